@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Set up whatever is missing, then run every test suite:
+#   1. formatting and lints;  2. native model/data/codec/CLI tests (cargo test);
+#   3. the release build (trunk, wasm-opt);  4. browser tests (Playwright + Debian's Chromium).
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+. scripts/setup.sh || { echo "setup failed"; exit 1; }
+set +e
+
+passed=0; failed=0; failed_names=()
+suite() {
+  local name="$1"; shift
+  echo; echo "=== $name: $*"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failed_names+=("$name"); fi
+}
+
+suite "format" cargo fmt --all -- --check
+suite "lints" cargo clippy --all-targets --quiet -- -D warnings
+suite "lints (wasm page)" cargo clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
+suite "native tests" cargo test --quiet
+suite "command-line build" cargo build --release --quiet --bin trade-balance
+if suite "release build" trunk build --release; then
+  suite "browser tests" bash -c 'cd tests/browser && node --test --test-concurrency=1 *.test.mjs'
+else
+  failed=$((failed + 1)); failed_names+=("browser tests (no build)")
+fi
+
+echo
+[ "$failed" -eq 0 ] || echo "failed: ${failed_names[*]}"
+echo "test suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,361 @@
+//! The page (Leptos, client-side). State is one `RwSignal<Scenario>`; the projection is a `Memo`
+//! of it; effects only push state out (the URL). No model logic lives here.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::levers::{lever, Lever};
+use crate::model::{fy_label, project, Projection, Scenario, N_YEARS};
+use crate::scenario::{decode, encode, Notice};
+use crate::format::{bn, num, signed_bn};
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Lever groups as the page shows them.
+const GROUPS: &[(&str, &[&str])] = &[
+    ("Trade agreement", &["eaeu_cut", "start", "phase", "india_cut"]),
+    ("Oil", &["oil", "oil_price", "oil_disc"]),
+    ("Growth", &["growth", "nonoil"]),
+];
+
+fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn replace_query(q: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let path = w.location().pathname().unwrap_or_default();
+            let hash = w.location().hash().unwrap_or_default();
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{q}{hash}")));
+        }
+    }
+}
+
+#[component]
+fn App() -> impl IntoView {
+    match crate::baseline() {
+        Ok(b) => view! { <Calculator baseline=b /> }.into_any(),
+        Err(e) => view! {
+            <main class="page">
+                <h1>"India–Russia trade calculator"</h1>
+                <p class="notice error" role="alert">
+                    "The calculator's data file could not be read, so no projection is shown: "
+                    {e.to_string()}
+                </p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Calculator(baseline: &'static Baseline) -> impl IntoView {
+    let p: &'static Params = &baseline.params;
+    let (initial, notices) = decode(&current_query(), p);
+    let scenario = RwSignal::new(initial);
+    let projection = Memo::new(move |_| project(p, &scenario.get()));
+    let base: &'static Projection = Box::leak(Box::new(project(p, &Scenario::baseline(p))));
+    let notices = RwSignal::new(notices);
+
+    // Push the scenario out to the address bar (replacing, not adding, history entries).
+    Effect::new(move |_| {
+        let q = encode(&scenario.get(), p);
+        replace_query(&q);
+    });
+
+    let reset = move |_| scenario.set(Scenario::baseline(p));
+
+    view! {
+        <main class="page">
+            <header class="masthead">
+                <p class="kicker">"India · Russia · Trade"</p>
+                <h1>"Where is India's trade with Russia heading?"</h1>
+                <p class="dek">
+                    "India bought US$ 63.8 bn of goods from Russia in FY2024-25, mostly crude oil, and sold it US$ 4.9 bn. "
+                    "Move the levers to project exports, imports and the balance to FY2030-31, against the two governments' US$ 100 bn trade target. "
+                    "Everything is computed in your browser."
+                </p>
+            </header>
+            <Notices notices=notices />
+            <div class="layout">
+                <section class="summary" aria-labelledby="results-h">
+                    <h2 id="results-h">{format!("{}: your scenario against current trends", fy_label(N_YEARS - 1))}</h2>
+                    <Headline projection=projection base=base />
+                </section>
+                <section class="levers" aria-labelledby="levers-h">
+                    <h2 id="levers-h">"Your scenario"</h2>
+                    {GROUPS
+                        .iter()
+                        .map(|(title, keys)| {
+                            view! {
+                                <fieldset class="group">
+                                    <legend>{*title}</legend>
+                                    {keys
+                                        .iter()
+                                        .filter_map(|k| lever(k))
+                                        .map(|l| view! { <LeverControl lever=l scenario=scenario params=p /> })
+                                        .collect_view()}
+                                </fieldset>
+                            }
+                        })
+                        .collect_view()}
+                    <button type="button" class="reset" on:click=reset>
+                        "Reset to current trends"
+                    </button>
+                </section>
+                <section class="details" aria-label="Year by year">
+                    <YearTable projection=projection base=base />
+                    <SectorTable projection=projection base=base />
+                </section>
+                <Ticker projection=projection />
+            </div>
+            <footer class="sources">
+                <p>
+                    "Source: Department of Commerce (FY2024-25 totals); sector splits, tariffs, elasticities and market sizes are partly our estimates, each listed with its source in "
+                    <code>"data/baseline.txt"</code>
+                    ". Model: WITS SMART partial equilibrium (trade creation and diversion). Illustrative projections, not forecasts."
+                </p>
+            </footer>
+        </main>
+    }
+}
+
+#[component]
+fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
+    view! {
+        <Show when=move || !notices.with(|n| n.is_empty())>
+            <div class="notice" role="status">
+                <p>"Some settings in this link could not be used as they were:"</p>
+                <ul>
+                    {move || {
+                        notices
+                            .get()
+                            .into_iter()
+                            .map(|n| view! { <li>{n.message}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <button type="button" on:click=move |_| notices.set(Vec::new())>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn LeverControl(
+    lever: &'static Lever,
+    scenario: RwSignal<Scenario>,
+    params: &'static Params,
+) -> impl IntoView {
+    let id = format!("lever-{}", lever.key);
+    let help_id = format!("{id}-help");
+    let value = move || scenario.with(|s| (lever.get)(s));
+    let text = move || {
+        let v = value();
+        if lever.key == "start" {
+            fy_label((v as i32 - crate::model::BASE_YEAR).max(0) as usize)
+        } else {
+            format!("{} {}", lever.format(v), lever.unit)
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+            if v.is_finite() {
+                let v = lever.fit(v, params).value();
+                scenario.update(|s| (lever.set)(s, v));
+            }
+        }
+    };
+    view! {
+        <div class="lever">
+            <div class="lever-head">
+                <label for=id.clone()>{lever.label}</label>
+                <output for=id.clone() data-key=lever.key>{text}</output>
+            </div>
+            <input
+                type="range"
+                id=id
+                name=lever.key
+                min=lever.min
+                max=lever.max
+                step=lever.step
+                prop:value=move || value().to_string()
+                aria-valuetext=text
+                aria-describedby=help_id.clone()
+                on:input=on_input
+            />
+            <p class="help" id=help_id>{lever.help}</p>
+        </div>
+    }
+}
+
+/// A figure with its baseline beside it and its exact value in `data-value` for tests.
+#[component]
+fn Figure(
+    label: &'static str,
+    #[prop(into)] value: Signal<f64>,
+    base: f64,
+    #[prop(optional)] signed: bool,
+    key: &'static str,
+) -> impl IntoView {
+    let fmt = move |v: f64| if signed { signed_bn(v) } else { bn(v) };
+    view! {
+        <div class="figure" data-figure=key>
+            <p class="figure-label">{label}</p>
+            <p class="figure-value" data-value=move || value.get().to_string()>{move || fmt(value.get())}</p>
+            <p class="figure-base">"Current trends: " {fmt(base)}</p>
+        </div>
+    }
+}
+
+#[component]
+fn Headline(projection: Memo<Projection>, base: &'static Projection) -> impl IntoView {
+    let h = move || projection.with(|p| p.headline);
+    let bh = base.headline;
+    let target = base.target;
+    let share = move || (h().final_total / target * 100.0).clamp(0.0, 100.0);
+    let target_text = move || {
+        let h = h();
+        match h.target_year {
+            Some(t) => format!("Target reached in {}", fy_label(t)),
+            None => format!("{} short of the target; not reached by {}", bn(h.target_gap.max(0.0)), fy_label(N_YEARS - 1)),
+        }
+    };
+    view! {
+        <div class="headline">
+            <Figure label="Exports to Russia" value=Signal::derive(move || h().final_exports) base=bh.final_exports key="exports" />
+            <Figure label="Imports from Russia" value=Signal::derive(move || h().final_imports) base=bh.final_imports key="imports" />
+            <Figure label="Balance" value=Signal::derive(move || h().final_balance) base=bh.final_balance signed=true key="balance" />
+            <Figure label="Total trade" value=Signal::derive(move || h().final_total) base=bh.final_total key="total" />
+        </div>
+        <div class="target">
+            <div class="target-bar" role="img" aria-label=move || format!("Total trade is {:.0} % of the US$ 100 bn target", share())>
+                <div class="target-fill" style:width=move || format!("{:.1}%", share())></div>
+            </div>
+            <p class="target-text" data-figure="target">{target_text}</p>
+            <p class="cumulative" data-figure="cumulative" data-value=move || h().cumulative_deficit.to_string()>
+                {move || format!(
+                    "Cumulative deficit FY2025-26 to FY2030-31: {} (current trends: {})",
+                    bn(h().cumulative_deficit),
+                    bn(bh.cumulative_deficit)
+                )}
+            </p>
+        </div>
+    }
+}
+
+/// A one-line summary that stays in view on phones while the levers are scrolled.
+#[component]
+fn Ticker(projection: Memo<Projection>) -> impl IntoView {
+    let h = move || projection.with(|p| p.headline);
+    view! {
+        <div class="ticker" aria-hidden="true">
+            <span>{fy_label(N_YEARS - 1)}</span>
+            <span>"Balance " <b>{move || signed_bn(h().final_balance)}</b></span>
+            <span>"Total " <b>{move || bn(h().final_total)}</b></span>
+        </div>
+    }
+}
+
+#[component]
+fn YearTable(projection: Memo<Projection>, base: &'static Projection) -> impl IntoView {
+    let cell = move |t: usize, f: fn(&crate::model::Year) -> f64, signed: bool| {
+        let b = f(&base.years[t]);
+        let fmt = move |v: f64| {
+            let n = num(v, 1);
+            if signed && !n.starts_with('−') && n != "0.0" {
+                format!("+{n}")
+            } else {
+                n
+            }
+        };
+        view! {
+            <td data-value=move || projection.with(|p| f(&p.years[t])).to_string()>
+                {move || fmt(projection.with(|p| f(&p.years[t])))}
+                <span class="base">{fmt(b)}</span>
+            </td>
+        }
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="years" id="year-table">
+                <caption>"Year by year, US$ bn (current trends in grey)"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Fiscal year"</th>
+                        <th scope="col">"Exports"</th>
+                        <th scope="col">"Imports"</th>
+                        <th scope="col">"Total"</th>
+                        <th scope="col">"Balance"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {(0..N_YEARS)
+                        .map(|t| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{fy_label(t)}</th>
+                                    {cell(t, |y| y.total_exports, false)}
+                                    {cell(t, |y| y.total_imports, false)}
+                                    {cell(t, |y| y.total_trade, false)}
+                                    {cell(t, |y| y.balance, true)}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn SectorTable(projection: Memo<Projection>, base: &'static Projection) -> impl IntoView {
+    let last = N_YEARS - 1;
+    let row = move |label: &'static str, f: Box<dyn Fn(&Projection) -> f64 + Send + Sync>| {
+        let b = f(base);
+        view! {
+            <tr>
+                <th scope="row">{label}</th>
+                <td>{move || num(projection.with(|p| f(p)), 2)}<span class="base">{num(b, 2)}</span></td>
+            </tr>
+        }
+    };
+    view! {
+        <details class="sectors">
+            <summary>{format!("By sector and group, {}", fy_label(last))}</summary>
+            <div class="table-wrap">
+                <table>
+                    <caption>"India's exports to Russia by sector, US$ bn"</caption>
+                    <tbody>
+                        {EXPORT_SECTORS
+                            .iter()
+                            .enumerate()
+                            .map(|(i, s)| row(s.label, Box::new(move |p: &Projection| p.years[last].exports[i])))
+                            .collect_view()}
+                    </tbody>
+                </table>
+                <table>
+                    <caption>"India's imports from Russia by group, US$ bn"</caption>
+                    <tbody>
+                        {IMPORT_GROUPS
+                            .iter()
+                            .enumerate()
+                            .map(|(i, s)| row(s.label, Box::new(move |p: &Projection| p.years[last].imports[i])))
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

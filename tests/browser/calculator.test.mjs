@@ -1,0 +1,149 @@
+// The calculator as a visitor uses it: load it, move each slider by keyboard and by value, read
+// the numbers, compare them with the command-line twin, and look at it on a phone and a desktop.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, cli, ready, headline, SHOTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const origin = () => server.url.replace(/\/$/, '');
+
+/** The page's headline must equal the CLI's `projection.headline` for the same query, exactly. */
+function assertSameAsCli(h, query) {
+  const j = cli(query).projection.headline;
+  assert.equal(h.exports, j.exports, `exports for ${query}`);
+  assert.equal(h.imports, j.imports, `imports for ${query}`);
+  assert.equal(h.balance, j.balance, `balance for ${query}`);
+  assert.equal(h.total, j.total_trade, `total for ${query}`);
+}
+
+test('loads with the baseline, equal to the command line, with no errors or outside requests', async () => {
+  const g = await openPage(browser, origin());
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const h = await headline(g.page);
+  assertSameAsCli(h, '');
+  // the base year row is the official record: exports 4.88, imports 63.84
+  const firstRow = await g.page.$$eval('#year-table tbody tr:first-child td', (tds) => tds.map((td) => Number(td.dataset.value)));
+  assert.ok(Math.abs(firstRow[0] - 4.88) < 1e-9 && Math.abs(firstRow[1] - 63.84) < 1e-9, String(firstRow));
+  const text = await g.page.textContent('body');
+  assert.doesNotMatch(text, /NaN|undefined|Infinity/);
+  g.check();
+  await g.context.close();
+});
+
+test('keyboard: the EAEU tariff cut raises exports, step by step, and matches the CLI', async () => {
+  const g = await openPage(browser, origin());
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const before = await headline(g.page);
+  const slider = g.page.locator('#lever-eaeu_cut');
+  await slider.focus();
+  for (let i = 0; i < 10; i++) await g.page.keyboard.press('ArrowRight');
+  assert.equal(await g.page.textContent('output[data-key=eaeu_cut]'), "10 % of today's duty");
+  const after10 = await headline(g.page);
+  assert.ok(after10.exports > before.exports, `${after10.exports} > ${before.exports}`);
+  assert.equal(after10.imports, before.imports);
+  assertSameAsCli(after10, 'eaeu_cut=10');
+  await g.page.keyboard.press('End');
+  const after100 = await headline(g.page);
+  assert.ok(after100.exports > after10.exports);
+  assertSameAsCli(after100, 'eaeu_cut=100');
+  assert.equal(await slider.getAttribute('aria-valuetext'), "100 % of today's duty");
+  g.check();
+  await g.context.close();
+});
+
+test('by value: an oil slowdown cuts imports and narrows the deficit; growth raises exports', async () => {
+  const g = await openPage(browser, origin());
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const base = await headline(g.page);
+  await g.page.locator('#lever-oil').fill('-10');
+  const oil = await headline(g.page);
+  assert.ok(oil.imports < base.imports, 'imports fall');
+  assert.ok(oil.balance > base.balance, 'deficit narrows');
+  assert.ok(oil.total < base.total, 'total trade falls, away from the target');
+  assertSameAsCli(oil, 'oil=-10');
+  await g.page.locator('#lever-growth').fill('15');
+  const grow = await headline(g.page);
+  assert.ok(grow.exports > oil.exports, 'exports rise');
+  assertSameAsCli(grow, 'oil=-10&growth=15');
+  await g.page.locator('#lever-eaeu_cut').fill('50');
+  const all = await headline(g.page);
+  assertSameAsCli(all, 'eaeu_cut=50&oil=-10&growth=15');
+  // every cell of the year table equals the CLI's series
+  const j = cli('eaeu_cut=50&oil=-10&growth=15').projection;
+  const rows = await g.page.$$eval('#year-table tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.value))));
+  rows.forEach((r, t) => assert.deepEqual(r, [j.exports.total[t], j.imports.total[t], j.total_trade[t], j.balance[t]]));
+  // the scenario is in the address bar, and a reload restores it
+  assert.match(g.page.url(), /\?v=1&eaeu_cut=50&oil=-10&growth=15$/);
+  await g.page.reload();
+  await ready(g.page);
+  assert.deepEqual(await headline(g.page), all);
+  // reset restores current trends
+  await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
+  assert.deepEqual(await headline(g.page), base);
+  g.check();
+  await g.context.close();
+});
+
+test('every lever moves something, and stays finite at both ends', async () => {
+  const g = await openPage(browser, origin());
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const keys = await g.page.$$eval('input[type=range]', (xs) => xs.map((x) => x.name));
+  assert.ok(keys.length >= 3);
+  for (const key of keys) {
+    const s = g.page.locator(`#lever-${key}`);
+    await s.focus();
+    await g.page.keyboard.press('Home');
+    const lo = await headline(g.page);
+    await g.page.keyboard.press('End');
+    const hi = await headline(g.page);
+    for (const v of [...Object.values(lo), ...Object.values(hi)]) assert.ok(Number.isFinite(v), `${key}: ${v}`);
+    if (key !== 'start' && key !== 'phase') {
+      assert.notDeepEqual(lo, hi, `${key} changes the FY2030-31 numbers`);
+    }
+    await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
+  }
+  g.check();
+  await g.context.close();
+});
+
+test('a hostile link leaves a working page and says what it changed', async () => {
+  const g = await openPage(browser, origin());
+  await g.page.goto(`${server.url}?v=7&oil=-999&growth=abc&%3Cscript%3E=1&eaeu_cut=50&eaeu_cut=60&${'x'.repeat(3000)}`);
+  await ready(g.page);
+  const notice = await g.page.textContent('.notice');
+  for (const part of ['version', 'outside', 'not a number', 'unknown setting', 'more than once', 'longer than']) {
+    assert.match(notice, new RegExp(part), `notice mentions ${part}`);
+  }
+  assert.equal(await g.page.inputValue('#lever-oil'), '-50');
+  assertSameAsCli(await headline(g.page), 'oil=-50&eaeu_cut=50');
+  await g.page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await g.page.locator('.notice').count(), 0);
+  g.check();
+  await g.context.close();
+});
+
+for (const [name, width, height] of [['phone', 375, 812], ['desktop', 1280, 900]]) {
+  for (const scheme of ['light', 'dark']) {
+    test(`screenshot: ${name} ${scheme}`, async () => {
+      const g = await openPage(browser, origin(), { width, height, colorScheme: scheme });
+      await g.page.goto(`${server.url}?eaeu_cut=50&oil=-10&growth=15`);
+      await ready(g.page);
+      await g.page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
+      // nothing wider than the screen
+      const overflow = await g.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the ${width}px screen`);
+      g.check();
+      await g.context.close();
+    });
+  }
+}

@@ -1,0 +1,97 @@
+// Shared pieces of the browser tests: a static server for dist/, Debian's Chromium through
+// playwright-core (never a downloaded browser), the command-line twin, and guards that fail a
+// test on console errors or on any request to another origin.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = process.env.DIST_DIR || join(ROOT, 'dist');
+export const SHOTS = join(ROOT, 'tests/browser/screenshots');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serve `dir` on 127.0.0.1 at a free port. */
+export async function serve(dir = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ], // playwright gives each launch a fresh, empty profile directory of its own
+  });
+}
+
+/**
+ * A page that records console errors, page errors and requests to any origin but `origin`.
+ * Call `guard.check()` at the end of a test.
+ */
+export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+      problems.push(`request to another origin: ${u}`);
+    }
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  return {
+    page,
+    context,
+    check() {
+      if (problems.length) throw new Error(problems.join('\n'));
+    },
+  };
+}
+
+const CLI = process.env.TRADE_BALANCE_BIN || join(ROOT, 'target/release/trade-balance');
+
+/** The command-line twin's JSON for a scenario query. */
+export function cli(query) {
+  const out = execFileSync(CLI, ['--scenario', query, '--format', 'json'], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+/** Wait until the calculator has rendered (the wasm loaded and mounted). */
+export async function ready(page) {
+  await page.waitForSelector('[data-figure=balance] .figure-value', { timeout: 15000 });
+}
+
+/** The exact numbers the page shows (from data-value) as numbers. */
+export async function headline(page) {
+  const get = async (k) => Number(await page.getAttribute(`[data-figure=${k}] .figure-value`, 'data-value'));
+  return {
+    exports: await get('exports'), imports: await get('imports'),
+    balance: await get('balance'), total: await get('total'),
+  };
+}
