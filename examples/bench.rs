@@ -30,7 +30,9 @@ fn main() {
     let start = Instant::now();
     while start.elapsed().as_secs_f64() < 1.0 {
         for s in &scenarios {
-            acc += black_box(project(black_box(&p), black_box(s))).headline.final_balance;
+            acc += black_box(project(black_box(&p), black_box(s)))
+                .headline
+                .final_balance;
         }
         n += scenarios.len() as u64;
     }

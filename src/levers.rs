@@ -184,7 +184,9 @@ impl Lever {
 
     /// The value as text with the step's decimals ("12.5", "-10").
     pub fn format(&self, v: f64) -> String {
-        let d = self.decimals().max(if v.fract().abs() > 1e-9 { 2 } else { 0 });
+        let d = self
+            .decimals()
+            .max(if v.fract().abs() > 1e-9 { 2 } else { 0 });
         let text = format!("{v:.d$}");
         let text = if text.contains('.') {
             text.trim_end_matches('0').trim_end_matches('.').to_string()

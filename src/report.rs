@@ -202,7 +202,10 @@ pub fn to_table(b: &Baseline, s: &Scenario) -> String {
         out.push_str(&format!(
             "  {:<28} {}\n",
             id.label,
-            cell(sc.years[N_YEARS - 1].exports[i], base.years[N_YEARS - 1].exports[i])
+            cell(
+                sc.years[N_YEARS - 1].exports[i],
+                base.years[N_YEARS - 1].exports[i]
+            )
         ));
     }
     out.push_str(&format!("Imports by group, {}\n", fy_label(N_YEARS - 1)));
@@ -210,7 +213,10 @@ pub fn to_table(b: &Baseline, s: &Scenario) -> String {
         out.push_str(&format!(
             "  {:<28} {}\n",
             id.label,
-            cell(sc.years[N_YEARS - 1].imports[i], base.years[N_YEARS - 1].imports[i])
+            cell(
+                sc.years[N_YEARS - 1].imports[i],
+                base.years[N_YEARS - 1].imports[i]
+            )
         ));
     }
     let h = &sc.headline;

@@ -21,11 +21,7 @@ pub struct Notice {
 
 /// Shorten and clean text quoted back to the visitor.
 fn quote(s: &str) -> String {
-    let clean: String = s
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(24)
-        .collect();
+    let clean: String = s.chars().filter(|c| !c.is_control()).take(24).collect();
     if s.chars().count() > 24 {
         format!("{clean}…")
     } else {
@@ -200,7 +196,11 @@ mod tests {
             );
             for l in LEVERS {
                 let v = (l.get)(&s);
-                assert!(v.is_finite() && l.min <= v && v <= l.max, "{q}: {} = {v}", l.key);
+                assert!(
+                    v.is_finite() && l.min <= v && v <= l.max,
+                    "{q}: {} = {v}",
+                    l.key
+                );
             }
         }
         let (s, _) = decode("oil=1&oil=2", &p);

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::format::{bn, num, signed_bn};
 use crate::levers::{lever, Lever};
 use crate::model::{fy_label, project, Projection, Scenario, N_YEARS};
 use crate::scenario::{decode, encode, Notice};
-use crate::format::{bn, num, signed_bn};
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -18,7 +18,10 @@ pub fn start() {
 
 /// Lever groups as the page shows them.
 const GROUPS: &[(&str, &[&str])] = &[
-    ("Trade agreement", &["eaeu_cut", "start", "phase", "india_cut"]),
+    (
+        "Trade agreement",
+        &["eaeu_cut", "start", "phase", "india_cut"],
+    ),
     ("Oil", &["oil", "oil_price", "oil_disc"]),
     ("Growth", &["growth", "nonoil"]),
 ];
@@ -34,7 +37,8 @@ fn replace_query(q: &str) {
         if let Ok(h) = w.history() {
             let path = w.location().pathname().unwrap_or_default();
             let hash = w.location().hash().unwrap_or_default();
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{q}{hash}")));
+            let _ =
+                h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{q}{hash}")));
         }
     }
 }
@@ -228,7 +232,11 @@ fn Headline(projection: Memo<Projection>, base: &'static Projection) -> impl Int
         let h = h();
         match h.target_year {
             Some(t) => format!("Target reached in {}", fy_label(t)),
-            None => format!("{} short of the target; not reached by {}", bn(h.target_gap.max(0.0)), fy_label(N_YEARS - 1)),
+            None => format!(
+                "{} short of the target; not reached by {}",
+                bn(h.target_gap.max(0.0)),
+                fy_label(N_YEARS - 1)
+            ),
         }
     };
     view! {
