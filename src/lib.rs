@@ -3,10 +3,13 @@
 //! The model and everything around it (data, levers, URL codec, JSON) are plain Rust that builds
 //! and tests natively; only [`ui`] is web-specific and compiled for `wasm32` alone.
 
+pub mod assumptions;
 pub mod data;
 pub mod format;
 pub mod levers;
 pub mod model;
+pub mod narrative;
+pub mod presets;
 pub mod report;
 pub mod scenario;
 

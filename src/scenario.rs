@@ -4,7 +4,7 @@
 //! with a format version. Reading never fails: bad, unknown, duplicate or out-of-range values are
 //! dropped or clamped, and each such change comes back as a [`Notice`] the caller shows.
 
-use crate::data::Params;
+use crate::data::{Params, EXPORT_SECTORS};
 use crate::levers::{lever, Fit, LEVERS};
 use crate::model::Scenario;
 
@@ -95,16 +95,21 @@ pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
             }
             continue;
         }
-        let Some(l) = lever(&key) else {
+        let sector = sector_override(&key);
+        let Some(l) = lever(&key).or(sector.and(lever("growth"))) else {
             note(format!("Ignored unknown setting `{}`.", quote(&key)));
             continue;
+        };
+        let set = |s: &mut Scenario, v: f64| match sector {
+            Some(i) => s.sector_growth[i] = Some(v),
+            None => (l.set)(s, v),
         };
         let default = (l.default)(p);
         let parsed = value.parse::<f64>().ok().filter(|v| v.is_finite());
         let Some(v) = parsed else {
             note(format!(
                 "`{}={}` is not a number; used the default, {} {}.",
-                l.key,
+                quote(&key),
                 quote(value),
                 l.format(default),
                 l.unit
@@ -112,18 +117,18 @@ pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
             continue;
         };
         match l.fit(v, p) {
-            Fit::Ok(v) => (l.set)(&mut s, v),
+            Fit::Ok(v) => set(&mut s, v),
             Fit::Clamped(c) => {
                 note(format!(
                     "`{}={}` is outside {} to {} {}; used {}.",
-                    l.key,
+                    quote(&key),
                     quote(value),
                     l.format(l.min),
                     l.format(l.max),
                     l.unit,
                     l.format(c)
                 ));
-                (l.set)(&mut s, c);
+                set(&mut s, c);
             }
         }
     }
@@ -142,7 +147,23 @@ pub fn encode(s: &Scenario, p: &Params) -> String {
             out.push_str(&l.format(v));
         }
     }
+    if let Some(growth) = lever("growth") {
+        for (id, g) in EXPORT_SECTORS.iter().zip(&s.sector_growth) {
+            if let Some(v) = g {
+                out.push_str(&format!("&{SECTOR_PREFIX}{}={}", id.id, growth.format(*v)));
+            }
+        }
+    }
     out
+}
+
+/// URL key prefix of per-sector export growth overrides: `g_pharma=20`.
+pub const SECTOR_PREFIX: &str = "g_";
+
+/// The export sector index of an override key such as `g_pharma`.
+pub fn sector_override(key: &str) -> Option<usize> {
+    let id = key.strip_prefix(SECTOR_PREFIX)?;
+    EXPORT_SECTORS.iter().position(|s| s.id == id)
 }
 
 #[cfg(test)]
@@ -209,6 +230,16 @@ mod tests {
         let (_, notes) = decode(&long, &p);
         assert!(notes[0].message.contains("longer than"));
         assert!(notes.iter().all(|n| n.message.len() < 200));
+    }
+
+    #[test]
+    fn sector_overrides_round_trip() {
+        let p = params();
+        let (s, notes) = decode("g_pharma=20&g_marine=99&g_nothing=1", &p);
+        assert_eq!(s.sector_growth[0], Some(20.0));
+        assert_eq!(s.sector_growth[5], Some(40.0)); // clamped to the growth lever's range
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(encode(&s, &p), "v=1&g_pharma=20&g_marine=40");
     }
 
     #[test]

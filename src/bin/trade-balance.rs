@@ -32,6 +32,11 @@ fn usage() -> String {
             l.unit
         ));
     }
+    s.push_str("\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of");
+    for id in trade_calc::data::EXPORT_SECTORS {
+        s.push(' ');
+        s.push_str(id.id);
+    }
     s
 }
 

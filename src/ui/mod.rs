@@ -4,11 +4,17 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+mod charts;
+mod panels;
+
 use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::format::{bn, num, signed_bn};
 use crate::levers::{lever, Lever};
 use crate::model::{fy_label, project, Projection, Scenario, N_YEARS};
+use crate::narrative;
 use crate::scenario::{decode, encode, Notice};
+use charts::{Chart, Kind, Series};
+use panels::{Assumptions, Presets, SectorGrowth, Sources};
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -62,20 +68,26 @@ fn App() -> impl IntoView {
 
 #[component]
 fn Calculator(baseline: &'static Baseline) -> impl IntoView {
-    let p: &'static Params = &baseline.params;
-    let (initial, notices) = decode(&current_query(), p);
+    let shipped: &'static Params = &baseline.params;
+    let (initial, notices) = decode(&current_query(), shipped);
     let scenario = RwSignal::new(initial);
-    let projection = Memo::new(move |_| project(p, &scenario.get()));
-    let base: &'static Projection = Box::leak(Box::new(project(p, &Scenario::baseline(p))));
+    let params = RwSignal::new(*shipped);
+    let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
+    // current trends under the assumptions in force
+    let base = Memo::new(move |_| params.with(|p| project(p, &Scenario::baseline(shipped))));
     let notices = RwSignal::new(notices);
 
     // Push the scenario out to the address bar (replacing, not adding, history entries).
     Effect::new(move |_| {
-        let q = encode(&scenario.get(), p);
+        let q = encode(&scenario.get(), shipped);
         replace_query(&q);
     });
 
-    let reset = move |_| scenario.set(Scenario::baseline(p));
+    let reset = move |_| {
+        params.set(*shipped);
+        scenario.set(Scenario::baseline(shipped));
+    };
+    let sentence = move || projection.with(|sc| base.with(|b| narrative::headline(sc, b)));
 
     view! {
         <main class="page">
@@ -91,6 +103,7 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
             <Notices notices=notices />
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h">
+                    <p class="sentence" id="sentence">{sentence}</p>
                     <h2 id="results-h">{format!("{}: your scenario against current trends", fy_label(N_YEARS - 1))}</h2>
                     <Headline projection=projection base=base />
                 </section>
@@ -105,8 +118,9 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
                                     {keys
                                         .iter()
                                         .filter_map(|k| lever(k))
-                                        .map(|l| view! { <LeverControl lever=l scenario=scenario params=p /> })
+                                        .map(|l| view! { <LeverControl lever=l scenario=scenario params=shipped /> })
                                         .collect_view()}
+                                    {(*title == "Growth").then(|| view! { <SectorGrowth scenario=scenario params=shipped /> })}
                                 </fieldset>
                             }
                         })
@@ -115,20 +129,137 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
                         "Reset to current trends"
                     </button>
                 </section>
-                <section class="details" aria-label="Year by year">
+                <section class="details" aria-label="Charts and tables">
+                    <Presets scenario=scenario params=params shipped=shipped />
+                    <Charts projection=projection base=base />
                     <YearTable projection=projection base=base />
                     <SectorTable projection=projection base=base />
+                    <Assumptions baseline=baseline params=params />
+                    <Sources baseline=baseline />
                 </section>
                 <Ticker projection=projection />
             </div>
             <footer class="sources">
                 <p>
-                    "Source: Department of Commerce (FY2024-25 totals); sector splits, tariffs, elasticities and market sizes are partly our estimates, each listed with its source in "
-                    <code>"data/baseline.txt"</code>
-                    ". Model: WITS SMART partial equilibrium (trade creation and diversion). Illustrative projections, not forecasts."
+                    "Source: Department of Commerce (FY2024-25 totals); sector splits, tariffs, elasticities and market sizes partly our estimates, each with its source under "
+                    <a href="#sources">"Sources and method"</a>
+                    ". Model: WITS SMART partial equilibrium. Illustrative projections, not forecasts."
                 </p>
             </footer>
         </main>
+    }
+}
+
+#[component]
+fn Charts(projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
+    let series = |name, class, dashed, values| Series {
+        name,
+        class,
+        dashed,
+        values,
+    };
+    let pick = |p: &Projection, f: fn(&crate::model::Year) -> f64| {
+        let mut v = [0.0; N_YEARS];
+        for (t, y) in p.years.iter().enumerate() {
+            v[t] = f(y);
+        }
+        v
+    };
+    let balance = Signal::derive(move || {
+        vec![
+            series(
+                "Your scenario",
+                "s-scenario",
+                false,
+                projection.with(|p| pick(p, |y| y.balance)),
+            ),
+            series(
+                "Current trends",
+                "s-base",
+                true,
+                base.with(|p| pick(p, |y| y.balance)),
+            ),
+        ]
+    });
+    let total = Signal::derive(move || {
+        vec![
+            series(
+                "Your scenario",
+                "s-scenario",
+                false,
+                projection.with(|p| pick(p, |y| y.total_trade)),
+            ),
+            series(
+                "Current trends",
+                "s-base",
+                true,
+                base.with(|p| pick(p, |y| y.total_trade)),
+            ),
+        ]
+    });
+    const CLASSES: [&str; 7] = ["c0", "c1", "c2", "c3", "c4", "c5", "c6"];
+    let exports = Signal::derive(move || {
+        projection.with(|p| {
+            EXPORT_SECTORS
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let mut v = [0.0; N_YEARS];
+                    for (t, y) in p.years.iter().enumerate() {
+                        v[t] = y.exports[i];
+                    }
+                    series(s.label, CLASSES[i], false, v)
+                })
+                .collect()
+        })
+    });
+    let imports = Signal::derive(move || {
+        projection.with(|p| {
+            IMPORT_GROUPS
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let mut v = [0.0; N_YEARS];
+                    for (t, y) in p.years.iter().enumerate() {
+                        v[t] = y.imports[i];
+                    }
+                    series(s.label, CLASSES[i], false, v)
+                })
+                .collect()
+        })
+    });
+    let target = base.with_untracked(|b| b.target);
+    view! {
+        <div class="charts">
+            <Chart
+                id="chart-balance"
+                title="Trade balance"
+                kind=Kind::Lines { target: None }
+                data=balance
+                summary=Signal::derive(move || projection.with(|p| base.with(|b| narrative::balance_chart(p, b))))
+            />
+            <Chart
+                id="chart-total"
+                title="Total trade against the US$ 100 bn target"
+                kind=Kind::Lines { target: Some(target) }
+                data=total
+                summary=Signal::derive(move || projection.with(|p| base.with(|b| narrative::total_chart(p, b))))
+            />
+            <Chart
+                id="chart-exports"
+                title="India's exports to Russia by sector"
+                kind=Kind::Stacked
+                data=exports
+                summary=Signal::derive(move || projection.with(narrative::exports_chart))
+            />
+            <Chart
+                id="chart-imports"
+                title="India's imports from Russia by group"
+                kind=Kind::Stacked
+                data=imports
+                summary=Signal::derive(move || projection.with(narrative::imports_chart))
+            />
+        </div>
     }
 }
 
@@ -208,7 +339,7 @@ fn LeverControl(
 fn Figure(
     label: &'static str,
     #[prop(into)] value: Signal<f64>,
-    base: f64,
+    #[prop(into)] base: Signal<f64>,
     #[prop(optional)] signed: bool,
     key: &'static str,
 ) -> impl IntoView {
@@ -217,16 +348,16 @@ fn Figure(
         <div class="figure" data-figure=key>
             <p class="figure-label">{label}</p>
             <p class="figure-value" data-value=move || value.get().to_string()>{move || fmt(value.get())}</p>
-            <p class="figure-base">"Current trends: " {fmt(base)}</p>
+            <p class="figure-base">"Current trends: " {move || fmt(base.get())}</p>
         </div>
     }
 }
 
 #[component]
-fn Headline(projection: Memo<Projection>, base: &'static Projection) -> impl IntoView {
+fn Headline(projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
     let h = move || projection.with(|p| p.headline);
-    let bh = base.headline;
-    let target = base.target;
+    let bh = move || base.with(|b| b.headline);
+    let target = base.with_untracked(|b| b.target);
     let share = move || (h().final_total / target * 100.0).clamp(0.0, 100.0);
     let target_text = move || {
         let h = h();
@@ -241,10 +372,10 @@ fn Headline(projection: Memo<Projection>, base: &'static Projection) -> impl Int
     };
     view! {
         <div class="headline">
-            <Figure label="Exports to Russia" value=Signal::derive(move || h().final_exports) base=bh.final_exports key="exports" />
-            <Figure label="Imports from Russia" value=Signal::derive(move || h().final_imports) base=bh.final_imports key="imports" />
-            <Figure label="Balance" value=Signal::derive(move || h().final_balance) base=bh.final_balance signed=true key="balance" />
-            <Figure label="Total trade" value=Signal::derive(move || h().final_total) base=bh.final_total key="total" />
+            <Figure label="Exports to Russia" value=Signal::derive(move || h().final_exports) base=Signal::derive(move || bh().final_exports) key="exports" />
+            <Figure label="Imports from Russia" value=Signal::derive(move || h().final_imports) base=Signal::derive(move || bh().final_imports) key="imports" />
+            <Figure label="Balance" value=Signal::derive(move || h().final_balance) base=Signal::derive(move || bh().final_balance) signed=true key="balance" />
+            <Figure label="Total trade" value=Signal::derive(move || h().final_total) base=Signal::derive(move || bh().final_total) key="total" />
         </div>
         <div class="target">
             <div class="target-bar" role="img" aria-label=move || format!("Total trade is {:.0} % of the US$ 100 bn target", share())>
@@ -255,7 +386,7 @@ fn Headline(projection: Memo<Projection>, base: &'static Projection) -> impl Int
                 {move || format!(
                     "Cumulative deficit FY2025-26 to FY2030-31: {} (current trends: {})",
                     bn(h().cumulative_deficit),
-                    bn(bh.cumulative_deficit)
+                    bn(bh().cumulative_deficit)
                 )}
             </p>
         </div>
@@ -276,9 +407,9 @@ fn Ticker(projection: Memo<Projection>) -> impl IntoView {
 }
 
 #[component]
-fn YearTable(projection: Memo<Projection>, base: &'static Projection) -> impl IntoView {
+fn YearTable(projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
     let cell = move |t: usize, f: fn(&crate::model::Year) -> f64, signed: bool| {
-        let b = f(&base.years[t]);
+        let b = move || base.with(|p| f(&p.years[t]));
         let fmt = move |v: f64| {
             let n = num(v, 1);
             if signed && !n.starts_with('−') && n != "0.0" {
@@ -290,7 +421,7 @@ fn YearTable(projection: Memo<Projection>, base: &'static Projection) -> impl In
         view! {
             <td data-value=move || projection.with(|p| f(&p.years[t])).to_string()>
                 {move || fmt(projection.with(|p| f(&p.years[t])))}
-                <span class="base">{fmt(b)}</span>
+                <span class="base">{move || fmt(b())}</span>
             </td>
         }
     };
@@ -328,14 +459,24 @@ fn YearTable(projection: Memo<Projection>, base: &'static Projection) -> impl In
 }
 
 #[component]
-fn SectorTable(projection: Memo<Projection>, base: &'static Projection) -> impl IntoView {
+fn SectorTable(projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
     let last = N_YEARS - 1;
-    let row = move |label: &'static str, f: Box<dyn Fn(&Projection) -> f64 + Send + Sync>| {
-        let b = f(base);
+    let row = move |label: &'static str, imports: bool, i: usize| {
+        let get = move |p: &Projection| {
+            let y = &p.years[last];
+            if imports {
+                y.imports[i]
+            } else {
+                y.exports[i]
+            }
+        };
         view! {
             <tr>
                 <th scope="row">{label}</th>
-                <td>{move || num(projection.with(|p| f(p)), 2)}<span class="base">{num(b, 2)}</span></td>
+                <td>
+                    {move || num(projection.with(get), 2)}
+                    <span class="base">{move || num(base.with(get), 2)}</span>
+                </td>
             </tr>
         }
     };
@@ -349,7 +490,7 @@ fn SectorTable(projection: Memo<Projection>, base: &'static Projection) -> impl 
                         {EXPORT_SECTORS
                             .iter()
                             .enumerate()
-                            .map(|(i, s)| row(s.label, Box::new(move |p: &Projection| p.years[last].exports[i])))
+                            .map(|(i, s)| row(s.label, false, i))
                             .collect_view()}
                     </tbody>
                 </table>
@@ -359,7 +500,7 @@ fn SectorTable(projection: Memo<Projection>, base: &'static Projection) -> impl 
                         {IMPORT_GROUPS
                             .iter()
                             .enumerate()
-                            .map(|(i, s)| row(s.label, Box::new(move |p: &Projection| p.years[last].imports[i])))
+                            .map(|(i, s)| row(s.label, true, i))
                             .collect_view()}
                     </tbody>
                 </table>

@@ -1,0 +1,281 @@
+//! SVG charts drawn by the page: lines (scenario against baseline, optional target line) and
+//! stacked bars (by sector or group). Each has a legend, a readout for the year under the pointer
+//! or keyboard focus (arrow keys), a one-sentence summary and a data table as text alternative.
+
+use leptos::prelude::*;
+
+use crate::format::num;
+use crate::model::{fy_label, N_YEARS};
+
+/// Geometry in viewBox units; the viewBox is about a phone's width so text stays legible.
+const W: f64 = 360.0;
+const H: f64 = 210.0;
+const ML: f64 = 38.0;
+const MR: f64 = 8.0;
+const MT: f64 = 10.0;
+const MB: f64 = 22.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: &'static str,
+    /// CSS class giving its colour (`s-scenario`, `s-base`, `c0` … `c6`).
+    pub class: &'static str,
+    pub dashed: bool,
+    pub values: [f64; N_YEARS],
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    Lines { target: Option<f64> },
+    Stacked,
+}
+
+/// Round numbers for the axis: a step of 1, 2 or 5 × 10ᵏ giving about four intervals.
+fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let span = (hi - lo).max(1e-9);
+    let raw = span / 4.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let start = (lo / step).floor() * step;
+    let mut ticks = Vec::new();
+    let mut v = start;
+    while v <= hi + step * 0.5 && ticks.len() < 12 {
+        ticks.push(if v.abs() < step * 1e-9 { 0.0 } else { v });
+        v += step;
+    }
+    ticks
+}
+
+fn x_of(t: usize) -> f64 {
+    ML + (t as f64 + 0.5) * (W - ML - MR) / N_YEARS as f64
+}
+
+fn short_year(t: usize) -> String {
+    // "FY2030-31" → "30-31"
+    fy_label(t)[4..].to_string()
+}
+
+#[component]
+pub fn Chart(
+    id: &'static str,
+    title: &'static str,
+    kind: Kind,
+    #[prop(into)] data: Signal<Vec<Series>>,
+    #[prop(into)] summary: Signal<String>,
+) -> impl IntoView {
+    let active = RwSignal::new(None::<usize>);
+    let extent = move || {
+        data.with(|d| {
+            let (mut lo, mut hi) = (0.0f64, 0.0f64);
+            match kind {
+                Kind::Lines { target } => {
+                    for s in d {
+                        for v in s.values {
+                            lo = lo.min(v);
+                            hi = hi.max(v);
+                        }
+                    }
+                    if let Some(t) = target {
+                        hi = hi.max(t);
+                    }
+                }
+                Kind::Stacked => {
+                    for t in 0..N_YEARS {
+                        hi = hi.max(d.iter().map(|s| s.values[t].max(0.0)).sum());
+                    }
+                }
+            }
+            if hi - lo < 1e-9 {
+                hi = lo + 1.0;
+            }
+            let ticks = nice_ticks(lo, hi);
+            let lo = ticks.first().copied().unwrap_or(lo).min(lo);
+            let hi = ticks.last().copied().unwrap_or(hi).max(hi);
+            (lo, hi, ticks)
+        })
+    };
+    let plot = move || {
+        let (lo, hi, ticks) = extent();
+        let y = move |v: f64| MT + (hi - v) / (hi - lo) * (H - MT - MB);
+        let grid = ticks
+            .iter()
+            .map(|&v| {
+                let yy = y(v);
+                view! {
+                    <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=ML x2=W - MR y1=yy y2=yy />
+                    <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{num(v, if ticks.len() > 1 && (ticks[1] - ticks[0]) < 1.0 { 1 } else { 0 })}</text>
+                }
+            })
+            .collect_view();
+        let marks = data.with(|d| match kind {
+            Kind::Lines { target } => {
+                let target_line = target.map(|t| {
+                    let yy = y(t);
+                    view! {
+                        <line class="s-target" x1=ML x2=W - MR y1=yy y2=yy />
+                        <text class="target-label" x=W - MR y=yy - 4.0 text-anchor="end">{format!("Target US$ {t:.0} bn")}</text>
+                    }
+                });
+                let lines = d
+                    .iter()
+                    .map(|s| {
+                        let pts: Vec<String> = (0..N_YEARS)
+                            .map(|t| format!("{:.1},{:.1}", x_of(t), y(s.values[t])))
+                            .collect();
+                        let dots = (0..N_YEARS)
+                            .map(|t| view! { <circle class=s.class cx=x_of(t) cy=y(s.values[t]) r=if s.dashed { 2.0 } else { 3.0 } /> })
+                            .collect_view();
+                        view! {
+                            <polyline class=format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }) points=pts.join(" ") />
+                            {dots}
+                        }
+                    })
+                    .collect_view();
+                view! { {target_line} {lines} }.into_any()
+            }
+            Kind::Stacked => {
+                let bw = (W - ML - MR) / N_YEARS as f64 * 0.64;
+                (0..N_YEARS)
+                    .map(|t| {
+                        let mut acc = 0.0;
+                        d.iter()
+                            .map(|s| {
+                                let v = s.values[t].max(0.0);
+                                let (y0, y1) = (y(acc), y(acc + v));
+                                acc += v;
+                                view! { <rect class=s.class x=x_of(t) - bw / 2.0 width=bw y=y1 height=(y0 - y1).max(0.0) /> }
+                            })
+                            .collect_view()
+                    })
+                    .collect_view()
+                    .into_any()
+            }
+        });
+        let labels = (0..N_YEARS)
+            .map(|t| view! { <text class="tick" x=x_of(t) y=H - 6.0 text-anchor="middle">{short_year(t)}</text> })
+            .collect_view();
+        let col_w = (W - ML - MR) / N_YEARS as f64;
+        let hits = (0..N_YEARS)
+            .map(|t| {
+                view! {
+                    <rect
+                        class=move || if active.get() == Some(t) { "hit on" } else { "hit" }
+                        x=x_of(t) - col_w / 2.0
+                        y=MT
+                        width=col_w
+                        height=H - MT - MB
+                        on:mouseenter=move |_| active.set(Some(t))
+                        on:click=move |_| active.set(Some(t))
+                    />
+                }
+            })
+            .collect_view();
+        view! { {grid} {marks} {labels} {hits} }
+    };
+    let readout = move || {
+        let t = active.get().unwrap_or(N_YEARS - 1);
+        let parts: Vec<String> = data.with(|d| {
+            d.iter()
+                .map(|s| format!("{} {}", s.name, num(s.values[t], 1)))
+                .collect()
+        });
+        let total = if kind == Kind::Stacked {
+            format!(
+                " · total {}",
+                num(data.with(|d| d.iter().map(|s| s.values[t]).sum::<f64>()), 1)
+            )
+        } else {
+            String::new()
+        };
+        format!("{}: {}{total} (US$ bn)", fy_label(t), parts.join(" · "))
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let cur = active.get_untracked().unwrap_or(N_YEARS - 1);
+        let next = match ev.key().as_str() {
+            "ArrowLeft" | "ArrowDown" => cur.saturating_sub(1),
+            "ArrowRight" | "ArrowUp" => (cur + 1).min(N_YEARS - 1),
+            "Home" => 0,
+            "End" => N_YEARS - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        active.set(Some(next));
+    };
+    let title_id = format!("{id}-title");
+    let summary_id = format!("{id}-summary");
+    let legend = move || {
+        data.with(|d| {
+            d.iter()
+                .map(|s| {
+                    view! {
+                        <span class="key">
+                            <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">
+                                {if kind == Kind::Stacked {
+                                    view! { <rect class=s.class x="0" y="0" width="16" height="10" /> }.into_any()
+                                } else {
+                                    view! { <line class=format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }) x1="0" x2="16" y1="5" y2="5" /> }.into_any()
+                                }}
+                            </svg>
+                            {s.name}
+                        </span>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let table = move || {
+        data.with(|d| {
+            let head = d
+                .iter()
+                .map(|s| view! { <th scope="col">{s.name}</th> })
+                .collect_view();
+            let rows = (0..N_YEARS)
+                .map(|t| {
+                    let cells = d
+                        .iter()
+                        .map(|s| view! { <td>{num(s.values[t], 2)}</td> })
+                        .collect_view();
+                    view! { <tr><th scope="row">{fy_label(t)}</th>{cells}</tr> }
+                })
+                .collect_view();
+            view! {
+                <table>
+                    <caption>{format!("{title}, US$ bn")}</caption>
+                    <thead><tr><th scope="col">"Year"</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    view! {
+        <figure class="chart" id=id>
+            <figcaption>
+                <h3 id=title_id.clone()>{title}</h3>
+                <p class="chart-summary" id=summary_id.clone()>{move || summary.get()}</p>
+            </figcaption>
+            <div class="legend">{legend}</div>
+            <svg
+                viewBox=format!("0 0 {W} {H}")
+                class="plot"
+                tabindex="0"
+                role="group"
+                aria-labelledby=title_id
+                aria-describedby=summary_id
+                on:keydown=on_key
+                on:mouseleave=move |_| active.set(None)
+                on:blur=move |_| active.set(None)
+            >
+                {plot}
+            </svg>
+            <p class="readout" aria-live=move || if active.get().is_some() { "polite" } else { "off" }>{readout}</p>
+            <details class="chart-data">
+                <summary>"Data table"</summary>
+                <div class="table-wrap">{table}</div>
+            </details>
+        </figure>
+    }
+}
