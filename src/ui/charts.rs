@@ -274,7 +274,7 @@ pub fn Chart(
             <p class="readout" aria-live=move || if active.get().is_some() { "polite" } else { "off" }>{readout}</p>
             <details class="chart-data">
                 <summary>"Data table"</summary>
-                <div class="table-wrap">{table}</div>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{title}: data table")>{table}</div>
             </details>
         </figure>
     }

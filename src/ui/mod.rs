@@ -426,7 +426,7 @@ fn YearTable(projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoV
         }
     };
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Year-by-year table">
             <table class="years" id="year-table">
                 <caption>"Year by year, US$ bn (current trends in grey)"</caption>
                 <thead>
@@ -483,7 +483,7 @@ fn SectorTable(projection: Memo<Projection>, base: Memo<Projection>) -> impl Int
     view! {
         <details class="sectors">
             <summary>{format!("By sector and group, {}", fy_label(last))}</summary>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Sector and group tables">
                 <table>
                     <caption>"India's exports to Russia by sector, US$ bn"</caption>
                     <tbody>

@@ -224,7 +224,7 @@ pub fn Assumptions(baseline: &'static Baseline, params: RwSignal<Params>) -> imp
                                 .map(|a| assumption_input(a, baseline, params))
                                 .collect_view();
                             view! {
-                                <div class="table-wrap">
+                                <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{caption}: {col}")>
                                     <table class="assume">
                                         <caption>{format!("{caption}: {col}")}</caption>
                                         <thead>
@@ -270,7 +270,7 @@ pub fn Sources(baseline: &'static Baseline) -> impl IntoView {
             </details>
             <details>
                 <summary>"Every figure and its source"</summary>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Every figure and its source">
                     <table class="source-table">
                         <caption>"Inputs from data/baseline.txt"</caption>
                         <thead>

@@ -97,7 +97,9 @@ test('every lever moves something, and stays finite at both ends', async () => {
   const g = await openPage(browser, origin());
   await g.page.goto(server.url);
   await ready(g.page);
+  await g.page.locator('.sector-growth summary').click(); // per-sector rates are folded away
   const keys = await g.page.$$eval('input[type=range]', (xs) => xs.map((x) => x.name));
+  assert.ok(keys.includes('g_pharma') && keys.includes('oil_disc'), keys.join());
   assert.ok(keys.length >= 3);
   for (const key of keys) {
     const s = g.page.locator(`#lever-${key}`);
@@ -111,6 +113,7 @@ test('every lever moves something, and stays finite at both ends', async () => {
       assert.notDeepEqual(lo, hi, `${key} changes the FY2030-31 numbers`);
     }
     await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
+    assert.match(g.page.url(), /\?v=1$/, `reset clears ${key} from the link`);
   }
   g.check();
   await g.context.close();

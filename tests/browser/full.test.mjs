@@ -1,0 +1,162 @@
+// The full calculator: presets, per-sector growth, the assumptions panel, chart text
+// alternatives and keyboard readouts, and an axe-core accessibility scan in light and dark.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+const origin = () => server.url.replace(/\/$/, '');
+
+async function open(opts) {
+  const g = await openPage(browser, origin(), opts);
+  await g.page.goto(server.url);
+  await ready(g.page);
+  return g;
+}
+const query = (page) => new URL(page.url()).search.slice(1);
+
+test('every preset sets its scenario, equal to the command line for its link; reset restores', async () => {
+  const g = await open();
+  const base = await headline(g.page);
+  const ids = await g.page.$$eval('[data-preset]', (bs) => bs.map((b) => b.dataset.preset));
+  assert.deepEqual(ids, ['current', 'fta', 'crude_fall', 'target']);
+  for (const id of ids) {
+    const button = g.page.locator(`[data-preset=${id}]`);
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true', id);
+    const h = await headline(g.page);
+    const j = cli(query(g.page)).projection.headline;
+    assert.equal(h.total, j.total_trade, `${id}: ${query(g.page)}`);
+    assert.equal(h.balance, j.balance, id);
+    const sentence = await g.page.textContent('#sentence');
+    assert.match(sentence, /^India's deficit with Russia .* by FY2030-31/, sentence);
+    if (id === 'current') assert.deepEqual(h, base);
+    if (id === 'fta') assert.ok(h.exports > base.exports);
+    if (id === 'crude_fall') assert.ok(h.imports < base.imports && h.balance > base.balance);
+    if (id === 'target') {
+      assert.ok(h.total >= 100, `target preset reaches ${h.total}`);
+      assert.match(await g.page.textContent('[data-figure=target]'), /Target reached in FY20/);
+      assert.match(sentence, /reaches the US\$ 100 bn target in FY/);
+    }
+  }
+  await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
+  assert.deepEqual(await headline(g.page), base);
+  assert.equal(await g.page.locator('[data-preset=current]').getAttribute('aria-pressed'), 'true');
+  g.check();
+  await g.context.close();
+});
+
+test('per-sector growth overrides the headline rate for one sector only', async () => {
+  const g = await open();
+  const base = await headline(g.page);
+  await g.page.locator('.sector-growth summary').click();
+  await g.page.locator('#lever-g_pharma').fill('30');
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
+  assert.match(await g.page.textContent('output[data-key=g_marine]'), /12 % a year \(headline\)/);
+  assert.match(query(g.page), /g_pharma=30/);
+  const h = await headline(g.page);
+  assert.ok(h.exports > base.exports);
+  assert.equal(h.exports, cli('g_pharma=30').projection.headline.exports);
+  // the headline rate still moves the other sectors but not pharma
+  await g.page.locator('#lever-growth').fill('20');
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
+  await g.page.locator('.sector .link').first().click(); // "Same as headline" for pharma
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /20 % a year \(headline\)/);
+  assert.doesNotMatch(query(g.page), /g_pharma/);
+  g.check();
+  await g.context.close();
+});
+
+test('assumptions panel: each value shows its source; changing one moves the projection; bad input reverts', async () => {
+  const g = await open();
+  await g.page.locator('.assumptions summary').click();
+  const rows = await g.page.locator('table.assume tbody tr').count();
+  assert.ok(rows >= 40, `${rows} assumption rows`);
+  const missing = await g.page.$$eval('table.assume tbody tr', (trs) =>
+    trs.filter((tr) => !tr.querySelector('.tag') || tr.querySelector('td.src').textContent.trim().length < 12).length);
+  assert.equal(missing, 0, 'every assumption shows a tag and a source');
+  // a 100 % EAEU cut gains more when pharma's duty is higher
+  await g.page.locator('#lever-eaeu_cut').fill('100');
+  const before = await headline(g.page);
+  const duty = g.page.locator('#as-a_x_pharma_t');
+  assert.equal(await duty.inputValue(), '3');
+  await duty.fill('20');
+  await duty.press('Enter');
+  await duty.blur();
+  const after = await headline(g.page);
+  assert.ok(after.exports > before.exports, `${after.exports} > ${before.exports}`);
+  // bad input: the box goes back to the value in force
+  await duty.fill('');
+  await duty.type('1e999');
+  await duty.blur();
+  assert.equal(await duty.inputValue(), '20');
+  // base-year value: FY2024-25 exports change with it
+  const value = g.page.locator('#as-a_x_pharma_v');
+  await value.fill('1.577');
+  await value.blur();
+  const first = await g.page.$eval('#year-table tbody tr td', (td) => Number(td.dataset.value));
+  assert.ok(Math.abs(first - 5.88) < 1e-9, String(first));
+  await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
+  assert.equal(await duty.inputValue(), '3');
+  assert.equal(await value.inputValue(), '0.577');
+  const txt = await g.page.textContent('body');
+  assert.doesNotMatch(txt, /NaN|Infinity/);
+  g.check();
+  await g.context.close();
+});
+
+test('charts: summaries, data tables and keyboard readouts follow the numbers', async () => {
+  const g = await open();
+  const charts = await g.page.$$eval('figure.chart', (fs) => fs.map((f) => f.id));
+  assert.deepEqual(charts, ['chart-balance', 'chart-total', 'chart-exports', 'chart-imports']);
+  for (const id of charts) {
+    const summary = await g.page.textContent(`#${id} .chart-summary`);
+    assert.match(summary, /US\$ [0-9.]+ bn/, `${id}: ${summary}`);
+    assert.equal(await g.page.locator(`#${id} .chart-data tbody tr`).count(), 7);
+  }
+  const before = await g.page.textContent('#chart-balance .chart-summary');
+  await g.page.locator('#lever-oil').fill('-20');
+  assert.notEqual(await g.page.textContent('#chart-balance .chart-summary'), before);
+  // the data table's last balance equals the headline figure (2 decimals)
+  const h = await headline(g.page);
+  const lastCell = await g.page.textContent('#chart-balance .chart-data tbody tr:last-child td');
+  assert.equal(lastCell, (Math.round(h.balance * 100) / 100).toFixed(2).replace('-', '−'));
+  // keyboard: focus the chart, arrow left reads the previous year
+  const plot = g.page.locator('#chart-total svg.plot');
+  await plot.focus();
+  await g.page.keyboard.press('ArrowLeft');
+  assert.match(await g.page.textContent('#chart-total .readout'), /^FY2029-30: Your scenario/);
+  await g.page.keyboard.press('Home');
+  assert.match(await g.page.textContent('#chart-total .readout'), /^FY2024-25: Your scenario 68\.7/);
+  // hover reads a year too
+  const exportsPlot = g.page.locator('#chart-exports svg.plot');
+  await exportsPlot.scrollIntoViewIfNeeded();
+  const box = await exportsPlot.boundingBox();
+  // plot area starts at 38/360 of the width; each of 7 columns is (360 − 46)/7 wide: 30 % is column 1
+  await g.page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2025-26: Pharmaceuticals/);
+  g.check();
+  await g.context.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no accessibility violations (${scheme}, every panel open)`, async () => {
+    const g = await open({ colorScheme: scheme });
+    await g.page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+    await g.page.addScriptTag({ path: AXE });
+    const result = await g.page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(result, []);
+    g.check();
+    await g.context.close();
+  });
+}
