@@ -18,5 +18,7 @@ done
 wasm=$(ls dist/*.wasm)
 printf 'wasm: %d B raw, %d B gzip\n' "$(wc -c <"$wasm")" "$(gz "$wasm")"
 printf 'page total: %d B raw, %d B gzip (budget 200 KB = 204800 B gzip)\n' "$total_raw" "$total_gz"
+echo "== speed (headless Chromium, release build)"
+(cd tests/browser && node perf.mjs)
 echo "== speed (native, release)"
 cargo run --release --quiet --example bench

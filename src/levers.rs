@@ -26,7 +26,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "eaeu_cut",
         label: "EAEU tariff cut on Indian goods",
-        unit: "% of today's duty",
+        unit: "% cut",
         min: 0.0,
         max: 100.0,
         step: 1.0,
@@ -62,7 +62,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "india_cut",
         label: "India's tariff cut on Russian goods",
-        unit: "% of today's duty",
+        unit: "% cut",
         min: 0.0,
         max: 100.0,
         step: 1.0,
@@ -86,7 +86,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil_price",
         label: "Oil price (Brent)",
-        unit: "US$ a barrel",
+        unit: "US$/bbl",
         min: 40.0,
         max: 140.0,
         step: 1.0,
@@ -98,7 +98,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil_disc",
         label: "Russian discount",
-        unit: "US$ a barrel",
+        unit: "US$/bbl",
         min: 0.0,
         max: 30.0,
         step: 0.5,
@@ -180,6 +180,14 @@ impl Lever {
         let snapped = self.min + ((v - self.min) / self.step).round() * self.step;
         let scale = 10f64.powi(self.decimals() as i32);
         Fit::Ok(((snapped * scale).round() / scale).clamp(self.min, self.max))
+    }
+
+    /// The value with its unit for people: typographic minus ("−10 % a year", "FY2027-28").
+    pub fn display(&self, v: f64) -> String {
+        if self.key == "start" {
+            return crate::model::fy_label((v as i32 - crate::model::BASE_YEAR).max(0) as usize);
+        }
+        format!("{} {}", self.format(v).replace('-', "−"), self.unit)
     }
 
     /// The value as text with the step's decimals ("12.5", "-10").

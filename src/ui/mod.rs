@@ -295,13 +295,20 @@ fn LeverControl(
     let id = format!("lever-{}", lever.key);
     let help_id = format!("{id}-help");
     let value = move || scenario.with(|s| (lever.get)(s));
-    let text = move || {
-        let v = value();
-        if lever.key == "start" {
-            fy_label((v as i32 - crate::model::BASE_YEAR).max(0) as usize)
+    let text = move || lever.display(value());
+    // widest text the output can show, so that dragging never shifts the layout
+    let width = {
+        let chars = |v: f64| lever.format(v).chars().count();
+        let n = if lever.key == "start" {
+            9
         } else {
-            format!("{} {}", lever.format(v), lever.unit)
-        }
+            chars(lever.min)
+                .max(chars(lever.max))
+                .max(chars(lever.min + lever.step))
+                + 1
+                + lever.unit.chars().count()
+        };
+        format!("{n}ch")
     };
     let on_input = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
@@ -315,7 +322,7 @@ fn LeverControl(
         <div class="lever">
             <div class="lever-head">
                 <label for=id.clone()>{lever.label}</label>
-                <output for=id.clone() data-key=lever.key>{text}</output>
+                <output for=id.clone() data-key=lever.key style:min-width=width>{text}</output>
             </div>
             <input
                 type="range"

@@ -74,9 +74,8 @@ pub fn SectorGrowth(scenario: RwSignal<Scenario>, params: &'static Params) -> im
                     let is_set = move || scenario.with(|s| s.sector_growth[i].is_some());
                     let text = move || {
                         format!(
-                            "{} {}{}",
-                            g.format(value()),
-                            g.unit,
+                            "{}{}",
+                            g.display(value()),
                             if is_set() { "" } else { " (headline)" }
                         )
                     };
@@ -84,7 +83,7 @@ pub fn SectorGrowth(scenario: RwSignal<Scenario>, params: &'static Params) -> im
                         <div class="lever sector">
                             <div class="lever-head">
                                 <label for=id.clone()>{sec.label}</label>
-                                <output for=id.clone() data-key=format!("g_{}", sec.id)>{text}</output>
+                                <output for=id.clone() data-key=format!("g_{}", sec.id) style:min-width="22ch">{text}</output>
                             </div>
                             <input
                                 type="range"
