@@ -1,10 +1,10 @@
 //! The projection as JSON (the command line's `--format json`, later the page's download) and as a
 //! readable text table. Schema: see README.md, "The JSON output".
 
-use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::levers::LEVERS;
 use crate::model::{fy_label, project, Projection, Scenario, N_YEARS};
-use crate::scenario::encode;
+use crate::scenario::encode_full;
 
 pub const SCHEMA: &str = "india-russia-trade/projection/1";
 
@@ -99,10 +99,10 @@ fn projection_json(pr: &Projection, indent: &str) -> String {
 }
 
 /// The whole projection, scenario and baseline, with every input used and every source.
-pub fn to_json(b: &Baseline, s: &Scenario) -> String {
-    let p = &b.params;
+/// `params` are the assumptions in force (the shipped data unless a link changed some).
+pub fn to_json(b: &Baseline, p: &Params, s: &Scenario) -> String {
     let scenario = project(p, s);
-    let baseline = project(p, &Scenario::baseline(p));
+    let baseline = project(p, &Scenario::baseline(&b.params));
     let levers: Vec<String> = LEVERS
         .iter()
         .map(|l| format!("      {}: {}", js(l.key), jn((l.get)(s))))
@@ -156,7 +156,7 @@ pub fn to_json(b: &Baseline, s: &Scenario) -> String {
     format!(
         "{{\n  \"schema\": {},\n  \"units\": {{\"money\": \"US$ bn, current prices\", \"crude_volume\": \"million barrels a day\"}},\n  \"scenario\": {{\n    \"query\": {},\n    \"levers\": {{\n{}\n    }}\n  }},\n  \"years\": [{}],\n  \"projection\": {},\n  \"baseline\": {},\n  \"inputs\": {{\n    \"exports\": {{\n{}\n    }},\n    \"imports\": {{\n{}\n    }},\n    \"crude_volume_mbd_fy2024_25\": {},\n    \"substitution_elasticity\": {},\n    \"non_oil_import_growth_pct\": {},\n    \"target\": {}\n  }},\n  \"sources\": [\n{}\n  ]\n}}\n",
         js(SCHEMA),
-        js(&encode(s, p)),
+        js(&encode_full(s, p, &b.params)),
         levers.join(",\n"),
         years.join(", "),
         projection_json(&scenario, "  "),
@@ -172,14 +172,13 @@ pub fn to_json(b: &Baseline, s: &Scenario) -> String {
 }
 
 /// A readable table: each year's exports, imports, total and balance, scenario beside baseline.
-pub fn to_table(b: &Baseline, s: &Scenario) -> String {
-    let p = &b.params;
+pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
     let sc = project(p, s);
-    let base = project(p, &Scenario::baseline(p));
+    let base = project(p, &Scenario::baseline(&b.params));
     let mut out = String::new();
     out.push_str(&format!(
         "India's trade with Russia, US$ bn at current prices\nScenario: {}   (baseline in brackets: every lever at its default)\n\n",
-        encode(s, p)
+        encode_full(s, p, &b.params)
     ));
     out.push_str(&format!(
         "{:<10} {:>17} {:>17} {:>17} {:>17}\n",
@@ -255,7 +254,7 @@ mod tests {
     fn json_holds_every_lever_year_and_source() {
         let b = parse(BASELINE_TEXT).unwrap();
         let s = Scenario::baseline(&b.params);
-        let j = to_json(&b, &s);
+        let j = to_json(&b, &b.params, &s);
         for l in LEVERS {
             assert!(j.contains(&format!("\"{}\":", l.key)), "{}", l.key);
         }

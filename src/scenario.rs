@@ -54,9 +54,81 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Read a scenario from a query string (with or without the leading `?`).
+/// Which chart an embed shows alone.
+pub const CHARTS: [&str; 4] = ["balance", "total", "exports", "imports"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// How the page is shown (embed flags); not part of the scenario.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct View {
+    /// Compact layout for an iframe (`embed=1`).
+    pub embed: bool,
+    /// One chart alone (`chart=total`), an index into [`CHARTS`].
+    pub chart: Option<usize>,
+    pub theme: Theme,
+    /// Controls hidden (`controls=0`).
+    pub hide_controls: bool,
+    /// Only these levers shown (`levers=oil,growth`); empty = all.
+    pub levers: Vec<&'static str>,
+}
+
+impl View {
+    /// The embed flags as query pairs (empty when not embedded).
+    pub fn encode(&self) -> String {
+        if !self.embed {
+            return String::new();
+        }
+        let mut out = String::from("embed=1");
+        if let Some(c) = self.chart {
+            out.push_str(&format!("&chart={}", CHARTS[c]));
+        }
+        match self.theme {
+            Theme::Auto => {}
+            Theme::Light => out.push_str("&theme=light"),
+            Theme::Dark => out.push_str("&theme=dark"),
+        }
+        if self.hide_controls {
+            out.push_str("&controls=0");
+        }
+        if !self.levers.is_empty() {
+            out.push_str("&levers=");
+            out.push_str(&self.levers.join(","));
+        }
+        out
+    }
+}
+
+/// Everything a link says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub scenario: Scenario,
+    /// The assumptions: the shipped data with the link's changes.
+    pub params: Params,
+    pub view: View,
+    pub notices: Vec<Notice>,
+}
+
+/// Read a scenario from a query string (with or without the leading `?`); levers only.
 pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
+    let d = decode_full(query, p);
+    (d.scenario, d.notices)
+}
+
+/// Read a whole link: levers, assumptions (`a_…` keys) and view flags. Never fails.
+pub fn decode_full(query: &str, shipped: &Params) -> Decoded {
+    let p = shipped;
     let mut s = Scenario::baseline(p);
+    let mut params = *shipped;
+    let mut view = View::default();
+    let assumptions = crate::assumptions::assumptions();
     let mut notices = Vec::new();
     let mut note = |m: String| notices.push(Notice { message: m });
     let mut query = query.strip_prefix('?').unwrap_or(query);
@@ -73,7 +145,7 @@ pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
     let mut seen: Vec<String> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = percent_decode(raw_key);
+        let key = migrate_key(&percent_decode(raw_key));
         let value = percent_decode(raw_value);
         let value = value.trim();
         if seen.contains(&key) {
@@ -83,15 +155,96 @@ pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
             ));
             continue;
         }
-        if seen.len() < 64 {
+        if seen.len() < 256 {
             seen.push(key.clone());
         }
-        if key == "v" {
-            if value != FORMAT_VERSION {
-                note(format!(
-                    "Unknown link format version `{}`; read as version {FORMAT_VERSION}.",
-                    quote(value)
-                ));
+        match key.as_str() {
+            "v" => {
+                // Version 1 is the only format so far; links without `v` are read as version 1.
+                // A future version 2 reads `v=1` links through `migrate_key`.
+                if value != FORMAT_VERSION {
+                    note(format!(
+                        "Unknown link format version `{}`; read as version {FORMAT_VERSION}.",
+                        quote(value)
+                    ));
+                }
+                continue;
+            }
+            "embed" => {
+                view.embed = flag(value).unwrap_or_else(|| {
+                    note(format!("`embed={}` should be 1 or 0; embedded.", quote(value)));
+                    true
+                });
+                continue;
+            }
+            "controls" => {
+                view.hide_controls = !flag(value).unwrap_or_else(|| {
+                    note(format!("`controls={}` should be 1 or 0; controls shown.", quote(value)));
+                    true
+                });
+                continue;
+            }
+            "chart" => {
+                view.chart = CHARTS.iter().position(|c| *c == value);
+                if view.chart.is_none() {
+                    note(format!(
+                        "`chart={}` is not one of {}; showing the whole calculator.",
+                        quote(value),
+                        CHARTS.join(", ")
+                    ));
+                }
+                continue;
+            }
+            "theme" => {
+                view.theme = match value {
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    "auto" => Theme::Auto,
+                    _ => {
+                        note(format!(
+                            "`theme={}` is not light, dark or auto; following the system.",
+                            quote(value)
+                        ));
+                        Theme::Auto
+                    }
+                };
+                continue;
+            }
+            "levers" => {
+                for k in value.split(',').filter(|k| !k.is_empty()) {
+                    match LEVERS.iter().find(|l| l.key == k) {
+                        Some(l) if !view.levers.contains(&l.key) => view.levers.push(l.key),
+                        Some(_) => {}
+                        None => note(format!("`levers` names an unknown lever `{}`; ignored.", quote(k))),
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(a) = assumptions.iter().find(|a| a.key == key) {
+            let default = a.field.get(shipped);
+            match value.parse::<f64>().ok().filter(|v| v.is_finite()) {
+                None => note(format!(
+                    "`{}={}` is not a number; used the default, {default} {}.",
+                    quote(&key),
+                    quote(value),
+                    a.unit
+                )),
+                Some(v) => {
+                    let c = v.clamp(a.min, a.max);
+                    if c != v {
+                        note(format!(
+                            "`{}={}` is outside {} to {} {}; used {c}.",
+                            quote(&key),
+                            quote(value),
+                            a.min,
+                            a.max,
+                            a.unit
+                        ));
+                    }
+                    a.field.set(&mut params, c);
+                }
             }
             continue;
         }
@@ -108,11 +261,10 @@ pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
         let parsed = value.parse::<f64>().ok().filter(|v| v.is_finite());
         let Some(v) = parsed else {
             note(format!(
-                "`{}={}` is not a number; used the default, {} {}.",
+                "`{}={}` is not a number; used the default, {}.",
                 quote(&key),
                 quote(value),
-                l.format(default),
-                l.unit
+                l.display(default)
             ));
             continue;
         };
@@ -123,20 +275,46 @@ pub fn decode(query: &str, p: &Params) -> (Scenario, Vec<Notice>) {
                     "`{}={}` is outside {} to {} {}; used {}.",
                     quote(&key),
                     quote(value),
-                    l.format(l.min),
-                    l.format(l.max),
+                    l.format(l.min).replace('-', "−"),
+                    l.format(l.max).replace('-', "−"),
                     l.unit,
-                    l.format(c)
+                    l.display(c)
                 ));
                 set(&mut s, c);
             }
         }
     }
-    (s, notices)
+    Decoded {
+        scenario: s,
+        params,
+        view,
+        notices,
+    }
 }
 
-/// Write a scenario as a query string: the version and every lever that differs from its default.
+/// Old key names → current ones, so old links keep working when a key is renamed. None renamed
+/// yet; add `"old" => "new"` arms here (and never reuse an old key for another meaning).
+fn migrate_key(key: &str) -> String {
+    key.to_string()
+}
+
+fn flag(v: &str) -> Option<bool> {
+    match v {
+        "1" | "true" | "" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// Write levers only (assumptions at their shipped values).
 pub fn encode(s: &Scenario, p: &Params) -> String {
+    encode_full(s, p, p)
+}
+
+/// Write a scenario as a query string: the version, every lever and every assumption that
+/// differs from its default.
+pub fn encode_full(s: &Scenario, params: &Params, shipped: &Params) -> String {
+    let p = shipped;
     let mut out = format!("v={FORMAT_VERSION}");
     for l in LEVERS {
         let v = (l.get)(s);
@@ -152,6 +330,12 @@ pub fn encode(s: &Scenario, p: &Params) -> String {
             if let Some(v) = g {
                 out.push_str(&format!("&{SECTOR_PREFIX}{}={}", id.id, growth.format(*v)));
             }
+        }
+    }
+    for a in crate::assumptions::assumptions() {
+        let v = a.field.get(params);
+        if v != a.field.get(shipped) {
+            out.push_str(&format!("&{}={v}", a.key));
         }
     }
     out
@@ -250,7 +434,45 @@ mod tests {
         assert_eq!((s.oil_change, s.growth), (-10.0, 12.5));
     }
 
+    #[test]
+    fn assumptions_and_view_flags_are_read() {
+        let p = params();
+        let d = decode_full("a_x_pharma_t=20&a_sigma=99&embed=1&chart=total&theme=dark&controls=0&levers=oil,growth,nope", &p);
+        assert_eq!(d.params.exports[0].tariff, 20.0);
+        assert_eq!(d.params.substitution, 10.0); // clamped
+        assert!(d.view.embed && d.view.hide_controls);
+        assert_eq!(d.view.chart, Some(1));
+        assert_eq!(d.view.theme, Theme::Dark);
+        assert_eq!(d.view.levers, vec!["oil", "growth"]);
+        assert_eq!(d.notices.len(), 2, "{:?}", d.notices); // a_sigma clamped, `nope` unknown
+        assert_eq!(encode_full(&d.scenario, &d.params, &p), "v=1&a_x_pharma_t=20&a_sigma=10");
+        assert_eq!(d.view.encode(), "embed=1&chart=total&theme=dark&controls=0&levers=oil,growth");
+        let (_, notes) = decode("chart=pie&theme=pink", &p);
+        assert_eq!(notes.len(), 2);
+    }
+
+    #[test]
+    fn links_without_a_version_read_as_version_1() {
+        let p = params();
+        assert_eq!(decode("oil=-10", &p), decode("v=1&oil=-10", &p));
+    }
+
     proptest! {
+        #[test]
+        fn every_assumption_round_trips(i in 0usize..61, x in 0.0f64..=1.0) {
+            let p = params();
+            let all = crate::assumptions::assumptions();
+            let a = &all[i % all.len()];
+            let mut q = p;
+            a.field.set(&mut q, a.min + x * (a.max - a.min));
+            let s = Scenario::baseline(&p);
+            let link = encode_full(&s, &q, &p);
+            let d = decode_full(&link, &p);
+            prop_assert!(d.notices.is_empty());
+            prop_assert_eq!(a.field.get(&d.params), a.field.get(&q));
+            prop_assert_eq!(encode_full(&d.scenario, &d.params, &p), link);
+        }
+
         #[test]
         fn decoding_any_string_never_panics_and_stays_in_range(q in ".{0,300}") {
             let p = params();
@@ -260,10 +482,11 @@ mod tests {
                 prop_assert!(v.is_finite() && l.min <= v && v <= l.max);
             }
             // encode ∘ decode is stable: a written link reads back to the same link, silently.
-            let e = encode(&s, &p);
-            let (s2, notes) = decode(&e, &p);
-            prop_assert!(notes.is_empty());
-            prop_assert_eq!(encode(&s2, &p), e);
+            let d = decode_full(&q, &p);
+            let e = encode_full(&d.scenario, &d.params, &p);
+            let d2 = decode_full(&e, &p);
+            prop_assert!(d2.notices.is_empty());
+            prop_assert_eq!(encode_full(&d2.scenario, &d2.params, &p), e);
         }
 
         #[test]

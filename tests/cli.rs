@@ -50,7 +50,7 @@ fn prints_a_table() {
 fn bad_input_is_refused_with_a_message() {
     let (code, _, err) = run(&["--scenario", "oil=-80"]);
     assert_eq!(code, 2);
-    assert!(err.contains("outside -50 to 20"), "{err}");
+    assert!(err.contains("outside −50 to 20 % a year"), "{err}");
     let (code, _, err) = run(&["--scenario", "oil=abc&x=1"]);
     assert_eq!(code, 2);
     assert!(

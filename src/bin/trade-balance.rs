@@ -32,6 +32,8 @@ fn usage() -> String {
             l.unit
         ));
     }
+    s.push_str("\n  a_...      any assumption of the page's Assumptions panel (as its links write them)");
+    s.push_str("\n  embed, chart, theme, controls, levers   page display flags (ignored here)");
     s.push_str("\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of");
     for id in trade_calc::data::EXPORT_SECTORS {
         s.push(' ');
@@ -86,7 +88,12 @@ fn main() -> ExitCode {
             return ExitCode::from(3);
         }
     };
-    let (s, notices) = scenario::decode(&query, &b.params);
+    let scenario::Decoded {
+        scenario: s,
+        params,
+        notices,
+        ..
+    } = scenario::decode_full(&query, &b.params);
     if !notices.is_empty() {
         for n in &notices {
             eprintln!("{}: {}", if clamp { "warning" } else { "error" }, n.message);
@@ -97,9 +104,9 @@ fn main() -> ExitCode {
         }
     }
     let out = if format == "json" {
-        report::to_json(b, &s)
+        report::to_json(b, &params, &s)
     } else {
-        report::to_table(b, &s)
+        report::to_table(b, &params, &s)
     };
     print!("{out}");
     ExitCode::SUCCESS
