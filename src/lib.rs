@@ -4,7 +4,9 @@
 //! and tests natively; only [`ui`] is web-specific and compiled for `wasm32` alone.
 
 pub mod assumptions;
+pub mod chart;
 pub mod data;
+pub mod embed;
 pub mod format;
 pub mod levers;
 pub mod model;

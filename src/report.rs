@@ -238,10 +238,96 @@ pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
     out
 }
 
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// CSV: `#` header lines (title, link, levers, sources), then one row per fiscal year with every
+/// series, scenario and baseline, US$ bn.
+pub fn to_csv(b: &Baseline, p: &Params, s: &Scenario, link: &str) -> String {
+    let sc = project(p, s);
+    let base = project(p, &Scenario::baseline(&b.params));
+    let mut o = String::new();
+    o.push_str("# India-Russia trade calculator: projection of India's trade with Russia, US$ bn at current prices\n");
+    o.push_str(&format!("# link: {link}\n"));
+    o.push_str(&format!("# scenario: {}\n", encode_full(s, p, &b.params)));
+    let levers: Vec<String> = LEVERS
+        .iter()
+        .map(|l| format!("{}={}", l.key, l.format((l.get)(s))))
+        .collect();
+    o.push_str(&format!("# levers: {}\n", levers.join("; ")));
+    o.push_str("# baseline_* columns: current trends (every lever at its default)\n");
+    o.push_str(
+        "# sources (tag: OFF official, DER derived, TRK tracker, PRESS press, EST our estimate):\n",
+    );
+    for d in &b.rows {
+        o.push_str(&format!(
+            "#   {} = {} {} [{}] {}\n",
+            d.key,
+            d.value,
+            d.unit,
+            d.tag.code(),
+            d.source.replace('\n', " ")
+        ));
+    }
+    let mut head = vec!["year".to_string()];
+    for prefix in ["", "baseline_"] {
+        for c in ["exports", "imports", "total_trade", "balance"] {
+            head.push(format!("{prefix}{c}"));
+        }
+        for id in EXPORT_SECTORS {
+            head.push(format!("{prefix}exports_{}", id.id));
+        }
+        for id in IMPORT_GROUPS {
+            head.push(format!("{prefix}imports_{}", id.id));
+        }
+        head.push(format!("{prefix}crude_volume_mbd"));
+    }
+    o.push_str(&head.join(","));
+    o.push('\n');
+    for t in 0..N_YEARS {
+        let mut row = vec![fy_label(t)];
+        for pr in [&sc, &base] {
+            let y = &pr.years[t];
+            for v in [y.total_exports, y.total_imports, y.total_trade, y.balance] {
+                row.push(jn(v));
+            }
+            row.extend(y.exports.iter().map(|v| jn(*v)));
+            row.extend(y.imports.iter().map(|v| jn(*v)));
+            row.push(jn(y.crude_volume));
+        }
+        let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        o.push_str(&row.join(","));
+        o.push('\n');
+    }
+    o
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::{parse, BASELINE_TEXT};
+
+    #[test]
+    fn csv_has_a_header_and_seven_rows_of_equal_width() {
+        let b = parse(BASELINE_TEXT).unwrap();
+        let s = Scenario {
+            oil_change: -10.0,
+            ..Scenario::baseline(&b.params)
+        };
+        let csv = to_csv(&b, &b.params, &s, "http://x/?v=1&oil=-10");
+        let data: Vec<&str> = csv.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(data.len(), 1 + N_YEARS);
+        let width = data[0].split(',').count();
+        assert!(data.iter().all(|l| l.split(',').count() == width));
+        assert!(csv.contains("# levers: eaeu_cut=0; "));
+        assert!(csv.contains("oil=-10"));
+        assert!(data[N_YEARS].starts_with("FY2030-31,"));
+    }
 
     #[test]
     fn json_escapes_strings() {

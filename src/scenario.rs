@@ -54,8 +54,7 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Which chart an embed shows alone.
-pub const CHARTS: [&str; 4] = ["balance", "total", "exports", "imports"];
+use crate::chart::CHARTS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -78,6 +77,8 @@ pub struct View {
     pub hide_controls: bool,
     /// Only these levers shown (`levers=oil,growth`); empty = all.
     pub levers: Vec<&'static str>,
+    /// Pym.js's child id, when a Pym parent embeds the page (`childId=…`).
+    pub pym_id: Option<String>,
 }
 
 impl View {
@@ -88,7 +89,7 @@ impl View {
         }
         let mut out = String::from("embed=1");
         if let Some(c) = self.chart {
-            out.push_str(&format!("&chart={}", CHARTS[c]));
+            out.push_str(&format!("&chart={}", CHARTS[c].0));
         }
         match self.theme {
             Theme::Auto => {}
@@ -172,25 +173,31 @@ pub fn decode_full(query: &str, shipped: &Params) -> Decoded {
             }
             "embed" => {
                 view.embed = flag(value).unwrap_or_else(|| {
-                    note(format!("`embed={}` should be 1 or 0; embedded.", quote(value)));
+                    note(format!(
+                        "`embed={}` should be 1 or 0; embedded.",
+                        quote(value)
+                    ));
                     true
                 });
                 continue;
             }
             "controls" => {
                 view.hide_controls = !flag(value).unwrap_or_else(|| {
-                    note(format!("`controls={}` should be 1 or 0; controls shown.", quote(value)));
+                    note(format!(
+                        "`controls={}` should be 1 or 0; controls shown.",
+                        quote(value)
+                    ));
                     true
                 });
                 continue;
             }
             "chart" => {
-                view.chart = CHARTS.iter().position(|c| *c == value);
+                view.chart = CHARTS.iter().position(|c| c.0 == value);
                 if view.chart.is_none() {
                     note(format!(
                         "`chart={}` is not one of {}; showing the whole calculator.",
                         quote(value),
-                        CHARTS.join(", ")
+                        CHARTS.map(|c| c.0).join(", ")
                     ));
                 }
                 continue;
@@ -210,12 +217,26 @@ pub fn decode_full(query: &str, shipped: &Params) -> Decoded {
                 };
                 continue;
             }
+            // added by Pym.js parents to the iframe's URL
+            "initialWidth" | "parentTitle" | "parentUrl" => continue,
+            "childId" => {
+                let id: String = value
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .take(64)
+                    .collect();
+                view.pym_id = Some(id);
+                continue;
+            }
             "levers" => {
                 for k in value.split(',').filter(|k| !k.is_empty()) {
                     match LEVERS.iter().find(|l| l.key == k) {
                         Some(l) if !view.levers.contains(&l.key) => view.levers.push(l.key),
                         Some(_) => {}
-                        None => note(format!("`levers` names an unknown lever `{}`; ignored.", quote(k))),
+                        None => note(format!(
+                            "`levers` names an unknown lever `{}`; ignored.",
+                            quote(k)
+                        )),
                     }
                 }
                 continue;
@@ -445,8 +466,14 @@ mod tests {
         assert_eq!(d.view.theme, Theme::Dark);
         assert_eq!(d.view.levers, vec!["oil", "growth"]);
         assert_eq!(d.notices.len(), 2, "{:?}", d.notices); // a_sigma clamped, `nope` unknown
-        assert_eq!(encode_full(&d.scenario, &d.params, &p), "v=1&a_x_pharma_t=20&a_sigma=10");
-        assert_eq!(d.view.encode(), "embed=1&chart=total&theme=dark&controls=0&levers=oil,growth");
+        assert_eq!(
+            encode_full(&d.scenario, &d.params, &p),
+            "v=1&a_x_pharma_t=20&a_sigma=10"
+        );
+        assert_eq!(
+            d.view.encode(),
+            "embed=1&chart=total&theme=dark&controls=0&levers=oil,growth"
+        );
         let (_, notes) = decode("chart=pie&theme=pink", &p);
         assert_eq!(notes.len(), 2);
     }

@@ -32,7 +32,9 @@ fn usage() -> String {
             l.unit
         ));
     }
-    s.push_str("\n  a_...      any assumption of the page's Assumptions panel (as its links write them)");
+    s.push_str(
+        "\n  a_...      any assumption of the page's Assumptions panel (as its links write them)",
+    );
     s.push_str("\n  embed, chart, theme, controls, levers   page display flags (ignored here)");
     s.push_str("\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of");
     for id in trade_calc::data::EXPORT_SECTORS {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::chart::{extent, tick_decimals, Kind, Series};
 use crate::format::num;
 use crate::model::{fy_label, N_YEARS};
 
@@ -14,41 +15,6 @@ const ML: f64 = 38.0;
 const MR: f64 = 8.0;
 const MT: f64 = 10.0;
 const MB: f64 = 22.0;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Series {
-    pub name: &'static str,
-    /// CSS class giving its colour (`s-scenario`, `s-base`, `c0` … `c6`).
-    pub class: &'static str,
-    pub dashed: bool,
-    pub values: [f64; N_YEARS],
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub enum Kind {
-    Lines { target: Option<f64> },
-    Stacked,
-}
-
-/// Round numbers for the axis: a step of 1, 2 or 5 × 10ᵏ giving about four intervals.
-fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
-    let span = (hi - lo).max(1e-9);
-    let raw = span / 4.0;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * mag);
-    let start = (lo / step).floor() * step;
-    let mut ticks = Vec::new();
-    let mut v = start;
-    while v <= hi + step * 0.5 && ticks.len() < 12 {
-        ticks.push(if v.abs() < step * 1e-9 { 0.0 } else { v });
-        v += step;
-    }
-    ticks
-}
 
 fn x_of(t: usize) -> f64 {
     ML + (t as f64 + 0.5) * (W - ML - MR) / N_YEARS as f64
@@ -61,43 +27,14 @@ fn short_year(t: usize) -> String {
 
 #[component]
 pub fn Chart(
-    id: &'static str,
+    id: String,
     title: &'static str,
     kind: Kind,
     #[prop(into)] data: Signal<Vec<Series>>,
     #[prop(into)] summary: Signal<String>,
 ) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
-    let extent = move || {
-        data.with(|d| {
-            let (mut lo, mut hi) = (0.0f64, 0.0f64);
-            match kind {
-                Kind::Lines { target } => {
-                    for s in d {
-                        for v in s.values {
-                            lo = lo.min(v);
-                            hi = hi.max(v);
-                        }
-                    }
-                    if let Some(t) = target {
-                        hi = hi.max(t);
-                    }
-                }
-                Kind::Stacked => {
-                    for t in 0..N_YEARS {
-                        hi = hi.max(d.iter().map(|s| s.values[t].max(0.0)).sum());
-                    }
-                }
-            }
-            if hi - lo < 1e-9 {
-                hi = lo + 1.0;
-            }
-            let ticks = nice_ticks(lo, hi);
-            let lo = ticks.first().copied().unwrap_or(lo).min(lo);
-            let hi = ticks.last().copied().unwrap_or(hi).max(hi);
-            (lo, hi, ticks)
-        })
-    };
+    let extent = move || data.with(|d| extent(kind, d));
     let plot = move || {
         let (lo, hi, ticks) = extent();
         let y = move |v: f64| MT + (hi - v) / (hi - lo) * (H - MT - MB);
@@ -107,7 +44,7 @@ pub fn Chart(
                 let yy = y(v);
                 view! {
                     <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=ML x2=W - MR y1=yy y2=yy />
-                    <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{num(v, if ticks.len() > 1 && (ticks[1] - ticks[0]) < 1.0 { 1 } else { 0 })}</text>
+                    <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{num(v, tick_decimals(&ticks))}</text>
                 }
             })
             .collect_view();

@@ -6,15 +6,20 @@ use wasm_bindgen::prelude::*;
 
 mod charts;
 mod panels;
+mod share;
+mod web;
 
+use crate::chart::{chart_data, CHARTS};
 use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::format::{bn, num, signed_bn};
 use crate::levers::{lever, Lever};
 use crate::model::{fy_label, project, Projection, Scenario, N_YEARS};
 use crate::narrative;
-use crate::scenario::{decode, encode, Notice};
-use charts::{Chart, Kind, Series};
+use crate::scenario::{decode_full, encode_full, Notice, Theme};
+use charts::Chart;
 use panels::{Assumptions, Presets, SectorGrowth, Sources};
+use share::{ChartDownloads, Toolbar};
+use web::{current_query, replace_query};
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -31,23 +36,6 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("Oil", &["oil", "oil_price", "oil_disc"]),
     ("Growth", &["growth", "nonoil"]),
 ];
-
-fn current_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
-}
-
-fn replace_query(q: &str) {
-    if let Some(w) = web_sys::window() {
-        if let Ok(h) = w.history() {
-            let path = w.location().pathname().unwrap_or_default();
-            let hash = w.location().hash().unwrap_or_default();
-            let _ =
-                h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{q}{hash}")));
-        }
-    }
-}
 
 #[component]
 fn App() -> impl IntoView {
@@ -69,18 +57,31 @@ fn App() -> impl IntoView {
 #[component]
 fn Calculator(baseline: &'static Baseline) -> impl IntoView {
     let shipped: &'static Params = &baseline.params;
-    let (initial, notices) = decode(&current_query(), shipped);
-    let scenario = RwSignal::new(initial);
-    let params = RwSignal::new(*shipped);
+    let link = decode_full(&current_query(), shipped);
+    let view_flags = link.view;
+    let scenario = RwSignal::new(link.scenario);
+    let params = RwSignal::new(link.params);
+    let notices = RwSignal::new(link.notices);
     let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
     // current trends under the assumptions in force
     let base = Memo::new(move |_| params.with(|p| project(p, &Scenario::baseline(shipped))));
-    let notices = RwSignal::new(notices);
+
+    web::set_theme(match view_flags.theme {
+        Theme::Auto => None,
+        Theme::Light => Some("light"),
+        Theme::Dark => Some("dark"),
+    });
+    web::report_height(view_flags.pym_id.clone());
 
     // Push the scenario out to the address bar (replacing, not adding, history entries).
+    let flags = view_flags.encode();
     Effect::new(move |_| {
-        let q = encode(&scenario.get(), shipped);
-        replace_query(&q);
+        let q = params.with(|p| scenario.with(|s| encode_full(s, p, shipped)));
+        replace_query(&if flags.is_empty() {
+            q
+        } else {
+            format!("{q}&{flags}")
+        });
     });
 
     let reset = move |_| {
@@ -88,6 +89,81 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
         scenario.set(Scenario::baseline(shipped));
     };
     let sentence = move || projection.with(|sc| base.with(|b| narrative::headline(sc, b)));
+    let embed = view_flags.embed;
+    let shown: Vec<&'static str> = view_flags.levers.clone();
+    let show_levers = !view_flags.hide_controls;
+    let full_link = move || {
+        format!(
+            "{}?{}",
+            web::page_base(),
+            params.with(|p| scenario.with(|s| encode_full(s, p, shipped)))
+        )
+    };
+
+    let levers = move || {
+        let shown = shown.clone();
+        view! {
+            <section class="levers" aria-labelledby="levers-h">
+                <h2 id="levers-h">"Your scenario"</h2>
+                {GROUPS
+                    .iter()
+                    .map(|(title, keys)| {
+                        let items: Vec<&'static Lever> = keys
+                            .iter()
+                            .filter(|k| shown.is_empty() || shown.contains(k))
+                            .filter_map(|k| lever(k))
+                            .collect();
+                        (!items.is_empty()).then(|| view! {
+                            <fieldset class="group">
+                                <legend>{*title}</legend>
+                                {items
+                                    .into_iter()
+                                    .map(|l| view! { <LeverControl lever=l scenario=scenario params=shipped /> })
+                                    .collect_view()}
+                                {(*title == "Growth" && !embed).then(|| view! { <SectorGrowth scenario=scenario params=shipped /> })}
+                            </fieldset>
+                        })
+                    })
+                    .collect_view()}
+                <button type="button" class="reset" on:click=reset>
+                    "Reset to current trends"
+                </button>
+            </section>
+        }
+    };
+
+    if let Some(i) = view_flags.chart.filter(|_| embed) {
+        // one chart alone, for an iframe
+        return view! {
+            <main class="page embed embed-chart">
+                <Notices notices=notices />
+                <OneChart i=i projection=projection base=base />
+                {show_levers.then(levers)}
+                <EmbedFooter link=Signal::derive(full_link) />
+            </main>
+        }
+        .into_any();
+    }
+    if embed {
+        return view! {
+            <main class="page embed">
+                <Notices notices=notices />
+                <div class="layout">
+                    <section class="summary" aria-labelledby="results-h">
+                        <p class="sentence" id="sentence">{sentence}</p>
+                        <h2 id="results-h" class="visually-hidden">{format!("{}: your scenario against current trends", fy_label(N_YEARS - 1))}</h2>
+                        <Headline projection=projection base=base />
+                    </section>
+                    {show_levers.then(levers)}
+                    <section class="details" aria-label="Charts">
+                        <Charts projection=projection base=base downloads=None />
+                    </section>
+                </div>
+                <EmbedFooter link=Signal::derive(full_link) />
+            </main>
+        }
+        .into_any();
+    }
 
     view! {
         <main class="page">
@@ -106,32 +182,12 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
                     <p class="sentence" id="sentence">{sentence}</p>
                     <h2 id="results-h">{format!("{}: your scenario against current trends", fy_label(N_YEARS - 1))}</h2>
                     <Headline projection=projection base=base />
+                    <Toolbar baseline=baseline scenario=scenario params=params />
                 </section>
-                <section class="levers" aria-labelledby="levers-h">
-                    <h2 id="levers-h">"Your scenario"</h2>
-                    {GROUPS
-                        .iter()
-                        .map(|(title, keys)| {
-                            view! {
-                                <fieldset class="group">
-                                    <legend>{*title}</legend>
-                                    {keys
-                                        .iter()
-                                        .filter_map(|k| lever(k))
-                                        .map(|l| view! { <LeverControl lever=l scenario=scenario params=shipped /> })
-                                        .collect_view()}
-                                    {(*title == "Growth").then(|| view! { <SectorGrowth scenario=scenario params=shipped /> })}
-                                </fieldset>
-                            }
-                        })
-                        .collect_view()}
-                    <button type="button" class="reset" on:click=reset>
-                        "Reset to current trends"
-                    </button>
-                </section>
+                {levers}
                 <section class="details" aria-label="Charts and tables">
                     <Presets scenario=scenario params=params shipped=shipped />
-                    <Charts projection=projection base=base />
+                    <Charts projection=projection base=base downloads=Some((scenario, params, shipped)) />
                     <YearTable projection=projection base=base />
                     <SectorTable projection=projection base=base />
                     <Assumptions baseline=baseline params=params />
@@ -148,117 +204,62 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
             </footer>
         </main>
     }
+    .into_any()
+}
+
+/// Source line and a link to the full calculator: always shown in embeds.
+#[component]
+fn EmbedFooter(link: Signal<String>) -> impl IntoView {
+    view! {
+        <footer class="sources embed-footer">
+            <p>
+                "Source: Department of Commerce (FY2024-25 totals); sector splits partly estimates. Model: WITS SMART partial equilibrium. Illustrative. "
+                <a href=move || link.get() target="_blank" rel="noopener">"Open the full calculator ↗"</a>
+            </p>
+        </footer>
+    }
+}
+
+/// Downloads need the scenario and assumptions to write the link into the file.
+type DownloadState = Option<(RwSignal<Scenario>, RwSignal<Params>, &'static Params)>;
+
+#[component]
+fn OneChart(i: usize, projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
+    let kind = projection.with_untracked(|p| base.with_untracked(|b| chart_data(i, p, b).0));
+    let data = Signal::derive(move || projection.with(|p| base.with(|b| chart_data(i, p, b).1)));
+    let summary = Signal::derive(move || {
+        projection.with(|p| {
+            base.with(|b| match i {
+                0 => narrative::balance_chart(p, b),
+                1 => narrative::total_chart(p, b),
+                2 => narrative::exports_chart(p),
+                _ => narrative::imports_chart(p),
+            })
+        })
+    });
+    view! { <Chart id=format!("chart-{}", CHARTS[i].0) title=CHARTS[i].1 kind=kind data=data summary=summary /> }
 }
 
 #[component]
-fn Charts(projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
-    let series = |name, class, dashed, values| Series {
-        name,
-        class,
-        dashed,
-        values,
-    };
-    let pick = |p: &Projection, f: fn(&crate::model::Year) -> f64| {
-        let mut v = [0.0; N_YEARS];
-        for (t, y) in p.years.iter().enumerate() {
-            v[t] = f(y);
-        }
-        v
-    };
-    let balance = Signal::derive(move || {
-        vec![
-            series(
-                "Your scenario",
-                "s-scenario",
-                false,
-                projection.with(|p| pick(p, |y| y.balance)),
-            ),
-            series(
-                "Current trends",
-                "s-base",
-                true,
-                base.with(|p| pick(p, |y| y.balance)),
-            ),
-        ]
-    });
-    let total = Signal::derive(move || {
-        vec![
-            series(
-                "Your scenario",
-                "s-scenario",
-                false,
-                projection.with(|p| pick(p, |y| y.total_trade)),
-            ),
-            series(
-                "Current trends",
-                "s-base",
-                true,
-                base.with(|p| pick(p, |y| y.total_trade)),
-            ),
-        ]
-    });
-    const CLASSES: [&str; 7] = ["c0", "c1", "c2", "c3", "c4", "c5", "c6"];
-    let exports = Signal::derive(move || {
-        projection.with(|p| {
-            EXPORT_SECTORS
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let mut v = [0.0; N_YEARS];
-                    for (t, y) in p.years.iter().enumerate() {
-                        v[t] = y.exports[i];
-                    }
-                    series(s.label, CLASSES[i], false, v)
-                })
-                .collect()
-        })
-    });
-    let imports = Signal::derive(move || {
-        projection.with(|p| {
-            IMPORT_GROUPS
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let mut v = [0.0; N_YEARS];
-                    for (t, y) in p.years.iter().enumerate() {
-                        v[t] = y.imports[i];
-                    }
-                    series(s.label, CLASSES[i], false, v)
-                })
-                .collect()
-        })
-    });
-    let target = base.with_untracked(|b| b.target);
+fn Charts(
+    projection: Memo<Projection>,
+    base: Memo<Projection>,
+    downloads: DownloadState,
+) -> impl IntoView {
     view! {
         <div class="charts">
-            <Chart
-                id="chart-balance"
-                title="Trade balance"
-                kind=Kind::Lines { target: None }
-                data=balance
-                summary=Signal::derive(move || projection.with(|p| base.with(|b| narrative::balance_chart(p, b))))
-            />
-            <Chart
-                id="chart-total"
-                title="Total trade against the US$ 100 bn target"
-                kind=Kind::Lines { target: Some(target) }
-                data=total
-                summary=Signal::derive(move || projection.with(|p| base.with(|b| narrative::total_chart(p, b))))
-            />
-            <Chart
-                id="chart-exports"
-                title="India's exports to Russia by sector"
-                kind=Kind::Stacked
-                data=exports
-                summary=Signal::derive(move || projection.with(narrative::exports_chart))
-            />
-            <Chart
-                id="chart-imports"
-                title="India's imports from Russia by group"
-                kind=Kind::Stacked
-                data=imports
-                summary=Signal::derive(move || projection.with(narrative::imports_chart))
-            />
+            {(0..CHARTS.len())
+                .map(|i| {
+                    view! {
+                        <div class="chart-cell">
+                            <OneChart i=i projection=projection base=base />
+                            {downloads.map(|(scenario, params, shipped)| view! {
+                                <ChartDownloads i=i projection=projection base=base scenario=scenario params=params shipped=shipped />
+                            })}
+                        </div>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }
