@@ -18,10 +18,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve `dir` on 127.0.0.1 at a free port. */
-export async function serve(dir = DIST) {
+/** Serve `dir` on 127.0.0.1 at a free port; `extra` maps paths to HTML served as is (host pages). */
+export async function serve(dir = DIST, extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path] !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(extra[path]);
+      return;
+    }
     let file = join(dir, path);
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     try {
@@ -52,8 +57,8 @@ export async function launch() {
  * A page that records console errors, page errors and requests to any origin but `origin`.
  * Call `guard.check()` at the end of a test.
  */
-export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light', ...more } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, ...more });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });

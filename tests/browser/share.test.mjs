@@ -1,0 +1,222 @@
+// Share, embed and download, as a journalist would use them: links that restore exact scenarios,
+// hostile links, copy link, the embed snippet on a host page whose iframe follows the content
+// height, and downloads that parse and equal the command-line twin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
+
+const hosts = {};
+let server, browser;
+before(async () => { server = await serve(undefined, hosts); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+const origin = () => server.url.replace(/\/$/, '');
+const query = (page) => new URL(page.url()).search.slice(1);
+
+async function open(path = '', opts = {}) {
+  const g = await openPage(browser, origin(), { acceptDownloads: true, ...opts });
+  await g.page.goto(server.url + path);
+  await ready(g.page);
+  return g;
+}
+
+test('a changed lever and assumption survive a reload, exactly', async () => {
+  const g = await open();
+  const entries = await g.page.evaluate(() => history.length);
+  await g.page.locator('#lever-eaeu_cut').fill('70');
+  await g.page.locator('.assumptions summary').click();
+  const duty = g.page.locator('#as-a_x_agri_food_t');
+  await duty.fill('15');
+  await duty.blur();
+  assert.equal(query(g.page), 'v=1&eaeu_cut=70&a_x_agri_food_t=15');
+  const before = await headline(g.page);
+  assert.deepEqual(before, {
+    exports: cli(query(g.page)).projection.headline.exports,
+    imports: cli(query(g.page)).projection.headline.imports,
+    balance: cli(query(g.page)).projection.headline.balance,
+    total: cli(query(g.page)).projection.headline.total_trade,
+  });
+  // history is replaced, not piled up
+  assert.equal(await g.page.evaluate(() => history.length), entries);
+  await g.page.reload();
+  await ready(g.page);
+  assert.deepEqual(await headline(g.page), before);
+  await g.page.locator('.assumptions summary').click();
+  assert.equal(await g.page.locator('#as-a_x_agri_food_t').inputValue(), '15');
+  assert.equal(await g.page.inputValue('#lever-eaeu_cut'), '70');
+  g.check();
+  await g.context.close();
+});
+
+const HOSTILE = [
+  ['?oil=abc', 'not a number'],
+  ['?oil=1e400', 'not a number'],
+  ['?eaeu_cut=-5', 'outside'],
+  ['?growth=12&growth=40', 'more than once'],
+  ['?zzz=1', 'unknown setting'],
+  ['?v=2', 'version'],
+  [`?oil=${'9'.repeat(5000)}`, 'longer than'],
+  ['?a_x_pharma_m=-1', 'outside'],
+  ['?chart=pie&embed=1', 'not one of'],
+  ['?%E0%A4%A=1&%FF=2', 'unknown setting'],
+  ['?oil=%3Cimg%20src=x%20onerror=alert(1)%3E', 'not a number'],
+];
+
+test('hostile links: each leaves a working page and a notice that says what changed', async () => {
+  const g = await open();
+  for (const [q, why] of HOSTILE) {
+    await g.page.goto(server.url + q);
+    await ready(g.page);
+    const notice = await g.page.textContent('.notice');
+    assert.match(notice, new RegExp(why), `${q.slice(0, 40)}: ${notice}`);
+    const h = await headline(g.page);
+    for (const v of Object.values(h)) assert.ok(Number.isFinite(v), q);
+    assert.equal(await g.page.locator('img').count(), 0, 'no markup from the link is rendered');
+    assert.doesNotMatch(await g.page.textContent('body'), /NaN|Infinity|undefined/);
+  }
+  g.check();
+  await g.context.close();
+});
+
+test('copy link puts the scenario link on the clipboard', async () => {
+  const g = await open('?oil=-10', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await g.page.getByRole('button', { name: 'Copy link' }).click();
+  await g.page.waitForFunction(() => document.querySelector('.toolbar .status').textContent.length > 0);
+  assert.equal(await g.page.textContent('.toolbar .status'), 'Link copied.');
+  const copied = await g.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${server.url}?v=1&oil=-10`);
+  assert.equal(await g.page.inputValue('.link-box input'), copied);
+  g.check();
+  await g.context.close();
+});
+
+test('downloads: CSV and JSON parse and equal the command line; charts as SVG and PNG', async () => {
+  const q = 'eaeu_cut=50&oil=-10&growth=15';
+  const g = await open(`?${q}`);
+  const save = async (name) => {
+    const [d] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name }).click()]);
+    return { name: d.suggestedFilename(), body: await readFile(await d.path()) };
+  };
+  const json = await save('Download JSON');
+  assert.equal(json.name, 'india-russia-trade.json');
+  assert.deepEqual(JSON.parse(json.body.toString('utf8')), cli(q));
+
+  const csv = await save('Download CSV');
+  const text = csv.body.toString('utf8');
+  assert.match(text, /^# India-Russia trade calculator/);
+  assert.match(text, new RegExp(`# link: ${server.url.replace(/[.?]/g, '\\$&')}\\?v=1&eaeu_cut=50&oil=-10&growth=15`));
+  assert.match(text, /# sources .*\n#   total\.exports = 4\.88 US\$ bn \[OFF\]/);
+  const rows = text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(','));
+  const head = rows[0];
+  const j = cli(q);
+  assert.equal(rows.length, 8);
+  rows.slice(1).forEach((r, t) => {
+    assert.equal(r[0], j.years[t]);
+    assert.equal(Number(r[head.indexOf('balance')]), j.projection.balance[t]);
+    assert.equal(Number(r[head.indexOf('baseline_total_trade')]), j.baseline.total_trade[t]);
+    assert.equal(Number(r[head.indexOf('exports_pharma')]), j.projection.exports.by_sector.pharma[t]);
+  });
+
+  const svg = await save('total chart as SVG');
+  const s = svg.body.toString('utf8');
+  assert.equal(svg.name, 'india-russia-total.svg');
+  assert.match(s, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(s, /Total trade against the US\$ 100 bn target/);
+  assert.match(s, /Source: Department of Commerce/);
+  assert.match(s, /v=1&amp;eaeu_cut=50&amp;oil=-10&amp;growth=15/);
+
+  const [d] = await Promise.all([
+    g.page.waitForEvent('download'),
+    g.page.locator('#chart-total').locator('xpath=..').getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  const png = await readFile(await d.path());
+  assert.equal(d.suggestedFilename(), 'india-russia-total.png');
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  assert.equal(png.readUInt32BE(16), 1440, 'PNG is 2× the 720-unit SVG');
+  g.check();
+  await g.context.close();
+});
+
+test('embed: the dialog writes a snippet; on a host page the iframe follows the content height', async () => {
+  const g = await open('?oil=-10');
+  await g.page.getByRole('button', { name: 'Embed…' }).click();
+  const dialog = g.page.locator('dialog.embed-dialog');
+  assert.ok(await dialog.isVisible());
+  await dialog.locator('select').first().selectOption({ label: 'one chart: Total trade against the US$ 100 bn target' });
+  await dialog.getByLabel(' with the levers').uncheck();
+  const snippet = await dialog.locator('textarea').inputValue();
+  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;embed=1&amp;chart=total&amp;controls=0"/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  g.check();
+  await g.context.close();
+
+  hosts['/host.html'] = `<!doctype html><html><head><title>Host article</title><link rel="icon" href="data:,"></head><body>
+    <h1>An article</h1><input id="host-input" autofocus>
+    ${snippet}
+    <p id="after">After the frame</p></body></html>`;
+  const h = await openPage(browser, origin());
+  await h.page.goto(`${server.url}host.html`);
+  await h.page.focus('#host-input'); // a reader starts typing in the host page while the embed loads
+  const frame = h.page.frameLocator('iframe');
+  await frame.locator('#chart-total').waitFor();
+  // the embed shows one chart, no levers, the source line and a link to the full calculator
+  assert.equal(await frame.locator('figure.chart').count(), 1);
+  assert.equal(await frame.locator('input[type=range]').count(), 0);
+  const full = await frame.getByRole('link', { name: 'Open the full calculator ↗' }).getAttribute('href');
+  assert.equal(full, `${server.url}?v=1&oil=-10`);
+  assert.match(await frame.locator('.embed-footer').textContent(), /Source: Department of Commerce/);
+  // the host applies the reported height: iframe height = the embedded document's height
+  const heights = async () => h.page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    return [f.getBoundingClientRect().height, f.contentDocument.documentElement.scrollHeight];
+  });
+  await h.page.waitForFunction(() => document.querySelector('iframe').style.height !== '560px');
+  let [outer, inner] = await heights();
+  assert.equal(Math.round(outer), inner);
+  // the embed never took the host page's focus
+  assert.equal(await h.page.evaluate(() => document.activeElement.id), 'host-input');
+  // opening the chart's data table makes the content taller: the frame follows
+  await frame.locator('.chart-data summary').click();
+  await h.page.waitForFunction((prev) => document.querySelector('iframe').getBoundingClientRect().height > prev, outer);
+  [outer, inner] = await heights();
+  assert.equal(Math.round(outer), inner);
+  h.check();
+  await h.context.close();
+});
+
+test('embed: Pym.js parents get pym height messages; flags choose levers and theme', async () => {
+  hosts['/pym.html'] = `<!doctype html><html><head><title>Pym host</title><link rel="icon" href="data:,"></head><body>
+    <iframe id="f" style="width:100%;border:0" src="/?embed=1&levers=oil,growth&theme=dark&initialWidth=600&childId=irt-1&parentTitle=x&parentUrl=y"></iframe>
+    <script>window.pymMessages = []; window.addEventListener('message', (e) => { if (typeof e.data === 'string') window.pymMessages.push(e.data); });</script>
+    </body></html>`;
+  const h = await openPage(browser, origin(), { colorScheme: 'light' });
+  await h.page.goto(`${server.url}pym.html`);
+  await h.page.waitForFunction(() => window.pymMessages.length > 0);
+  const msg = await h.page.evaluate(() => window.pymMessages.at(-1));
+  assert.match(msg, /^pymxPYMxirt-1xPYMxheightxPYMx\d+$/);
+  const frame = h.page.frameLocator('#f');
+  await frame.locator('#lever-oil').waitFor();
+  const names = await frame.locator('input[type=range]').evaluateAll((xs) => xs.map((x) => x.name));
+  assert.deepEqual(names, ['oil', 'growth']);
+  assert.equal(await frame.locator('.notice').count(), 0, 'Pym parameters are not reported as unknown');
+  const bg = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(bg, 'rgb(18, 20, 23)', 'theme=dark wins over a light system theme');
+  await frame.locator('#lever-oil').fill('-30');
+  assert.equal(await frame.locator('output[data-key=oil]').textContent(), '−30 % a year');
+  h.check();
+  await h.context.close();
+});
+
+test('link previews: title, description and a preview image in the meta tags', async () => {
+  const g = await open();
+  const meta = await g.page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [m.getAttribute('property') || m.name, m.content])));
+  assert.match(meta['og:title'], /India–Russia trade/);
+  assert.ok(meta['og:description'].length > 50);
+  assert.equal(meta['twitter:card'], 'summary_large_image');
+  const img = await g.page.request.get(new URL(meta['og:image'], server.url).href);
+  assert.equal(img.status(), 200);
+  assert.equal(img.headers()['content-type'], 'image/png');
+  g.check();
+  await g.context.close();
+});
