@@ -226,7 +226,7 @@ type DownloadState = Option<(RwSignal<Scenario>, RwSignal<Params>, &'static Para
 #[component]
 fn OneChart(i: usize, projection: Memo<Projection>, base: Memo<Projection>) -> impl IntoView {
     let kind = projection.with_untracked(|p| base.with_untracked(|b| chart_data(i, p, b).0));
-    let data = Signal::derive(move || projection.with(|p| base.with(|b| chart_data(i, p, b).1)));
+    let data = Memo::new(move |_| projection.with(|p| base.with(|b| chart_data(i, p, b).1)));
     let summary = Signal::derive(move || {
         projection.with(|p| {
             base.with(|b| match i {
