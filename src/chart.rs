@@ -322,10 +322,10 @@ mod tests {
     fn standalone_svg_has_title_source_link_and_every_series() {
         let p = crate::baseline().unwrap().params;
         let sc = project(&p, &Scenario::baseline(&p));
-        for i in 0..4 {
+        for (i, (_, title)) in CHARTS.iter().enumerate() {
             let svg = standalone_svg(i, &sc, &sc, "http://127.0.0.1/?v=1&a=<b>");
             assert!(svg.starts_with("<svg xmlns"));
-            assert!(svg.contains(&esc(CHARTS[i].1)));
+            assert!(svg.contains(&esc(title)));
             assert!(svg.contains("Source: Department of Commerce"));
             assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
             assert!(!svg.contains("NaN"));
