@@ -195,7 +195,7 @@ pub fn Chart(
                 <h3 id=title_id.clone()>{title}</h3>
                 <p class="chart-summary" id=summary_id.clone()>{move || summary.get()}</p>
             </figcaption>
-            <div class="legend">{legend}</div>
+            <div class="legend">{legend}<span class="unit">"US$ bn, current prices"</span></div>
             <svg
                 viewBox=format!("0 0 {W} {H}")
                 class="plot"
