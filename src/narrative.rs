@@ -102,7 +102,7 @@ pub fn exports_chart(sc: &Projection) -> String {
         bn(sc.years[0].total_exports),
         bn(last(sc).total_exports),
         fy_label(N_YEARS - 1),
-        name.to_lowercase(),
+        name.to_ascii_lowercase(),
         bn(v)
     )
 }
@@ -122,7 +122,7 @@ pub fn imports_chart(sc: &Projection) -> String {
         bn(y.total_imports),
         fy_label(N_YEARS - 1),
         crude_share,
-        name.to_lowercase()
+        name.to_ascii_lowercase()
     )
 }
 

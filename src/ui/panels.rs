@@ -129,7 +129,7 @@ fn tag_badge(tag: Tag) -> impl IntoView {
         Tag::Est => "Our estimate",
     };
     view! {
-        <abbr class=format!("tag tag-{}", tag.code().to_lowercase()) title=title>
+        <abbr class=format!("tag tag-{}", tag.code().to_ascii_lowercase()) title=title>
             {tag.code()}
         </abbr>
     }

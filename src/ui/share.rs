@@ -60,7 +60,7 @@ pub fn Toolbar(
             ),
         };
         status.set(match result {
-            Ok(()) => format!("Downloaded the {} file.", kind.to_uppercase()),
+            Ok(()) => format!("Downloaded the {} file.", kind.to_ascii_uppercase()),
             Err(_) => "The download could not be started in this browser.".into(),
         });
     };
