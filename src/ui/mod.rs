@@ -147,6 +147,7 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
     if embed {
         return view! {
             <main class="page embed">
+                <h1 class="embed-title">"India's trade with Russia to FY2030-31"</h1>
                 <Notices notices=notices />
                 <div class="layout">
                     <section class="summary" aria-labelledby="results-h">
