@@ -73,109 +73,131 @@ impl Assumption {
     }
 }
 
+/// One column of an assumptions table: label, short key, unit, range, step, data-file field, and
+/// the `Field` for row i.
+struct Column {
+    label: &'static str,
+    short: &'static str,
+    unit: &'static str,
+    min: f64,
+    max: f64,
+    step: f64,
+    data: &'static str,
+    field: fn(usize) -> Field,
+}
+
+const EXPORT_COLUMNS: [Column; 4] = [
+    Column {
+        label: "FY2024-25 exports",
+        short: "v",
+        unit: "US$ bn",
+        min: 0.0,
+        max: 50.0,
+        step: 0.001,
+        data: "value",
+        field: Field::ExportValue,
+    },
+    Column {
+        label: "EAEU duty",
+        short: "t",
+        unit: "%",
+        min: 0.0,
+        max: 50.0,
+        step: 0.1,
+        data: "tariff",
+        field: Field::ExportTariff,
+    },
+    Column {
+        label: "Import demand elasticity",
+        short: "e",
+        unit: "",
+        min: 0.1,
+        max: 10.0,
+        step: 0.01,
+        data: "elasticity",
+        field: Field::ExportElasticity,
+    },
+    Column {
+        label: "Russia's import market",
+        short: "m",
+        unit: "US$ bn",
+        min: 0.1,
+        max: 500.0,
+        step: 0.1,
+        data: "market",
+        field: Field::ExportMarket,
+    },
+];
+
+const IMPORT_COLUMNS: [Column; 3] = [
+    Column {
+        label: "FY2024-25 imports",
+        short: "v",
+        unit: "US$ bn",
+        min: 0.0,
+        max: 200.0,
+        step: 0.01,
+        data: "value",
+        field: Field::ImportValue,
+    },
+    Column {
+        label: "India's duty",
+        short: "t",
+        unit: "%",
+        min: 0.0,
+        max: 100.0,
+        step: 0.1,
+        data: "tariff",
+        field: Field::ImportTariff,
+    },
+    Column {
+        label: "Import demand elasticity",
+        short: "e",
+        unit: "",
+        min: 0.1,
+        max: 10.0,
+        step: 0.01,
+        data: "elasticity",
+        field: Field::ImportElasticity,
+    },
+];
+
+/// table name, key letter, data-file prefix, rows, columns
+type Table = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [crate::data::SectorId],
+    &'static [Column],
+);
+
 /// Every assumption, in display order.
 pub fn assumptions() -> Vec<Assumption> {
     let mut v = Vec::new();
-    for (i, s) in EXPORT_SECTORS.iter().enumerate() {
-        let mk =
-            |field, col: &'static str, short: &str, unit, min, max, step, data: &str| Assumption {
-                key: format!("a_x_{}_{short}", s.id),
-                table: "exports",
-                row: s.label,
-                column: col,
-                unit,
-                min,
-                max,
-                step,
-                data_key: format!("export.{}.{data}", s.id),
-                field,
-            };
-        v.push(mk(
-            Field::ExportValue(i),
-            "FY2024-25 exports",
-            "v",
-            "US$ bn",
-            0.0,
-            50.0,
-            0.001,
-            "value",
-        ));
-        v.push(mk(
-            Field::ExportTariff(i),
-            "EAEU duty",
-            "t",
-            "%",
-            0.0,
-            50.0,
-            0.1,
-            "tariff",
-        ));
-        v.push(mk(
-            Field::ExportElasticity(i),
-            "Import demand elasticity",
-            "e",
-            "",
-            0.1,
-            10.0,
-            0.01,
-            "elasticity",
-        ));
-        v.push(mk(
-            Field::ExportMarket(i),
-            "Russia's import market",
-            "m",
-            "US$ bn",
-            0.1,
-            500.0,
-            0.1,
-            "market",
-        ));
-    }
-    for (i, g) in IMPORT_GROUPS.iter().enumerate() {
-        let mk =
-            |field, col: &'static str, short: &str, unit, min, max, step, data: &str| Assumption {
-                key: format!("a_m_{}_{short}", g.id),
-                table: "imports",
-                row: g.label,
-                column: col,
-                unit,
-                min,
-                max,
-                step,
-                data_key: format!("import.{}.{data}", g.id),
-                field,
-            };
-        v.push(mk(
-            Field::ImportValue(i),
-            "FY2024-25 imports",
-            "v",
-            "US$ bn",
-            0.0,
-            200.0,
-            0.01,
-            "value",
-        ));
-        if i != CRUDE {
-            v.push(mk(
-                Field::ImportTariff(i),
-                "India's duty",
-                "t",
-                "%",
-                0.0,
-                100.0,
-                0.1,
-                "tariff",
-            ));
-            v.push(mk(
-                Field::ImportElasticity(i),
-                "Import demand elasticity",
-                "e",
-                "",
-                0.1,
-                10.0,
-                0.01,
-                "elasticity",
-            ));
+    let tables: [Table; 2] = [
+        ("exports", "x", "export", &EXPORT_SECTORS, &EXPORT_COLUMNS),
+        ("imports", "m", "import", &IMPORT_GROUPS, &IMPORT_COLUMNS),
+    ];
+    for (table, key_kind, data_kind, rows, columns) in tables {
+        for (i, row) in rows.iter().enumerate() {
+            for c in columns {
+                // crude oil has no tariff or elasticity: its price and volume are levers
+                if table == "imports" && i == CRUDE && c.short != "v" {
+                    continue;
+                }
+                v.push(Assumption {
+                    key: format!("a_{key_kind}_{}_{}", row.id, c.short),
+                    table,
+                    row: row.label,
+                    column: c.label,
+                    unit: c.unit,
+                    min: c.min,
+                    max: c.max,
+                    step: c.step,
+                    data_key: format!("{data_kind}.{}.{}", row.id, c.data),
+                    field: (c.field)(i),
+                });
+            }
         }
     }
     v.push(Assumption {
