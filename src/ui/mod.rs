@@ -184,10 +184,10 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
                     <h2 id="results-h">{format!("{}: your scenario against current trends", fy_label(N_YEARS - 1))}</h2>
                     <Headline projection=projection base=base />
                     <Toolbar baseline=baseline scenario=scenario params=params />
+                    <Presets scenario=scenario params=params shipped=shipped />
                 </section>
                 {levers}
                 <section class="details" aria-label="Charts and tables">
-                    <Presets scenario=scenario params=params shipped=shipped />
                     <Charts projection=projection base=base downloads=Some((scenario, params, shipped)) />
                     <YearTable projection=projection base=base />
                     <SectorTable projection=projection base=base />

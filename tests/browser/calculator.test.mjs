@@ -141,8 +141,12 @@ test('a hostile link leaves a working page and says what it changed', async () =
   await g.context.close();
 });
 
-for (const [name, width, height] of [['phone', 375, 812], ['desktop', 1280, 900]]) {
-  for (const scheme of ['light', 'dark']) {
+for (const [name, width, height, schemes] of [
+  ['phone', 375, 812, ['light', 'dark']],
+  ['small-phone', 360, 740, ['light']],
+  ['desktop', 1280, 900, ['light', 'dark']],
+]) {
+  for (const scheme of schemes) {
     test(`screenshot: ${name} ${scheme}`, async () => {
       const g = await openPage(browser, origin(), { width, height, colorScheme: scheme });
       await g.page.goto(`${server.url}?eaeu_cut=50&oil=-10&growth=15`);

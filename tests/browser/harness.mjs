@@ -69,7 +69,10 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
       problems.push(`request to another origin: ${u}`);
     }
   });
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // a request cancelled by the next navigation (the test moving on) is not a failure of the page
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   return {
     page,
     context,
