@@ -92,13 +92,7 @@ fn Calculator(baseline: &'static Baseline) -> impl IntoView {
     let embed = view_flags.embed;
     let shown: Vec<&'static str> = view_flags.levers.clone();
     let show_levers = !view_flags.hide_controls;
-    let full_link = move || {
-        format!(
-            "{}?{}",
-            web::page_base(),
-            params.with(|p| scenario.with(|s| encode_full(s, p, shipped)))
-        )
-    };
+    let full_link = move || params.with(|p| scenario.with(|s| share::link(s, p, shipped)));
 
     let levers = move || {
         let shown = shown.clone();

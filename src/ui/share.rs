@@ -13,7 +13,7 @@ use crate::scenario::{encode_full, Theme, View};
 const TITLE: &str = "India–Russia trade calculator";
 
 /// The scenario's link: this page's address with the scenario's query.
-fn link(s: &Scenario, p: &Params, shipped: &Params) -> String {
+pub fn link(s: &Scenario, p: &Params, shipped: &Params) -> String {
     format!("{}?{}", web::page_base(), encode_full(s, p, shipped))
 }
 
