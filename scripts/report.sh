@@ -11,4 +11,4 @@ node scripts/sizes.mjs dist
 echo "== speed (headless Chromium, release build)"
 (cd tests/browser && node perf.mjs)
 echo "== speed (native, release)"
-cargo run --release --quiet --example bench
+cargo run --release --quiet -p trade-core --example bench

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up whatever is missing, then run every test suite:
-#   1. formatting and lints;  2. native model/data/codec/CLI tests (cargo test);
+#   1. formatting and lints;  2. native core and CLI tests (cargo test, which never compiles Leptos);
 #   3. the release build (trunk, wasm-opt);  4. browser tests (Playwright + Debian's Chromium).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,9 +16,9 @@ suite() {
 }
 
 suite "format" cargo fmt --all -- --check
-suite "lints" cargo clippy --all-targets --quiet -- -D warnings
-suite "lints (wasm page)" cargo clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
-suite "native tests" cargo test --quiet
+suite "lints" cargo clippy --workspace --all-targets --quiet -- -D warnings
+suite "lints (wasm page)" cargo clippy -p india-russia-trade --features web --target wasm32-unknown-unknown --lib --quiet -- -D warnings
+suite "native tests" cargo test --workspace --quiet
 suite "command-line build" cargo build --release --quiet --bin trade-balance
 if suite "release build" trunk build --release; then
   suite "browser tests" bash -c 'cd tests/browser && node --test --test-concurrency=1 *.test.mjs'

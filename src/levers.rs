@@ -1,260 +1,179 @@
-//! Every lever, described once: its URL key, range, default, step, unit, label and help text.
-//! The page's sliders, the URL codec, the command line, clamping and the JSON/CSV headers all
-//! read this table; adding a lever is one entry here plus its field in `Scenario`.
+//! The levers panel, drawn from the core's lever table: one fieldset per group, one slider per
+//! lever (or only those an embed's `levers=` names), per-sector rates under the lever that has
+//! them, and the reset button.
 
-use crate::data::Params;
-use crate::model::Scenario;
+use leptos::prelude::*;
+use trade_core::data::EXPORT_SECTORS;
+use trade_core::levers::{in_group, sector_lever, Lever, LeverGroup};
 
-pub struct Lever {
-    /// Short, stable URL key (also the command line's).
-    pub key: &'static str,
-    pub label: &'static str,
-    /// Unit shown after the value.
-    pub unit: &'static str,
-    pub min: f64,
-    pub max: f64,
-    pub step: f64,
-    /// One line of explanation.
-    pub help: &'static str,
-    pub default: fn(&Params) -> f64,
-    pub get: fn(&Scenario) -> f64,
-    pub set: fn(&mut Scenario, f64),
-}
+use crate::state::use_app;
 
-/// The levers, in the order the page shows them.
-pub const LEVERS: &[Lever] = &[
-    Lever {
-        key: "eaeu_cut",
-        label: "EAEU tariff cut on Indian goods",
-        unit: "% cut",
-        min: 0.0,
-        max: 100.0,
-        step: 1.0,
-        help: "How much of Russia's (EAEU) import duty on Indian goods an India–EAEU free trade agreement removes.",
-        default: |_| 0.0,
-        get: |s| s.eaeu_cut,
-        set: |s, v| s.eaeu_cut = v,
-    },
-    Lever {
-        key: "start",
-        label: "Tariff cuts start in",
-        unit: "fiscal year",
-        min: 2026.0,
-        max: 2030.0,
-        step: 1.0,
-        help: "The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025).",
-        default: |_| 2027.0,
-        get: |s| s.start_year,
-        set: |s, v| s.start_year = v,
-    },
-    Lever {
-        key: "phase",
-        label: "Phased in over",
-        unit: "years",
-        min: 1.0,
-        max: 10.0,
-        step: 1.0,
-        help: "Trade agreements usually cut duties in equal steps over several years.",
-        default: |_| 5.0,
-        get: |s| s.phase_years,
-        set: |s, v| s.phase_years = v,
-    },
-    Lever {
-        key: "india_cut",
-        label: "India's tariff cut on Russian goods",
-        unit: "% cut",
-        min: 0.0,
-        max: 100.0,
-        step: 1.0,
-        help: "The reciprocal cut: how much of India's duty on Russian non-oil goods is removed.",
-        default: |_| 0.0,
-        get: |s| s.india_cut,
-        set: |s, v| s.india_cut = v,
-    },
-    Lever {
-        key: "oil",
-        label: "Change in crude bought from Russia",
-        unit: "% a year",
-        min: -50.0,
-        max: 20.0,
-        step: 1.0,
-        help: "Yearly change in the volume of Russian crude India imports; negative is a slowdown.",
-        default: |_| 0.0,
-        get: |s| s.oil_change,
-        set: |s, v| s.oil_change = v,
-    },
-    Lever {
-        key: "oil_price",
-        label: "Oil price (Brent)",
-        unit: "US$/bbl",
-        min: 40.0,
-        max: 140.0,
-        step: 1.0,
-        help: "Benchmark crude price from FY2025-26 on.",
-        default: |p| p.crude_price,
-        get: |s| s.oil_price,
-        set: |s, v| s.oil_price = v,
-    },
-    Lever {
-        key: "oil_disc",
-        label: "Russian discount",
-        unit: "US$/bbl",
-        min: 0.0,
-        max: 30.0,
-        step: 0.5,
-        help: "How far below the benchmark India pays for Russian crude, landed.",
-        default: |p| p.crude_discount,
-        get: |s| s.oil_discount,
-        set: |s, v| s.oil_discount = v,
-    },
-    Lever {
-        key: "growth",
-        label: "Growth of India's exports to Russia",
-        unit: "% a year",
-        min: -30.0,
-        max: 40.0,
-        step: 0.5,
-        help: "Yearly growth of India's exports to Russia before any tariff cut (about 12 % a year over the past decade).",
-        default: |p| p.growth_exports,
-        get: |s| s.growth,
-        set: |s, v| s.growth = v,
-    },
-    Lever {
-        key: "nonoil",
-        label: "Growth of non-oil imports from Russia",
-        unit: "% a year",
-        min: -20.0,
-        max: 20.0,
-        step: 0.1,
-        help: "Yearly growth of India's imports from Russia other than crude: coal, fertilisers, oils, diamonds.",
-        default: |p| p.growth_nonoil,
-        get: |s| s.nonoil_growth,
-        set: |s, v| s.nonoil_growth = v,
-    },
-];
-
-/// The lever with this URL key.
-pub fn lever(key: &str) -> Option<&'static Lever> {
-    LEVERS.iter().find(|l| l.key == key)
-}
-
-/// What happened to a value on its way in.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Fit {
-    /// In range (possibly snapped to the step).
-    Ok(f64),
-    /// Out of range: clamped to the nearest end.
-    Clamped(f64),
-}
-
-impl Fit {
-    pub fn value(self) -> f64 {
-        match self {
-            Fit::Ok(v) | Fit::Clamped(v) => v,
+/// A slider with its label, value readout and help. `value` reads the value in force, `set`
+/// stores a new (already fitted) one; `extra` follows the slider (a "same as headline" button).
+#[component]
+fn Slider(
+    lever: &'static Lever,
+    /// Element id and link key (`oil`, `g_pharma`).
+    #[prop(into)]
+    key: String,
+    label: &'static str,
+    #[prop(into)] value: Signal<f64>,
+    #[prop(into)] text: Signal<String>,
+    set: Callback<f64>,
+    #[prop(optional)] help: Option<&'static str>,
+    /// Width of the readout, in characters.
+    width: usize,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let app = use_app();
+    let id = format!("lever-{key}");
+    let help_id = format!("{id}-help");
+    let on_input = move |ev: leptos::ev::Event| {
+        // the range input only gives numbers; anything else is ignored
+        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+            if v.is_finite() {
+                set.run(lever.fit(v, app.shipped).value());
+            }
         }
+    };
+    view! {
+        <div class="lever">
+            <div class="lever-head">
+                <label for=id.clone()>{label}</label>
+                <output for=id.clone() data-key=key.clone() style:min-width=format!("{width}ch")>{move || text.get()}</output>
+            </div>
+            <input
+                type="range"
+                id=id
+                name=key
+                min=lever.min
+                max=lever.max
+                step=lever.step
+                prop:value=move || value.get().to_string()
+                aria-valuetext=move || text.get()
+                aria-describedby=help.map(|_| help_id.clone())
+                on:input=on_input
+            />
+            {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
+            {children.map(|c| c())}
+        </div>
     }
 }
 
-impl Lever {
-    /// Number of decimals the step needs (1 → 0, 0.5 → 1, 0.1 → 1, 0.01 → 2).
-    pub fn decimals(&self) -> usize {
-        let mut d = 0;
-        let mut s = self.step;
-        while d < 6 && (s - s.round()).abs() > 1e-9 {
-            s *= 10.0;
-            d += 1;
-        }
-        d
-    }
-
-    /// Clamp a finite value into range and snap it to the step grid (the default itself is
-    /// always kept, even when it lies between steps). Callers reject non-finite values first.
-    pub fn fit(&self, v: f64, p: &Params) -> Fit {
-        let default = (self.default)(p);
-        if v == default {
-            return Fit::Ok(v);
-        }
-        if v < self.min || v > self.max {
-            return Fit::Clamped(v.clamp(self.min, self.max));
-        }
-        let snapped = self.min + ((v - self.min) / self.step).round() * self.step;
-        let scale = 10f64.powi(self.decimals() as i32);
-        Fit::Ok(((snapped * scale).round() / scale).clamp(self.min, self.max))
-    }
-
-    /// The value with its unit for people: typographic minus ("−10 % a year", "FY2027-28").
-    pub fn display(&self, v: f64) -> String {
-        if self.key == "start" {
-            return crate::model::fy_label((v as i32 - crate::model::BASE_YEAR).max(0) as usize);
-        }
-        format!("{} {}", self.format(v).replace('-', "−"), self.unit)
-    }
-
-    /// The value as text with the step's decimals ("12.5", "-10").
-    pub fn format(&self, v: f64) -> String {
-        let d = self
-            .decimals()
-            .max(if v.fract().abs() > 1e-9 { 2 } else { 0 });
-        let text = format!("{v:.d$}");
-        let text = if text.contains('.') {
-            text.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            text
-        };
-        if text == "-0" {
-            "0".into()
-        } else {
-            text
-        }
+/// One lever of the table.
+#[component]
+fn LeverControl(lever: &'static Lever) -> impl IntoView {
+    let scenario = use_app().scenario;
+    let value = Signal::derive(move || scenario.with(|s| (lever.get)(s)));
+    view! {
+        <Slider
+            lever=lever
+            key=lever.key
+            label=lever.label.en
+            value=value
+            text=Signal::derive(move || lever.display(value.get()))
+            set=Callback::new(move |v| scenario.update(|s| (lever.set)(s, v)))
+            help=lever.help.en
+            width=lever.widest()
+        />
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::{parse, BASELINE_TEXT};
-
-    #[test]
-    fn every_default_is_in_range_and_reproduces_the_baseline() {
-        let p = parse(BASELINE_TEXT).unwrap().params;
-        let mut s = Scenario::baseline(&p);
-        for l in LEVERS {
-            let d = (l.default)(&p);
-            assert!(l.min <= d && d <= l.max, "{} default {d}", l.key);
-            assert_eq!((l.get)(&s), d, "{}: Scenario::baseline disagrees", l.key);
-            (l.set)(&mut s, d);
-        }
-        assert_eq!(s, Scenario::baseline(&p));
+/// Per-sector export growth, folded away until asked for. Moving a sector's slider overrides the
+/// headline rate for it; "Same as headline" removes the override.
+#[component]
+fn SectorGrowth() -> impl IntoView {
+    let scenario = use_app().scenario;
+    let lever = sector_lever();
+    let overridden =
+        move || scenario.with(|s| s.sector_growth.iter().filter(|o| o.is_some()).count());
+    let sliders = EXPORT_SECTORS
+        .iter()
+        .enumerate()
+        .map(|(i, sec)| {
+            let value = Signal::derive(move || {
+                scenario.with(|s| s.sector_growth[i].unwrap_or((lever.get)(s)))
+            });
+            let is_set = move || scenario.with(|s| s.sector_growth[i].is_some());
+            let text = Signal::derive(move || {
+                format!(
+                    "{}{}",
+                    lever.display(value.get()),
+                    if is_set() { "" } else { " (headline)" }
+                )
+            });
+            view! {
+                <div class="sector">
+                    <Slider
+                        lever=lever
+                        key=format!("{}{}", trade_core::link::SECTOR_PREFIX, sec.id)
+                        label=sec.label.en
+                        value=value
+                        text=text
+                        set=Callback::new(move |v| scenario.update(|s| s.sector_growth[i] = Some(v)))
+                        width=lever.widest() + " (headline)".len()
+                    >
+                        <button
+                            type="button"
+                            class="link"
+                            disabled=move || !is_set()
+                            on:click=move |_| scenario.update(|s| s.sector_growth[i] = None)
+                        >
+                            "Same as headline"
+                        </button>
+                    </Slider>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="sector-growth">
+            <summary>
+                "Growth by sector"
+                {move || match overridden() {
+                    0 => String::new(),
+                    n => format!(" ({n} set)"),
+                }}
+            </summary>
+            {sliders}
+        </details>
     }
+}
 
-    #[test]
-    fn keys_are_unique_and_url_safe() {
-        for (i, l) in LEVERS.iter().enumerate() {
-            assert!(l.key.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
-            assert!(LEVERS[i + 1..].iter().all(|m| m.key != l.key), "{}", l.key);
-        }
-    }
-
-    #[test]
-    fn fit_clamps_and_snaps() {
-        let p = parse(BASELINE_TEXT).unwrap().params;
-        let oil = lever("oil").unwrap();
-        assert_eq!(oil.fit(-80.0, &p), Fit::Clamped(-50.0));
-        assert_eq!(oil.fit(25.0, &p), Fit::Clamped(20.0));
-        assert_eq!(oil.fit(-10.4, &p), Fit::Ok(-10.0));
-        let growth = lever("growth").unwrap();
-        assert_eq!(growth.fit(12.3, &p), Fit::Ok(12.5));
-        let disc = lever("oil_disc").unwrap();
-        assert_eq!(disc.fit(p.crude_discount, &p), Fit::Ok(1.81)); // default kept off-grid
-        assert_eq!(disc.fit(1.7, &p), Fit::Ok(1.5));
-    }
-
-    #[test]
-    fn format_uses_the_steps_decimals() {
-        assert_eq!(lever("oil").unwrap().format(-10.0), "-10");
-        assert_eq!(lever("growth").unwrap().format(12.5), "12.5");
-        assert_eq!(lever("growth").unwrap().format(12.0), "12");
-        assert_eq!(lever("oil_disc").unwrap().format(1.81), "1.81");
-        assert_eq!(lever("nonoil").unwrap().format(3.9), "3.9");
+/// The levers, grouped as the lever table says.
+#[component]
+pub fn LeverPanel() -> impl IntoView {
+    let app = use_app();
+    let shown = &app.view.levers;
+    let groups = LeverGroup::ALL
+        .into_iter()
+        .filter_map(|g| {
+            let levers: Vec<&'static Lever> = in_group(g)
+                .filter(|l| shown.is_empty() || shown.contains(&l.key))
+                .collect();
+            (!levers.is_empty()).then(|| {
+                view! {
+                    <fieldset class="group">
+                        <legend>{g.title().en}</legend>
+                        {levers
+                            .into_iter()
+                            .map(|l| view! {
+                                <LeverControl lever=l />
+                                {(l.per_sector && !app.view.embed).then(|| view! { <SectorGrowth /> })}
+                            })
+                            .collect_view()}
+                    </fieldset>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="levers" aria-labelledby="levers-h">
+            <h2 id="levers-h">"Your scenario"</h2>
+            {groups}
+            <button type="button" class="reset" on:click=move |_| app.reset()>
+                "Reset to current trends"
+            </button>
+        </section>
     }
 }

@@ -1,30 +1,30 @@
-//! India–Russia trade balance calculator.
-//!
-//! The model and everything around it (data, levers, URL codec, JSON) are plain Rust that builds
-//! and tests natively; only [`ui`] is web-specific and compiled for `wasm32` alone.
+//! The page: a Leptos (client-side) front end over `trade-core`, compiled to WebAssembly by
+//! Trunk with the `web` feature. Without that feature this crate is empty, so a plain
+//! `cargo test` of the workspace never compiles Leptos.
 
-pub mod assumptions;
-pub mod chart;
-pub mod data;
-pub mod embed;
-pub mod format;
-pub mod levers;
-pub mod model;
-pub mod narrative;
-pub mod presets;
-pub mod report;
-pub mod scenario;
+#[cfg(feature = "web")]
+mod browser;
+#[cfg(feature = "web")]
+mod chart;
+#[cfg(feature = "web")]
+mod headline;
+#[cfg(feature = "web")]
+mod levers;
+#[cfg(feature = "web")]
+mod page;
+#[cfg(feature = "web")]
+mod panels;
+#[cfg(feature = "web")]
+mod share;
+#[cfg(feature = "web")]
+mod state;
+#[cfg(feature = "web")]
+mod tables;
 
-#[cfg(target_arch = "wasm32")]
-mod ui;
-
-use std::sync::OnceLock;
-
-/// The shipped baseline, parsed once. `build.rs` already ran the same parser over the same file,
-/// so an error here cannot happen in a build that succeeded; callers still handle it.
-pub fn baseline() -> Result<&'static data::Baseline, &'static data::DataError> {
-    static BASELINE: OnceLock<Result<data::Baseline, data::DataError>> = OnceLock::new();
-    BASELINE
-        .get_or_init(|| data::parse(data::BASELINE_TEXT))
-        .as_ref()
+/// The entry point: Trunk's loader calls it once the WebAssembly has loaded.
+#[cfg(feature = "web")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(page::App);
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, cli, ready, headline, SHOTS } from './harness.mjs';
+import { serve, launch, openPage, cli, cliLeverKeys, ready, headline, SHOTS } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
@@ -104,7 +104,10 @@ test('every lever moves something, and stays finite at both ends', async () => {
   await g.page.locator('.sector-growth summary').click(); // per-sector rates are folded away
   const keys = await g.page.$$eval('input[type=range]', (xs) => xs.map((x) => x.name));
   assert.ok(keys.includes('g_pharma') && keys.includes('oil_disc'), keys.join());
-  assert.ok(keys.length >= 3);
+  // every lever of the lever table (as the command line lists it) has its slider on the page
+  const levers = cliLeverKeys();
+  assert.ok(levers.length >= 9, levers.join());
+  assert.deepEqual(levers.filter((k) => !keys.includes(k)), [], 'levers missing from the page');
   for (const key of keys) {
     const s = g.page.locator(`#lever-${key}`);
     await s.focus();

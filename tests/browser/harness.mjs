@@ -90,6 +90,12 @@ export function cli(query) {
   return JSON.parse(out);
 }
 
+/** Every lever key the command line's `--help` lists (the lever table, as the CLI sees it). */
+export function cliLeverKeys() {
+  const help = execFileSync(CLI, ['--help'], { encoding: 'utf8' });
+  return help.split('\n').filter((l) => l.includes(' (default ')).map((l) => l.trim().split(/\s+/)[0]);
+}
+
 /** Wait until the calculator has rendered (the wasm loaded and mounted). */
 export async function ready(page) {
   await page.waitForSelector('[data-figure=balance] .figure-value', { timeout: 15000 });

@@ -1,0 +1,220 @@
+//! Command-line twin of the page, for fact-checkers: the same model, the same link keys.
+//!
+//!     trade-balance --scenario 'eaeu_cut=50&oil=-10&growth=15' [--format json|table] [--clamp]
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+use trade_core::levers::LEVERS;
+use trade_core::link::{self, Notice};
+use trade_core::{baseline, data::EXPORT_SECTORS, present::report};
+
+const USAGE: &str = "\
+Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp]
+
+Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
+query string, and prints it beside the baseline (every lever at its default).
+
+  --scenario QUERY   e.g. 'eaeu_cut=50&oil=-10&growth=15' (default: the baseline)
+  --format FORMAT    json (default) or table
+  --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
+                     with a warning) instead of rejecting them
+  -h, --help         this text
+
+Scenario keys:";
+
+/// The help text; its key lines are the README's key table (a test checks it).
+fn usage(defaults: &trade_core::data::Params) -> String {
+    let mut s = USAGE.to_string();
+    for l in LEVERS {
+        s.push_str(&format!(
+            "\n  {:<10} {}: {} (default {})",
+            l.key,
+            l.label.en,
+            l.display_range(),
+            l.format(l.default_value(defaults))
+        ));
+    }
+    s.push_str(
+        "\n  a_...      any assumption of the page's Assumptions panel (as its links write them)",
+    );
+    s.push_str("\n  embed, chart, theme, controls, levers   page display flags (ignored here)");
+    s.push_str(
+        "\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of",
+    );
+    for id in EXPORT_SECTORS {
+        s.push(' ');
+        s.push_str(id.id);
+    }
+    s
+}
+
+/// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
+fn for_cli(n: &Notice, clamp: bool) -> String {
+    let verdict = |accepted: String| {
+        if clamp {
+            accepted
+        } else {
+            "rejected".to_string()
+        }
+    };
+    let did_you_mean =
+        |s: &Option<&'static str>| s.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
+    match n {
+        Notice::TooLong { max } => format!(
+            "the scenario is longer than {max} characters: {}",
+            verdict("the rest is ignored".into())
+        ),
+        Notice::Repeated { key } => format!(
+            "`{key}` is given more than once: {}",
+            verdict("the first value is used".into())
+        ),
+        Notice::UnknownVersion { given } => format!(
+            "unknown link format version `{given}`: {}",
+            verdict(format!("read as version {}", link::FORMAT_VERSION))
+        ),
+        Notice::NotAFlag { key, given, .. } => format!(
+            "`{key}={given}` should be 1 or 0: {}",
+            verdict("ignored".into())
+        ),
+        Notice::UnknownChart { given } => format!(
+            "`chart={given}` is not a chart of the page: {}",
+            verdict("ignored".into())
+        ),
+        Notice::UnknownTheme { given } => format!(
+            "`theme={given}` is not light, dark or auto: {}",
+            verdict("ignored".into())
+        ),
+        Notice::UnknownLever { given, suggestion } => format!(
+            "`levers` names an unknown lever `{given}`: {}{}",
+            verdict("ignored".into()),
+            did_you_mean(suggestion)
+        ),
+        Notice::UnknownKey { key, suggestion } => format!(
+            "unknown key `{key}`: {}{}",
+            verdict("ignored".into()),
+            did_you_mean(suggestion)
+        ),
+        Notice::NotANumber {
+            key,
+            given,
+            target,
+            default,
+        } => format!(
+            "`{key}={given}` is not a number: {}",
+            verdict(format!(
+                "ignored, the default {} is used",
+                target.display(*default)
+            ))
+        ),
+        Notice::OutOfRange {
+            key,
+            given,
+            target,
+            used,
+        } => format!(
+            "`{key}={given}` is outside the range {}: {}",
+            target.range(),
+            verdict(format!("clamped to {}", target.display(*used)))
+        ),
+    }
+}
+
+struct Args {
+    query: String,
+    format: String,
+    clamp: bool,
+    help: bool,
+}
+
+/// Read the arguments; Err is the message for a bad command line (exit code 2).
+fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
+    let mut args = Args {
+        query: String::new(),
+        format: "json".into(),
+        clamp: false,
+        help: false,
+    };
+    let (mut scenario_seen, mut format_seen) = (false, false);
+    let mut raw = raw.map(|a| {
+        a.into_string()
+            .map_err(|a| format!("argument `{}` is not valid UTF-8", a.to_string_lossy()))
+    });
+    while let Some(a) = raw.next() {
+        let a = a?;
+        let (name, inline) = match a.split_once('=') {
+            Some((n, v)) if n == "--scenario" || n == "--format" => {
+                (n.to_string(), Some(v.to_string()))
+            }
+            _ => (a.clone(), None),
+        };
+        match name.as_str() {
+            "-h" | "--help" => args.help = true,
+            "--clamp" => args.clamp = true,
+            "--scenario" | "--format" => {
+                let value = match inline {
+                    Some(v) => v,
+                    None => raw.next().ok_or(format!("{name} needs a value"))??,
+                };
+                let seen = if name == "--scenario" {
+                    &mut scenario_seen
+                } else {
+                    &mut format_seen
+                };
+                if *seen {
+                    return Err(format!("{name} is given more than once"));
+                }
+                *seen = true;
+                if name == "--scenario" {
+                    args.query = value;
+                } else {
+                    args.format = value;
+                }
+            }
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+    }
+    if args.format != "json" && args.format != "table" {
+        return Err(format!(
+            "--format must be json or table, not `{}`",
+            args.format
+        ));
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let b = match baseline() {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: the built-in data file is broken: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    let args = match parse_args(std::env::args_os().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("error: {e}\n\n{}", usage(&b.params));
+            return ExitCode::from(2);
+        }
+    };
+    if args.help {
+        println!("{}", usage(&b.params));
+        return ExitCode::SUCCESS;
+    }
+    let d = link::decode(&args.query, &b.params);
+    for n in &d.notices {
+        let level = if args.clamp { "warning" } else { "error" };
+        eprintln!("{level}: {}", for_cli(n, args.clamp));
+    }
+    if !d.notices.is_empty() && !args.clamp {
+        eprintln!("(pass --clamp to accept these values as the page does)");
+        return ExitCode::from(2);
+    }
+    let out = if args.format == "json" {
+        report::to_json(b, &d.params, &d.scenario)
+    } else {
+        report::to_table(b, &d.params, &d.scenario)
+    };
+    print!("{out}");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,42 @@
+//! Native model speed: projections per second over scenarios spread across every lever's range.
+//! Run by scripts/report.sh (`cargo run --release -p trade-core --example bench`).
+
+use std::hint::black_box;
+use std::time::Instant;
+use trade_core::levers::LEVERS;
+use trade_core::model::{project, Scenario};
+
+fn main() {
+    let p = match trade_core::baseline() {
+        Ok(b) => b.params,
+        Err(e) => {
+            eprintln!("data file: {e}");
+            std::process::exit(1);
+        }
+    };
+    // 1,000 scenarios, each lever at a different point of its range.
+    let scenarios: Vec<Scenario> = (0..1000)
+        .map(|i| {
+            let mut s = Scenario::baseline(&p);
+            for (k, l) in LEVERS.iter().enumerate() {
+                let f = ((i * (k + 3) * 7919) % 1000) as f64 / 999.0;
+                (l.set)(&mut s, l.min + f * (l.max - l.min));
+            }
+            s
+        })
+        .collect();
+    let mut n = 0u64;
+    let mut acc = 0.0;
+    let start = Instant::now();
+    while start.elapsed().as_secs_f64() < 1.0 {
+        for s in &scenarios {
+            acc += black_box(project(black_box(&p), black_box(s)))
+                .headline
+                .final_balance;
+        }
+        n += scenarios.len() as u64;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("model: {n} projections in {secs:.2} s = {:.0} projections/s ({:.2} µs each) [checksum {acc:.3e}]",
+        n as f64 / secs, secs * 1e6 / n as f64);
+}

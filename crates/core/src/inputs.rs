@@ -1,0 +1,449 @@
+//! Every number the data file holds, described once: its data-file key, the range the file may
+//! hold, and, for the values a reader may change in the Assumptions panel, the link key, the
+//! panel's range and step, its table and its labels. The data parser, the link codec, the JSON
+//! and the panel all read this table; nothing else names a key.
+
+use crate::data::{Params, CRUDE, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::tr::Tr;
+use std::sync::OnceLock;
+
+/// Where a value lives in [`Params`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    TotalExports,
+    TotalImports,
+    Target,
+    CrudeVolume,
+    CrudePrice,
+    CrudeDiscount,
+    GrowthExports,
+    GrowthNonoil,
+    Substitution,
+    ExportValue(usize),
+    ExportTariff(usize),
+    ExportElasticity(usize),
+    ExportMarket(usize),
+    ImportValue(usize),
+    ImportTariff(usize),
+    ImportElasticity(usize),
+}
+
+impl Field {
+    pub fn get(self, p: &Params) -> f64 {
+        match self {
+            Field::TotalExports => p.total_exports,
+            Field::TotalImports => p.total_imports,
+            Field::Target => p.target,
+            Field::CrudeVolume => p.crude_volume,
+            Field::CrudePrice => p.crude_price,
+            Field::CrudeDiscount => p.crude_discount,
+            Field::GrowthExports => p.growth_exports,
+            Field::GrowthNonoil => p.growth_nonoil,
+            Field::Substitution => p.substitution,
+            Field::ExportValue(i) => p.exports[i].value,
+            Field::ExportTariff(i) => p.exports[i].tariff,
+            Field::ExportElasticity(i) => p.exports[i].elasticity,
+            Field::ExportMarket(i) => p.exports[i].market,
+            Field::ImportValue(i) => p.imports[i].value,
+            Field::ImportTariff(i) => p.imports[i].tariff,
+            Field::ImportElasticity(i) => p.imports[i].elasticity,
+        }
+    }
+
+    fn slot(self, p: &mut Params) -> &mut f64 {
+        match self {
+            Field::TotalExports => &mut p.total_exports,
+            Field::TotalImports => &mut p.total_imports,
+            Field::Target => &mut p.target,
+            Field::CrudeVolume => &mut p.crude_volume,
+            Field::CrudePrice => &mut p.crude_price,
+            Field::CrudeDiscount => &mut p.crude_discount,
+            Field::GrowthExports => &mut p.growth_exports,
+            Field::GrowthNonoil => &mut p.growth_nonoil,
+            Field::Substitution => &mut p.substitution,
+            Field::ExportValue(i) => &mut p.exports[i].value,
+            Field::ExportTariff(i) => &mut p.exports[i].tariff,
+            Field::ExportElasticity(i) => &mut p.exports[i].elasticity,
+            Field::ExportMarket(i) => &mut p.exports[i].market,
+            Field::ImportValue(i) => &mut p.imports[i].value,
+            Field::ImportTariff(i) => &mut p.imports[i].tariff,
+            Field::ImportElasticity(i) => &mut p.imports[i].elasticity,
+        }
+    }
+
+    /// Set the value as read from the data file (the totals are rows of their own there).
+    pub fn load(self, p: &mut Params, v: f64) {
+        *self.slot(p) = v;
+    }
+
+    /// Set the value as a reader changes it: the base-year totals follow their sectors.
+    pub fn set(self, p: &mut Params, v: f64) {
+        *self.slot(p) = v;
+        if matches!(self, Field::ExportValue(_) | Field::ImportValue(_)) {
+            p.total_exports = p.exports.iter().map(|e| e.value).sum();
+            p.total_imports = p.imports.iter().map(|g| g.value).sum();
+        }
+    }
+}
+
+/// The panel table an input is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    Exports,
+    Imports,
+    Model,
+}
+
+impl Table {
+    pub const ALL: [Table; 3] = [Table::Exports, Table::Imports, Table::Model];
+}
+
+/// An allowed range, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Range {
+    pub fn contains(&self, v: f64) -> bool {
+        v.is_finite() && self.min <= v && v <= self.max
+    }
+    pub fn clamp(&self, v: f64) -> f64 {
+        v.clamp(self.min, self.max)
+    }
+}
+
+/// How the Assumptions panel offers an input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Panel {
+    /// Link key, e.g. `a_x_pharma_t`.
+    pub key: &'static str,
+    pub range: Range,
+    pub step: f64,
+    pub table: Table,
+    /// Row (sector, group or model parameter) and column labels.
+    pub row: Tr,
+    pub column: Tr,
+    pub unit: Tr,
+}
+
+/// One number of the data file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    /// Data-file key, e.g. `export.pharma.tariff`.
+    pub key: &'static str,
+    pub field: Field,
+    /// What the data file may hold.
+    pub data: Range,
+    /// Present when a reader may change it in the Assumptions panel.
+    pub panel: Option<Panel>,
+}
+
+const fn r(min: f64, max: f64) -> Range {
+    Range { min, max }
+}
+
+/// A column of the exports or imports table: one input per sector (or group).
+struct Column {
+    /// Last part of the data-file key: `export.<id>.<data>`.
+    data: &'static str,
+    /// Last letter of the link key: `a_x_<id>_<short>`.
+    short: &'static str,
+    field: fn(usize) -> Field,
+    data_range: Range,
+    panel_range: Range,
+    step: f64,
+    label: Tr,
+    unit: Tr,
+    /// Whether the crude-oil row has it (crude's price and volume are levers instead).
+    crude: bool,
+}
+
+const US_BN: Tr = Tr::new("US$ bn");
+const PCT: Tr = Tr::new("%");
+const NONE: Tr = Tr::new("");
+
+const EXPORT_COLUMNS: [Column; 4] = [
+    Column {
+        data: "value",
+        short: "v",
+        field: Field::ExportValue,
+        data_range: r(0.0, 1e4),
+        panel_range: r(0.0, 50.0),
+        step: 0.001,
+        label: Tr::new("FY2024-25 exports"),
+        unit: US_BN,
+        crude: true,
+    },
+    Column {
+        data: "tariff",
+        short: "t",
+        field: Field::ExportTariff,
+        data_range: r(0.0, 100.0),
+        panel_range: r(0.0, 50.0),
+        step: 0.1,
+        label: Tr::new("EAEU duty"),
+        unit: PCT,
+        crude: true,
+    },
+    Column {
+        data: "elasticity",
+        short: "e",
+        field: Field::ExportElasticity,
+        data_range: r(0.01, 20.0),
+        panel_range: r(0.1, 10.0),
+        step: 0.01,
+        label: Tr::new("Import demand elasticity"),
+        unit: NONE,
+        crude: true,
+    },
+    Column {
+        data: "market",
+        short: "m",
+        field: Field::ExportMarket,
+        data_range: r(0.0, 1e5),
+        panel_range: r(0.1, 500.0),
+        step: 0.1,
+        label: Tr::new("Russia's import market"),
+        unit: US_BN,
+        crude: true,
+    },
+];
+
+const IMPORT_COLUMNS: [Column; 3] = [
+    Column {
+        data: "value",
+        short: "v",
+        field: Field::ImportValue,
+        data_range: r(0.0, 1e4),
+        panel_range: r(0.0, 200.0),
+        step: 0.01,
+        label: Tr::new("FY2024-25 imports"),
+        unit: US_BN,
+        crude: true,
+    },
+    Column {
+        data: "tariff",
+        short: "t",
+        field: Field::ImportTariff,
+        data_range: r(0.0, 200.0),
+        panel_range: r(0.0, 100.0),
+        step: 0.1,
+        label: Tr::new("India's duty"),
+        unit: PCT,
+        crude: false,
+    },
+    Column {
+        data: "elasticity",
+        short: "e",
+        field: Field::ImportElasticity,
+        data_range: r(0.01, 20.0),
+        panel_range: r(0.1, 10.0),
+        step: 0.01,
+        label: Tr::new("Import demand elasticity"),
+        unit: NONE,
+        crude: false,
+    },
+];
+
+/// A number that is not per sector.
+struct Scalar {
+    key: &'static str,
+    field: Field,
+    data_range: Range,
+    panel: Option<Panel>,
+}
+
+const SCALARS: [Scalar; 9] = [
+    Scalar {
+        key: "total.exports",
+        field: Field::TotalExports,
+        data_range: r(0.0, 1e4),
+        panel: None,
+    },
+    Scalar {
+        key: "total.imports",
+        field: Field::TotalImports,
+        data_range: r(0.0, 1e4),
+        panel: None,
+    },
+    Scalar {
+        key: "target.total",
+        field: Field::Target,
+        data_range: r(1.0, 1e4),
+        panel: None,
+    },
+    Scalar {
+        key: "crude.volume",
+        field: Field::CrudeVolume,
+        data_range: r(0.0, 20.0),
+        panel: None,
+    },
+    Scalar {
+        key: "crude.price",
+        field: Field::CrudePrice,
+        data_range: r(1.0, 500.0),
+        panel: None,
+    },
+    Scalar {
+        key: "crude.discount",
+        field: Field::CrudeDiscount,
+        data_range: r(0.0, 100.0),
+        panel: None,
+    },
+    Scalar {
+        key: "growth.exports",
+        field: Field::GrowthExports,
+        data_range: r(-50.0, 100.0),
+        panel: None,
+    },
+    Scalar {
+        key: "growth.nonoil_imports",
+        field: Field::GrowthNonoil,
+        data_range: r(-50.0, 100.0),
+        panel: None,
+    },
+    Scalar {
+        key: "elasticity.substitution",
+        field: Field::Substitution,
+        data_range: r(0.01, 20.0),
+        panel: Some(Panel {
+            key: "a_sigma",
+            range: r(0.1, 10.0),
+            step: 0.1,
+            table: Table::Model,
+            row: Tr::new("Substitution between suppliers (σ)"),
+            column: Tr::new("Elasticity"),
+            unit: NONE,
+        }),
+    },
+];
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn build() -> Vec<Input> {
+    let mut v: Vec<Input> = Vec::new();
+    let tables = [
+        (
+            Table::Exports,
+            "x",
+            "export",
+            &EXPORT_SECTORS[..],
+            &EXPORT_COLUMNS[..],
+        ),
+        (
+            Table::Imports,
+            "m",
+            "import",
+            &IMPORT_GROUPS[..],
+            &IMPORT_COLUMNS[..],
+        ),
+    ];
+    for (table, letter, prefix, rows, columns) in tables {
+        for (i, row) in rows.iter().enumerate() {
+            for c in columns {
+                if table == Table::Imports && i == CRUDE && !c.crude {
+                    continue;
+                }
+                v.push(Input {
+                    key: leak(format!("{prefix}.{}.{}", row.id, c.data)),
+                    field: (c.field)(i),
+                    data: c.data_range,
+                    panel: Some(Panel {
+                        key: leak(format!("a_{letter}_{}_{}", row.id, c.short)),
+                        range: c.panel_range,
+                        step: c.step,
+                        table,
+                        row: row.label,
+                        column: c.label,
+                        unit: c.unit,
+                    }),
+                });
+            }
+        }
+    }
+    v.extend(SCALARS.iter().map(|s| Input {
+        key: s.key,
+        field: s.field,
+        data: s.data_range,
+        panel: s.panel,
+    }));
+    v
+}
+
+/// Every input: the exports and imports tables row by row, then the scalars.
+pub fn inputs() -> &'static [Input] {
+    static ALL: OnceLock<Vec<Input>> = OnceLock::new();
+    ALL.get_or_init(build)
+}
+
+/// The input with this data-file key.
+pub fn by_data_key(key: &str) -> Option<&'static Input> {
+    inputs().iter().find(|i| i.key == key)
+}
+
+/// The input a link key (`a_…`) names.
+pub fn by_link_key(key: &str) -> Option<&'static Input> {
+    inputs()
+        .iter()
+        .find(|i| i.panel.is_some_and(|p| p.key == key))
+}
+
+/// The inputs the Assumptions panel shows, in order.
+pub fn panel_inputs() -> impl Iterator<Item = (&'static Input, &'static Panel)> {
+    inputs()
+        .iter()
+        .filter_map(|i| i.panel.as_ref().map(|p| (i, p)))
+}
+
+/// The columns of a panel table, in order (for its headings).
+pub fn columns(table: Table) -> Vec<Tr> {
+    let mut out: Vec<Tr> = Vec::new();
+    for (_, p) in panel_inputs().filter(|(_, p)| p.table == table) {
+        if !out.contains(&p.column) {
+            out.push(p.column);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{N_EXPORTS, N_IMPORTS};
+
+    #[test]
+    fn keys_are_unique_and_every_input_has_labels() {
+        let all = inputs();
+        // four columns per export sector, three per import group except crude's one
+        assert_eq!(
+            all.len(),
+            SCALARS.len() + N_EXPORTS * 4 + (N_IMPORTS - 1) * 3 + 1
+        );
+        for (i, a) in all.iter().enumerate() {
+            assert!(all[i + 1..].iter().all(|b| b.key != a.key), "{}", a.key);
+            if let Some(p) = a.panel {
+                assert!(p.key.starts_with("a_"), "{}", p.key);
+                assert!(!p.row.en.is_empty() && !p.column.en.is_empty(), "{}", p.key);
+                assert!(p.range.min < p.range.max && p.step > 0.0, "{}", p.key);
+                let dup = all
+                    .iter()
+                    .filter(|b| b.panel.is_some_and(|q| q.key == p.key))
+                    .count();
+                assert_eq!(dup, 1, "{}", p.key);
+            }
+        }
+    }
+
+    #[test]
+    fn setting_a_base_value_keeps_totals_consistent() {
+        let mut p = crate::baseline().unwrap().params;
+        let before = p.total_exports;
+        let v = p.exports[0].value + 1.0;
+        Field::ExportValue(0).set(&mut p, v);
+        assert!((p.total_exports - before - 1.0).abs() < 1e-9);
+    }
+}

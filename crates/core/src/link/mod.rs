@@ -1,0 +1,435 @@
+//! A scenario as a link's query string: `v=1&eaeu_cut=50&oil=-10&growth=15`.
+//!
+//! Only values that differ from their defaults are written, under the keys of the lever and input
+//! tables, with a format version. Reading never fails: bad, unknown, repeated or out-of-range
+//! values are dropped or clamped, and each such change comes back as a [`Notice`] the caller
+//! shows (the page) or refuses (the command line).
+
+pub mod notice;
+pub mod percent;
+pub mod view;
+
+pub use notice::{Notice, Target};
+pub use view::{Theme, View};
+
+use crate::data::{Params, EXPORT_SECTORS};
+use crate::inputs::{by_link_key, panel_inputs};
+use crate::levers::{lever, sector_lever, Fit, LEVERS};
+use crate::model::Scenario;
+
+/// The current format version, written as `v=1`.
+pub const FORMAT_VERSION: &str = "1";
+/// Longest query read; the rest is ignored (with a notice).
+pub const MAX_QUERY_LEN: usize = 2000;
+/// Link-key prefix of per-sector export growth overrides: `g_pharma=20`.
+pub const SECTOR_PREFIX: &str = "g_";
+
+/// Everything a link says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub scenario: Scenario,
+    /// The assumptions: the shipped data with the link's changes.
+    pub params: Params,
+    pub view: View,
+    pub notices: Vec<Notice>,
+}
+
+/// Read a whole link: levers, assumptions (`a_…` keys) and view flags. Never fails.
+pub fn decode(query: &str, shipped: &Params) -> Decoded {
+    let mut d = Decoded {
+        scenario: Scenario::baseline(shipped),
+        params: *shipped,
+        view: View::default(),
+        notices: Vec::new(),
+    };
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let query = truncate(query, &mut d.notices);
+    let mut seen: Vec<String> = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = migrate_key(&percent::decode(raw_key));
+        let value = percent::decode(raw_value);
+        if seen.contains(&key) {
+            d.notices.push(Notice::Repeated { key });
+            continue;
+        }
+        if seen.len() < 256 {
+            seen.push(key.clone());
+        }
+        if let Some(n) = read_pair(&mut d, &key, value.trim(), shipped) {
+            d.notices.push(n);
+        }
+    }
+    d
+}
+
+/// The query cut to [`MAX_QUERY_LEN`] on a character boundary.
+fn truncate<'q>(query: &'q str, notices: &mut Vec<Notice>) -> &'q str {
+    if query.len() <= MAX_QUERY_LEN {
+        return query;
+    }
+    let mut end = MAX_QUERY_LEN;
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    notices.push(Notice::TooLong { max: MAX_QUERY_LEN });
+    &query[..end]
+}
+
+/// Old key names → current ones, so old links keep working when a key is renamed. None renamed
+/// yet; add `"old" => "new"` arms here (and never reuse an old key for another meaning).
+fn migrate_key(key: &str) -> String {
+    key.to_string()
+}
+
+/// Read one `key=value` pair into `d`; what went wrong, if anything.
+fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Option<Notice> {
+    if key == "v" {
+        // Version 1 is the only format so far; links without `v` read as version 1. A future
+        // version 2 reads `v=1` links through `migrate_key`.
+        return (value != FORMAT_VERSION).then(|| Notice::UnknownVersion {
+            given: value.to_string(),
+        });
+    }
+    if let Some(outcome) = d.view.read(key, value) {
+        return outcome;
+    }
+    if let Some(input) = by_link_key(key) {
+        let panel = input.panel.as_ref()?;
+        let target = Target::Input(input, panel);
+        let Some(v) = percent::number(value) else {
+            return Some(not_a_number(key, value, target, input.field.get(shipped)));
+        };
+        let used = panel.range.clamp(v);
+        input.field.set(&mut d.params, used);
+        return (used != v).then(|| out_of_range(key, value, target, used));
+    }
+    if let Some(i) = sector_override(key) {
+        let l = sector_lever();
+        let (v, n) = lever_value(l, Target::SectorRate(l), key, value, shipped);
+        if let Some(v) = v {
+            d.scenario.sector_growth[i] = Some(v);
+        }
+        return n;
+    }
+    if let Some(l) = lever(key) {
+        let (v, n) = lever_value(l, Target::Lever(l), key, value, shipped);
+        if let Some(v) = v {
+            (l.set)(&mut d.scenario, v);
+        }
+        return n;
+    }
+    Some(Notice::UnknownKey {
+        key: key.to_string(),
+        suggestion: notice::closest(key, known_keys()),
+    })
+}
+
+/// A lever's value from a link: what to set (None keeps the default) and what to say about it.
+fn lever_value(
+    l: &'static crate::levers::Lever,
+    target: Target,
+    key: &str,
+    value: &str,
+    shipped: &Params,
+) -> (Option<f64>, Option<Notice>) {
+    let Some(v) = percent::number(value) else {
+        return (
+            None,
+            Some(not_a_number(key, value, target, l.default_value(shipped))),
+        );
+    };
+    match l.fit(v, shipped) {
+        Fit::Ok(v) => (Some(v), None),
+        Fit::Clamped(c) => (Some(c), Some(out_of_range(key, value, target, c))),
+    }
+}
+
+fn not_a_number(key: &str, value: &str, target: Target, default: f64) -> Notice {
+    Notice::NotANumber {
+        key: key.to_string(),
+        given: value.to_string(),
+        target,
+        default,
+    }
+}
+
+fn out_of_range(key: &str, value: &str, target: Target, used: f64) -> Notice {
+    Notice::OutOfRange {
+        key: key.to_string(),
+        given: value.to_string(),
+        target,
+        used,
+    }
+}
+
+/// Every key a link may hold, for suggestions.
+fn known_keys() -> impl Iterator<Item = &'static str> {
+    static SECTOR_KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let sectors = SECTOR_KEYS.get_or_init(|| {
+        EXPORT_SECTORS
+            .iter()
+            .map(|s| &*Box::leak(format!("{SECTOR_PREFIX}{}", s.id).into_boxed_str()))
+            .collect()
+    });
+    std::iter::once("v")
+        .chain(LEVERS.iter().map(|l| l.key))
+        .chain(view::KEYS)
+        .chain(sectors.iter().copied())
+        .chain(panel_inputs().map(|(_, p)| p.key))
+}
+
+/// The export sector index of an override key such as `g_pharma`.
+pub fn sector_override(key: &str) -> Option<usize> {
+    let id = key.strip_prefix(SECTOR_PREFIX)?;
+    EXPORT_SECTORS.iter().position(|s| s.id == id)
+}
+
+/// Write a scenario as a query string: the version, every lever, sector override and assumption
+/// that differs from its default.
+pub fn encode(s: &Scenario, params: &Params, shipped: &Params) -> String {
+    let mut out = format!("v={FORMAT_VERSION}");
+    for l in LEVERS {
+        let v = (l.get)(s);
+        if v != l.default_value(shipped) {
+            out.push_str(&format!("&{}={}", l.key, l.format(v)));
+        }
+    }
+    let rate = sector_lever();
+    for (sector, g) in EXPORT_SECTORS.iter().zip(&s.sector_growth) {
+        if let Some(v) = g {
+            out.push_str(&format!(
+                "&{SECTOR_PREFIX}{}={}",
+                sector.id,
+                rate.format(*v)
+            ));
+        }
+    }
+    for (input, panel) in panel_inputs() {
+        let v = input.field.get(params);
+        if v != input.field.get(shipped) {
+            out.push_str(&format!("&{}={v}", panel.key));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{parse, BASELINE_TEXT};
+    use crate::inputs::inputs;
+    use crate::present::chart::ChartId;
+    use proptest::prelude::*;
+
+    fn params() -> Params {
+        parse(BASELINE_TEXT).unwrap().params
+    }
+
+    fn levers_only(q: &str) -> (Scenario, Vec<String>) {
+        let d = decode(q, &params());
+        (d.scenario, d.notices.iter().map(|n| n.for_page()).collect())
+    }
+
+    #[test]
+    fn reads_the_three_headline_keys() {
+        let p = params();
+        let (s, notes) = levers_only("eaeu_cut=50&oil=-10&growth=15");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!((s.eaeu_cut, s.oil_change, s.growth), (50.0, -10.0, 15.0));
+        assert_eq!(encode(&s, &p, &p), "v=1&eaeu_cut=50&oil=-10&growth=15");
+    }
+
+    #[test]
+    fn the_typographic_minus_the_page_prints_reads_back() {
+        let (s, notes) = levers_only("oil=\u{2212}10");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(s.oil_change, -10.0);
+        let (s, _) = levers_only("oil=-0");
+        assert!(s.oil_change == 0.0 && s.oil_change.is_sign_positive());
+    }
+
+    #[test]
+    fn defaults_encode_to_the_version_alone() {
+        let p = params();
+        assert_eq!(encode(&Scenario::baseline(&p), &p, &p), "v=1");
+        assert_eq!(levers_only("").0, Scenario::baseline(&p));
+        assert_eq!(levers_only("?v=1").0, Scenario::baseline(&p));
+    }
+
+    #[test]
+    fn hostile_links_leave_a_sane_scenario_and_say_what_changed() {
+        let cases: &[(&str, &str)] = &[
+            ("oil=abc", "not a number"),
+            ("oil=NaN", "not a number"),
+            ("oil=inf", "not a number"),
+            ("oil=", "not a number"),
+            ("oil=-1e308", "outside"),
+            ("eaeu_cut=500", "outside"),
+            ("bogus=1", "unknown setting"),
+            ("oil=1&oil=2", "more than once"),
+            ("v=99", "version"),
+            ("<script>=1", "unknown setting"),
+            ("%ZZ%=%", "unknown setting"),
+        ];
+        for (q, why) in cases {
+            let (s, notes) = levers_only(q);
+            assert!(notes.iter().any(|n| n.contains(why)), "{q}: {notes:?}");
+            for l in LEVERS {
+                let v = (l.get)(&s);
+                assert!(
+                    v.is_finite() && l.min <= v && v <= l.max,
+                    "{q}: {} = {v}",
+                    l.key
+                );
+            }
+        }
+        assert_eq!(levers_only("oil=1&oil=2").0.oil_change, 1.0);
+        let (_, notes) = levers_only(&"x".repeat(10_000));
+        assert!(notes[0].contains("longer than"));
+        assert!(notes.iter().all(|n| n.len() < 200));
+    }
+
+    #[test]
+    fn notices_carry_what_was_given_and_what_was_used() {
+        let p = params();
+        let d = decode("oil=-80&growth=abc&eaeucut=5", &p);
+        let oil = lever("oil").unwrap();
+        let growth = lever("growth").unwrap();
+        assert_eq!(
+            d.notices,
+            vec![
+                Notice::OutOfRange {
+                    key: "oil".into(),
+                    given: "-80".into(),
+                    target: Target::Lever(oil),
+                    used: -50.0
+                },
+                Notice::NotANumber {
+                    key: "growth".into(),
+                    given: "abc".into(),
+                    target: Target::Lever(growth),
+                    default: p.growth_exports
+                },
+                Notice::UnknownKey {
+                    key: "eaeucut".into(),
+                    suggestion: Some("eaeu_cut")
+                },
+            ]
+        );
+        assert_eq!(
+            d.notices[0].for_page(),
+            "`oil=-80` is outside −50 to 20 % a year; used −50 % a year."
+        );
+        assert!(d.notices[2]
+            .for_page()
+            .ends_with("Did you mean `eaeu_cut`?"));
+    }
+
+    #[test]
+    fn sector_overrides_round_trip() {
+        let p = params();
+        let (s, notes) = levers_only("g_pharma=20&g_marine=99&g_nothing=1");
+        assert_eq!(s.sector_growth[0], Some(20.0));
+        assert_eq!(s.sector_growth[5], Some(40.0)); // clamped to the growth lever's range
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(encode(&s, &p, &p), "v=1&g_pharma=20&g_marine=40");
+    }
+
+    #[test]
+    fn percent_escapes_are_read() {
+        let (s, notes) = levers_only("oil=%2D10&growth=12%2E5");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!((s.oil_change, s.growth), (-10.0, 12.5));
+    }
+
+    #[test]
+    fn assumptions_and_view_flags_are_read() {
+        let p = params();
+        let d = decode(
+            "a_x_pharma_t=20&a_sigma=99&embed=1&chart=total&theme=dark&controls=0&levers=oil,growth,nope",
+            &p,
+        );
+        assert_eq!(d.params.exports[0].tariff, 20.0);
+        assert_eq!(d.params.substitution, 10.0); // clamped
+        assert!(d.view.embed && d.view.hide_controls);
+        assert_eq!(d.view.chart, Some(ChartId::Total));
+        assert_eq!(d.view.theme, Theme::Dark);
+        assert_eq!(d.view.levers, vec!["oil", "growth"]);
+        assert_eq!(d.notices.len(), 2, "{:?}", d.notices); // a_sigma clamped, `nope` unknown
+        assert_eq!(
+            encode(&d.scenario, &d.params, &p),
+            "v=1&a_x_pharma_t=20&a_sigma=10"
+        );
+        assert_eq!(
+            d.view.encode(),
+            "embed=1&chart=total&theme=dark&controls=0&levers=oil,growth"
+        );
+        assert_eq!(decode("chart=pie&theme=pink", &p).notices.len(), 2);
+    }
+
+    #[test]
+    fn links_without_a_version_read_as_version_1() {
+        let p = params();
+        assert_eq!(decode("oil=-10", &p), decode("v=1&oil=-10", &p));
+    }
+
+    proptest! {
+        #[test]
+        fn every_assumption_round_trips(i in 0usize..61, x in 0.0f64..=1.0) {
+            let p = params();
+            let all: Vec<_> = panel_inputs().collect();
+            let (input, panel) = all[i % all.len()];
+            let mut q = p;
+            input.field.set(&mut q, panel.range.min + x * (panel.range.max - panel.range.min));
+            let s = Scenario::baseline(&p);
+            let link = encode(&s, &q, &p);
+            let d = decode(&link, &p);
+            prop_assert!(d.notices.is_empty());
+            prop_assert_eq!(input.field.get(&d.params), input.field.get(&q));
+            prop_assert_eq!(encode(&d.scenario, &d.params, &p), link);
+        }
+
+        #[test]
+        fn decoding_any_string_never_panics_and_stays_in_range(q in ".{0,300}") {
+            let p = params();
+            let d = decode(&q, &p);
+            for l in LEVERS {
+                let v = (l.get)(&d.scenario);
+                prop_assert!(v.is_finite() && l.min <= v && v <= l.max);
+            }
+            for a in inputs() {
+                prop_assert!(a.field.get(&d.params).is_finite());
+            }
+            // encode ∘ decode is stable: a written link reads back to the same link, silently.
+            let e = encode(&d.scenario, &d.params, &p);
+            let d2 = decode(&e, &p);
+            prop_assert!(d2.notices.is_empty());
+            prop_assert_eq!(encode(&d2.scenario, &d2.params, &p), e);
+        }
+
+        #[test]
+        fn structured_queries_never_panic(
+            pairs in proptest::collection::vec(("[a-z_v]{1,9}", "[-+0-9.eE%a-z\u{2212}]{0,12}"), 0..12)
+        ) {
+            let p = params();
+            let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let s = decode(&q.join("&"), &p).scenario;
+            let s2 = decode(&encode(&s, &p, &p), &p).scenario;
+            prop_assert_eq!(s, s2);
+        }
+
+        #[test]
+        fn every_lever_round_trips(i in 0usize..LEVERS.len(), k in 0u32..2000) {
+            let p = params();
+            let l = &LEVERS[i];
+            let steps = ((l.max - l.min) / l.step).round() as u32;
+            let v = l.fit(l.min + (k % (steps + 1)) as f64 * l.step, &p).value();
+            let mut s = Scenario::baseline(&p);
+            (l.set)(&mut s, v);
+            let d = decode(&encode(&s, &p, &p), &p);
+            prop_assert!(d.notices.is_empty());
+            prop_assert_eq!((l.get)(&d.scenario), v);
+        }
+    }
+}

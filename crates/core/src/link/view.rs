@@ -1,0 +1,165 @@
+//! How the page is shown (embed flags), as opposed to the scenario: read from and written to the
+//! same link.
+
+use super::notice::{closest, Notice};
+use crate::levers::LEVERS;
+use crate::present::chart::ChartId;
+
+/// The colour scheme an embed asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the reader's system.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == s)
+    }
+}
+
+/// How the page is shown; not part of the scenario.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct View {
+    /// Compact layout for an iframe (`embed=1`).
+    pub embed: bool,
+    /// One chart alone (`chart=total`).
+    pub chart: Option<ChartId>,
+    pub theme: Theme,
+    /// Controls hidden (`controls=0`).
+    pub hide_controls: bool,
+    /// Only these levers shown (`levers=oil,growth`); empty = all.
+    pub levers: Vec<&'static str>,
+    /// Pym.js's child id, when a Pym parent embeds the page (`childId=…`).
+    pub pym_id: Option<String>,
+}
+
+/// Keys a Pym.js parent adds to the iframe's address; read silently.
+const PYM_KEYS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
+
+/// Every view key, for suggestions.
+pub const KEYS: [&str; 9] = [
+    "embed",
+    "chart",
+    "theme",
+    "controls",
+    "levers",
+    "childId",
+    "initialWidth",
+    "parentTitle",
+    "parentUrl",
+];
+
+fn flag(v: &str) -> Option<bool> {
+    match v {
+        "1" | "true" | "" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+impl View {
+    /// Read one view key. None when `key` is not a view key; otherwise what went wrong, if anything.
+    pub fn read(&mut self, key: &str, value: &str) -> Option<Option<Notice>> {
+        let given = || value.to_string();
+        Some(match key {
+            "embed" => {
+                self.embed = flag(value).unwrap_or(true);
+                flag(value).is_none().then(|| Notice::NotAFlag {
+                    key: "embed",
+                    given: given(),
+                    used: true,
+                })
+            }
+            "controls" => {
+                self.hide_controls = !flag(value).unwrap_or(true);
+                flag(value).is_none().then(|| Notice::NotAFlag {
+                    key: "controls",
+                    given: given(),
+                    used: true,
+                })
+            }
+            "chart" => {
+                self.chart = ChartId::parse(value);
+                self.chart
+                    .is_none()
+                    .then(|| Notice::UnknownChart { given: given() })
+            }
+            "theme" => {
+                self.theme = Theme::parse(value).unwrap_or_default();
+                Theme::parse(value)
+                    .is_none()
+                    .then(|| Notice::UnknownTheme { given: given() })
+            }
+            "childId" => {
+                let id: String = value
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .take(64)
+                    .collect();
+                self.pym_id = Some(id);
+                None
+            }
+            "levers" => self.read_levers(value),
+            k if PYM_KEYS.contains(&k) => None,
+            _ => return None,
+        })
+    }
+
+    /// `levers=oil,growth`: the first unknown name is reported (a link of junk names gives one
+    /// notice, not hundreds).
+    fn read_levers(&mut self, value: &str) -> Option<Notice> {
+        let mut notice = None;
+        for k in value.split(',').filter(|k| !k.is_empty()) {
+            match LEVERS.iter().find(|l| l.key == k) {
+                Some(l) if !self.levers.contains(&l.key) => self.levers.push(l.key),
+                Some(_) => {}
+                None if notice.is_none() => {
+                    notice = Some(Notice::UnknownLever {
+                        given: k.to_string(),
+                        suggestion: closest(k, LEVERS.iter().map(|l| l.key)),
+                    })
+                }
+                None => {}
+            }
+        }
+        notice
+    }
+
+    /// The embed flags as query pairs (empty when not embedded).
+    pub fn encode(&self) -> String {
+        if !self.embed {
+            return String::new();
+        }
+        let mut out = String::from("embed=1");
+        if let Some(c) = self.chart {
+            out.push_str("&chart=");
+            out.push_str(c.key());
+        }
+        if self.theme != Theme::Auto {
+            out.push_str("&theme=");
+            out.push_str(self.theme.key());
+        }
+        if self.hide_controls {
+            out.push_str("&controls=0");
+        }
+        if !self.levers.is_empty() {
+            out.push_str("&levers=");
+            out.push_str(&self.levers.join(","));
+        }
+        out
+    }
+}

@@ -1,0 +1,114 @@
+//! Invariants of the model over the whole lever range (proptest).
+
+use proptest::prelude::*;
+use trade_core::data::{Params, N_EXPORTS};
+use trade_core::levers::LEVERS;
+use trade_core::model::{project, Scenario, N_YEARS};
+
+fn params() -> Params {
+    trade_core::baseline().expect("shipped data parses").params
+}
+
+/// A scenario with every lever drawn from its range (and some sector overrides).
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    let fractions = proptest::collection::vec(0.0f64..=1.0, LEVERS.len());
+    let overrides = proptest::collection::vec(proptest::option::of(-30.0f64..=40.0), N_EXPORTS);
+    (fractions, overrides).prop_map(|(f, o)| {
+        let p = params();
+        let mut s = Scenario::baseline(&p);
+        for (l, x) in LEVERS.iter().zip(f) {
+            (l.set)(&mut s, l.min + x * (l.max - l.min));
+        }
+        for (i, g) in o.into_iter().enumerate() {
+            s.sector_growth[i] = g;
+        }
+        s
+    })
+}
+
+fn lever(key: &str) -> &'static trade_core::levers::Lever {
+    trade_core::levers::lever(key).expect("lever exists")
+}
+
+proptest! {
+    #[test]
+    fn every_output_is_finite_and_adds_up(s in any_scenario()) {
+        let p = params();
+        let pr = project(&p, &s);
+        for y in &pr.years {
+            for v in y.exports.iter().chain(&y.imports) {
+                prop_assert!(v.is_finite() && *v >= 0.0);
+            }
+            prop_assert!((y.balance - (y.total_exports - y.total_imports)).abs() < 1e-9);
+            prop_assert!((y.total_trade - (y.total_exports + y.total_imports)).abs() < 1e-9);
+            prop_assert!((y.total_exports - y.exports.iter().sum::<f64>()).abs() < 1e-9);
+        }
+        let h = pr.headline;
+        for v in [h.final_balance, h.final_total, h.target_gap, h.cumulative_deficit] {
+            prop_assert!(v.is_finite());
+        }
+    }
+
+    #[test]
+    fn no_sector_exceeds_russias_market(s in any_scenario()) {
+        let p = params();
+        let pr = project(&p, &s);
+        for y in &pr.years {
+            for (x, e) in y.exports.iter().zip(&p.exports) {
+                prop_assert!(*x <= e.market + 1e-12);
+            }
+        }
+    }
+
+    #[test]
+    fn a_larger_eaeu_cut_never_lowers_exports(s in any_scenario(), a in 0.0f64..=100.0, b in 0.0f64..=100.0) {
+        let p = params();
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let (mut s_lo, mut s_hi) = (s, s);
+        (lever("eaeu_cut").set)(&mut s_lo, lo);
+        (lever("eaeu_cut").set)(&mut s_hi, hi);
+        let (x_lo, x_hi) = (project(&p, &s_lo), project(&p, &s_hi));
+        for t in 0..N_YEARS {
+            for i in 0..N_EXPORTS {
+                prop_assert!(x_hi.years[t].exports[i] >= x_lo.years[t].exports[i] - 1e-12);
+            }
+        }
+    }
+
+    #[test]
+    fn a_deeper_oil_slowdown_never_raises_imports(s in any_scenario(), a in -50.0f64..=20.0, b in -50.0f64..=20.0) {
+        let p = params();
+        let (deep, mild) = if a <= b { (a, b) } else { (b, a) };
+        let (mut s_deep, mut s_mild) = (s, s);
+        s_deep.oil_change = deep;
+        s_mild.oil_change = mild;
+        let (d, m) = (project(&p, &s_deep), project(&p, &s_mild));
+        for t in 0..N_YEARS {
+            prop_assert!(d.years[t].total_imports <= m.years[t].total_imports + 1e-12);
+        }
+    }
+
+    #[test]
+    fn the_base_year_never_moves(s in any_scenario()) {
+        let p = params();
+        let y0 = project(&p, &s).years[0];
+        prop_assert!((y0.total_exports - p.total_exports).abs() < 1e-9);
+        prop_assert!((y0.total_imports - p.total_imports).abs() < 1e-9);
+    }
+}
+
+#[test]
+fn every_lever_at_default_reproduces_the_baseline() {
+    let p = params();
+    let mut s = Scenario::baseline(&p);
+    // set each lever explicitly to its table default: same projection as Scenario::baseline
+    for l in LEVERS {
+        (l.set)(&mut s, l.default_value(&p));
+    }
+    assert_eq!(project(&p, &s), project(&p, &Scenario::baseline(&p)));
+    // and the decoded empty link is that baseline too
+    let d = trade_core::link::decode("v=1", &p);
+    let (decoded, notes) = (d.scenario, d.notices);
+    assert!(notes.is_empty());
+    assert_eq!(project(&p, &decoded), project(&p, &s));
+}

@@ -1,0 +1,240 @@
+//! Thin wrappers over browser APIs: address bar, downloads, clipboard, share sheet, PNG rendering,
+//! height messages to a host page, theme. Every failure is returned or ignored, never a panic.
+
+use js_sys::{Array, Function, Object, Reflect};
+use trade_core::link::Theme;
+use trade_core::present::embed;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn current_query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without query or hash.
+pub fn page_base() -> String {
+    window()
+        .map(|w| {
+            let l = w.location();
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+pub fn replace_query(q: &str) {
+    if let Some(w) = window() {
+        if let Ok(h) = w.history() {
+            let path = w.location().pathname().unwrap_or_default();
+            let hash = w.location().hash().unwrap_or_default();
+            let _ =
+                h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{q}{hash}")));
+        }
+    }
+}
+
+/// Save `data` (already a Blob) under `filename`.
+fn save_blob(blob: &web_sys::Blob, filename: &str) -> Result<(), JsValue> {
+    let doc = window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_attribute("hidden", "")?;
+    if let Some(body) = doc.body() {
+        body.append_child(&a)?;
+        a.click();
+        body.remove_child(&a)?;
+    }
+    // revoke later: some browsers read the URL after click() returns
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}
+
+/// Offer `text` as a file download.
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    save_blob(&blob, filename)
+}
+
+/// Render an SVG document to a PNG at `scale` × its size and download it.
+pub fn download_png(
+    filename: &str,
+    svg: &str,
+    width: u32,
+    height: u32,
+    scale: u32,
+) -> Result<(), JsValue> {
+    let doc = window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let img = web_sys::HtmlImageElement::new()?;
+    let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(width * scale);
+    canvas.set_height(height * scale);
+    let name = filename.to_string();
+    let img2 = img.clone();
+    let onload = Closure::once_into_js(move || {
+        let draw = || -> Result<(), JsValue> {
+            let ctx: web_sys::CanvasRenderingContext2d = canvas
+                .get_context("2d")?
+                .ok_or_else(|| JsValue::from_str("no 2d context"))?
+                .dyn_into()?;
+            ctx.scale(scale as f64, scale as f64)?;
+            ctx.draw_image_with_html_image_element(&img2, 0.0, 0.0)?;
+            let done = Closure::once_into_js(move |blob: JsValue| {
+                if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+                    let _ = save_blob(&blob, &name);
+                }
+            });
+            canvas.to_blob(done.unchecked_ref())
+        };
+        if let Err(e) = draw() {
+            web_sys::console::warn_2(&JsValue::from_str("PNG export failed:"), &e);
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    let data = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(svg))
+    );
+    img.set_src(&data);
+    Ok(())
+}
+
+fn navigator() -> Option<JsValue> {
+    window().map(|w| w.navigator().into())
+}
+
+/// A method of a browser object, if the browser has it.
+fn method(obj: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(obj, &JsValue::from_str(name))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+}
+
+/// Copy text to the clipboard. Err when the browser refuses (no permission, insecure page).
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let nav = navigator().ok_or_else(|| JsValue::from_str("no navigator"))?;
+    let clipboard = Reflect::get(&nav, &JsValue::from_str("clipboard"))?;
+    if clipboard.is_undefined() {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    let write = method(&clipboard, "writeText").ok_or_else(|| JsValue::from_str("no writeText"))?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &JsValue::from_str(text))?
+        .dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+}
+
+/// True when the browser offers a share sheet.
+pub fn can_share() -> bool {
+    navigator().is_some_and(|n| method(&n, "share").is_some())
+}
+
+/// Open the device's share sheet with a title and a link.
+pub async fn share(title: &str, url: &str) -> Result<(), JsValue> {
+    let nav = navigator().ok_or_else(|| JsValue::from_str("no navigator"))?;
+    let f = method(&nav, "share").ok_or_else(|| JsValue::from_str("no share"))?;
+    let data = Object::new();
+    Reflect::set(&data, &"title".into(), &title.into())?;
+    Reflect::set(&data, &"url".into(), &url.into())?;
+    let promise: js_sys::Promise = f.call1(&nav, &data)?.dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+}
+
+/// Set `data-theme` on the root element (auto follows the system).
+pub fn set_theme(theme: Theme) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            t => root.set_attribute("data-theme", t.key()),
+        };
+    }
+}
+
+/// Select the whole text of the input an event came from (a link box the reader focuses).
+pub fn select_all(ev: &web_sys::FocusEvent) {
+    if let Some(i) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        i.select();
+    }
+}
+
+/// True when the page runs inside a frame.
+pub fn in_frame() -> bool {
+    window().is_some_and(|w| match (w.parent(), w.self_()) {
+        (Ok(Some(p)), s) => !Object::is(&p, &s),
+        _ => false,
+    })
+}
+
+/// Tell the host page our content height whenever it changes (Datawrapper's and, with a child id,
+/// Pym.js's message formats). Does nothing outside a frame.
+pub fn report_height(pym_id: Option<String>) {
+    if !in_frame() {
+        return;
+    }
+    let Some(w) = window() else { return };
+    let Some(body) = w.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let last = std::cell::Cell::new(0u32);
+    let post = move || {
+        let Some(w) = window() else { return };
+        let Some(doc_el) = w.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let h = doc_el.scroll_height().max(0) as u32;
+        if h == last.get() {
+            return;
+        }
+        last.set(h);
+        let Ok(Some(parent)) = w.parent() else { return };
+        let inner = Object::new();
+        let _ = Reflect::set(&inner, &embed::HEIGHT_KEY.into(), &JsValue::from(h));
+        let msg = Object::new();
+        let _ = Reflect::set(&msg, &"datawrapper-height".into(), &inner);
+        let _ = parent.post_message(&msg, "*");
+        if let Some(id) = &pym_id {
+            let _ = parent.post_message(&JsValue::from_str(&embed::pym_message(id, h)), "*");
+        }
+    };
+    post();
+    let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| post());
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // the observer lives as long as the page
+        std::mem::forget(observer);
+    }
+    cb.forget();
+}

@@ -1,0 +1,185 @@
+//! Presets, the Assumptions panel (from the core's input table) and the Sources and method panel.
+
+use leptos::prelude::*;
+use trade_core::data::Tag;
+use trade_core::inputs::{columns, panel_inputs, Input, Panel, Table};
+use trade_core::presets::PRESETS;
+
+use crate::state::use_app;
+use crate::tables::DataTable;
+
+#[component]
+pub fn Presets() -> impl IntoView {
+    let app = use_app();
+    let buttons = PRESETS
+        .iter()
+        .map(|pr| {
+            let built = (pr.build)(app.shipped);
+            let pressed = move || {
+                (app.scenario.with(|s| *s == built) && app.params.with(|p| p == app.shipped))
+                    .to_string()
+            };
+            view! {
+                <button
+                    type="button"
+                    class="preset"
+                    data-preset=pr.id
+                    aria-pressed=pressed
+                    on:click=move |_| {
+                        app.params.set(*app.shipped);
+                        app.scenario.set(built);
+                    }
+                >
+                    <span class="preset-name">{pr.name.en}</span>
+                    <span class="preset-what">{pr.assumes.en}</span>
+                    <span class="preset-source">"Why: " {pr.source.en}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="presets" aria-labelledby="presets-h">
+            <h2 id="presets-h">"Start from a scenario " <span class="badge">"illustrative"</span></h2>
+            <div class="preset-list">{buttons}</div>
+        </section>
+    }
+}
+
+fn tag_badge(tag: Tag) -> impl IntoView {
+    view! {
+        <abbr class=format!("tag tag-{}", tag.code().to_ascii_lowercase()) title=tag.meaning().en>
+            {tag.code()}
+        </abbr>
+    }
+}
+
+/// One assumption: its number box and its source.
+fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView {
+    let app = use_app();
+    let field = input.field;
+    let shipped = field.get(app.shipped);
+    let label = if panel.unit.en.is_empty() {
+        format!("{}: {}", panel.row.en, panel.column.en)
+    } else {
+        format!("{}: {}, {}", panel.row.en, panel.column.en, panel.unit.en)
+    };
+    let changed = move || app.params.with(|p| field.get(p) != shipped);
+    let on_change = move |ev: leptos::ev::Event| {
+        match trade_core::link::percent::number(&event_target_value(&ev)) {
+            Some(v) => app.params.update(|p| field.set(p, panel.range.clamp(v))),
+            // not a number: put the value in force back into the box
+            None => app.params.update(|_| {}),
+        }
+    };
+    view! {
+        <tr class:changed=changed>
+            <th scope="row">{panel.row.en}</th>
+            <td>
+                <input
+                    type="number"
+                    id=format!("as-{}", panel.key)
+                    inputmode="decimal"
+                    min=panel.range.min
+                    max=panel.range.max
+                    step=panel.step
+                    aria-label=label
+                    prop:value=move || app.params.with(|p| field.get(p)).to_string()
+                    on:change=on_change
+                />
+                " " {panel.unit.en}
+            </td>
+            <td class="src">
+                {app.baseline.datum(input.key).map(|d| view! { {tag_badge(d.tag)} " " {d.source} })}
+            </td>
+        </tr>
+    }
+}
+
+fn table_caption(table: Table) -> &'static str {
+    match table {
+        Table::Exports => "India's exports to Russia by sector",
+        Table::Imports => "India's imports from Russia by group",
+        Table::Model => "Model",
+    }
+}
+
+#[component]
+pub fn Assumptions() -> impl IntoView {
+    let tables = Table::ALL
+        .into_iter()
+        .flat_map(|table| {
+            columns(table).into_iter().map(move |col| {
+                let caption = format!("{}: {}", table_caption(table), col.en);
+                let rows = panel_inputs()
+                    .filter(|(_, p)| p.table == table && p.column == col)
+                    .map(|(i, p)| assumption_row(i, p))
+                    .collect_view();
+                let head = ["Item", "Value", "Source"].map(String::from).to_vec();
+                view! {
+                    <DataTable label=caption.clone() caption=caption class="assume" head=head>
+                        {rows}
+                    </DataTable>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <details class="assumptions" id="assumptions">
+            <summary>"Assumptions: baseline values, tariffs, elasticities, market sizes"</summary>
+            <p class="help">
+                "Every number the model starts from, with its source. Estimates are tagged EST (ours), PRESS or TRK; official figures OFF, or DER when derived from them. Change any value; “Reset to current trends” restores them all."
+            </p>
+            {tables}
+        </details>
+    }
+}
+
+#[component]
+pub fn Sources() -> impl IntoView {
+    let baseline = use_app().baseline;
+    let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
+    let rows = baseline
+        .rows
+        .iter()
+        .map(|d| {
+            view! {
+                <tr class:estimate=d.tag.is_estimate()>
+                    <th scope="row"><code>{d.key}</code></th>
+                    <td>{format!("{} {}", d.value, d.unit)}</td>
+                    <td>{tag_badge(d.tag)}</td>
+                    <td class="src">{d.source}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let head = ["Figure", "Value", "Type", "Source"]
+        .map(String::from)
+        .to_vec();
+    view! {
+        <section class="method" aria-labelledby="method-h" id="sources">
+            <h2 id="method-h">"Sources and method"</h2>
+            <p>
+                "Base year FY2024-25 (April–March). Totals are official (Department of Commerce). The split into sectors and groups, tariffs, elasticities and market sizes come from the press, trackers and our own estimates where no official figure was found: "
+                {format!("{estimates} of the {} figures below are estimates", baseline.rows.len())}
+                ", marked EST, PRESS or TRK."
+            </p>
+            <details>
+                <summary>"How the projection is made"</summary>
+                <ul class="method-list">
+                    <li>"Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ."</li>
+                    <li>"An EAEU tariff cut adds trade creation, X⁰ · ε · (τ − τ(t)) / (1 + τ), and diversion from other suppliers, X · R · σ · r / (X + R + X · σ · r), as in the World Bank's WITS SMART model; the cut phases in from its start year."</li>
+                    <li>"No sector's exports exceed Russia's whole import market for it."</li>
+                    <li>"Crude imports are volume × (oil price − Russian discount); the volume changes by the oil lever every year."</li>
+                    <li>"Other imports grow at their own rate; India's reciprocal cut adds trade creation on them."</li>
+                    <li>"Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees."</li>
+                </ul>
+            </details>
+            <details>
+                <summary>"Every figure and its source"</summary>
+                <DataTable label="Every figure and its source" caption="Every input of the model" class="source-table" head=head>
+                    {rows}
+                </DataTable>
+            </details>
+        </section>
+    }
+}

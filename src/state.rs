@@ -1,0 +1,84 @@
+//! The page's state, in one place: two signals the reader changes (the levers and the
+//! assumptions), the projections derived from them, the notices about the link, and how the page
+//! is shown. Components read it through Leptos context (`use_app`). The one `Effect` pushes the
+//! scenario out to the address bar.
+
+use leptos::prelude::*;
+use trade_core::data::{Baseline, Params};
+use trade_core::link::{self, Notice, View};
+use trade_core::model::{project, Projection, Scenario};
+
+use crate::browser;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub baseline: &'static Baseline,
+    /// The shipped data (the assumptions every link is written against).
+    pub shipped: &'static Params,
+    pub scenario: RwSignal<Scenario>,
+    /// The assumptions in force: the shipped data with the reader's changes.
+    pub params: RwSignal<Params>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The scenario's projection.
+    pub projection: Memo<Projection>,
+    /// Current trends (every lever at its default) under the assumptions in force.
+    pub base: Memo<Projection>,
+    pub view: &'static View,
+}
+
+impl AppState {
+    /// State from the page's own link; provided as context for every component below.
+    pub fn from_link(baseline: &'static Baseline) -> AppState {
+        let shipped = &baseline.params;
+        let d = link::decode(&browser::current_query(), shipped);
+        let scenario = RwSignal::new(d.scenario);
+        let params = RwSignal::new(d.params);
+        let app = AppState {
+            baseline,
+            shipped,
+            scenario,
+            params,
+            notices: RwSignal::new(d.notices),
+            projection: Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s)))),
+            base: Memo::new(move |_| params.with(|p| project(p, &Scenario::baseline(shipped)))),
+            view: Box::leak(Box::new(d.view)),
+        };
+        provide_context(app);
+        app
+    }
+
+    /// Every lever and assumption back to current trends.
+    pub fn reset(&self) {
+        self.params.set(*self.shipped);
+        self.scenario.set(Scenario::baseline(self.shipped));
+    }
+
+    /// The scenario's query string (levers and changed assumptions, no view flags).
+    pub fn query(&self) -> String {
+        self.params
+            .with(|p| self.scenario.with(|s| link::encode(s, p, self.shipped)))
+    }
+
+    /// The scenario's full link: this page's address with the scenario's query.
+    pub fn link(&self) -> String {
+        format!("{}?{}", browser::page_base(), self.query())
+    }
+
+    /// Keep the address bar on the scenario (replacing, not adding, history entries).
+    pub fn sync_address_bar(self) {
+        let flags = self.view.encode();
+        Effect::new(move |_| {
+            let q = self.query();
+            browser::replace_query(&if flags.is_empty() {
+                q
+            } else {
+                format!("{q}&{flags}")
+            });
+        });
+    }
+}
+
+/// The page's state, from any component.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
