@@ -53,8 +53,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/browser/node_modules/axe-core" ]; then
-  say "installing the browser-test tools (playwright-core, axe-core; no browser download)"
+if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/browser/node_modules/axe-core" ] \
+   || [ ! -d "$ROOT/tests/browser/node_modules/csv-parse" ]; then
+  say "installing the browser-test tools (playwright-core, axe-core, csv-parse; no browser download)"
   (cd "$ROOT/tests/browser" && npm ci --silent --no-audit --no-fund)
 fi
 

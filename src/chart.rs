@@ -1,13 +1,18 @@
-//! The live SVG charts: lines (scenario against current trends, with the target) and stacked bars
-//! (by sector or group). Each has a legend, a readout for the year under the pointer or keyboard
-//! focus (arrow keys), a one-sentence summary and a data table as text alternative. The structure
-//! is built once; only attributes and text that depend on the numbers are reactive, so a lever
-//! move updates values in place.
+//! The live SVG charts: lines (actual years, then the scenario against current trends, with the
+//! target) and stacked bars (by sector or group). A dashed rule after the base year divides the
+//! actual years from the projection. Each chart has a legend, a readout for the year under the
+//! pointer or keyboard focus (arrow keys), a one-sentence summary and a data table as text
+//! alternative. The structure is built once; only attributes and text that depend on the
+//! numbers are reactive, so a lever move updates values in place.
 
 use leptos::prelude::*;
-use trade_core::model::{fy_label, N_YEARS};
-use trade_core::present::chart::{axis, readout, stack, Axis, ChartId, Kind, Series};
+use trade_core::fy;
+use trade_core::present::chart::{
+    axis, readout, stack, Axis, ChartData, ChartId, Kind, Paint, Series,
+};
 use trade_core::present::format::num;
+use trade_core::present::svg::labelled;
+use trade_core::present::timeline::Timeline;
 use trade_core::text;
 
 use crate::share::ChartDownloads;
@@ -18,12 +23,8 @@ const W: f64 = 360.0;
 const H: f64 = 210.0;
 const ML: f64 = 38.0;
 const MR: f64 = 8.0;
-const MT: f64 = 10.0;
+const MT: f64 = 14.0;
 const MB: f64 = 22.0;
-
-fn x_of(t: usize) -> f64 {
-    ML + (t as f64 + 0.5) * (W - ML - MR) / N_YEARS as f64
-}
 
 /// The four charts, each with its download buttons on the full page.
 #[component]
@@ -43,22 +44,31 @@ pub fn Charts(downloads: bool) -> impl IntoView {
     }
 }
 
-/// What every part of a chart reads: its series (memoised), axis and the year under focus.
+/// What every part of a chart reads: its data (memoised), axis and the year under focus.
 #[derive(Clone, Copy)]
 struct Plot {
     kind: Kind,
-    data: Memo<Vec<Series>>,
+    timeline: Timeline,
+    data: Memo<ChartData>,
     axis: Memo<Axis>,
     active: RwSignal<Option<usize>>,
 }
 
 impl Plot {
+    fn n(self) -> usize {
+        self.timeline.len()
+    }
+    /// Centre of year i.
+    fn x(self, i: usize) -> f64 {
+        ML + (i as f64 + 0.5) * (W - ML - MR) / self.n() as f64
+    }
     fn y(self, v: f64) -> f64 {
         self.axis.with(|a| a.scale(v, MT, H - MB))
     }
-    /// Value of series k in year t.
-    fn value(self, k: usize, t: usize) -> f64 {
-        self.data.with(|d| d.get(k).map_or(0.0, |s| s.values[t]))
+    /// Value of series k in year i.
+    fn value(self, k: usize, i: usize) -> Option<f64> {
+        self.data
+            .with(|d| d.series.get(k).and_then(|s| s.values[i]))
     }
 }
 
@@ -67,38 +77,37 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     let app = use_app();
     let data = Memo::new(move |_| {
         app.projection
-            .with(|p| app.base.with(|b| chart.data(p, b).1))
+            .with(|p| app.base.with(|b| chart.data(app.baseline, p, b)))
     });
-    let kind = app
-        .projection
-        .with_untracked(|p| app.base.with_untracked(|b| chart.data(p, b).0));
+    let first = data.get_untracked();
     let plot = Plot {
-        kind,
+        kind: first.kind,
+        timeline: first.timeline,
         data,
-        axis: Memo::new(move |_| data.with(|d| axis(kind, d))),
+        axis: Memo::new(move |_| data.with(axis)),
         active: RwSignal::new(None),
     };
     let summary = move || {
         app.projection
-            .with(|p| app.base.with(|b| chart.summary(p, b)))
+            .with(|p| app.base.with(|b| chart.summary(app.baseline, p, b)))
     };
     let id = format!("chart-{}", chart.key());
     let (title_id, summary_id) = (format!("{id}-title"), format!("{id}-summary"));
     let plot_id = id.clone();
     let title = chart.title().en;
-    let series = data.get_untracked();
+    let last = plot.n() - 1;
     view! {
         <figure class="chart" id=id>
             <figcaption>
                 <h3 id=title_id>{title}</h3>
                 <p class="chart-summary" id=summary_id>{summary}</p>
             </figcaption>
-            <Legend kind=kind series=series.clone() />
+            <Legend kind=plot.kind series=first.series.clone() />
             <PlotArea plot=plot id=plot_id />
             <p class="readout" aria-live=move || if plot.active.get().is_some() { "polite" } else { "off" }>
-                {move || data.with(|d| readout(kind, d, plot.active.get().unwrap_or(N_YEARS - 1)))}
+                {move || data.with(|d| readout(d, plot.active.get().unwrap_or(last)))}
             </p>
-            <ChartTable plot=plot title=title series=series />
+            <ChartTable plot=plot title=title series=first.series />
         </figure>
     }
 }
@@ -125,16 +134,18 @@ fn Legend(kind: Kind, series: Vec<Series>) -> impl IntoView {
     view! { <div class="legend">{keys}<span class="unit">{text::MONEY_UNIT.en}</span></div> }
 }
 
-/// The SVG: grid and ticks, marks, year labels and the hover columns; arrow keys move the year.
+/// The SVG: grid and ticks, the divider, marks, year labels and the hover columns; arrow keys
+/// move the year.
 #[component]
 fn PlotArea(plot: Plot, id: String) -> impl IntoView {
+    let last = plot.n() - 1;
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let cur = plot.active.get_untracked().unwrap_or(N_YEARS - 1);
+        let cur = plot.active.get_untracked().unwrap_or(last);
         let next = match ev.key().as_str() {
             "ArrowLeft" | "ArrowDown" => cur.saturating_sub(1),
-            "ArrowRight" | "ArrowUp" => (cur + 1).min(N_YEARS - 1),
+            "ArrowRight" | "ArrowUp" => (cur + 1).min(last),
             "Home" => 0,
-            "End" => N_YEARS - 1,
+            "End" => last,
             _ => return,
         };
         ev.prevent_default();
@@ -146,6 +157,11 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
         }
         Kind::Stacked => view! { <StackedMarks plot=plot /> }.into_any(),
     };
+    let tl = plot.timeline;
+    let labels = (0..plot.n())
+        .filter(|i| labelled(*i, plot.n(), tl.base_index()))
+        .map(|i| view! { <text class="tick" x=plot.x(i) y=H - 6.0 text-anchor="middle">{fy::short(tl.year(i))}</text> })
+        .collect_view();
     view! {
         <svg
             viewBox=format!("0 0 {W} {H}")
@@ -159,10 +175,9 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
             on:blur=move |_| plot.active.set(None)
         >
             <Grid plot=plot />
+            <Divider plot=plot />
             {marks}
-            {(0..N_YEARS)
-                .map(|t| view! { <text class="tick" x=x_of(t) y=H - 6.0 text-anchor="middle">{fy_label(t)[4..].to_string()}</text> })
-                .collect_view()}
+            {labels}
             <Hits plot=plot />
         </svg>
     }
@@ -187,35 +202,61 @@ fn Grid(plot: Plot) -> impl IntoView {
     }
 }
 
+/// A dashed rule after the base year: actual years to its left, the projection to its right.
+#[component]
+fn Divider(plot: Plot) -> impl IntoView {
+    let i = plot.timeline.base_index();
+    let x = (plot.x(i) + plot.x(i + 1)) / 2.0;
+    view! {
+        <line class="divider" x1=x x2=x y1=MT - 4.0 y2=H - MB />
+        <text class="era" x=x - 3.0 y=MT - 5.0 text-anchor="end">"actual"</text>
+        <text class="era" x=x + 3.0 y=MT - 5.0>"projection"</text>
+    }
+}
+
 #[component]
 fn TargetLine(plot: Plot, target: Option<f64>) -> impl IntoView {
     target.map(|t| {
         view! {
             <line class="s-target" x1=ML x2=W - MR y1=move || plot.y(t) y2=move || plot.y(t) />
-            <text class="target-label" x=W - MR y=move || plot.y(t) - 4.0 text-anchor="end">{format!("Target US$ {t:.0} bn")}</text>
+            <text class="target-label" x=ML + 4.0 y=move || plot.y(t) - 4.0>{format!("Target US$ {t:.0} bn")}</text>
         }
     })
+}
+
+/// "M x,y L x,y …" through the years with a value; a missing year breaks the line.
+fn path(plot: Plot, k: usize) -> String {
+    let mut d = String::new();
+    let mut pen_down = false;
+    for i in 0..plot.n() {
+        match plot.value(k, i) {
+            Some(v) => {
+                d.push_str(if pen_down { " L" } else { " M" });
+                d.push_str(&format!("{:.1},{:.1}", plot.x(i), plot.y(v)));
+                pen_down = true;
+            }
+            None => pen_down = false,
+        }
+    }
+    d
 }
 
 #[component]
 fn LineMarks(plot: Plot) -> impl IntoView {
     plot.data
-        .get_untracked()
+        .with_untracked(|d| d.series.clone())
         .into_iter()
         .enumerate()
         .map(|(k, s)| {
             let class = s.paint.class();
-            let points = move || {
-                (0..N_YEARS)
-                    .map(|t| format!("{:.1},{:.1}", x_of(t), plot.y(plot.value(k, t))))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let dots = (0..N_YEARS)
-                .map(|t| view! { <circle class=class cx=x_of(t) cy=move || plot.y(plot.value(k, t)) r=if s.dashed { 2.0 } else { 3.0 } /> })
+            let r = if s.dashed { 2.0 } else { 2.5 };
+            // dots where a series has values (fixed per page: which years are known does not change)
+            let dots = (0..plot.n())
+                .filter(|i| s.values[*i].is_some())
+                .map(|i| view! { <circle class=class cx=plot.x(i) cy=move || plot.value(k, i).map_or(0.0, |v| plot.y(v)) r=r /> })
                 .collect_view();
             view! {
-                <polyline class=format!("line {class}{}", if s.dashed { " dashed" } else { "" }) points=points />
+                <path class=format!("line {class}{}", if s.dashed { " dashed" } else { "" }) d=move || path(plot, k) />
                 {dots}
             }
         })
@@ -224,19 +265,26 @@ fn LineMarks(plot: Plot) -> impl IntoView {
 
 #[component]
 fn StackedMarks(plot: Plot) -> impl IntoView {
-    let bw = (W - ML - MR) / N_YEARS as f64 * 0.64;
-    let series = plot.data.get_untracked();
-    (0..N_YEARS)
-        .map(|t| {
+    let bw = (W - ML - MR) / plot.n() as f64 * 0.64;
+    let series = plot.data.with_untracked(|d| d.series.clone());
+    let base = plot.timeline.base_index();
+    (0..plot.n())
+        .map(|i| {
             series
                 .iter()
                 .enumerate()
+                .filter(|(_, s)| s.values[i].is_some())
                 .map(|(k, s)| {
-                    let ends = move || plot.data.with(|d| stack(d, k, t));
+                    let ends = move || plot.data.with(|d| stack(&d.series, k, i));
+                    let class = if i > base && s.paint != Paint::Unsplit {
+                        format!("{} projected", s.paint.class())
+                    } else {
+                        s.paint.class().to_string()
+                    };
                     view! {
                         <rect
-                            class=s.paint.class()
-                            x=x_of(t) - bw / 2.0
+                            class=class
+                            x=plot.x(i) - bw / 2.0
                             width=bw
                             y=move || plot.y(ends().1)
                             height=move || { let (lo, hi) = ends(); (plot.y(lo) - plot.y(hi)).max(0.0) }
@@ -251,36 +299,39 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
 /// Transparent columns that pick the year under the pointer.
 #[component]
 fn Hits(plot: Plot) -> impl IntoView {
-    let col_w = (W - ML - MR) / N_YEARS as f64;
-    (0..N_YEARS)
-        .map(|t| {
+    let col_w = (W - ML - MR) / plot.n() as f64;
+    (0..plot.n())
+        .map(|i| {
             view! {
                 <rect
-                    class=move || if plot.active.get() == Some(t) { "hit on" } else { "hit" }
-                    x=x_of(t) - col_w / 2.0
+                    class=move || if plot.active.get() == Some(i) { "hit on" } else { "hit" }
+                    x=plot.x(i) - col_w / 2.0
                     y=MT
                     width=col_w
                     height=H - MT - MB
-                    on:mouseenter=move |_| plot.active.set(Some(t))
-                    on:click=move |_| plot.active.set(Some(t))
+                    on:mouseenter=move |_| plot.active.set(Some(i))
+                    on:click=move |_| plot.active.set(Some(i))
                 />
             }
         })
         .collect_view()
 }
 
-/// The chart's numbers as a table (folded away).
+/// The chart's numbers as a table (folded away): a row per year, marked actual or projected.
 #[component]
 fn ChartTable(plot: Plot, title: &'static str, series: Vec<Series>) -> impl IntoView {
-    let head = std::iter::once("Year".to_string())
+    let head = ["Year".to_string(), "Type".to_string()]
+        .into_iter()
         .chain(series.iter().map(|s| s.name.en.to_string()))
         .collect();
-    let rows = (0..N_YEARS)
-        .map(|t| {
+    let tl = plot.timeline;
+    let rows = (0..plot.n())
+        .map(|i| {
             let cells = (0..series.len())
-                .map(|k| view! { <td>{move || num(plot.value(k, t), 2)}</td> })
+                .map(|k| view! { <td>{move || plot.value(k, i).map_or("–".to_string(), |v| num(v, 2))}</td> })
                 .collect_view();
-            view! { <tr><th scope="row">{fy_label(t)}</th>{cells}</tr> }
+            let kind = if i <= tl.base_index() { "actual" } else { "projected" };
+            view! { <tr class=kind><th scope="row">{tl.label(i)}</th><td class="kind">{kind}</td>{cells}</tr> }
         })
         .collect_view();
     view! {

@@ -2,7 +2,8 @@
 //! view on phones. Every number and sentence comes from the core.
 
 use leptos::prelude::*;
-use trade_core::model::{fy_label, Headline as Figures, N_YEARS};
+use trade_core::fy;
+use trade_core::model::Headline as Figures;
 use trade_core::present::format::{bn, signed_bn};
 use trade_core::present::narrative;
 
@@ -60,7 +61,7 @@ pub fn Ticker() -> impl IntoView {
     let h = move || app.projection.with(|p| p.headline);
     view! {
         <div class="ticker" aria-hidden="true">
-            <span>{fy_label(N_YEARS - 1)}</span>
+            <span>{fy::label(fy::HORIZON)}</span>
             <span>"Balance " <b>{move || signed_bn(h().final_balance)}</b></span>
             <span>"Total " <b>{move || bn(h().final_total)}</b></span>
         </div>

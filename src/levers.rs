@@ -16,11 +16,11 @@ fn Slider(
     /// Element id and link key (`oil`, `g_pharma`).
     #[prop(into)]
     key: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] value: Signal<f64>,
     #[prop(into)] text: Signal<String>,
     set: Callback<f64>,
-    #[prop(optional)] help: Option<&'static str>,
+    #[prop(optional)] help: Option<String>,
     /// Width of the readout, in characters.
     width: usize,
     #[prop(optional)] children: Option<Children>,
@@ -51,7 +51,7 @@ fn Slider(
                 step=lever.step
                 prop:value=move || value.get().to_string()
                 aria-valuetext=move || text.get()
-                aria-describedby=help.map(|_| help_id.clone())
+                aria-describedby=help.as_ref().map(|_| help_id.clone())
                 on:input=on_input
             />
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
@@ -63,17 +63,19 @@ fn Slider(
 /// One lever of the table.
 #[component]
 fn LeverControl(lever: &'static Lever) -> impl IntoView {
-    let scenario = use_app().scenario;
+    let app = use_app();
+    let scenario = app.scenario;
+    let base_year = app.shipped.base_year;
     let value = Signal::derive(move || scenario.with(|s| (lever.get)(s)));
     view! {
         <Slider
             lever=lever
             key=lever.key
-            label=lever.label.en
+            label=Lever::words(lever.label, base_year)
             value=value
             text=Signal::derive(move || lever.display(value.get()))
             set=Callback::new(move |v| scenario.update(|s| (lever.set)(s, v)))
-            help=lever.help.en
+            help=Lever::words(lever.help, base_year)
             width=lever.widest()
         />
     }

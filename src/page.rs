@@ -52,7 +52,7 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
     };
     view! {
         <p class="sentence" id="sentence">{sentence}</p>
-        <h2 id="results-h" class:visually-hidden=heading_hidden>{narrative::results_heading()}</h2>
+        <h2 id="results-h" class:visually-hidden=heading_hidden>{narrative::results_heading(app.shipped)}</h2>
         <Headline />
     }
 }

@@ -1,9 +1,12 @@
 //! Presets, the Assumptions panel (from the core's input table) and the Sources and method panel.
 
 use leptos::prelude::*;
-use trade_core::data::Tag;
+use trade_core::data::{Flow, Tag};
+use trade_core::fy;
 use trade_core::inputs::{columns, panel_inputs, Input, Panel, Table};
+use trade_core::present::labels;
 use trade_core::presets::PRESETS;
+use trade_core::tr::Tr;
 
 use crate::state::use_app;
 use crate::tables::DataTable;
@@ -53,15 +56,22 @@ fn tag_badge(tag: Tag) -> impl IntoView {
     }
 }
 
+/// A column label with the base year filled in ("FY2025-26 exports").
+fn column_label(col: Tr, base_year: i32) -> String {
+    col.en.replace("{fy}", &fy::label(base_year))
+}
+
 /// One assumption: its number box and its source.
 fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView {
     let app = use_app();
     let field = input.field;
     let shipped = field.get(app.shipped);
+    let base_year = app.shipped.base_year;
+    let column = column_label(panel.column, base_year);
     let label = if panel.unit.en.is_empty() {
-        format!("{}: {}", panel.row.en, panel.column.en)
+        format!("{}: {column}", panel.row.en)
     } else {
-        format!("{}: {}, {}", panel.row.en, panel.column.en, panel.unit.en)
+        format!("{}: {column}, {}", panel.row.en, panel.unit.en)
     };
     let changed = move || app.params.with(|p| field.get(p) != shipped);
     let on_change = move |ev: leptos::ev::Event| {
@@ -89,7 +99,7 @@ fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView
                 " " {panel.unit.en}
             </td>
             <td class="src">
-                {app.baseline.datum(input.key).map(|d| view! { {tag_badge(d.tag)} " " {d.source} })}
+                {app.baseline.datum(&input.file_key(base_year)).map(|d| view! { {tag_badge(d.tag)} " " {d.source} })}
             </td>
         </tr>
     }
@@ -105,11 +115,12 @@ fn table_caption(table: Table) -> &'static str {
 
 #[component]
 pub fn Assumptions() -> impl IntoView {
+    let base_year = use_app().shipped.base_year;
     let tables = Table::ALL
         .into_iter()
         .flat_map(|table| {
             columns(table).into_iter().map(move |col| {
-                let caption = format!("{}: {}", table_caption(table), col.en);
+                let caption = format!("{}: {}", table_caption(table), column_label(col, base_year));
                 let rows = panel_inputs()
                     .filter(|(_, p)| p.table == table && p.column == col)
                     .map(|(i, p)| assumption_row(i, p))
@@ -134,9 +145,39 @@ pub fn Assumptions() -> impl IntoView {
     }
 }
 
+/// Which HS chapters each sector and group covers.
+fn definitions_table() -> impl IntoView {
+    let baseline = use_app().baseline;
+    let rows = [Flow::Export, Flow::Import]
+        .into_iter()
+        .flat_map(|flow| {
+            flow.sectors().iter().enumerate().map(move |(i, s)| {
+                let d = baseline.definition(flow, i);
+                view! {
+                    <tr>
+                        <th scope="row">{s.label.en} {if flow == Flow::Export { " (exports)" } else { " (imports)" }}</th>
+                        <td>{d.map(|d| d.chapters)}</td>
+                        <td class="src">{d.map(|d| d.description)}</td>
+                    </tr>
+                }
+            })
+        })
+        .collect_view();
+    let head = ["Sector or group", "HS chapters", "What it holds"]
+        .map(String::from)
+        .to_vec();
+    view! {
+        <DataTable label="HS chapters of each sector" caption="Which HS chapters each sector and group covers (TradeStat, Department of Commerce)" class="source-table" head=head>
+            {rows}
+        </DataTable>
+    }
+}
+
 #[component]
 pub fn Sources() -> impl IntoView {
     let baseline = use_app().baseline;
+    let base = fy::label(baseline.params.base_year);
+    let first = fy::label(baseline.first_year());
     let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
     let rows = baseline
         .rows
@@ -144,8 +185,8 @@ pub fn Sources() -> impl IntoView {
         .map(|d| {
             view! {
                 <tr class:estimate=d.tag.is_estimate()>
-                    <th scope="row"><code>{d.key}</code></th>
-                    <td>{format!("{} {}", d.value, d.unit)}</td>
+                    <th scope="row">{labels::figure(d.key)}</th>
+                    <td>{labels::value(d)}</td>
                     <td>{tag_badge(d.tag)}</td>
                     <td class="src">{d.source}</td>
                 </tr>
@@ -155,24 +196,33 @@ pub fn Sources() -> impl IntoView {
     let head = ["Figure", "Value", "Type", "Source"]
         .map(String::from)
         .to_vec();
+    let legend = Tag::ALL
+        .into_iter()
+        .map(|t| view! { <li>{tag_badge(t)} " " {t.meaning().en}</li> })
+        .collect_view();
     view! {
         <section class="method" aria-labelledby="method-h" id="sources">
             <h2 id="method-h">"Sources and method"</h2>
             <p>
-                "Base year FY2024-25 (April–March). Totals are official (Department of Commerce). The split into sectors and groups, tariffs, elasticities and market sizes come from the press, trackers and our own estimates where no official figure was found: "
-                {format!("{estimates} of the {} figures below are estimates", baseline.rows.len())}
-                ", marked EST, PRESS or TRK."
+                {format!("Actual years {first} to {base} (April–March), official totals (Department of Commerce); the projection starts from {base}. Sectors and groups are sums of official HS chapters. Tariffs, elasticities and market sizes come from published research, the press and our own estimates where no official figure was found: ")}
+                {format!("{estimates} of the {} figures below are estimates or assumptions", baseline.rows.len())}
+                ", marked with their type:"
             </p>
+            <ul class="tag-legend">{legend}</ul>
             <details>
                 <summary>"How the projection is made"</summary>
                 <ul class="method-list">
                     <li>"Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ."</li>
                     <li>"An EAEU tariff cut adds trade creation, X⁰ · ε · (τ − τ(t)) / (1 + τ), and diversion from other suppliers, X · R · σ · r / (X + R + X · σ · r), as in the World Bank's WITS SMART model; the cut phases in from its start year."</li>
                     <li>"No sector's exports exceed Russia's whole import market for it."</li>
-                    <li>"Crude imports are volume × (oil price − Russian discount); the volume changes by the oil lever every year."</li>
+                    <li>"Crude imports are volume × (price − Russian discount): the volume is the lever's level in the first projected year, then changes by the yearly rate, and is nil from the stop year on."</li>
                     <li>"Other imports grow at their own rate; India's reciprocal cut adds trade creation on them."</li>
                     <li>"Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees."</li>
                 </ul>
+            </details>
+            <details>
+                <summary>"Which HS chapters each sector covers"</summary>
+                {definitions_table()}
             </details>
             <details>
                 <summary>"Every figure and its source"</summary>

@@ -14,14 +14,18 @@ use crate::state::{use_app, AppState};
 /// A file the reader can download.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Download {
+    /// The numbers, a line per year.
     Csv,
+    /// The link, the levers and every source.
+    SourcesCsv,
     Json,
 }
 
 impl Download {
     fn name(self) -> &'static str {
         match self {
-            Download::Csv => "CSV",
+            Download::Csv => "data (CSV)",
+            Download::SourcesCsv => "sources (CSV)",
             Download::Json => "JSON",
         }
     }
@@ -33,7 +37,12 @@ impl Download {
             Download::Csv => browser::download_text(
                 "india-russia-trade.csv",
                 "text/csv;charset=utf-8",
-                &report::to_csv(app.baseline, &p, &s, &untrack(|| app.link())),
+                &report::to_csv(app.baseline, &p, &s),
+            ),
+            Download::SourcesCsv => browser::download_text(
+                "india-russia-trade-sources.csv",
+                "text/csv;charset=utf-8",
+                &report::to_sources_csv(app.baseline, &p, &s, &untrack(|| app.link())),
             ),
             Download::Json => browser::download_text(
                 "india-russia-trade.json",
@@ -84,7 +93,8 @@ pub fn Toolbar() -> impl IntoView {
                         let _ = d.show_modal();
                     }
                 }>"Embed…"</button>
-                <button type="button" on:click=move |_| download(Download::Csv)>"Download CSV"</button>
+                <button type="button" on:click=move |_| download(Download::Csv)>"Download data (CSV)"</button>
+                <button type="button" on:click=move |_| download(Download::SourcesCsv)>"Sources (CSV)"</button>
                 <button type="button" on:click=move |_| download(Download::Json)>"Download JSON"</button>
             </div>
             <label class="link-box">
@@ -187,7 +197,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
         let link = untrack(|| app.link());
         app.projection.with_untracked(|sc| {
             app.base
-                .with_untracked(|b| svg::standalone_svg(chart, sc, b, &link))
+                .with_untracked(|b| svg::standalone_svg(chart, app.baseline, sc, b, &link))
         })
     };
     let name = chart.key();

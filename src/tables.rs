@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 use trade_core::data::{Sector, EXPORT_SECTORS, IMPORT_GROUPS};
-use trade_core::model::{fy_label, Projection, Year, N_YEARS};
+use trade_core::fy;
+use trade_core::model::{Projection, Year};
 use trade_core::present::format::{num, signed_num};
+use trade_core::present::timeline::{Measure, BALANCE, EXPORTS, IMPORTS, TOTAL};
 
 use crate::state::use_app;
 
@@ -32,39 +34,81 @@ pub fn DataTable(
     }
 }
 
-/// A cell: the scenario's value (exact in `data-value`) over current trends' in grey.
-fn cell(t: usize, f: fn(&Year) -> f64, signed: bool) -> impl IntoView {
+/// A projected cell: the scenario's value (exact in `data-value`) over current trends' in grey.
+fn projected_cell(t: usize, m: Measure, signed: bool) -> impl IntoView {
     let app = use_app();
     let fmt = move |v: f64| if signed { signed_num(v, 1) } else { num(v, 1) };
-    let value = move || app.projection.with(|p| f(&p.years[t]));
+    let value = move || app.projection.with(|p| (m.projected)(&p.years[t]));
     view! {
         <td data-value=move || value().to_string()>
             {move || fmt(value())}
-            <span class="base">{move || fmt(app.base.with(|p| f(&p.years[t])))}</span>
+            <span class="base">{move || fmt(app.base.with(|p| (m.projected)(&p.years[t])))}</span>
         </td>
     }
 }
 
+/// An actual cell: the figure, or a dash where none was published.
+fn actual_cell(v: Option<f64>, signed: bool) -> impl IntoView {
+    let text = v.map_or("–".to_string(), |v| {
+        if signed {
+            signed_num(v, 1)
+        } else {
+            num(v, 1)
+        }
+    });
+    view! { <td data-value=v.map(|v| v.to_string())>{text}</td> }
+}
+
 #[component]
 pub fn YearTable() -> impl IntoView {
-    let rows = (0..N_YEARS)
-        .map(|t| {
+    let app = use_app();
+    let base = app.shipped.base_year;
+    let measures = [
+        (EXPORTS, false),
+        (IMPORTS, false),
+        (TOTAL, false),
+        (BALANCE, true),
+    ];
+    let first = app.baseline.first_year();
+    let rows = (first..=fy::HORIZON)
+        .map(|year| {
+            let cells = measures
+                .iter()
+                .map(|&(m, signed)| {
+                    if year < base {
+                        actual_cell(app.baseline.actual(year).and_then(m.actual), signed).into_any()
+                    } else if year == base {
+                        // the base year as the model holds it (the reader may edit its values)
+                        let value = move || app.projection.with(|p| (m.projected)(&p.years[0]));
+                        let fmt = move |v: f64| if signed { signed_num(v, 1) } else { num(v, 1) };
+                        view! { <td data-value=move || value().to_string()>{move || fmt(value())}</td> }.into_any()
+                    } else {
+                        projected_cell((year - base) as usize, m, signed).into_any()
+                    }
+                })
+                .collect_view();
+            let kind = if year <= base { "actual" } else { "projected" };
             view! {
-                <tr>
-                    <th scope="row">{fy_label(t)}</th>
-                    {cell(t, |y| y.total_exports, false)}
-                    {cell(t, |y| y.total_imports, false)}
-                    {cell(t, |y| y.total_trade, false)}
-                    {cell(t, |y| y.balance, true)}
+                <tr class=kind data-kind=kind>
+                    <th scope="row">{fy::label(year)}</th>
+                    <td class="kind">{kind}</td>
+                    {cells}
                 </tr>
             }
         })
         .collect_view();
-    let head = ["Fiscal year", "Exports", "Imports", "Total", "Balance"]
-        .map(String::from)
-        .to_vec();
+    let head = [
+        "Fiscal year",
+        "Type",
+        "Exports",
+        "Imports",
+        "Total",
+        "Balance",
+    ]
+    .map(String::from)
+    .to_vec();
     view! {
-        <DataTable label="Year-by-year table" caption="Year by year, US$ bn (current trends in grey)" class="years" id="year-table" head=head>
+        <DataTable label="Year-by-year table" caption="Year by year, US$ bn: actual, then projected (current trends in grey)" class="years" id="year-table" head=head>
             {rows}
         </DataTable>
     }
@@ -72,7 +116,7 @@ pub fn YearTable() -> impl IntoView {
 
 fn sector_rows(sectors: &'static [Sector], pick: fn(&Year, usize) -> f64) -> impl IntoView {
     let app = use_app();
-    let last = N_YEARS - 1;
+    let last = app.projection.with_untracked(|p| p.len - 1);
     sectors
         .iter()
         .enumerate()
@@ -93,7 +137,7 @@ fn sector_rows(sectors: &'static [Sector], pick: fn(&Year, usize) -> f64) -> imp
 
 #[component]
 pub fn SectorTable() -> impl IntoView {
-    let last = fy_label(N_YEARS - 1);
+    let last = fy::label(fy::HORIZON);
     view! {
         <details class="sectors">
             <summary>{format!("By sector and group, {last}")}</summary>

@@ -1,10 +1,14 @@
 //! Validates `data/baseline.txt` with the same parser the program uses, so that a malformed data
-//! file fails the build (with its line number) instead of reaching a visitor. The parser and the
-//! key table it reads are included as modules of this build script.
+//! file fails the build (with its line number) instead of reaching a visitor, and checks each
+//! sector against the HS chapters it names. The parser and the key table it reads are included
+//! as modules of this build script.
 
 #[allow(dead_code)]
 #[path = "src/data.rs"]
 mod data;
+#[allow(dead_code)]
+#[path = "src/fy.rs"]
+mod fy;
 #[allow(dead_code)]
 #[path = "src/inputs.rs"]
 mod inputs;
@@ -14,10 +18,13 @@ mod tr;
 
 fn main() {
     println!("cargo:rerun-if-changed=data/baseline.txt");
-    for f in ["src/data.rs", "src/inputs.rs", "src/tr.rs"] {
+    println!("cargo:rerun-if-changed=data/tradestat-russia-hs2.txt");
+    for f in ["src/data.rs", "src/fy.rs", "src/inputs.rs", "src/tr.rs"] {
         println!("cargo:rerun-if-changed={f}");
     }
-    if let Err(e) = data::parse(data::BASELINE_TEXT) {
+    let checked = data::parse(data::BASELINE_TEXT)
+        .and_then(|b| data::check_chapters(&b, include_str!("data/tradestat-russia-hs2.txt")));
+    if let Err(e) = checked {
         eprintln!("error: {e}");
         println!("cargo::error={e}");
         std::process::exit(1);

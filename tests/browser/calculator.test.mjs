@@ -16,6 +16,14 @@ const origin = () => server.url.replace(/\/$/, '');
 const layout = (page) => page.$$eval('input[type=range], .figure', (els) =>
   els.map((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(); }));
 
+/** The year table: each row's year, kind and exact values (null where no figure was published). */
+const yearRows = (page) => page.$$eval('#year-table tbody tr', (trs) => trs.map((tr) => ({
+  year: tr.querySelector('th').textContent,
+  kind: tr.dataset.kind,
+  values: [...tr.querySelectorAll('td:not(.kind)')]
+    .map((td) => (td.dataset.value === undefined ? null : Number(td.dataset.value))),
+})));
+
 /** The page's headline must equal the CLI's `projection.headline` for the same query, exactly. */
 function assertSameAsCli(h, query) {
   const j = cli(query).projection.headline;
@@ -31,9 +39,23 @@ test('loads with the baseline, equal to the command line, with no errors or outs
   await ready(g.page);
   const h = await headline(g.page);
   assertSameAsCli(h, '');
-  // the base year row is the official record: exports 4.88, imports 63.84
-  const firstRow = await g.page.$$eval('#year-table tbody tr:first-child td', (tds) => tds.map((td) => Number(td.dataset.value)));
-  assert.ok(Math.abs(firstRow[0] - 4.88) < 1e-9 && Math.abs(firstRow[1] - 63.84) < 1e-9, String(firstRow));
+  // the table starts in the past: actual years from FY2017-18, then the projection to FY2030-31
+  const rows = await yearRows(g.page);
+  assert.equal(rows[0].year, 'FY2017-18');
+  assert.equal(rows.at(-1).year, 'FY2030-31');
+  assert.deepEqual(rows.filter((r) => r.kind === 'actual').map((r) => r.year).at(-1), 'FY2025-26');
+  // FY2025-26, the latest actual year, is the official record (TradeStat): exports 4.49352, imports 55.36956
+  const fy26 = rows.find((r) => r.year === 'FY2025-26');
+  assert.deepEqual(fy26.values.slice(0, 2), [4.49352, 55.36956]);
+  // and equals the command line's (the data file's) figures for that year, and every actual year
+  const j = cli('');
+  rows.forEach((r, t) => {
+    assert.equal(r.year, j.years[t]);
+    assert.equal(r.kind === 'actual' ? 'actual' : 'projection', j.kind[t]);
+    assert.deepEqual(r.values, [j.projection.exports.total[t], j.projection.imports.total[t], j.projection.total_trade[t], j.projection.balance[t]]);
+  });
+  // years with only a total published show a dash, not a zero
+  assert.equal(rows[0].values[0], null);
   const text = await g.page.textContent('body');
   assert.doesNotMatch(text, /NaN|undefined|Infinity/);
   g.check();
@@ -82,9 +104,8 @@ test('by value: an oil slowdown cuts imports and narrows the deficit; growth rai
   assertSameAsCli(all, 'eaeu_cut=50&oil=-10&growth=15');
   // every cell of the year table equals the CLI's series
   const j = cli('eaeu_cut=50&oil=-10&growth=15').projection;
-  const rows = await g.page.$$eval('#year-table tbody tr', (trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.value))));
-  rows.forEach((r, t) => assert.deepEqual(r, [j.exports.total[t], j.imports.total[t], j.total_trade[t], j.balance[t]]));
+  const rows = await yearRows(g.page);
+  rows.forEach((r, t) => assert.deepEqual(r.values, [j.exports.total[t], j.imports.total[t], j.total_trade[t], j.balance[t]]));
   // the scenario is in the address bar, and a reload restores it
   assert.match(g.page.url(), /\?v=1&eaeu_cut=50&oil=-10&growth=15$/);
   await g.page.reload();

@@ -25,7 +25,7 @@ test('every preset sets its scenario, equal to the command line for its link; re
   const g = await open();
   const base = await headline(g.page);
   const ids = await g.page.$$eval('[data-preset]', (bs) => bs.map((b) => b.dataset.preset));
-  assert.deepEqual(ids, ['current', 'fta', 'crude_fall', 'target']);
+  assert.deepEqual(ids, ['current', 'fta', 'stop', 'crude_returns', 'crude_fall', 'target']);
   for (const id of ids) {
     const button = g.page.locator(`[data-preset=${id}]`);
     await button.click();
@@ -38,7 +38,9 @@ test('every preset sets its scenario, equal to the command line for its link; re
     assert.match(sentence, /^India's deficit with Russia .* by FY2030-31/, sentence);
     if (id === 'current') assert.deepEqual(h, base);
     if (id === 'fta') assert.ok(h.exports > base.exports);
-    if (id === 'crude_fall') assert.ok(h.imports < base.imports && h.balance > base.balance);
+    if (id === 'crude_fall' || id === 'stop') assert.ok(h.imports < base.imports && h.balance > base.balance, id);
+    if (id === 'crude_returns') assert.ok(h.imports > base.imports && h.total > base.total, id);
+    if (id === 'stop') assert.equal(cli(query(g.page)).projection.imports.by_group.crude.at(-1), 0);
     if (id === 'target') {
       assert.ok(h.total >= 100, `target preset reaches ${h.total}`);
       assert.match(await g.page.textContent('[data-figure=target]'), /Target reached in FY20/);
@@ -58,7 +60,7 @@ test('per-sector growth overrides the headline rate for one sector only', async 
   await g.page.locator('.sector-growth summary').click();
   await g.page.locator('#lever-g_pharma').fill('30');
   assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
-  assert.match(await g.page.textContent('output[data-key=g_marine]'), /12 % a year \(headline\)/);
+  assert.match(await g.page.textContent('output[data-key=g_marine]'), /8\.4 % a year \(headline\)/);
   assert.match(query(g.page), /g_pharma=30/);
   const h = await headline(g.page);
   assert.ok(h.exports > base.exports);
@@ -96,15 +98,16 @@ test('assumptions panel: each value shows its source; changing one moves the pro
   await duty.type('1e999');
   await duty.blur();
   assert.equal(await duty.inputValue(), '20');
-  // base-year value: FY2024-25 exports change with it
+  // base-year value: FY2025-26 exports change with it (and the rows before it do not)
   const value = g.page.locator('#as-a_x_pharma_v');
-  await value.fill('1.577');
+  await value.fill('1.47134');
   await value.blur();
-  const first = await g.page.$eval('#year-table tbody tr td', (td) => Number(td.dataset.value));
-  assert.ok(Math.abs(first - 5.88) < 1e-9, String(first));
+  const exportsIn = (year) => g.page.$eval(`#year-table tbody tr:has(th:text-is("${year}")) td:not(.kind)`, (td) => Number(td.dataset.value));
+  assert.ok(Math.abs((await exportsIn('FY2025-26')) - 5.49352) < 1e-9);
+  assert.equal(await exportsIn('FY2024-25'), 4.88134);
   await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
   assert.equal(await duty.inputValue(), '3');
-  assert.equal(await value.inputValue(), '0.577');
+  assert.equal(await value.inputValue(), '0.47134');
   const txt = await g.page.textContent('body');
   assert.doesNotMatch(txt, /NaN|Infinity/);
   g.check();
@@ -118,14 +121,19 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   for (const id of charts) {
     const summary = await g.page.textContent(`#${id} .chart-summary`);
     assert.match(summary, /US\$ [0-9.]+ bn/, `${id}: ${summary}`);
-    assert.equal(await g.page.locator(`#${id} .chart-data tbody tr`).count(), 7);
+    // every chart starts in the past: a row per year, FY2017-18 to FY2030-31, marked actual or projected
+    assert.equal(await g.page.locator(`#${id} .chart-data tbody tr`).count(), 14);
+    assert.equal(await g.page.locator(`#${id} .chart-data tbody tr.actual`).count(), 9);
+    assert.match(summary, /FY2025-26/, `${id} says which years are actual: ${summary}`);
+    assert.equal(await g.page.locator(`#${id} .divider`).count(), 1);
   }
   const before = await g.page.textContent('#chart-balance .chart-summary');
   await g.page.locator('#lever-oil').fill('-20');
   assert.notEqual(await g.page.textContent('#chart-balance .chart-summary'), before);
   // the data table's last balance equals the headline figure (2 decimals)
   const h = await headline(g.page);
-  const lastCell = await g.page.textContent('#chart-balance .chart-data tbody tr:last-child td');
+  // the last row's columns: type, actual (none), your scenario, current trends
+  const lastCell = await g.page.textContent('#chart-balance .chart-data tbody tr:last-child td:nth-of-type(3)');
   assert.equal(lastCell, (Math.round(h.balance * 100) / 100).toFixed(2).replace('-', '−'));
   // keyboard: focus the chart, arrow left reads the previous year
   const plot = g.page.locator('#chart-total svg.plot');
@@ -133,14 +141,19 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   await g.page.keyboard.press('ArrowLeft');
   assert.match(await g.page.textContent('#chart-total .readout'), /^FY2029-30: Your scenario/);
   await g.page.keyboard.press('Home');
-  assert.match(await g.page.textContent('#chart-total .readout'), /^FY2024-25: Your scenario 68\.7/);
+  assert.match(await g.page.textContent('#chart-total .readout'), /^FY2017-18, actual: 10\.7 \(US\$ bn\)$/);
+  await g.page.keyboard.press('End');
+  assert.match(await g.page.textContent('#chart-total .readout'), /^FY2030-31: Your scenario [0-9.]+ · Current trends [0-9.]+/);
   // hover reads a year too
   const exportsPlot = g.page.locator('#chart-exports svg.plot');
   await exportsPlot.scrollIntoViewIfNeeded();
   const box = await exportsPlot.boundingBox();
-  // plot area starts at 38/360 of the width; each of 7 columns is (360 − 46)/7 wide: 30 % is column 1
+  // plot area starts at 38/360 of the width; each of 14 columns is (360 − 46)/14 wide: 30 % is
+  // column 3 (FY2020-21, exports known only as a total), 90 % is column 12 (FY2029-30)
   await g.page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
-  assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2025-26: Pharmaceuticals/);
+  assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2020-21, actual: Total, not split by sector 2\.7/);
+  await g.page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2029-30: Pharmaceuticals/);
   g.check();
   await g.context.close();
 });

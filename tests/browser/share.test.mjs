@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
 
 const hosts = {};
@@ -90,7 +91,7 @@ test('copy link puts the scenario link on the clipboard', async () => {
   await g.context.close();
 });
 
-test('downloads: CSV and JSON parse and equal the command line; charts as SVG and PNG', async () => {
+test('downloads: CSV (numbers and sources) and JSON parse and equal the command line; charts as SVG and PNG', async () => {
   const q = 'eaeu_cut=50&oil=-10&growth=15';
   const g = await open(`?${q}`);
   const save = async (name) => {
@@ -101,21 +102,35 @@ test('downloads: CSV and JSON parse and equal the command line; charts as SVG an
   assert.equal(json.name, 'india-russia-trade.json');
   assert.deepEqual(JSON.parse(json.body.toString('utf8')), cli(q));
 
-  const csv = await save('Download CSV');
-  const text = csv.body.toString('utf8');
-  assert.match(text, /^# India-Russia trade calculator/);
-  assert.match(text, new RegExp(`# link: ${server.url.replace(/[.?]/g, '\\$&')}\\?v=1&eaeu_cut=50&oil=-10&growth=15`));
-  assert.match(text, /# sources .*\n#   total\.exports = 4\.88 US\$ bn \[OFF\]/);
-  const rows = text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(','));
-  const head = rows[0];
+  // the numbers: a plain table a strict CSV reader takes (header first; csv-parse throws on rows
+  // of unequal length; numbers parse)
+  const csv = await save('Download data (CSV)');
+  assert.equal(csv.name, 'india-russia-trade.csv');
+  const table = parse(csv.body.toString('utf8'), { columns: true, skip_empty_lines: true });
   const j = cli(q);
-  assert.equal(rows.length, 8);
-  rows.slice(1).forEach((r, t) => {
-    assert.equal(r[0], j.years[t]);
-    assert.equal(Number(r[head.indexOf('balance')]), j.projection.balance[t]);
-    assert.equal(Number(r[head.indexOf('baseline_total_trade')]), j.baseline.total_trade[t]);
-    assert.equal(Number(r[head.indexOf('exports_pharma')]), j.projection.exports.by_sector.pharma[t]);
+  assert.equal(table.length, j.years.length);
+  const number = (v) => (v === '' ? null : Number(v));
+  table.forEach((r, t) => {
+    assert.equal(r.year, j.years[t]);
+    assert.equal(r.kind, j.kind[t]);
+    for (const [col, series] of [
+      ['balance', j.projection.balance], ['exports', j.projection.exports.total],
+      ['baseline_total_trade', j.baseline.total_trade], ['exports_pharma', j.projection.exports.by_sector.pharma],
+    ]) {
+      assert.equal(number(r[col]), series[t], `${col} ${r.year}`);
+      if (r[col] !== '') assert.ok(Number.isFinite(Number(r[col])), `${col} ${r.year}: ${r[col]}`);
+    }
   });
+  assert.deepEqual([table[0].year, table[0].kind, table.at(-1).year, table.at(-1).kind], ['FY2017-18', 'actual', 'FY2030-31', 'projection']);
+  // beside it: the link, the levers and every source
+  const sources = await save('Sources (CSV)');
+  assert.equal(sources.name, 'india-russia-trade-sources.csv');
+  const items = parse(sources.body.toString('utf8'), { columns: true, skip_empty_lines: true });
+  assert.equal(items[0].value, `${server.url}?v=1&eaeu_cut=50&oil=-10&growth=15`);
+  assert.equal(items.find((r) => r.key === 'lever.oil').value, '-10');
+  const fy26 = items.find((r) => r.key === 'actual.FY2025-26.exports');
+  assert.deepEqual([fy26.value, fy26.tag], ['4.49352', 'OFF']);
+  assert.ok(items.filter((r) => r.tag && r.tag !== 'DEF').every((r) => r.source.length >= 8), 'every figure has a source');
 
   const svg = await save('total chart as SVG');
   const s = svg.body.toString('utf8');

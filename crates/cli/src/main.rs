@@ -12,7 +12,8 @@ const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp]
 
 Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
-query string, and prints it beside the baseline (every lever at its default).
+query string, and prints it beside the baseline (every lever at its default), after the actual
+years since FY2017-18.
 
   --scenario QUERY   e.g. 'eaeu_cut=50&oil=-10&growth=15' (default: the baseline)
   --format FORMAT    json (default) or table
@@ -29,7 +30,7 @@ fn usage(defaults: &trade_core::data::Params) -> String {
         s.push_str(&format!(
             "\n  {:<10} {}: {} (default {})",
             l.key,
-            l.label.en,
+            trade_core::levers::Lever::words(l.label, defaults.base_year),
             l.display_range(),
             l.format(l.default_value(defaults))
         ));

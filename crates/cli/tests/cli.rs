@@ -31,7 +31,12 @@ fn prints_json_for_the_readme_example() {
     assert_eq!(code, 0, "{err}");
     let j = json(&out);
     assert_eq!(j["scenario"]["query"], "v=1&eaeu_cut=50&oil=-10&growth=15");
-    assert_eq!(j["years"][0], "FY2024-25");
+    assert_eq!(j["years"][0], "FY2017-18");
+    assert_eq!(j["kind"][0], "actual");
+    assert_eq!(j["base_year"], "FY2025-26");
+    let years = j["years"].as_array().unwrap();
+    assert_eq!(years.last().unwrap(), "FY2030-31");
+    assert_eq!(j["kind"].as_array().unwrap().last().unwrap(), "projection");
     // exports grow at 15 %: the scenario's final-year exports exceed the baseline's (12 %)
     let ex = |which: &str| j[which]["headline"]["exports"].as_f64().unwrap();
     assert!(ex("projection") > ex("baseline"));

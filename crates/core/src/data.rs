@@ -1,11 +1,13 @@
-//! The baseline data file (`data/baseline.txt`): its parser and validator.
+//! The baseline data file (`data/baseline.txt`) and the HS-chapter file behind its sectors
+//! (`data/tradestat-russia-hs2.txt`): their parsers and validators.
 //!
-//! The file is embedded in the binary at compile time and also checked by `build.rs`, which runs
-//! this same parser: a malformed file fails the build with the line it is on, so the page and the
-//! command line only ever see a file that parsed. This module has no dependencies at all (it is
-//! compiled into the build script too, with the key table it reads).
+//! The data file is embedded in the binary at compile time and also checked by `build.rs`, which
+//! runs this same parser and the chapter check: a malformed file fails the build with the line it
+//! is on, so the page and the command line only ever see a file that parsed. This module has no
+//! dependencies at all (it is compiled into the build script too, with the key table it reads).
 
-use crate::inputs::{by_data_key, inputs};
+use crate::fy;
+use crate::inputs::{inputs, InputKind};
 use crate::tr::Tr;
 use std::fmt;
 
@@ -13,6 +15,8 @@ use std::fmt;
 pub const BASELINE_TEXT: &str = include_str!("../data/baseline.txt");
 /// Its path, for messages.
 pub const BASELINE_PATH: &str = "data/baseline.txt";
+/// The HS-chapter file (read by the build and the tests only; the page does not need it).
+pub const CHAPTERS_PATH: &str = "data/tradestat-russia-hs2.txt";
 
 /// An export sector (India's exports to Russia of one kind of goods) or an import group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +59,35 @@ pub const N_IMPORTS: usize = IMPORT_GROUPS.len();
 /// Index of crude oil in [`IMPORT_GROUPS`].
 pub const CRUDE: usize = 0;
 
+/// Exports (India to Russia) or imports (Russia to India).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Export,
+    Import,
+}
+
+impl Flow {
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Flow::Export => "export",
+            Flow::Import => "import",
+        }
+    }
+    pub fn sectors(self) -> &'static [Sector] {
+        match self {
+            Flow::Export => &EXPORT_SECTORS,
+            Flow::Import => &IMPORT_GROUPS,
+        }
+    }
+    fn parse(s: &str) -> Option<Flow> {
+        match s {
+            "export" => Some(Flow::Export),
+            "import" => Some(Flow::Import),
+            _ => None,
+        }
+    }
+}
+
 /// What kind of figure a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tag {
@@ -62,24 +95,21 @@ pub enum Tag {
     Off,
     /// Derived from official data by arithmetic.
     Der,
-    /// Private tracker estimate.
+    /// Private tracker estimate, or derived from one.
     Trk,
     /// Press claim without a primary source.
     Press,
+    /// Published research estimate or documented model default.
+    Pub,
     /// Our own estimate.
     Est,
 }
 
 impl Tag {
+    pub const ALL: [Tag; 6] = [Tag::Off, Tag::Der, Tag::Trk, Tag::Press, Tag::Pub, Tag::Est];
+
     pub fn parse(s: &str) -> Option<Tag> {
-        match s {
-            "OFF" => Some(Tag::Off),
-            "DER" => Some(Tag::Der),
-            "TRK" => Some(Tag::Trk),
-            "PRESS" => Some(Tag::Press),
-            "EST" => Some(Tag::Est),
-            _ => None,
-        }
+        Tag::ALL.into_iter().find(|t| t.code() == s)
     }
     pub fn code(self) -> &'static str {
         match self {
@@ -87,27 +117,28 @@ impl Tag {
             Tag::Der => "DER",
             Tag::Trk => "TRK",
             Tag::Press => "PRESS",
+            Tag::Pub => "PUB",
             Tag::Est => "EST",
         }
     }
-    /// True for figures a reader should treat as estimates rather than statistics.
+    /// True for figures a reader should treat as estimates or assumptions rather than statistics.
     pub fn is_estimate(self) -> bool {
-        matches!(self, Tag::Trk | Tag::Press | Tag::Est)
+        !matches!(self, Tag::Off | Tag::Der)
     }
-    pub const ALL: [Tag; 5] = [Tag::Off, Tag::Der, Tag::Trk, Tag::Press, Tag::Est];
     /// What the tag means, for readers.
     pub fn meaning(self) -> Tr {
         Tr::new(match self {
             Tag::Off => "Official statistic",
             Tag::Der => "Derived from official figures by arithmetic",
-            Tag::Trk => "Private tracker estimate",
+            Tag::Trk => "Private tracker estimate, or derived from one",
             Tag::Press => "Press claim without a primary source",
+            Tag::Pub => "Published research estimate, not specific to this trade",
             Tag::Est => "Our estimate",
         })
     }
 }
 
-/// One row of the data file, with its provenance.
+/// One figure of the data file, with its provenance.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Datum {
     pub key: &'static str,
@@ -119,10 +150,86 @@ pub struct Datum {
     pub line: usize,
 }
 
+/// One item of a chapter list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChapterItem {
+    Chapter(u8),
+    /// Both ends included.
+    Range(u8, u8),
+    /// A 4-digit heading, taken out of its chapter's group (crude oil, 2709, out of 27).
+    Heading(u16),
+    /// Every chapter no other sector of the flow names.
+    Rest,
+}
+
+impl ChapterItem {
+    fn parse(s: &str) -> Option<ChapterItem> {
+        let s = s.trim();
+        let chapter = |t: &str| -> Option<u8> {
+            (t.len() == 2 && t.chars().all(|c| c.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+                .filter(|c| (1..=99).contains(c))
+        };
+        if s == "rest" {
+            return Some(ChapterItem::Rest);
+        }
+        if let Some((a, b)) = s.split_once('-') {
+            let (a, b) = (chapter(a)?, chapter(b)?);
+            return (a < b).then_some(ChapterItem::Range(a, b));
+        }
+        if s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()) {
+            return s.parse().ok().map(ChapterItem::Heading);
+        }
+        chapter(s).map(ChapterItem::Chapter)
+    }
+
+    fn covers(self, chapter: u8) -> bool {
+        match self {
+            ChapterItem::Chapter(c) => c == chapter,
+            ChapterItem::Range(a, b) => a <= chapter && chapter <= b,
+            ChapterItem::Heading(_) | ChapterItem::Rest => false,
+        }
+    }
+}
+
+/// Which HS chapters a sector or group covers (a `.hs` row).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Definition {
+    pub flow: Flow,
+    /// Index into the flow's sectors.
+    pub sector: usize,
+    pub items: Vec<ChapterItem>,
+    /// The list as written ("72-84, 86-90").
+    pub chapters: &'static str,
+    /// What it holds, in words.
+    pub description: &'static str,
+    pub line: usize,
+}
+
+/// One fiscal year of actual trade, US$ bn. Where the file gives only the total, the directions
+/// are None; where it splits the year by sector, `sectors` and `groups` are there too.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Actual {
+    pub year: i32,
+    pub exports: Option<f64>,
+    pub imports: Option<f64>,
+    /// Exports + imports, or the total the source gives when it gives no split.
+    pub total: Option<f64>,
+    pub sectors: Option<[f64; N_EXPORTS]>,
+    pub groups: Option<[f64; N_IMPORTS]>,
+}
+
+impl Actual {
+    pub fn balance(&self) -> Option<f64> {
+        Some(self.exports? - self.imports?)
+    }
+}
+
 /// Data on one export sector. Percentages are in percent (4.7 means 4.7 %).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct ExportData {
-    /// FY2024-25 exports, US$ bn.
+    /// Base-year exports, US$ bn.
     pub value: f64,
     /// Russia's (EAEU) duty on Indian goods today, %.
     pub tariff: f64,
@@ -135,7 +242,7 @@ pub struct ExportData {
 /// Data on one import group. For crude, tariff and elasticity are unused (zero).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct ImportData {
-    /// FY2024-25 imports, US$ bn.
+    /// Base-year imports, US$ bn.
     pub value: f64,
     /// India's duty on Russian goods today, %.
     pub tariff: f64,
@@ -146,6 +253,8 @@ pub struct ImportData {
 /// Every number the model needs from the data file (plain numbers, no provenance).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Params {
+    /// First calendar year of the base fiscal year (2025 = FY2025-26).
+    pub base_year: i32,
     pub total_exports: f64,
     pub total_imports: f64,
     /// The bilateral trade target, US$ bn.
@@ -154,23 +263,29 @@ pub struct Params {
     pub imports: [ImportData; N_IMPORTS],
     /// Crude volume from Russia in the base year, million barrels a day.
     pub crude_volume: f64,
-    /// Benchmark crude price in the base year, US$ a barrel.
+    /// India's average crude import price in the base year, US$ a barrel.
     pub crude_price: f64,
-    /// Russian discount to the benchmark in the base year, US$ a barrel.
+    /// Russian crude's discount to that price in the base year, US$ a barrel.
     pub crude_discount: f64,
+    /// Russian crude volume expected in the first projected year, mb/d (the crude lever's default).
+    pub crude_outlook: f64,
     /// Default growth of India's exports to Russia, % a year.
     pub growth_exports: f64,
-    /// Default growth of non-oil imports from Russia, % a year.
+    /// Default growth of imports from Russia other than crude, % a year.
     pub growth_nonoil: f64,
     /// Substitution elasticity between suppliers (SMART's σ).
     pub substitution: f64,
 }
 
-/// The parsed data file: the numbers and where each came from.
+/// The parsed data file: the numbers, the actual years, where each figure came from, and the
+/// chapters behind each sector.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Baseline {
     pub params: Params,
+    /// Every fiscal year with actual figures, oldest first; the last is the base year.
+    pub history: Vec<Actual>,
     pub rows: Vec<Datum>,
+    pub definitions: Vec<Definition>,
 }
 
 impl Baseline {
@@ -178,11 +293,28 @@ impl Baseline {
     pub fn datum(&self, key: &str) -> Option<&Datum> {
         self.rows.iter().find(|d| d.key == key)
     }
+    /// The actual figures of a year, if the file has any.
+    pub fn actual(&self, year: i32) -> Option<&Actual> {
+        self.history.iter().find(|a| a.year == year)
+    }
+    /// The first year with actual figures.
+    pub fn first_year(&self) -> i32 {
+        self.history
+            .first()
+            .map_or(self.params.base_year, |a| a.year)
+    }
+    /// The chapters a sector covers.
+    pub fn definition(&self, flow: Flow, sector: usize) -> Option<&Definition> {
+        self.definitions
+            .iter()
+            .find(|d| d.flow == flow && d.sector == sector)
+    }
 }
 
-/// A problem in the data file.
+/// A problem in a data file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataError {
+    pub file: &'static str,
     /// 1-based line number; 0 when the problem is with the file as a whole.
     pub line: usize,
     pub message: String,
@@ -191,141 +323,467 @@ pub struct DataError {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line == 0 {
-            write!(f, "{BASELINE_PATH}: {}", self.message)
+            write!(f, "{}: {}", self.file, self.message)
         } else {
-            write!(f, "{BASELINE_PATH} line {}: {}", self.line, self.message)
+            write!(f, "{} line {}: {}", self.file, self.line, self.message)
         }
     }
 }
 
 impl std::error::Error for DataError {}
 
-/// Parse and validate a data file. Errors name the line and what is wrong with it.
-pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
-    let mut params = Params::default();
-    let mut rows: Vec<Datum> = Vec::new();
+fn error(line: usize, message: String) -> DataError {
+    DataError {
+        file: BASELINE_PATH,
+        line,
+        message,
+    }
+}
+
+/// A row as written, before its key is read.
+struct Raw {
+    key: &'static str,
+    value: &'static str,
+    unit: &'static str,
+    tag: Option<Tag>,
+    source: &'static str,
+    line: usize,
+}
+
+/// Split the file into rows of five fields with a known tag and a source.
+fn rows(text: &'static str) -> Result<Vec<Raw>, DataError> {
+    let mut out: Vec<Raw> = Vec::new();
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
-        let err = |message: String| DataError { line, message };
         let content = raw.trim();
         if content.is_empty() || content.starts_with('#') {
             continue;
         }
         let fields: Vec<&'static str> = content.split('|').map(str::trim).collect();
         if fields.len() != 5 {
-            return Err(err(format!(
-                "expected 5 fields `key | value | unit | tag | source`, found {}",
-                fields.len()
-            )));
+            return Err(error(
+                line,
+                format!(
+                    "expected 5 fields `key | value | unit | tag | source`, found {}",
+                    fields.len()
+                ),
+            ));
         }
-        let (key, value_text, unit, tag_text, source) =
-            (fields[0], fields[1], fields[2], fields[3], fields[4]);
-        let input = by_data_key(key).ok_or_else(|| err(format!("unknown key `{key}`")))?;
-        if let Some(first) = rows.iter().find(|d| d.key == key) {
-            return Err(err(format!(
-                "key `{key}` appears twice (first on line {})",
-                first.line
-            )));
+        let (key, tag_text, source) = (fields[0], fields[3], fields[4]);
+        if let Some(first) = out.iter().find(|r| r.key == key) {
+            return Err(error(
+                line,
+                format!("key `{key}` appears twice (first on line {})", first.line),
+            ));
         }
-        let value: f64 = value_text
-            .parse()
-            .map_err(|_| err(format!("value `{value_text}` of `{key}` is not a number")))?;
-        if !input.data.contains(value) {
-            return Err(err(format!(
-                "value {value_text} of `{key}` is outside its allowed range {} to {}",
-                input.data.min, input.data.max
-            )));
-        }
-        let tag = Tag::parse(tag_text).ok_or_else(|| {
-            err(format!(
-                "tag `{tag_text}` of `{key}` is not one of OFF, DER, TRK, PRESS, EST"
-            ))
-        })?;
+        let tag = match tag_text {
+            "DEF" => None,
+            t => Some(Tag::parse(t).ok_or_else(|| {
+                error(
+                    line,
+                    format!(
+                        "tag `{t}` of `{key}` is not one of OFF, DER, TRK, PRESS, PUB, EST, DEF"
+                    ),
+                )
+            })?),
+        };
         if source.chars().count() < 8 {
-            return Err(err(format!(
-                "`{key}` has no source (or one too short to trace)"
-            )));
+            return Err(error(
+                line,
+                format!("`{key}` has no source (or one too short to trace)"),
+            ));
         }
-        input.field.load(&mut params, value);
-        rows.push(Datum {
-            key: input.key,
-            value,
-            unit,
+        out.push(Raw {
+            key,
+            value: fields[1],
+            unit: fields[2],
             tag,
             source,
             line,
         });
     }
-    let missing: Vec<&str> = inputs()
+    Ok(out)
+}
+
+fn number(r: &Raw, min: f64, max: f64) -> Result<f64, DataError> {
+    let v: f64 = r.value.parse().map_err(|_| {
+        error(
+            r.line,
+            format!("value `{}` of `{}` is not a number", r.value, r.key),
+        )
+    })?;
+    if !(v.is_finite() && min <= v && v <= max) {
+        return Err(error(
+            r.line,
+            format!(
+                "value {} of `{}` is outside its allowed range {min} to {max}",
+                r.value, r.key
+            ),
+        ));
+    }
+    Ok(v)
+}
+
+/// What a key names.
+enum Key {
+    BaseYear,
+    /// `actual.FY2025-26.exports`: year and which figure.
+    Actual(i32, &'static str),
+    /// `export.pharma.hs`
+    Definition(Flow, usize),
+    /// `export.pharma.FY2025-26`
+    SectorYear(Flow, usize, i32),
+    /// Anything of the input table.
+    Input(&'static crate::inputs::Input),
+}
+
+fn read_key(r: &Raw) -> Result<Key, DataError> {
+    let unknown = || error(r.line, format!("unknown key `{}`", r.key));
+    if r.key == "base.year" {
+        return Ok(Key::BaseYear);
+    }
+    let parts: Vec<&'static str> = r.key.split('.').collect();
+    if let ["actual", year, what] = parts[..] {
+        let year = fy::parse(year).ok_or_else(unknown)?;
+        return match what {
+            "exports" | "imports" | "total" => Ok(Key::Actual(year, what)),
+            _ => Err(unknown()),
+        };
+    }
+    if let [flow, id, last] = parts[..] {
+        if let Some(flow) = Flow::parse(flow) {
+            let i = flow
+                .sectors()
+                .iter()
+                .position(|s| s.id == id)
+                .ok_or_else(unknown)?;
+            if last == "hs" {
+                return Ok(Key::Definition(flow, i));
+            }
+            if let Some(year) = fy::parse(last) {
+                return Ok(Key::SectorYear(flow, i, year));
+            }
+        }
+    }
+    inputs()
         .iter()
-        .filter(|s| !rows.iter().any(|d| d.key == s.key))
-        .map(|s| s.key)
-        .collect();
-    if !missing.is_empty() {
-        return Err(DataError {
-            line: 0,
-            message: format!("missing keys: {}", missing.join(", ")),
+        .find(|i| i.kind == InputKind::Row && i.key == r.key)
+        .map(Key::Input)
+        .ok_or_else(unknown)
+}
+
+/// What a year's rows say, before the checks.
+#[derive(Default, Clone)]
+struct YearRows {
+    exports: Option<(f64, usize)>,
+    imports: Option<(f64, usize)>,
+    total: Option<(f64, usize)>,
+    sectors: [Option<f64>; N_EXPORTS],
+    groups: [Option<f64>; N_IMPORTS],
+    /// Line of the first sector row, for messages.
+    sector_line: usize,
+}
+
+fn year_rows(years: &mut Vec<(i32, YearRows)>, year: i32) -> &mut YearRows {
+    match years.iter().position(|(y, _)| *y == year) {
+        Some(i) => &mut years[i].1,
+        None => {
+            years.push((year, YearRows::default()));
+            &mut years.last_mut().expect("just pushed").1
+        }
+    }
+}
+
+/// Parse and validate a data file. Errors name the line and what is wrong with it.
+pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
+    let raw = rows(text)?;
+    let mut params = Params::default();
+    let mut data: Vec<Datum> = Vec::new();
+    let mut definitions: Vec<Definition> = Vec::new();
+    let mut years: Vec<(i32, YearRows)> = Vec::new();
+    let mut base: Option<(i32, usize)> = None;
+    let mut seen_inputs: Vec<&'static str> = Vec::new();
+    for r in &raw {
+        let key = read_key(r)?;
+        let tag = match (&key, r.tag) {
+            (Key::Definition(..), None) => None,
+            (Key::Definition(..), Some(_)) => {
+                return Err(error(
+                    r.line,
+                    format!("`{}` is a definition: its tag is DEF", r.key),
+                ))
+            }
+            (_, None) => {
+                return Err(error(
+                    r.line,
+                    format!("`{}` is a figure: DEF is only for `.hs` rows", r.key),
+                ))
+            }
+            (_, Some(t)) => Some(t),
+        };
+        let value = match key {
+            Key::BaseYear => {
+                let v = number(r, 2000.0, fy::HORIZON as f64 - 1.0)?;
+                if v.fract() != 0.0 {
+                    return Err(error(
+                        r.line,
+                        "the base year must be a whole year (2025 = FY2025-26)".into(),
+                    ));
+                }
+                base = Some((v as i32, r.line));
+                v
+            }
+            Key::Actual(year, what) => {
+                let v = number(r, 0.0, 1e5)?;
+                let y = year_rows(&mut years, year);
+                let slot = match what {
+                    "exports" => &mut y.exports,
+                    "imports" => &mut y.imports,
+                    _ => &mut y.total,
+                };
+                *slot = Some((v, r.line));
+                v
+            }
+            Key::Definition(flow, sector) => {
+                let items: Option<Vec<ChapterItem>> =
+                    r.value.split(',').map(ChapterItem::parse).collect();
+                let items = items.filter(|v| !v.is_empty()).ok_or_else(|| {
+                    error(
+                        r.line,
+                        format!("`{}` should list chapters like `30`, `72-84`, `2709` or `rest`, not `{}`", r.key, r.value),
+                    )
+                })?;
+                definitions.push(Definition {
+                    flow,
+                    sector,
+                    items,
+                    chapters: r.value,
+                    description: r.source,
+                    line: r.line,
+                });
+                continue;
+            }
+            Key::SectorYear(flow, i, year) => {
+                let v = number(r, 0.0, 1e4)?;
+                let y = year_rows(&mut years, year);
+                if y.sector_line == 0 {
+                    y.sector_line = r.line;
+                }
+                match flow {
+                    Flow::Export => y.sectors[i] = Some(v),
+                    Flow::Import => y.groups[i] = Some(v),
+                }
+                v
+            }
+            Key::Input(input) => {
+                let v = number(r, input.data.min, input.data.max)?;
+                input.field.load(&mut params, v);
+                seen_inputs.push(input.key);
+                v
+            }
+        };
+        data.push(Datum {
+            key: r.key,
+            value,
+            unit: r.unit,
+            tag: tag.expect("figures have tags"),
+            source: r.source,
+            line: r.line,
         });
     }
-    check_consistency(&params, &rows)?;
-    Ok(Baseline { params, rows })
+    let (base_year, base_line) = base.ok_or_else(|| error(0, "missing key: base.year".into()))?;
+    let missing: Vec<&str> = inputs()
+        .iter()
+        .filter(|i| i.kind == InputKind::Row && !seen_inputs.contains(&i.key))
+        .map(|i| i.key)
+        .collect();
+    if !missing.is_empty() {
+        return Err(error(0, format!("missing keys: {}", missing.join(", "))));
+    }
+    check_definitions(&definitions)?;
+    years.sort_by_key(|(y, _)| *y);
+    let history = actual_years(&years, base_year, base_line)?;
+    let b = history.last().expect("the base year is there");
+    params.base_year = base_year;
+    params.total_exports = b.exports.unwrap_or_default();
+    params.total_imports = b.imports.unwrap_or_default();
+    for (e, v) in params.exports.iter_mut().zip(b.sectors.unwrap_or_default()) {
+        e.value = v;
+    }
+    for (g, v) in params.imports.iter_mut().zip(b.groups.unwrap_or_default()) {
+        g.value = v;
+    }
+    check_consistency(&params, &data)?;
+    Ok(Baseline {
+        params,
+        history,
+        rows: data,
+        definitions,
+    })
+}
+
+/// Every sector and group has exactly one chapter list.
+fn check_definitions(defs: &[Definition]) -> Result<(), DataError> {
+    for flow in [Flow::Export, Flow::Import] {
+        for (i, s) in flow.sectors().iter().enumerate() {
+            let n = defs
+                .iter()
+                .filter(|d| d.flow == flow && d.sector == i)
+                .count();
+            if n != 1 {
+                return Err(error(
+                    0,
+                    format!(
+                        "`{}.{}.hs` should appear once (found {n})",
+                        flow.prefix(),
+                        s.id
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The actual years, checked: sector splits complete and adding up, totals consistent, the base
+/// year the latest and fully split, within reach of the horizon.
+fn actual_years(
+    years: &[(i32, YearRows)],
+    base_year: i32,
+    base_line: usize,
+) -> Result<Vec<Actual>, DataError> {
+    const TOLERANCE: f64 = 0.0005; // US$ 0.5 m: TradeStat publishes to US$ 0.1 m, sums round
+    let mut out = Vec::new();
+    for (year, y) in years {
+        let fy = fy::label(*year);
+        let split = |values: &[Option<f64>], what: &str| -> Result<Option<Vec<f64>>, DataError> {
+            let n = values.iter().filter(|v| v.is_some()).count();
+            match n {
+                0 => Ok(None),
+                n if n == values.len() => {
+                    Ok(Some(values.iter().map(|v| v.unwrap_or(0.0)).collect()))
+                }
+                _ => Err(error(
+                    y.sector_line,
+                    format!(
+                        "{fy}: {what} are split only partly ({n} of {})",
+                        values.len()
+                    ),
+                )),
+            }
+        };
+        let sectors = split(&y.sectors, "exports")?;
+        let groups = split(&y.groups, "imports")?;
+        for (parts, total, what) in [
+            (&sectors, y.exports, "export sectors"),
+            (&groups, y.imports, "import groups"),
+        ] {
+            if let Some(parts) = parts {
+                let sum: f64 = parts.iter().sum();
+                let Some((t, line)) = total else {
+                    return Err(error(
+                        y.sector_line,
+                        format!("{fy}: {what} are given but not the year's total"),
+                    ));
+                };
+                if (sum - t).abs() > TOLERANCE {
+                    return Err(error(
+                        line,
+                        format!("{fy}: {what} add up to {sum:.5}, not the total {t:.5} US$ bn"),
+                    ));
+                }
+            }
+        }
+        let (exports, imports) = (y.exports.map(|v| v.0), y.imports.map(|v| v.0));
+        let total = match (exports, imports, y.total) {
+            (Some(e), Some(i), Some((t, line))) => {
+                if (e + i - t).abs() > 0.005 {
+                    return Err(error(
+                        line,
+                        format!(
+                            "{fy}: exports and imports add up to {:.3}, not the total {t:.3}",
+                            e + i
+                        ),
+                    ));
+                }
+                Some(t)
+            }
+            (Some(e), Some(i), None) => Some(e + i),
+            (_, _, t) => t.map(|t| t.0),
+        };
+        out.push(Actual {
+            year: *year,
+            exports,
+            imports,
+            total,
+            sectors: sectors.map(|v| std::array::from_fn(|i| v[i])),
+            groups: groups.map(|v| std::array::from_fn(|i| v[i])),
+        });
+    }
+    let latest = out.last().map(|a| a.year);
+    if latest != Some(base_year) {
+        return Err(error(
+            base_line,
+            format!(
+                "the base year {} should be the latest year with actual figures{}",
+                fy::label(base_year),
+                latest.map_or(String::new(), |y| format!(" ({})", fy::label(y)))
+            ),
+        ));
+    }
+    let b = out.last().expect("checked above");
+    if b.sectors.is_none() || b.groups.is_none() {
+        return Err(error(
+            base_line,
+            format!(
+                "the base year {} needs its exports and imports split by sector and group",
+                fy::label(base_year)
+            ),
+        ));
+    }
+    if base_year < fy::HORIZON - (fy::MAX_YEARS as i32 - 1) {
+        return Err(error(
+            base_line,
+            format!("the base year is too far from {}", fy::label(fy::HORIZON)),
+        ));
+    }
+    Ok(out)
 }
 
 fn line_of(rows: &[Datum], key: &str) -> usize {
     rows.iter().find(|d| d.key == key).map_or(0, |d| d.line)
 }
 
-/// Checks across rows: sectors add up to the official totals, markets hold the exports, and the
-/// crude volume at its price equals the crude value.
+/// Checks across rows: markets hold the exports, and the crude volume at its price equals the
+/// crude value.
 fn check_consistency(p: &Params, rows: &[Datum]) -> Result<(), DataError> {
-    const TOLERANCE: f64 = 0.005; // US$ 5 m: the totals are published to two decimals
-    let ex: f64 = p.exports.iter().map(|e| e.value).sum();
-    if (ex - p.total_exports).abs() > TOLERANCE {
-        return Err(DataError {
-            line: line_of(rows, "total.exports"),
-            message: format!(
-                "export sectors add up to {ex:.3}, not the total {:.3} US$ bn",
-                p.total_exports
-            ),
-        });
-    }
-    let im: f64 = p.imports.iter().map(|g| g.value).sum();
-    if (im - p.total_imports).abs() > TOLERANCE {
-        return Err(DataError {
-            line: line_of(rows, "total.imports"),
-            message: format!(
-                "import groups add up to {im:.3}, not the total {:.3} US$ bn",
-                p.total_imports
-            ),
-        });
-    }
     for (s, e) in EXPORT_SECTORS.iter().zip(&p.exports) {
         if e.market < e.value {
             let key = format!("export.{}.market", s.id);
-            return Err(DataError {
-                line: line_of(rows, &key),
-                message: format!(
+            return Err(error(
+                line_of(rows, &key),
+                format!(
                     "`{key}` ({}) is smaller than India's exports in the sector ({})",
                     e.market, e.value
                 ),
-            });
+            ));
         }
     }
     if p.crude_discount >= p.crude_price {
-        return Err(DataError {
-            line: line_of(rows, "crude.discount"),
-            message: "the crude discount must be smaller than the crude price".into(),
-        });
+        return Err(error(
+            line_of(rows, "crude.discount"),
+            "the crude discount must be smaller than the crude price".into(),
+        ));
     }
     let crude = crude_value(p.crude_volume, p.crude_price - p.crude_discount);
     let stated = p.imports[CRUDE].value;
     if (crude - stated).abs() > 0.005 * stated.max(1.0) {
-        return Err(DataError {
-            line: line_of(rows, "crude.volume"),
-            message: format!(
-                "crude volume × (price − discount) = {crude:.2} US$ bn, but `import.crude.value` is {stated:.2}"
+        return Err(error(
+            line_of(rows, "crude.volume"),
+            format!(
+                "crude volume × (price − discount) = {crude:.2} US$ bn, but the base year's crude imports are {stated:.2}"
             ),
-        });
+        ));
     }
     Ok(())
 }
@@ -335,9 +793,185 @@ pub fn crude_value(mbd: f64, usd_per_bbl: f64) -> f64 {
     mbd * 365.0 * usd_per_bbl / 1000.0
 }
 
+/// One row of the chapter file: values in US$ m for each of its years.
+struct ChapterRow {
+    flow: Flow,
+    chapter: u8,
+    values: Vec<f64>,
+    line: usize,
+}
+
+fn chapter_error(line: usize, message: String) -> DataError {
+    DataError {
+        file: CHAPTERS_PATH,
+        line,
+        message,
+    }
+}
+
+/// Check the sectors and groups of `b` against the HS-chapter file: each chapter belongs to one
+/// sector (a heading such as crude's 2709 is carved out of its chapter), and each sector's value
+/// in each of the file's years is the sum of its chapters.
+pub fn check_chapters(b: &Baseline, text: &str) -> Result<(), DataError> {
+    let mut years: Vec<i32> = Vec::new();
+    let mut rows: Vec<ChapterRow> = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = n + 1;
+        let content = raw.trim();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = content.split('|').map(str::trim).collect();
+        if fields[0] == "years" {
+            years = fields[1..].iter().filter_map(|f| fy::parse(f)).collect();
+            if years.len() != fields.len() - 1 || years.is_empty() {
+                return Err(chapter_error(
+                    line,
+                    "the `years` row should list fiscal years like FY2025-26".into(),
+                ));
+            }
+            continue;
+        }
+        let bad = || {
+            chapter_error(
+                line,
+                format!(
+                    "expected `flow | chapter | {} values | description`",
+                    years.len()
+                ),
+            )
+        };
+        if years.is_empty() || fields.len() != years.len() + 3 {
+            return Err(bad());
+        }
+        let flow = Flow::parse(fields[0]).ok_or_else(bad)?;
+        let chapter = match ChapterItem::parse(fields[1]) {
+            Some(ChapterItem::Chapter(c)) => c,
+            _ => return Err(bad()),
+        };
+        let values: Option<Vec<f64>> = fields[2..2 + years.len()]
+            .iter()
+            .map(|v| v.parse().ok())
+            .collect();
+        let values = values
+            .filter(|v| v.iter().all(|x: &f64| x.is_finite() && *x >= 0.0))
+            .ok_or_else(bad)?;
+        rows.push(ChapterRow {
+            flow,
+            chapter,
+            values,
+            line,
+        });
+    }
+    for flow in [Flow::Export, Flow::Import] {
+        let defs: Vec<&Definition> = b.definitions.iter().filter(|d| d.flow == flow).collect();
+        let rest: Vec<&&Definition> = defs
+            .iter()
+            .filter(|d| d.items.contains(&ChapterItem::Rest))
+            .collect();
+        if rest.len() > 1 {
+            return Err(error(
+                rest[1].line,
+                "only one sector of a flow may take the `rest`".into(),
+            ));
+        }
+        // which sector each chapter belongs to
+        let mut owner: Vec<(u8, usize)> = Vec::new();
+        for r in rows.iter().filter(|r| r.flow == flow) {
+            let named: Vec<&&Definition> = defs
+                .iter()
+                .filter(|d| d.items.iter().any(|i| i.covers(r.chapter)))
+                .collect();
+            let sector = match (named.len(), rest.first()) {
+                (1, _) => named[0].sector,
+                (0, Some(d)) => d.sector,
+                (0, None) => {
+                    return Err(chapter_error(
+                        r.line,
+                        format!(
+                            "{} chapter {:02} belongs to no sector",
+                            flow.prefix(),
+                            r.chapter
+                        ),
+                    ))
+                }
+                _ => {
+                    return Err(error(
+                        named[1].line,
+                        format!(
+                            "{} chapter {:02} is named by two sectors",
+                            flow.prefix(),
+                            r.chapter
+                        ),
+                    ))
+                }
+            };
+            owner.push((r.chapter, sector));
+        }
+        for (k, year) in years.iter().enumerate() {
+            let Some(actual) = b.actual(*year) else {
+                continue;
+            };
+            let Some(values) = (match flow {
+                Flow::Export => actual.sectors.map(|v| v.to_vec()),
+                Flow::Import => actual.groups.map(|v| v.to_vec()),
+            }) else {
+                continue;
+            };
+            for (i, s) in flow.sectors().iter().enumerate() {
+                let def = defs
+                    .iter()
+                    .find(|d| d.sector == i)
+                    .expect("checked when parsing");
+                let headings: Vec<u16> = def
+                    .items
+                    .iter()
+                    .filter_map(|it| match it {
+                        ChapterItem::Heading(h) => Some(*h),
+                        _ => None,
+                    })
+                    .collect();
+                let mut sum: f64 = rows
+                    .iter()
+                    .filter(|r| r.flow == flow && owner.contains(&(r.chapter, i)))
+                    .map(|r| r.values[k])
+                    .sum::<f64>()
+                    / 1000.0;
+                // a sector holding a chapter gives up the headings other sectors carve out of it
+                for other in defs.iter().filter(|d| d.sector != i) {
+                    let carved = other.items.iter().any(|it| {
+                        matches!(it, ChapterItem::Heading(h) if owner.contains(&((h / 100) as u8, i)))
+                    });
+                    if carved {
+                        sum -= values[other.sector];
+                    }
+                }
+                if !headings.is_empty() {
+                    // a heading-only group is checked through the chapter it comes from
+                    continue;
+                }
+                if (sum - values[i]).abs() > 0.000_005 {
+                    let key = format!("{}.{}.{}", flow.prefix(), s.id, fy::label(*year));
+                    return Err(error(
+                        b.datum(&key).map_or(0, |d| d.line),
+                        format!(
+                            "`{key}` is {:.5}, but its chapters ({}) add up to {sum:.5} US$ bn",
+                            values[i], def.chapters
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chapter file (the page does not embed it; the build and these tests read it).
+    pub const CHAPTERS_TEXT: &str = include_str!("../data/tradestat-russia-hs2.txt");
 
     fn shipped() -> Baseline {
         match parse(BASELINE_TEXT) {
@@ -347,28 +981,83 @@ mod tests {
     }
 
     #[test]
-    fn shipped_file_sums_to_the_official_totals() {
+    fn the_base_year_is_fy2025_26_with_the_official_totals() {
         let b = shipped();
         let p = b.params;
-        // The official FY2024-25 totals (Department of Commerce, Aug 2025).
-        assert_eq!(p.total_exports, 4.88);
-        assert_eq!(p.total_imports, 63.84);
+        // TradeStat / Trade Intelligence & Analytics portal, FY2025-26
+        assert_eq!(p.base_year, 2025);
+        assert_eq!(p.total_exports, 4.49352);
+        assert_eq!(p.total_imports, 55.36956);
         let ex: f64 = p.exports.iter().map(|e| e.value).sum();
         let im: f64 = p.imports.iter().map(|g| g.value).sum();
-        assert!((ex - 4.88).abs() < 0.005, "exports add up to {ex}");
-        assert!((im - 63.84).abs() < 0.005, "imports add up to {im}");
+        assert!((ex - 4.49352).abs() < 1e-9, "exports add up to {ex}");
+        assert!((im - 55.36956).abs() < 1e-9, "imports add up to {im}");
+        assert!(((p.total_exports - p.total_imports) - -50.87604).abs() < 1e-9);
     }
 
     #[test]
-    fn every_shipped_value_has_a_source_and_a_tag() {
+    fn history_runs_from_fy2017_18_and_each_split_year_adds_up() {
         let b = shipped();
-        assert_eq!(b.rows.len(), inputs().len());
-        for d in &b.rows {
-            assert!(d.source.len() >= 8, "{} has no source", d.key);
+        assert_eq!(b.first_year(), 2017);
+        assert_eq!(b.history.last().unwrap().year, 2025);
+        let years: Vec<i32> = b.history.iter().map(|a| a.year).collect();
+        assert_eq!(years, (2017..=2025).collect::<Vec<_>>());
+        for a in &b.history {
+            assert!(a.total.is_some(), "{} has no total", a.year);
+            if let (Some(s), Some(e)) = (a.sectors, a.exports) {
+                assert!((s.iter().sum::<f64>() - e).abs() < 0.0005, "{}", a.year);
+            }
         }
-        // Estimates exist in the file and are tagged as such: the page must be able to mark them.
-        assert!(b.rows.iter().any(|d| d.tag == Tag::Est));
-        assert!(b.datum("total.exports").is_some_and(|d| d.tag == Tag::Off));
+        let fy25 = b.actual(2024).unwrap();
+        assert!(fy25.sectors.is_some() && fy25.groups.is_some());
+        assert_eq!(b.actual(2017).unwrap().exports, None); // totals only where no split exists
+    }
+
+    #[test]
+    fn every_sector_is_the_sum_of_the_chapters_it_names() {
+        let b = shipped();
+        check_chapters(&b, CHAPTERS_TEXT).unwrap();
+        // one chapter moved to another sector breaks the sums
+        let moved =
+            leak(BASELINE_TEXT.replace("export.pharma.hs | 30 |", "export.pharma.hs | 30, 29 |"));
+        let e = check_chapters(&parse(moved).unwrap(), CHAPTERS_TEXT).unwrap_err();
+        assert!(e.message.contains("named by two sectors"), "{e}");
+        let e = check_chapters(
+            &b,
+            &CHAPTERS_TEXT.replace("export | 30 | 421.09 |", "export | 30 | 431.09 |"),
+        )
+        .unwrap_err();
+        assert!(e.message.contains("add up to"), "{e}");
+        assert_eq!(e.file, BASELINE_PATH);
+    }
+
+    #[test]
+    fn at_most_half_of_the_model_inputs_are_estimates_or_press_claims() {
+        let b = shipped();
+        let base = fy::label(b.params.base_year);
+        let model: Vec<&Datum> = b
+            .rows
+            .iter()
+            .filter(|d| {
+                let k = d.key;
+                (k.starts_with("export.") || k.starts_with("import."))
+                    && (k.ends_with(&base)
+                        || k.ends_with(".tariff")
+                        || k.ends_with(".elasticity")
+                        || k.ends_with(".market"))
+                    || k == "elasticity.substitution"
+            })
+            .collect();
+        assert_eq!(model.len(), 13 + 12 + 13 + 7);
+        let weak = model
+            .iter()
+            .filter(|d| matches!(d.tag, Tag::Est | Tag::Press))
+            .count();
+        assert!(
+            weak * 2 <= model.len(),
+            "{weak} of {} are EST or PRESS",
+            model.len()
+        );
     }
 
     fn leak(s: String) -> &'static str {
@@ -409,51 +1098,70 @@ mod tests {
         let e = parse(bad).unwrap_err();
         assert_eq!(e.line, line_number_of("export.marine.tariff"));
         assert!(e.to_string().contains("has no source"), "{e}");
+        assert!(e.to_string().starts_with("data/baseline.txt line"), "{e}");
     }
 
     #[test]
     fn malformed_rows_are_errors_naming_the_line() {
+        let key = "export.pharma.FY2025-26";
         let cases = [
             (
-                "export.pharma.value | abc | US$ bn | OFF | some source text",
+                "export.pharma.FY2025-26 | abc | US$ bn | OFF | some source text",
                 "not a number",
             ),
             (
-                "export.pharma.value | 0.577 | US$ bn | MAYBE | some source text",
+                "export.pharma.FY2025-26 | 0.47134 | US$ bn | MAYBE | some source text",
                 "tag",
             ),
             (
-                "export.pharma.value | 0.577 | US$ bn | OFF",
+                "export.pharma.FY2025-26 | 0.47134 | US$ bn | OFF",
                 "expected 5 fields",
             ),
             (
-                "export.pharma.value | NaN | US$ bn | OFF | some source text",
+                "export.pharma.FY2025-26 | NaN | US$ bn | OFF | some source text",
                 "outside",
             ),
             (
-                "export.pharma.value | -1 | US$ bn | OFF | some source text",
+                "export.pharma.FY2025-26 | -1 | US$ bn | OFF | some source text",
                 "outside",
             ),
             (
-                "export.pharmacy.value | 0.577 | US$ bn | OFF | some source text",
+                "export.pharmacy.FY2025-26 | 0.47134 | US$ bn | OFF | some source text",
                 "unknown key",
             ),
+            (
+                "export.pharma.FY2025-27 | 0.47134 | US$ bn | OFF | some source text",
+                "unknown key",
+            ),
+            (
+                "export.pharma.FY2025-26 | 0.47134 | US$ bn | DEF | some source text",
+                "DEF is only",
+            ),
         ];
-        let line = line_number_of("export.pharma.value");
+        let line = line_number_of(key);
         for (row, why) in cases {
-            let e = parse(altered("export.pharma.value", Some(row))).unwrap_err();
+            let e = parse(altered(key, Some(row))).unwrap_err();
             assert_eq!(e.line, line, "{row}");
             assert!(e.message.contains(why), "{row}: {e}");
         }
+        let e = parse(altered(
+            "export.pharma.hs",
+            Some("export.pharma.hs | 3x | HS | DEF | Medicines"),
+        ))
+        .unwrap_err();
+        assert!(e.message.contains("should list chapters"), "{e}");
     }
 
     #[test]
     fn missing_duplicate_and_inconsistent_rows_are_errors() {
-        let e = parse(altered("import.veg_oils.value", None)).unwrap_err();
+        let e = parse(altered("import.veg_oils.tariff", None)).unwrap_err();
         assert!(
-            e.message.contains("missing keys: import.veg_oils.value"),
+            e.message.contains("missing keys: import.veg_oils.tariff"),
             "{e}"
         );
+
+        let e = parse(altered("import.veg_oils.FY2025-26", None)).unwrap_err();
+        assert!(e.message.contains("split only partly"), "{e}");
 
         let dup = leak(format!(
             "{BASELINE_TEXT}\ncrude.price | 80 | US$/bbl | EST | a second price row\n"
@@ -461,13 +1169,54 @@ mod tests {
         let e = parse(dup).unwrap_err();
         assert!(e.message.contains("appears twice"), "{e}");
 
-        // Pharma 0.577 → 0.677 breaks the sum to 4.88.
+        // pharma + 0.1 breaks the FY2025-26 export sum
         let off = altered(
-            "export.pharma.value",
-            Some("export.pharma.value | 0.677 | US$ bn | PRESS | some source text"),
+            "export.pharma.FY2025-26",
+            Some("export.pharma.FY2025-26 | 0.57134 | US$ bn | OFF | some source text"),
         );
         let e = parse(off).unwrap_err();
-        assert!(e.message.contains("add up to 4.980"), "{e}");
-        assert_eq!(e.line, line_number_of("total.exports"));
+        assert!(
+            e.message
+                .contains("FY2025-26: export sectors add up to 4.59352, not the total 4.49352"),
+            "{e}"
+        );
+        assert_eq!(e.line, line_number_of("actual.FY2025-26.exports"));
+
+        let e = parse(altered(
+            "base.year",
+            Some("base.year | 2024 | fiscal year | OFF | the year before"),
+        ))
+        .unwrap_err();
+        assert!(e.message.contains("should be the latest year"), "{e}");
+    }
+
+    /// Next year's update is a data edit: a file with FY2026-27's totals and splits (here a copy of
+    /// FY2025-26's, 10 % up) and `base.year` moved reads with the new base year, and a projection
+    /// from it still ends in FY2030-31.
+    #[test]
+    fn one_more_year_moves_the_base_year_and_keeps_the_horizon() {
+        let mut text = BASELINE_TEXT.replace("base.year | 2025 |", "base.year | 2026 |");
+        let mut extra = String::new();
+        for l in BASELINE_TEXT.lines().filter(|l| l.contains(".FY2025-26")) {
+            let mut f: Vec<String> = l.split(" | ").map(String::from).collect();
+            f[0] = f[0].replace("FY2025-26", "FY2026-27");
+            let v: f64 = f[1].parse().unwrap();
+            f[1] = format!("{}", (v * 1.1 * 1e6).round() / 1e6);
+            extra.push_str(&f.join(" | "));
+            extra.push('\n');
+        }
+        // the crude rows describe the base year: scale the volume so they still agree
+        text = text.replace("crude.volume | 1.625 |", "crude.volume | 1.7875 |");
+        text.push_str(&extra);
+        let b = match parse(leak(text)) {
+            Ok(b) => b,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(b.params.base_year, 2026);
+        assert_eq!(b.history.len(), 10);
+        let p = crate::model::project(&b.params, &crate::model::Scenario::baseline(&b.params));
+        assert_eq!(fy::label(p.year(p.len - 1)), "FY2030-31");
+        assert_eq!(p.len, 5);
+        assert_eq!(fy::label(p.year(0)), "FY2026-27");
     }
 }

@@ -16,6 +16,7 @@ pub enum Field {
     CrudeVolume,
     CrudePrice,
     CrudeDiscount,
+    CrudeOutlook,
     GrowthExports,
     GrowthNonoil,
     Substitution,
@@ -37,6 +38,7 @@ impl Field {
             Field::CrudeVolume => p.crude_volume,
             Field::CrudePrice => p.crude_price,
             Field::CrudeDiscount => p.crude_discount,
+            Field::CrudeOutlook => p.crude_outlook,
             Field::GrowthExports => p.growth_exports,
             Field::GrowthNonoil => p.growth_nonoil,
             Field::Substitution => p.substitution,
@@ -58,6 +60,7 @@ impl Field {
             Field::CrudeVolume => &mut p.crude_volume,
             Field::CrudePrice => &mut p.crude_price,
             Field::CrudeDiscount => &mut p.crude_discount,
+            Field::CrudeOutlook => &mut p.crude_outlook,
             Field::GrowthExports => &mut p.growth_exports,
             Field::GrowthNonoil => &mut p.growth_nonoil,
             Field::Substitution => &mut p.substitution,
@@ -105,6 +108,13 @@ pub struct Range {
     pub max: f64,
 }
 
+impl Input {
+    /// The data-file key of the row in force for a base year.
+    pub fn file_key(&self, base_year: i32) -> String {
+        self.key.replace("{fy}", &crate::fy::label(base_year))
+    }
+}
+
 impl Range {
     pub fn contains(&self, v: f64) -> bool {
         v.is_finite() && self.min <= v && v <= self.max
@@ -128,11 +138,24 @@ pub struct Panel {
     pub unit: Tr,
 }
 
+/// How the data file holds an input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// A row of its own: `export.pharma.tariff`.
+    Row,
+    /// A row per fiscal year, the base year's in force: `export.pharma.FY2025-26`.
+    SectorYear,
+    /// The base year's actual total: `actual.FY2025-26.exports`.
+    BaseActual,
+}
+
 /// One number of the data file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Input {
-    /// Data-file key, e.g. `export.pharma.tariff`.
+    /// Data-file key, e.g. `export.pharma.tariff`; for a per-year input, the key with `{fy}` for
+    /// the year (`export.pharma.{fy}`).
     pub key: &'static str,
+    pub kind: InputKind,
     pub field: Field,
     /// What the data file may hold.
     pub data: Range,
@@ -146,7 +169,7 @@ const fn r(min: f64, max: f64) -> Range {
 
 /// A column of the exports or imports table: one input per sector (or group).
 struct Column {
-    /// Last part of the data-file key: `export.<id>.<data>`.
+    /// Last part of the data-file key: `export.<id>.<data>` (`{fy}` for a row per year).
     data: &'static str,
     /// Last letter of the link key: `a_x_<id>_<short>`.
     short: &'static str,
@@ -166,13 +189,13 @@ const NONE: Tr = Tr::new("");
 
 const EXPORT_COLUMNS: [Column; 4] = [
     Column {
-        data: "value",
+        data: "{fy}",
         short: "v",
         field: Field::ExportValue,
         data_range: r(0.0, 1e4),
         panel_range: r(0.0, 50.0),
         step: 0.001,
-        label: Tr::new("FY2024-25 exports"),
+        label: Tr::new("{fy} exports"),
         unit: US_BN,
         crude: true,
     },
@@ -213,13 +236,13 @@ const EXPORT_COLUMNS: [Column; 4] = [
 
 const IMPORT_COLUMNS: [Column; 3] = [
     Column {
-        data: "value",
+        data: "{fy}",
         short: "v",
         field: Field::ImportValue,
         data_range: r(0.0, 1e4),
         panel_range: r(0.0, 200.0),
         step: 0.01,
-        label: Tr::new("FY2024-25 imports"),
+        label: Tr::new("{fy} imports"),
         unit: US_BN,
         crude: true,
     },
@@ -250,62 +273,79 @@ const IMPORT_COLUMNS: [Column; 3] = [
 /// A number that is not per sector.
 struct Scalar {
     key: &'static str,
+    kind: InputKind,
     field: Field,
     data_range: Range,
     panel: Option<Panel>,
 }
 
-const SCALARS: [Scalar; 9] = [
+const SCALARS: [Scalar; 10] = [
     Scalar {
-        key: "total.exports",
+        key: "actual.{fy}.exports",
+        kind: InputKind::BaseActual,
         field: Field::TotalExports,
         data_range: r(0.0, 1e4),
         panel: None,
     },
     Scalar {
-        key: "total.imports",
+        key: "actual.{fy}.imports",
+        kind: InputKind::BaseActual,
         field: Field::TotalImports,
         data_range: r(0.0, 1e4),
         panel: None,
     },
     Scalar {
         key: "target.total",
+        kind: InputKind::Row,
         field: Field::Target,
         data_range: r(1.0, 1e4),
         panel: None,
     },
     Scalar {
         key: "crude.volume",
+        kind: InputKind::Row,
         field: Field::CrudeVolume,
         data_range: r(0.0, 20.0),
         panel: None,
     },
     Scalar {
         key: "crude.price",
+        kind: InputKind::Row,
         field: Field::CrudePrice,
         data_range: r(1.0, 500.0),
         panel: None,
     },
     Scalar {
         key: "crude.discount",
+        kind: InputKind::Row,
         field: Field::CrudeDiscount,
         data_range: r(0.0, 100.0),
         panel: None,
     },
     Scalar {
+        key: "crude.outlook",
+        kind: InputKind::Row,
+        field: Field::CrudeOutlook,
+        data_range: r(0.0, 20.0),
+        panel: None,
+    },
+    Scalar {
         key: "growth.exports",
+        kind: InputKind::Row,
         field: Field::GrowthExports,
         data_range: r(-50.0, 100.0),
         panel: None,
     },
     Scalar {
-        key: "growth.nonoil_imports",
+        key: "growth.other_imports",
+        kind: InputKind::Row,
         field: Field::GrowthNonoil,
         data_range: r(-50.0, 100.0),
         panel: None,
     },
     Scalar {
         key: "elasticity.substitution",
+        kind: InputKind::Row,
         field: Field::Substitution,
         data_range: r(0.01, 20.0),
         panel: Some(Panel {
@@ -350,6 +390,11 @@ fn build() -> Vec<Input> {
                 }
                 v.push(Input {
                     key: leak(format!("{prefix}.{}.{}", row.id, c.data)),
+                    kind: if c.data == "{fy}" {
+                        InputKind::SectorYear
+                    } else {
+                        InputKind::Row
+                    },
                     field: (c.field)(i),
                     data: c.data_range,
                     panel: Some(Panel {
@@ -367,6 +412,7 @@ fn build() -> Vec<Input> {
     }
     v.extend(SCALARS.iter().map(|s| Input {
         key: s.key,
+        kind: s.kind,
         field: s.field,
         data: s.data_range,
         panel: s.panel,
@@ -378,11 +424,6 @@ fn build() -> Vec<Input> {
 pub fn inputs() -> &'static [Input] {
     static ALL: OnceLock<Vec<Input>> = OnceLock::new();
     ALL.get_or_init(build)
-}
-
-/// The input with this data-file key.
-pub fn by_data_key(key: &str) -> Option<&'static Input> {
-    inputs().iter().find(|i| i.key == key)
 }
 
 /// The input a link key (`a_…`) names.

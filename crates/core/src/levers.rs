@@ -5,7 +5,8 @@
 //! its field in `Scenario`.
 
 use crate::data::Params;
-use crate::model::{fy_label, Scenario, BASE_YEAR};
+use crate::fy;
+use crate::model::Scenario;
 use crate::tr::Tr;
 
 /// The group a lever is shown in, in page order.
@@ -39,6 +40,10 @@ pub enum LeverKind {
     Years,
     /// US dollars a barrel.
     UsdPerBbl,
+    /// Million barrels a day.
+    Mbd,
+    /// A fiscal year from which something stops; the maximum means never.
+    StopYear,
 }
 
 /// Where a lever's default comes from.
@@ -132,6 +137,21 @@ pub const LEVERS: &[Lever] = &[
         set: |s, v| s.india_cut = v,
     },
     Lever {
+        key: "oil_mbd",
+        group: LeverGroup::Oil,
+        kind: LeverKind::Mbd,
+        min: 0.0,
+        max: 2.5,
+        step: 0.05,
+        default: Default::Data(|p| p.crude_outlook),
+        label: Tr::new("Russian crude bought in {next}"),
+        unit: Tr::new("mb/d"),
+        help: Tr::new("Million barrels a day of Russian crude India buys in {next}; the default is the trackers' outlook, 0 means none."),
+        per_sector: false,
+        get: |s| s.oil_volume,
+        set: |s, v| s.oil_volume = v,
+    },
+    Lever {
         key: "oil",
         group: LeverGroup::Oil,
         kind: LeverKind::Percent,
@@ -139,12 +159,27 @@ pub const LEVERS: &[Lever] = &[
         max: 20.0,
         step: 1.0,
         default: Default::Fixed(0.0),
-        label: Tr::new("Change in crude bought from Russia"),
+        label: Tr::new("Change in Russian crude after that"),
         unit: Tr::new("% a year"),
-        help: Tr::new("Yearly change in the volume of Russian crude India imports; negative is a slowdown."),
+        help: Tr::new("Yearly change in that volume from the year after {next}; negative is a slowdown."),
         per_sector: false,
         get: |s| s.oil_change,
         set: |s, v| s.oil_change = v,
+    },
+    Lever {
+        key: "oil_stop",
+        group: LeverGroup::Oil,
+        kind: LeverKind::StopYear,
+        min: 2026.0,
+        max: 2031.0,
+        step: 1.0,
+        default: Default::Fixed(2031.0),
+        label: Tr::new("India stops buying Russian crude"),
+        unit: Tr::new(""),
+        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on."),
+        per_sector: false,
+        get: |s| s.oil_stop,
+        set: |s, v| s.oil_stop = v,
     },
     Lever {
         key: "oil_price",
@@ -154,9 +189,9 @@ pub const LEVERS: &[Lever] = &[
         max: 140.0,
         step: 1.0,
         default: Default::Data(|p| p.crude_price),
-        label: Tr::new("Oil price (Brent)"),
+        label: Tr::new("Price India pays for crude"),
         unit: Tr::new("US$/bbl"),
-        help: Tr::new("Benchmark crude price from FY2025-26 on."),
+        help: Tr::new("India's average price for imported crude in the years after {base}; the default is {base}'s."),
         per_sector: false,
         get: |s| s.oil_price,
         set: |s, v| s.oil_price = v,
@@ -171,7 +206,7 @@ pub const LEVERS: &[Lever] = &[
         default: Default::Data(|p| p.crude_discount),
         label: Tr::new("Russian discount"),
         unit: Tr::new("US$/bbl"),
-        help: Tr::new("How far below the benchmark India pays for Russian crude, landed."),
+        help: Tr::new("How far below that average price India pays for Russian crude, landed."),
         per_sector: false,
         get: |s| s.oil_discount,
         set: |s, v| s.oil_discount = v,
@@ -186,7 +221,7 @@ pub const LEVERS: &[Lever] = &[
         default: Default::Data(|p| p.growth_exports),
         label: Tr::new("Growth of India's exports to Russia"),
         unit: Tr::new("% a year"),
-        help: Tr::new("Yearly growth of India's exports to Russia before any tariff cut (about 12 % a year over the past decade)."),
+        help: Tr::new("Yearly growth of India's exports to Russia before any tariff cut; the default is the official trend of recent years."),
         per_sector: true,
         get: |s| s.growth,
         set: |s, v| s.growth = v,
@@ -199,9 +234,9 @@ pub const LEVERS: &[Lever] = &[
         max: 20.0,
         step: 0.1,
         default: Default::Data(|p| p.growth_nonoil),
-        label: Tr::new("Growth of non-oil imports from Russia"),
+        label: Tr::new("Growth of other imports from Russia"),
         unit: Tr::new("% a year"),
-        help: Tr::new("Yearly growth of India's imports from Russia other than crude: coal, fertilisers, oils, diamonds."),
+        help: Tr::new("Yearly growth of India's imports from Russia other than crude oil: coal and petroleum products, fertilisers, vegetable oils and the rest."),
         per_sector: false,
         get: |s| s.nonoil_growth,
         set: |s, v| s.nonoil_growth = v,
@@ -279,9 +314,18 @@ impl Lever {
     /// The value with its unit for people: typographic minus ("−10 % a year", "FY2027-28").
     pub fn display(&self, v: f64) -> String {
         match self.kind {
-            LeverKind::FiscalYear => fy_label((v as i32 - BASE_YEAR).max(0) as usize),
+            LeverKind::FiscalYear => fy::label(v as i32),
+            LeverKind::StopYear if v >= self.max => "never".into(),
+            LeverKind::StopYear => format!("from {}", fy::label(v as i32)),
             _ => format!("{} {}", self.format(v).replace('-', "−"), self.unit.en),
         }
+    }
+
+    /// A lever's label or help with its years filled in ("Russian crude bought in FY2026-27").
+    pub fn words(text: Tr, base_year: i32) -> String {
+        text.en
+            .replace("{next}", &fy::label(base_year + 1))
+            .replace("{base}", &fy::label(base_year))
     }
 
     /// The range for people: "−50 to 20 % a year", "FY2026-27 to FY2030-31".
@@ -289,6 +333,13 @@ impl Lever {
         match self.kind {
             LeverKind::FiscalYear => {
                 format!("{} to {}", self.display(self.min), self.display(self.max))
+            }
+            LeverKind::StopYear => {
+                format!(
+                    "{} to {}",
+                    fy::label(self.min as i32),
+                    self.display(self.max)
+                )
             }
             _ => format!(
                 "{} to {} {}",
@@ -322,6 +373,7 @@ impl Lever {
     pub fn widest(&self) -> usize {
         match self.kind {
             LeverKind::FiscalYear => "FY2030-31".len(),
+            LeverKind::StopYear => "from FY2030-31".len(),
             _ => {
                 let chars = |v: f64| self.format(v).chars().count();
                 chars(self.min)
@@ -358,11 +410,8 @@ mod tests {
             assert!(LeverGroup::ALL.contains(&l.group), "{}", l.key);
             assert!(!l.label.en.is_empty() && !l.help.en.is_empty(), "{}", l.key);
             assert!(l.min < l.max && l.step > 0.0, "{}", l.key);
-            assert!(
-                l.kind == LeverKind::FiscalYear || !l.unit.en.is_empty(),
-                "{}",
-                l.key
-            );
+            let yearly = matches!(l.kind, LeverKind::FiscalYear | LeverKind::StopYear);
+            assert!(yearly || !l.unit.en.is_empty(), "{}", l.key);
         }
         assert_eq!(LEVERS.iter().filter(|l| l.per_sector).count(), 1);
         for g in LeverGroup::ALL {
@@ -372,12 +421,12 @@ mod tests {
 
     /// What "adding a lever is one row plus its field" rests on: every consumer reads the table.
     /// For each lever, a value other than its default reaches the link (written and read back),
-    /// the JSON's levers, the CSV's lever line and the page's grouping (the browser tests check
+    /// the JSON's levers, the sources CSV's lever lines and the page's grouping (the browser tests check
     /// the page shows a slider for every key `--help` lists; a CLI test checks the README).
     #[test]
     fn every_lever_reaches_every_front_end() {
         use crate::link::{decode, encode};
-        use crate::present::report::{to_csv, to_json};
+        use crate::present::report::{to_json, to_sources_csv};
         let b = crate::baseline().unwrap();
         let p = b.params;
         for l in LEVERS {
@@ -406,12 +455,9 @@ mod tests {
                 "{} not in the JSON",
                 l.key
             );
-            let csv = to_csv(b, &p, &s, "");
-            assert!(
-                csv.contains(&format!("{}={}", l.key, l.format(v))),
-                "{} not in the CSV",
-                l.key
-            );
+            let csv = to_sources_csv(b, &p, &s, "");
+            let line = format!("lever.{},{},", l.key, l.format(v));
+            assert!(csv.contains(&line), "{} not in the sources CSV", l.key);
         }
     }
 
@@ -427,8 +473,11 @@ mod tests {
         let growth = lever("growth").unwrap();
         assert_eq!(growth.fit(12.3, &p), Fit::Ok(12.5));
         let disc = lever("oil_disc").unwrap();
-        assert_eq!(disc.fit(p.crude_discount, &p), Fit::Ok(1.81)); // default kept off-grid
+        assert_eq!(disc.fit(p.crude_discount, &p), Fit::Ok(1.5));
         assert_eq!(disc.fit(1.7, &p), Fit::Ok(1.5));
+        let price = lever("oil_price").unwrap();
+        assert_eq!(price.fit(p.crude_price, &p), Fit::Ok(68.31)); // default kept off-grid
+        assert_eq!(price.fit(68.4, &p), Fit::Ok(68.0));
     }
 
     #[test]
@@ -438,7 +487,14 @@ mod tests {
         assert_eq!(lever("oil").unwrap().display_range(), "−50 to 20 % a year");
         assert_eq!(lever("growth").unwrap().format(12.5), "12.5");
         assert_eq!(lever("growth").unwrap().format(12.0), "12");
-        assert_eq!(lever("oil_disc").unwrap().format(1.81), "1.81");
+        assert_eq!(lever("oil_price").unwrap().format(68.31), "68.31");
+        assert_eq!(lever("oil_stop").unwrap().display(2031.0), "never");
+        assert_eq!(lever("oil_stop").unwrap().display(2027.0), "from FY2027-28");
+        assert_eq!(lever("oil_mbd").unwrap().display(1.2), "1.2 mb/d");
+        assert_eq!(
+            Lever::words(lever("oil_mbd").unwrap().label, 2025),
+            "Russian crude bought in FY2026-27"
+        );
         assert_eq!(lever("nonoil").unwrap().format(3.9), "3.9");
         assert_eq!(lever("start").unwrap().display(2027.0), "FY2027-28");
     }

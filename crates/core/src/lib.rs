@@ -4,6 +4,7 @@
 //! package) and the command line (`crates/cli`) are thin front ends over it.
 
 pub mod data;
+pub mod fy;
 pub mod inputs;
 pub mod levers;
 pub mod link;

@@ -1,8 +1,8 @@
 //! Named, illustrative scenarios, each with what it assumes and the source that motivates it.
 
 use crate::data::Params;
-use crate::levers::{sector_lever, Lever};
-use crate::model::{project, Scenario, N_YEARS};
+use crate::levers::{lever, sector_lever, Lever};
+use crate::model::{project, Scenario};
 use crate::tr::Tr;
 
 pub struct Preset {
@@ -15,12 +15,12 @@ pub struct Preset {
     pub build: fn(&Params) -> Scenario,
 }
 
-/// A full FTA: most duties removed both ways, starting FY2026-27, phased over five years.
+/// A full FTA: most duties removed both ways, starting FY2027-28, phased over five years.
 fn fta(p: &Params) -> Scenario {
     Scenario {
         eaeu_cut: 80.0,
         india_cut: 50.0,
-        start_year: 2026.0,
+        start_year: 2027.0,
         phase_years: 5.0,
         ..Scenario::baseline(p)
     }
@@ -30,22 +30,42 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "current",
         name: Tr::new("Current trends"),
-        assumes: Tr::new("Exports grow 12 % a year as over the past decade, crude volumes hold at the FY2024-25 level, no tariff cuts."),
-        source: Tr::new("Export growth: about 12 % a year over a decade (TheInterviewTimes.com, 10 Nov 2025); non-oil imports: +3.9 % FY2023-24 to FY2024-25 (official)."),
+        assumes: Tr::new("Exports grow at their recent official trend, Russian crude stays at the trackers' early-2026 level, other imports grow as in the latest year, no tariff cuts."),
+        source: Tr::new("Exports FY2021-22 to FY2025-26 (Department of Commerce); Russian crude expected at 1.1–1.3 mb/d (Kpler via Bloomberg, Jan 2026)."),
         build: Scenario::baseline,
     },
     Preset {
         id: "fta",
-        name: Tr::new("An FTA from FY2026-27"),
-        assumes: Tr::new("The EAEU removes 80 % of its duty on Indian goods and India half of its duty on Russian non-oil goods, phased over five years from FY2026-27."),
+        name: Tr::new("An FTA from FY2027-28"),
+        assumes: Tr::new("The EAEU removes 80 % of its duty on Indian goods and India half of its duty on Russian non-oil goods, phased over five years from FY2027-28."),
         source: Tr::new("India–EAEU FTA terms of reference signed 20 Aug 2025; first round of talks in late 2025 (news reports, Dec 2025)."),
         build: fta,
     },
     Preset {
+        id: "stop",
+        name: Tr::new("India stops buying Russian crude"),
+        assumes: Tr::new("No Russian crude from FY2026-27; everything else on current trends."),
+        source: Tr::new("On 7 Feb 2026 the US removed its extra 25 % duty on Indian goods, saying India had committed to stop importing Russian oil."),
+        build: |p| Scenario {
+            oil_stop: 2026.0,
+            ..Scenario::baseline(p)
+        },
+    },
+    Preset {
+        id: "crude_returns",
+        name: Tr::new("Russian crude returns"),
+        assumes: Tr::new("With Gulf supplies cut, India buys 1.8 mb/d of Russian crude from FY2026-27, near its 2025 level."),
+        source: Tr::new("After the Strait of Hormuz closed in March 2026, Russian crude to India rose to about 1.5 mb/d, with close to 2 mb/d expected for the month (Kpler via The Indian Express, 11 Mar 2026)."),
+        build: |p| Scenario {
+            oil_volume: 1.8,
+            ..Scenario::baseline(p)
+        },
+    },
+    Preset {
         id: "crude_fall",
         name: Tr::new("Russian crude keeps falling"),
-        assumes: Tr::new("India buys a fifth less Russian crude every year, with a wider discount of US$ 5 a barrel."),
-        source: Tr::new("Russian crude to India fell from about 1.7 mb/d (FY2024-25) to 1.1–1.2 mb/d in Dec 2025 (Kpler, CREA) under US tariffs and sanctions."),
+        assumes: Tr::new("From the early-2026 level, India buys a fifth less Russian crude every year, at a discount of US$ 5 a barrel."),
+        source: Tr::new("Russian crude to India fell from about 1.8 mb/d (Nov 2025) to 1.1 mb/d (Feb 2026) under US tariffs and sanctions (Kpler via Business Standard, 1 Mar 2026)."),
         build: |p| Scenario {
             oil_change: -20.0,
             oil_discount: 5.0,
@@ -55,14 +75,20 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "target",
         name: Tr::new("What reaching US$ 100 bn takes"),
-        assumes: Tr::new("The FTA above, crude volumes held, and the export growth found by search that brings total trade to US$ 100 bn in FY2030-31."),
+        assumes: Tr::new("The FTA above, exports growing 40 % a year (the lever's top), and the Russian crude volume, found by search, that brings total trade to US$ 100 bn in FY2030-31."),
         source: Tr::new("The US$ 100 bn by 2030 target set by both governments (July 2024)."),
         build: |p| {
-            let s = fta(p);
-            Scenario {
-                growth: growth_to_reach(p, &s, p.target, sector_lever()).unwrap_or(s.growth),
-                ..s
-            }
+            let s = Scenario {
+                growth: sector_lever().max,
+                ..fta(p)
+            };
+            let crude = lever("oil_mbd").unwrap_or(sector_lever());
+            let mut out = s;
+            (crude.set)(
+                &mut out,
+                lever_to_reach(p, &s, p.target, crude).unwrap_or(crude.max),
+            );
+            out
         },
     },
 ];
@@ -71,31 +97,34 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
-/// Goal seeking: the smallest value of lever `l` (export growth) on its step grid at which total
-/// trade in FY2030-31 reaches `target`, other levers as in `s`; None if even the maximum falls short.
-pub fn growth_to_reach(p: &Params, s: &Scenario, target: f64, l: &Lever) -> Option<f64> {
+/// Goal seeking: the smallest value of lever `l` on its step grid at which total trade in
+/// FY2030-31 reaches `target`, other levers as in `s`; None if even the maximum falls short.
+/// Total trade must rise with the lever (export growth, the crude volume).
+pub fn lever_to_reach(p: &Params, s: &Scenario, target: f64, l: &Lever) -> Option<f64> {
+    // a point of the step grid, rounded as a slider or a link would give it
+    let at = |k: i64| l.fit(l.min + k as f64 * l.step, p).value();
     let total = |g: f64| {
         let mut t = *s;
         (l.set)(&mut t, g);
-        project(p, &t).years[N_YEARS - 1].total_trade
+        project(p, &t).last().total_trade
     };
     if total(l.max) < target {
         return None;
     }
-    // total trade rises with growth: bisect over step indices
+    // total trade rises with the lever: bisect over step indices
     let (mut lo, mut hi) = (0i64, ((l.max - l.min) / l.step).round() as i64);
     if total(l.min) >= target {
         return Some(l.min);
     }
     while hi - lo > 1 {
         let mid = (lo + hi) / 2;
-        if total(l.min + mid as f64 * l.step) >= target {
+        if total(at(mid)) >= target {
             hi = mid;
         } else {
             lo = mid;
         }
     }
-    Some(l.min + hi as f64 * l.step)
+    Some(at(hi))
 }
 
 #[cfg(test)]
@@ -141,7 +170,7 @@ mod tests {
             pr.headline.final_total
         );
         let less = Scenario {
-            growth: s.growth - 0.5,
+            oil_volume: s.oil_volume - 0.05,
             ..s
         };
         assert!(project(&p, &less).headline.final_total < 100.0);
@@ -151,7 +180,7 @@ mod tests {
     fn goal_seek_reports_an_unreachable_target() {
         let p = params();
         assert_eq!(
-            growth_to_reach(&p, &Scenario::baseline(&p), 10_000.0, sector_lever()),
+            lever_to_reach(&p, &Scenario::baseline(&p), 10_000.0, sector_lever()),
             None
         );
     }

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use trade_core::data::{Params, N_EXPORTS};
 use trade_core::levers::LEVERS;
-use trade_core::model::{project, Scenario, N_YEARS};
+use trade_core::model::{project, Scenario};
 
 fn params() -> Params {
     trade_core::baseline().expect("shipped data parses").params
@@ -68,7 +68,7 @@ proptest! {
         (lever("eaeu_cut").set)(&mut s_lo, lo);
         (lever("eaeu_cut").set)(&mut s_hi, hi);
         let (x_lo, x_hi) = (project(&p, &s_lo), project(&p, &s_hi));
-        for t in 0..N_YEARS {
+        for t in 0..x_lo.len {
             for i in 0..N_EXPORTS {
                 prop_assert!(x_hi.years[t].exports[i] >= x_lo.years[t].exports[i] - 1e-12);
             }
@@ -83,17 +83,46 @@ proptest! {
         s_deep.oil_change = deep;
         s_mild.oil_change = mild;
         let (d, m) = (project(&p, &s_deep), project(&p, &s_mild));
-        for t in 0..N_YEARS {
+        for t in 0..d.len {
             prop_assert!(d.years[t].total_imports <= m.years[t].total_imports + 1e-12);
         }
     }
 
+    /// Levers act only on projected years: the base year is the data file's, whatever they say,
+    /// and the years before it are history the model never touches (charts read them from the
+    /// data file; see the timeline tests).
     #[test]
-    fn the_base_year_never_moves(s in any_scenario()) {
-        let p = params();
-        let y0 = project(&p, &s).years[0];
+    fn actual_years_never_move(s in any_scenario()) {
+        let b = trade_core::baseline().expect("shipped data parses");
+        let p = b.params;
+        let pr = project(&p, &s);
+        let y0 = pr.years[0];
+        prop_assert_eq!(pr.base_year, b.history.last().unwrap().year);
         prop_assert!((y0.total_exports - p.total_exports).abs() < 1e-9);
         prop_assert!((y0.total_imports - p.total_imports).abs() < 1e-9);
+        let actual = b.actual(p.base_year).unwrap();
+        prop_assert_eq!(Some(y0.total_exports).map(|v| (v * 1e6).round()), actual.exports.map(|v| (v * 1e6).round()));
+        let base = project(&p, &Scenario::baseline(&p));
+        prop_assert_eq!(pr.years[0], base.years[0]);
+        let tl = trade_core::present::timeline::Timeline::new(b, &pr);
+        let history = trade_core::present::timeline::TOTAL.over(&tl, b, &pr);
+        let history_base = trade_core::present::timeline::TOTAL.over(&tl, b, &base);
+        prop_assert_eq!(&history[..=tl.base_index()], &history_base[..=tl.base_index()]);
+    }
+
+    #[test]
+    fn a_stop_means_no_russian_crude_from_that_year(s in any_scenario(), stop in 2026u32..=2030) {
+        let p = params();
+        let mut s = s;
+        s.oil_stop = stop as f64;
+        let pr = project(&p, &s);
+        for t in 1..pr.len {
+            let stopped = pr.year(t) >= stop as i32;
+            prop_assert_eq!(pr.years[t].imports[0] == 0.0, stopped || s.oil_volume == 0.0 || pr.years[t].crude_volume == 0.0);
+            if stopped {
+                prop_assert_eq!(pr.years[t].crude_volume, 0.0);
+            }
+        }
     }
 }
 

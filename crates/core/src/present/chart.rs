@@ -1,10 +1,12 @@
-//! The four charts as data: which series each draws, their y-axis ticks, stacking, and the
-//! readout for one year. The page's live SVG and the downloadable SVG both draw from here.
+//! The four charts as data: which series each draws over the years (actual, then projected),
+//! their y-axis ticks, stacking, and the readout for one year. The page's live SVG and the
+//! downloadable SVG both draw from here.
 
-use crate::data::{EXPORT_SECTORS, IMPORT_GROUPS};
-use crate::model::{fy_label, Projection, Year, N_YEARS};
+use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::model::Projection;
 use crate::present::format::num;
 use crate::present::narrative;
+use crate::present::timeline::{self, Measure, Timeline, YearKind};
 use crate::tr::Tr;
 
 /// A chart of the page (and its key in links: `chart=total`).
@@ -26,28 +28,36 @@ pub enum Kind {
 /// What colour a series has (a CSS class on the page, an explicit colour in downloads).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paint {
+    /// The actual years.
+    Actual,
     Scenario,
     Baseline,
     /// The k-th colour of the categorical palette.
     Category(usize),
+    /// Actual years known only as a total (no split by sector).
+    Unsplit,
 }
 
 impl Paint {
     /// The page's CSS class.
     pub fn class(self) -> &'static str {
         match self {
+            Paint::Actual => "s-actual",
             Paint::Scenario => "s-scenario",
             Paint::Baseline => "s-base",
             Paint::Category(k) => CLASSES[k % CLASSES.len()],
+            Paint::Unsplit => "s-unsplit",
         }
     }
 
     /// The colour in the light theme (downloads draw on white).
     pub fn colour(self) -> &'static str {
         match self {
+            Paint::Actual => palette::ACTUAL,
             Paint::Scenario => palette::SCENARIO,
             Paint::Baseline => palette::BASELINE,
             Paint::Category(k) => palette::CATEGORIES[k % palette::CATEGORIES.len()],
+            Paint::Unsplit => palette::UNSPLIT,
         }
     }
 }
@@ -57,6 +67,9 @@ const CLASSES: [&str; 7] = ["c0", "c1", "c2", "c3", "c4", "c5", "c6"];
 /// The colours, once: the Okabe–Ito palette (colour-blind safe). `style/main.css` uses the same
 /// values (a test checks it).
 pub mod palette {
+    pub const ACTUAL: &str = "#1c1c1c";
+    /// Fill of bars known only as a total; drawn with an outline of [`BASELINE`].
+    pub const UNSPLIT: &str = "#e8e8e8";
     pub const SCENARIO: &str = "#0072b2";
     pub const BASELINE: &str = "#6b6b6b";
     pub const TARGET: &str = "#e69f00";
@@ -70,52 +83,106 @@ pub struct Series {
     pub name: Tr,
     pub paint: Paint,
     pub dashed: bool,
-    pub values: [f64; N_YEARS],
+    /// One value per year of the timeline; None where there is none.
+    pub values: Vec<Option<f64>>,
 }
 
-const SCENARIO: Tr = Tr::new("Your scenario");
-const CURRENT_TRENDS: Tr = Tr::new("Current trends");
+/// A chart's numbers: its kind, its years and its series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    pub kind: Kind,
+    pub timeline: Timeline,
+    pub series: Vec<Series>,
+}
 
-fn pick(p: &Projection, f: impl Fn(&Year) -> f64) -> [f64; N_YEARS] {
-    let mut v = [0.0; N_YEARS];
-    for (t, y) in p.years.iter().enumerate() {
-        v[t] = f(y);
+pub const ACTUAL: Tr = Tr::new("Actual");
+pub const SCENARIO: Tr = Tr::new("Your scenario");
+pub const CURRENT_TRENDS: Tr = Tr::new("Current trends");
+pub const UNSPLIT: Tr = Tr::new("Total, not split by sector");
+
+/// Actual years, then the scenario and current trends from the base year.
+fn lines(
+    tl: &Timeline,
+    b: &Baseline,
+    sc: &Projection,
+    base: &Projection,
+    m: Measure,
+) -> Vec<Series> {
+    let mut actual = m.over(tl, b, sc);
+    let mut scenario = actual.clone();
+    let mut trends = m.over(tl, b, base);
+    let cut = tl.base_index();
+    for (i, ((a, s), t)) in actual
+        .iter_mut()
+        .zip(&mut scenario)
+        .zip(&mut trends)
+        .enumerate()
+    {
+        if i > cut {
+            *a = None;
+        }
+        if i < cut {
+            *s = None;
+            *t = None;
+        }
     }
-    v
-}
-
-fn lines(sc: &Projection, base: &Projection, f: fn(&Year) -> f64) -> Vec<Series> {
     vec![
+        Series {
+            name: ACTUAL,
+            paint: Paint::Actual,
+            dashed: false,
+            values: actual,
+        },
         Series {
             name: SCENARIO,
             paint: Paint::Scenario,
             dashed: false,
-            values: pick(sc, f),
+            values: scenario,
         },
         Series {
             name: CURRENT_TRENDS,
             paint: Paint::Baseline,
             dashed: true,
-            values: pick(base, f),
+            values: trends,
         },
     ]
 }
 
+/// One series per sector (or group), and the actual years known only as a total.
 fn stacked(
+    tl: &Timeline,
+    b: &Baseline,
     sc: &Projection,
     sectors: &[crate::data::Sector],
-    f: fn(&Year, usize) -> f64,
+    part: fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>,
+    total: Measure,
 ) -> Vec<Series> {
-    sectors
+    let mut out: Vec<Series> = sectors
         .iter()
         .enumerate()
         .map(|(k, s)| Series {
             name: s.label,
             paint: Paint::Category(k),
             dashed: false,
-            values: pick(sc, |y| f(y, k)),
+            values: part(tl, b, sc, k),
         })
-        .collect()
+        .collect();
+    let split = |i: usize| out.iter().any(|s| s.values[i].is_some());
+    let unsplit: Vec<Option<f64>> = total
+        .over(tl, b, sc)
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| if split(i) { None } else { v })
+        .collect();
+    if unsplit.iter().any(Option::is_some) {
+        out.push(Series {
+            name: UNSPLIT,
+            paint: Paint::Unsplit,
+            dashed: false,
+            values: unsplit,
+        });
+    }
+    out
 }
 
 impl ChartId {
@@ -149,34 +216,57 @@ impl ChartId {
         })
     }
 
-    /// The chart's kind and series for a scenario beside current trends.
-    pub fn data(self, sc: &Projection, base: &Projection) -> (Kind, Vec<Series>) {
-        match self {
-            ChartId::Balance => (Kind::Lines { target: None }, lines(sc, base, |y| y.balance)),
+    /// The chart's series: actual years, then the scenario beside current trends.
+    pub fn data(self, b: &Baseline, sc: &Projection, base: &Projection) -> ChartData {
+        let tl = Timeline::new(b, sc);
+        let (kind, series) = match self {
+            ChartId::Balance => (
+                Kind::Lines { target: None },
+                lines(&tl, b, sc, base, timeline::BALANCE),
+            ),
             ChartId::Total => (
                 Kind::Lines {
                     target: Some(sc.target),
                 },
-                lines(sc, base, |y| y.total_trade),
+                lines(&tl, b, sc, base, timeline::TOTAL),
             ),
             ChartId::Exports => (
                 Kind::Stacked,
-                stacked(sc, &EXPORT_SECTORS, |y, k| y.exports[k]),
+                stacked(
+                    &tl,
+                    b,
+                    sc,
+                    &EXPORT_SECTORS,
+                    timeline::sector,
+                    timeline::EXPORTS,
+                ),
             ),
             ChartId::Imports => (
                 Kind::Stacked,
-                stacked(sc, &IMPORT_GROUPS, |y, k| y.imports[k]),
+                stacked(
+                    &tl,
+                    b,
+                    sc,
+                    &IMPORT_GROUPS,
+                    timeline::group,
+                    timeline::IMPORTS,
+                ),
             ),
+        };
+        ChartData {
+            kind,
+            timeline: tl,
+            series,
         }
     }
 
     /// The chart's one-sentence summary (its text alternative).
-    pub fn summary(self, sc: &Projection, base: &Projection) -> String {
+    pub fn summary(self, b: &Baseline, sc: &Projection, base: &Projection) -> String {
         match self {
-            ChartId::Balance => narrative::balance_chart(sc, base),
-            ChartId::Total => narrative::total_chart(sc, base),
-            ChartId::Exports => narrative::exports_chart(sc),
-            ChartId::Imports => narrative::imports_chart(sc),
+            ChartId::Balance => narrative::balance_chart(b, sc, base),
+            ChartId::Total => narrative::total_chart(b, sc, base),
+            ChartId::Exports => narrative::exports_chart(b, sc),
+            ChartId::Imports => narrative::imports_chart(b, sc),
         }
     }
 }
@@ -226,14 +316,14 @@ impl Axis {
 }
 
 /// The value range and ticks a chart's y axis needs.
-pub fn axis(kind: Kind, data: &[Series]) -> Axis {
+pub fn axis(d: &ChartData) -> Axis {
     let (mut lo, mut hi) = (0.0f64, 0.0f64);
-    match kind {
+    match d.kind {
         Kind::Lines { target } => {
-            for v in data.iter().flat_map(|s| s.values) {
+            for v in d.series.iter().flat_map(|s| s.values.iter().flatten()) {
                 if v.is_finite() {
-                    lo = lo.min(v);
-                    hi = hi.max(v);
+                    lo = lo.min(*v);
+                    hi = hi.max(*v);
                 }
             }
             if let Some(t) = target {
@@ -241,8 +331,8 @@ pub fn axis(kind: Kind, data: &[Series]) -> Axis {
             }
         }
         Kind::Stacked => {
-            for t in 0..N_YEARS {
-                hi = hi.max(data.iter().map(|s| s.values[t].max(0.0)).sum());
+            for i in 0..d.timeline.len() {
+                hi = hi.max(stack(&d.series, d.series.len(), i).1);
             }
         }
     }
@@ -257,31 +347,50 @@ pub fn axis(kind: Kind, data: &[Series]) -> Axis {
     }
 }
 
-/// Bottom and top of series `k`'s bar in year `t` of a stacked chart (negative values draw as 0).
-pub fn stack(data: &[Series], k: usize, t: usize) -> (f64, f64) {
-    let below: f64 = data[..k.min(data.len())]
-        .iter()
-        .map(|s| s.values[t].max(0.0))
-        .sum();
-    let own = data.get(k).map_or(0.0, |s| s.values[t].max(0.0));
+/// Bottom and top of series `k`'s bar in year `i` of a stacked chart (negative or missing values
+/// take no room). With `k` = the number of series, both ends are the bar's top.
+pub fn stack(series: &[Series], k: usize, i: usize) -> (f64, f64) {
+    let value = |s: &Series| s.values[i].unwrap_or(0.0).max(0.0);
+    let below: f64 = series[..k.min(series.len())].iter().map(value).sum();
+    let own = series.get(k).map_or(0.0, value);
     (below, below + own)
 }
 
-/// "FY2029-30: Your scenario 77.5 · Current trends 78.1 (US$ bn)"; stacked charts add the total.
-pub fn readout(kind: Kind, data: &[Series], t: usize) -> String {
-    let parts: Vec<String> = data
+/// The readout for year `i`: "FY2029-30: Your scenario 77.5 · Current trends 78.1 (US$ bn)",
+/// "FY2021-22, actual: 13.1 (US$ bn)"; stacked charts list their parts and add the total.
+pub fn readout(d: &ChartData, i: usize) -> String {
+    let kind = d.timeline.kind(i);
+    let label = d.timeline.label(i);
+    let year = match kind {
+        YearKind::Actual => format!("{label}, actual"),
+        YearKind::Projection => label,
+    };
+    let lines = d.kind != Kind::Stacked;
+    let shown: Vec<(&Series, f64)> = d
+        .series
         .iter()
-        .map(|s| format!("{} {}", s.name.en, num(s.values[t], 1)))
+        .filter(|s| !lines || (s.paint == Paint::Actual) == (kind == YearKind::Actual))
+        .filter_map(|s| s.values[i].map(|v| (s, v)))
         .collect();
-    let total = if kind == Kind::Stacked {
-        format!(
-            " · total {}",
-            num(data.iter().map(|s| s.values[t]).sum::<f64>(), 1)
-        )
+    if shown.is_empty() {
+        return format!("{year}: no figure published");
+    }
+    let parts: Vec<String> = shown
+        .iter()
+        .map(|(s, v)| {
+            if s.paint == Paint::Actual {
+                num(*v, 1)
+            } else {
+                format!("{} {}", s.name.en, num(*v, 1))
+            }
+        })
+        .collect();
+    let total = if !lines && shown.len() > 1 {
+        format!(" · total {}", num(stack(&d.series, d.series.len(), i).1, 1))
     } else {
         String::new()
     };
-    format!("{}: {}{total} (US$ bn)", fy_label(t), parts.join(" · "))
+    format!("{year}: {}{total} (US$ bn)", parts.join(" · "))
 }
 
 #[cfg(test)]
@@ -302,12 +411,49 @@ mod tests {
             assert_eq!(ChartId::parse(c.key()), Some(c));
         }
         assert_eq!(ChartId::parse("pie"), None);
-        let p = crate::baseline().unwrap().params;
+        let b = crate::baseline().unwrap();
+        let p = b.params;
         let sc = project(&p, &Scenario::baseline(&p));
-        let (kind, data) = ChartId::Exports.data(&sc, &sc);
-        assert_eq!(kind, Kind::Stacked);
-        let (_, top) = stack(&data, data.len() - 1, 6);
-        assert!((top - sc.years[6].total_exports).abs() < 1e-9);
-        assert!(readout(kind, &data, 6).starts_with("FY2030-31: Pharmaceuticals"));
+        let d = ChartId::Exports.data(b, &sc, &sc);
+        assert_eq!(d.kind, Kind::Stacked);
+        let last = d.timeline.len() - 1;
+        let (_, top) = stack(&d.series, d.series.len(), last);
+        assert!((top - sc.last().total_exports).abs() < 1e-9);
+        assert!(readout(&d, last).starts_with("FY2030-31: Pharmaceuticals"));
+        // FY2021-22: exports known only as a total
+        let i = (2021 - d.timeline.first) as usize;
+        assert_eq!(
+            readout(&d, i),
+            "FY2021-22, actual: Total, not split by sector 3.3 (US$ bn)"
+        );
+        assert_eq!(readout(&d, 0), "FY2017-18, actual: no figure published");
+    }
+
+    #[test]
+    fn scenario_and_current_trends_differ_only_after_the_base_year() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let base = project(&p, &Scenario::baseline(&p));
+        let sc = project(
+            &p,
+            &Scenario {
+                oil_change: -20.0,
+                ..Scenario::baseline(&p)
+            },
+        );
+        let d = ChartId::Balance.data(b, &sc, &base);
+        let cut = d.timeline.base_index();
+        let (actual, scenario, trends) = (&d.series[0], &d.series[1], &d.series[2]);
+        assert!(actual.values[..=cut].iter().skip(3).all(Option::is_some));
+        assert!(actual.values[cut + 1..].iter().all(Option::is_none));
+        assert_eq!(scenario.values[cut], actual.values[cut]);
+        assert_eq!(trends.values[cut], actual.values[cut]);
+        assert!(scenario.values[..cut].iter().all(Option::is_none));
+        assert_ne!(scenario.values.last(), trends.values.last());
+        assert!(
+            readout(&d, cut - 2).starts_with("FY2023-24, actual: −57.2"),
+            "{}",
+            readout(&d, cut - 2)
+        );
     }
 }

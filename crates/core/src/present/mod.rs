@@ -5,9 +5,11 @@ pub mod chart;
 pub mod embed;
 pub mod format;
 pub mod json;
+pub mod labels;
 pub mod narrative;
 pub mod report;
 pub mod svg;
+pub mod timeline;
 
 /// Escape text for HTML or SVG content and attribute values.
 pub fn escape_html(s: &str) -> String {

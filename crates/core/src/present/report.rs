@@ -1,71 +1,89 @@
-//! The projection as JSON (the command line's output and the page's download), as CSV (the page's
-//! download) and as a readable text table (the command line's `--format table`). Schema: see
-//! README.md, "The JSON output".
+//! The projection as JSON (the command line's output and the page's download), as two CSV files
+//! (the numbers; the link, levers and sources) and as a readable text table (the command line's
+//! `--format table`). Every year from the first actual one is there, marked actual or projection.
+//! Schema: see README.md, "The JSON output".
 
-use super::json::{nums, obj, Json};
-use crate::data::{Baseline, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
+use super::json::{obj, Json};
+use super::labels;
+use super::timeline::{self, Measure, Timeline};
+use crate::data::{Baseline, Flow, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::fy;
 use crate::levers::LEVERS;
 use crate::link::encode;
-use crate::model::{fy_label, project, Projection, Scenario, Year, N_YEARS};
+use crate::model::{project, Projection, Scenario};
 
-pub const SCHEMA: &str = "india-russia-trade/projection/1";
+pub const SCHEMA: &str = "india-russia-trade/projection/2";
 
-/// A series over the years.
-fn series(pr: &Projection, f: impl Fn(&Year) -> f64) -> Json {
-    nums(pr.years.iter().map(f))
+/// A series over the timeline: a number, or null where there is none.
+fn series(values: Vec<Option<f64>>) -> Json {
+    Json::Arr(values.into_iter().map(Json::from).collect())
 }
 
 /// One series per sector (or group).
-fn by_sector(pr: &Projection, sectors: &[Sector], f: impl Fn(&Year, usize) -> f64) -> Json {
+fn by_sector(
+    tl: &Timeline,
+    b: &Baseline,
+    pr: &Projection,
+    sectors: &[Sector],
+    part: fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>,
+) -> Json {
     obj(sectors
         .iter()
         .enumerate()
-        .map(|(i, s)| (s.id, series(pr, |y| f(y, i)))))
+        .map(|(i, s)| (s.id, series(part(tl, b, pr, i)))))
+}
+
+fn crude_volume(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Option<f64>> {
+    timeline::over(tl, b, pr, |_| None, |y| y.crude_volume)
 }
 
 fn headline_json(pr: &Projection) -> Json {
     let h = &pr.headline;
     obj([
-        ("year", Json::from(fy_label(N_YEARS - 1))),
+        ("year", Json::from(pr.label(pr.len - 1))),
         ("exports", h.final_exports.into()),
         ("imports", h.final_imports.into()),
         ("total_trade", h.final_total.into()),
         ("balance", h.final_balance.into()),
         ("target", pr.target.into()),
         ("target_gap", h.target_gap.into()),
-        ("target_met_in", h.target_year.map(fy_label).into()),
+        ("target_met_in", h.target_year.map(fy::label).into()),
+        ("cumulative_deficit", h.cumulative_deficit.into()),
         (
-            "cumulative_deficit_from_fy2025_26",
-            h.cumulative_deficit.into(),
+            "cumulative_deficit_years",
+            Json::Arr(vec![
+                pr.label(1.min(pr.len - 1)).into(),
+                pr.label(pr.len - 1).into(),
+            ]),
         ),
     ])
 }
 
-fn projection_json(pr: &Projection) -> Json {
+fn projection_json(tl: &Timeline, b: &Baseline, pr: &Projection) -> Json {
     obj([
         (
             "exports",
             obj([
-                ("total", series(pr, |y| y.total_exports)),
+                ("total", series(timeline::EXPORTS.over(tl, b, pr))),
                 (
                     "by_sector",
-                    by_sector(pr, &EXPORT_SECTORS, |y, i| y.exports[i]),
+                    by_sector(tl, b, pr, &EXPORT_SECTORS, timeline::sector),
                 ),
             ]),
         ),
         (
             "imports",
             obj([
-                ("total", series(pr, |y| y.total_imports)),
+                ("total", series(timeline::IMPORTS.over(tl, b, pr))),
                 (
                     "by_group",
-                    by_sector(pr, &IMPORT_GROUPS, |y, i| y.imports[i]),
+                    by_sector(tl, b, pr, &IMPORT_GROUPS, timeline::group),
                 ),
             ]),
         ),
-        ("crude_volume_mbd", series(pr, |y| y.crude_volume)),
-        ("total_trade", series(pr, |y| y.total_trade)),
-        ("balance", series(pr, |y| y.balance)),
+        ("crude_volume_mbd", series(crude_volume(tl, b, pr))),
+        ("total_trade", series(timeline::TOTAL.over(tl, b, pr))),
+        ("balance", series(timeline::BALANCE.over(tl, b, pr))),
         ("headline", headline_json(pr)),
     ])
 }
@@ -80,7 +98,7 @@ fn inputs_json(p: &Params, s: &Scenario) -> Json {
                 id.id,
                 obj([
                     ("label", Json::from(id.label.en)),
-                    ("value_fy2024_25", e.value.into()),
+                    ("value_base_year", e.value.into()),
                     ("eaeu_tariff_pct", e.tariff.into()),
                     ("import_demand_elasticity", e.elasticity.into()),
                     ("russia_import_market", e.market.into()),
@@ -93,7 +111,7 @@ fn inputs_json(p: &Params, s: &Scenario) -> Json {
             id.id,
             obj([
                 ("label", Json::from(id.label.en)),
-                ("value_fy2024_25", g.value.into()),
+                ("value_base_year", g.value.into()),
                 ("india_tariff_pct", g.tariff.into()),
                 ("import_demand_elasticity", g.elasticity.into()),
             ]),
@@ -102,9 +120,11 @@ fn inputs_json(p: &Params, s: &Scenario) -> Json {
     obj([
         ("exports", obj(exports)),
         ("imports", obj(imports)),
-        ("crude_volume_mbd_fy2024_25", p.crude_volume.into()),
+        ("crude_volume_mbd_base_year", p.crude_volume.into()),
+        ("crude_price_base_year", p.crude_price.into()),
+        ("crude_discount_base_year", p.crude_discount.into()),
         ("substitution_elasticity", p.substitution.into()),
-        ("non_oil_import_growth_pct", s.nonoil_growth.into()),
+        ("other_import_growth_pct", s.nonoil_growth.into()),
         ("target", p.target.into()),
     ])
 }
@@ -116,6 +136,7 @@ fn sources_json(b: &Baseline) -> Json {
             .map(|d| {
                 obj([
                     ("key", Json::from(d.key)),
+                    ("figure", labels::figure(d.key).into()),
                     ("value", d.value.into()),
                     ("unit", d.unit.into()),
                     ("tag", d.tag.code().into()),
@@ -126,11 +147,28 @@ fn sources_json(b: &Baseline) -> Json {
     )
 }
 
-/// The whole projection, scenario and baseline, with every input used and every source.
-/// `params` are the assumptions in force (the shipped data unless a link changed some).
+fn definitions_json(b: &Baseline) -> Json {
+    let flow = |f: Flow| {
+        obj(f.sectors().iter().enumerate().map(|(i, s)| {
+            (
+                s.id,
+                Json::from(b.definition(f, i).map_or("", |d| d.chapters)),
+            )
+        }))
+    };
+    obj([
+        ("exports", flow(Flow::Export)),
+        ("imports", flow(Flow::Import)),
+    ])
+}
+
+/// The whole projection, scenario and baseline, every year from the first actual one, with every
+/// input used, every source and the HS chapters behind each sector. `params` are the assumptions
+/// in force (the shipped data unless a link changed some).
 pub fn to_json(b: &Baseline, p: &Params, s: &Scenario) -> String {
     let scenario = project(p, s);
     let baseline = project(p, &Scenario::baseline(&b.params));
+    let tl = Timeline::new(b, &scenario);
     obj([
         ("schema", Json::from(SCHEMA)),
         (
@@ -150,46 +188,79 @@ pub fn to_json(b: &Baseline, p: &Params, s: &Scenario) -> String {
                 ),
             ]),
         ),
+        ("base_year", Json::from(fy::label(p.base_year))),
         (
             "years",
-            Json::Arr((0..N_YEARS).map(|t| Json::from(fy_label(t))).collect()),
+            Json::Arr((0..tl.len()).map(|i| Json::from(tl.label(i))).collect()),
         ),
-        ("projection", projection_json(&scenario)),
-        ("baseline", projection_json(&baseline)),
+        (
+            "kind",
+            Json::Arr(
+                (0..tl.len())
+                    .map(|i| Json::from(tl.kind(i).key()))
+                    .collect(),
+            ),
+        ),
+        ("projection", projection_json(&tl, b, &scenario)),
+        ("baseline", projection_json(&tl, b, &baseline)),
         ("inputs", inputs_json(p, s)),
+        ("sector_chapters", definitions_json(b)),
         ("sources", sources_json(b)),
     ])
     .pretty()
 }
 
-/// A readable table: each year's exports, imports, total and balance, scenario beside baseline.
+/// A readable table: each year's exports, imports, total and balance; projected years show the
+/// scenario beside the baseline.
 pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
     let sc = project(p, s);
     let base = project(p, &Scenario::baseline(&b.params));
+    let tl = Timeline::new(b, &sc);
     let mut out = String::new();
     out.push_str(&format!(
-        "India's trade with Russia, US$ bn at current prices\nScenario: {}   (baseline in brackets: every lever at its default)\n\n",
+        "India's trade with Russia, US$ bn at current prices\nScenario: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
         encode(s, p, &b.params)
     ));
     out.push_str(&format!(
-        "{:<10} {:>17} {:>17} {:>17} {:>17}\n",
-        "Year", "Exports", "Imports", "Total trade", "Balance"
+        "{:<10} {:<10} {:>17} {:>17} {:>17} {:>17}\n",
+        "Year", "", "Exports", "Imports", "Total trade", "Balance"
     ));
-    let cell = |a: f64, b: f64| format!("{a:>7.2} ({b:>7.2})");
-    for t in 0..N_YEARS {
-        let (y, z) = (&sc.years[t], &base.years[t]);
+    let measures = [
+        timeline::EXPORTS,
+        timeline::IMPORTS,
+        timeline::TOTAL,
+        timeline::BALANCE,
+    ];
+    // each measure over the years: the scenario's, and current trends'
+    let columns: Vec<[Vec<Option<f64>>; 2]> = measures
+        .iter()
+        .map(|m: &Measure| [m.over(&tl, b, &sc), m.over(&tl, b, &base)])
+        .collect();
+    for i in 0..tl.len() {
+        let kind = tl.kind(i);
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|[a, z]| match (kind, a[i], z[i]) {
+                (_, None, _) => format!("{:>17}", "–"),
+                (timeline::YearKind::Actual, Some(v), _) => format!("{v:>7.2}          "),
+                (_, Some(v), Some(w)) => format!("{v:>7.2} ({w:>7.2})"),
+                (_, Some(v), None) => format!("{v:>7.2}          "),
+            })
+            .collect();
         out.push_str(&format!(
-            "{:<10} {} {} {} {}\n",
-            fy_label(t),
-            cell(y.total_exports, z.total_exports),
-            cell(y.total_imports, z.total_imports),
-            cell(y.total_trade, z.total_trade),
-            cell(y.balance, z.balance)
+            "{:<10} {:<10} {}\n",
+            tl.label(i),
+            kind.key(),
+            cells.join(" ")
         ));
     }
-    let last = N_YEARS - 1;
-    let sectors = |out: &mut String, title: &str, ids: &[Sector], f: fn(&Year, usize) -> f64| {
-        out.push_str(&format!("{title}, {}\n", fy_label(last)));
+    let cell = |a: f64, b: f64| format!("{a:>7.2} ({b:>7.2})");
+    let last = sc.len - 1;
+    let sectors = |out: &mut String,
+                   title: &str,
+                   ids: &[Sector],
+                   f: fn(&crate::model::Year, usize) -> f64| {
+        out.push_str(&format!("{title}, {}\n", sc.label(last)));
         for (i, id) in ids.iter().enumerate() {
             out.push_str(&format!(
                 "  {:<28} {}\n",
@@ -209,16 +280,18 @@ pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
     let met = |pr: &Projection| {
         pr.headline
             .target_year
-            .map_or("not by FY2030-31".to_string(), fy_label)
+            .map_or(format!("not by {}", pr.label(pr.len - 1)), fy::label)
     };
     out.push_str(&format!(
-        "\nTarget US$ {:.0} bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit FY2025-26 to FY2030-31: {:.2} (baseline {:.2})\n",
+        "\nTarget US$ {:.0} bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
         p.target,
         h.target_gap,
-        fy_label(last),
+        sc.label(last),
         base.headline.target_gap,
         met(&sc),
         met(&base),
+        sc.label(1.min(last)),
+        sc.label(last),
         h.cumulative_deficit,
         base.headline.cumulative_deficit
     ));
@@ -226,16 +299,46 @@ pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
 }
 
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
+    if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
     }
 }
 
-/// The CSV's column names: the year, then the scenario's series, then the baseline's.
-fn csv_header() -> Vec<String> {
-    let mut head = vec!["year".to_string()];
+fn csv_line(fields: &[String]) -> String {
+    let mut line: String = fields
+        .iter()
+        .map(|f| csv_field(f))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push('\n');
+    line
+}
+
+/// The columns of one projection in the numbers CSV.
+fn csv_columns(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Vec<Option<f64>>> {
+    let mut cols = vec![
+        timeline::EXPORTS.over(tl, b, pr),
+        timeline::IMPORTS.over(tl, b, pr),
+        timeline::TOTAL.over(tl, b, pr),
+        timeline::BALANCE.over(tl, b, pr),
+    ];
+    cols.extend((0..EXPORT_SECTORS.len()).map(|k| timeline::sector(tl, b, pr, k)));
+    cols.extend((0..IMPORT_GROUPS.len()).map(|k| timeline::group(tl, b, pr, k)));
+    cols.push(crude_volume(tl, b, pr));
+    cols
+}
+
+/// The numbers CSV: a header line, then one line per fiscal year from the first actual one, with
+/// `kind` (actual or projection), the scenario's series and current trends' (`baseline_…`), US$
+/// bn; empty where there is no figure. It opens as a plain table in Excel, Google Sheets,
+/// Datawrapper and pandas. The link, levers and sources are in the sources CSV.
+pub fn to_csv(b: &Baseline, p: &Params, s: &Scenario) -> String {
+    let sc = project(p, s);
+    let base = project(p, &Scenario::baseline(&b.params));
+    let tl = Timeline::new(b, &sc);
+    let mut head = vec!["year".to_string(), "kind".to_string()];
     for prefix in ["", "baseline_"] {
         for c in ["exports", "imports", "total_trade", "balance"] {
             head.push(format!("{prefix}{c}"));
@@ -252,56 +355,64 @@ fn csv_header() -> Vec<String> {
         );
         head.push(format!("{prefix}crude_volume_mbd"));
     }
-    head
-}
-
-fn csv_row(t: usize, pr: [&Projection; 2]) -> Vec<String> {
-    let n = super::json::number;
-    let mut row = vec![fy_label(t)];
-    for p in pr {
-        let y = &p.years[t];
-        for v in [y.total_exports, y.total_imports, y.total_trade, y.balance] {
-            row.push(n(v));
-        }
-        row.extend(y.exports.iter().map(|v| n(*v)));
-        row.extend(y.imports.iter().map(|v| n(*v)));
-        row.push(n(y.crude_volume));
-    }
-    row
-}
-
-/// CSV: `#` header lines (title, link, levers, sources), then one row per fiscal year with every
-/// series, scenario and baseline, US$ bn.
-pub fn to_csv(b: &Baseline, p: &Params, s: &Scenario, link: &str) -> String {
-    let sc = project(p, s);
-    let base = project(p, &Scenario::baseline(&b.params));
-    let mut o = String::new();
-    o.push_str("# India-Russia trade calculator: projection of India's trade with Russia, US$ bn at current prices\n");
-    o.push_str(&format!("# link: {link}\n"));
-    o.push_str(&format!("# scenario: {}\n", encode(s, p, &b.params)));
-    let levers: Vec<String> = LEVERS
-        .iter()
-        .map(|l| format!("{}={}", l.key, l.format((l.get)(s))))
+    let columns: Vec<Vec<Option<f64>>> = csv_columns(&tl, b, &sc)
+        .into_iter()
+        .chain(csv_columns(&tl, b, &base))
         .collect();
-    o.push_str(&format!("# levers: {}\n", levers.join("; ")));
-    o.push_str("# baseline_* columns: current trends (every lever at its default)\n");
-    o.push_str(
-        "# sources (tag: OFF official, DER derived, TRK tracker, PRESS press, EST our estimate):\n",
-    );
+    let mut o = csv_line(&head);
+    for i in 0..tl.len() {
+        let mut row = vec![tl.label(i), tl.kind(i).key().to_string()];
+        row.extend(
+            columns
+                .iter()
+                .map(|c| c[i].map_or(String::new(), super::json::number)),
+        );
+        o.push_str(&csv_line(&row));
+    }
+    o
+}
+
+/// The sources CSV, beside the numbers: one line per item (the link, the scenario, each lever's
+/// value, each figure of the data file with its tag and source, each sector's HS chapters).
+pub fn to_sources_csv(b: &Baseline, p: &Params, s: &Scenario, link: &str) -> String {
+    let mut o = csv_line(&["item", "key", "value", "unit", "tag", "source"].map(String::from));
+    let mut line = |cells: [&str; 6]| o.push_str(&csv_line(&cells.map(String::from)));
+    line(["Link to this scenario", "link", link, "", "", ""]);
+    let query = encode(s, p, &b.params);
+    line([
+        "Scenario (the link's settings)",
+        "scenario",
+        &query,
+        "",
+        "",
+        "",
+    ]);
+    for l in LEVERS {
+        let label = crate::levers::Lever::words(l.label, p.base_year);
+        let key = format!("lever.{}", l.key);
+        line([&label, &key, &l.format((l.get)(s)), l.unit.en, "", ""]);
+    }
     for d in &b.rows {
-        o.push_str(&format!(
-            "#   {} = {} {} [{}] {}\n",
+        let value = super::json::number(d.value);
+        line([
+            &labels::figure(d.key),
             d.key,
-            d.value,
+            &value,
             d.unit,
             d.tag.code(),
-            d.source.replace('\n', " ")
-        ));
+            d.source,
+        ]);
     }
-    for row in std::iter::once(csv_header()).chain((0..N_YEARS).map(|t| csv_row(t, [&sc, &base]))) {
-        let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        o.push_str(&row.join(","));
-        o.push('\n');
+    for d in &b.definitions {
+        let key = format!("{}.{}.hs", d.flow.prefix(), d.flow.sectors()[d.sector].id);
+        line([
+            &labels::figure(&key),
+            &key,
+            d.chapters,
+            "HS chapters",
+            "DEF",
+            d.description,
+        ]);
     }
     o
 }
@@ -312,32 +423,42 @@ mod tests {
     use crate::data::{parse, BASELINE_TEXT};
 
     #[test]
-    fn csv_has_a_header_and_seven_rows_of_equal_width() {
+    fn csv_is_a_plain_table_from_the_first_actual_year() {
         let b = parse(BASELINE_TEXT).unwrap();
         let s = Scenario {
             oil_change: -10.0,
             ..Scenario::baseline(&b.params)
         };
-        let csv = to_csv(&b, &b.params, &s, "http://x/?v=1&oil=-10");
-        let data: Vec<&str> = csv.lines().filter(|l| !l.starts_with('#')).collect();
-        assert_eq!(data.len(), 1 + N_YEARS);
-        let width = data[0].split(',').count();
-        assert!(data.iter().all(|l| l.split(',').count() == width));
-        assert!(csv.contains("# levers: eaeu_cut=0; "));
-        assert!(csv.contains("oil=-10"));
-        assert!(data[N_YEARS].starts_with("FY2030-31,"));
+        let csv = to_csv(&b, &b.params, &s);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[0].starts_with("year,kind,exports,imports,total_trade,balance,"));
+        assert_eq!(lines.len(), 1 + 14);
+        let width = lines[0].split(',').count();
+        assert!(lines.iter().all(|l| l.split(',').count() == width));
+        assert!(lines[1].starts_with("FY2017-18,actual,,,10.68685,,"));
+        assert!(lines[9].starts_with("FY2025-26,actual,4.49352,55.36956,"));
+        assert!(lines[14].starts_with("FY2030-31,projection,"));
+        let sources = to_sources_csv(&b, &b.params, &s, "http://x/?v=1&oil=-10");
+        assert!(sources.starts_with(
+            "item,key,value,unit,tag,source\nLink to this scenario,link,http://x/?v=1&oil=-10,"
+        ));
+        assert!(sources.contains("lever.oil,-10,% a year"));
+        assert!(sources
+            .contains("Pharmaceuticals: EAEU duty on Indian goods,export.pharma.tariff,3,%,EST,"));
     }
 
     #[test]
-    fn json_holds_every_lever_year_and_source() {
+    fn json_holds_every_lever_year_kind_and_source() {
         let b = parse(BASELINE_TEXT).unwrap();
         let s = Scenario::baseline(&b.params);
         let j = to_json(&b, &b.params, &s);
         for l in LEVERS {
             assert!(j.contains(&format!("\"{}\":", l.key)), "{}", l.key);
         }
-        assert!(j.contains("\"FY2030-31\""));
+        assert!(j.contains("\"years\": [\"FY2017-18\""));
+        assert!(j.contains("\"kind\": [\"actual\""));
+        assert!(j.contains("\"base_year\": \"FY2025-26\""));
         assert_eq!(j.matches("\"tag\":").count(), b.rows.len());
-        assert!(!j.contains("NaN") && !j.contains("inf"));
+        assert!(!j.contains("NaN") && !j.contains(": inf") && !j.contains(" inf,"));
     }
 }
