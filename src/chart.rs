@@ -8,7 +8,8 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::present::chart::{
-    axis, readout, stack, Axis, ChartData, ChartId, Kind, Paint, Series,
+    axis, band_outline, readout, stack, Axis, ChartData, ChartId, Extras, Key, Kind, Paint, Series,
+    Swatch,
 };
 use trade_core::present::format::num;
 use trade_core::present::svg::labelled;
@@ -31,7 +32,7 @@ const MB: f64 = 22.0;
 pub fn Charts(downloads: bool) -> impl IntoView {
     view! {
         <div class="charts">
-            {ChartId::ALL
+            {ChartId::OVER_TIME
                 .into_iter()
                 .map(|c| view! {
                     <div class="chart-cell">
@@ -41,6 +42,12 @@ pub fn Charts(downloads: bool) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+        {downloads.then(|| view! {
+            <div class="chart-cell moved-cell">
+                <OneChart chart=ChartId::Moved />
+                <ChartDownloads chart=ChartId::Moved />
+            </div>
+        })}
     }
 }
 
@@ -72,12 +79,29 @@ impl Plot {
     }
 }
 
+/// One chart, with its title, summary, legend, readout and data table.
 #[component]
 pub fn OneChart(chart: ChartId) -> impl IntoView {
+    if chart == ChartId::Moved {
+        return view! { <crate::moved::Moved /> }.into_any();
+    }
     let app = use_app();
+    let with_band = matches!(chart, ChartId::Balance | ChartId::Total);
     let data = Memo::new(move |_| {
-        app.projection
-            .with(|p| app.base.with(|b| chart.data(app.baseline, p, b)))
+        app.projection.with(|p| {
+            app.base.with(|b| {
+                app.pinned_projection.with(|pin| {
+                    let band = with_band.then(|| app.band.get());
+                    let extras = Extras {
+                        band: band.as_ref(),
+                        pinned: pin.as_ref(),
+                    };
+                    chart
+                        .data(app.baseline, p, b, extras)
+                        .expect("a chart over time")
+                })
+            })
+        })
     });
     let first = data.get_untracked();
     let plot = Plot {
@@ -96,42 +120,73 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     let plot_id = id.clone();
     let title = chart.title().en;
     let last = plot.n() - 1;
+    // the legend without the pinned scenario, which has its own key shown only while pinned
+    let keys: Vec<Key> = first
+        .keys()
+        .into_iter()
+        .filter(|k| k.paint != Paint::Pinned)
+        .collect();
     view! {
         <figure class="chart" id=id>
             <figcaption>
                 <h3 id=title_id>{title}</h3>
                 <p class="chart-summary" id=summary_id>{summary}</p>
             </figcaption>
-            <Legend kind=plot.kind series=first.series.clone() />
+            <Legend keys=keys />
             <PlotArea plot=plot id=plot_id />
             <p class="readout" aria-live=move || if plot.active.get().is_some() { "polite" } else { "off" }>
                 {move || data.with(|d| readout(d, plot.active.get().unwrap_or(last)))}
             </p>
-            <ChartTable plot=plot title=title series=first.series />
+            <ChartTable plot=plot title=title series=first.series has_band=first.band.is_some() />
         </figure>
+    }
+    .into_any()
+}
+
+fn swatch(k: &Key) -> AnyView {
+    let class = k.paint.class();
+    match k.swatch {
+        Swatch::Bar => view! { <rect class=class x="0" y="0" width="16" height="10" /> }.into_any(),
+        Swatch::Area => {
+            view! { <rect class=format!("{class} area") x="0" y="0" width="16" height="10" /> }
+                .into_any()
+        }
+        Swatch::Line(dash) => {
+            let dashed = match (k.paint, dash) {
+                (Paint::Pinned, _) => " dotted",
+                (_, Some(_)) => " dashed",
+                _ => "",
+            };
+            view! { <line class=format!("line {class}{dashed}") x1="0" x2="16" y1="5" y2="5" /> }
+                .into_any()
+        }
+    }
+}
+
+fn key_view(k: Key) -> impl IntoView {
+    view! {
+        <span class="key">
+            <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">{swatch(&k)}</svg>
+            {k.name.en}
+        </span>
     }
 }
 
 #[component]
-fn Legend(kind: Kind, series: Vec<Series>) -> impl IntoView {
-    let keys = series
-        .into_iter()
-        .map(|s| {
-            let class = s.paint.class();
-            let swatch = if kind == Kind::Stacked {
-                view! { <rect class=class x="0" y="0" width="16" height="10" /> }.into_any()
-            } else {
-                view! { <line class=format!("line {class}{}", if s.dashed { " dashed" } else { "" }) x1="0" x2="16" y1="5" y2="5" /> }.into_any()
-            };
-            view! {
-                <span class="key">
-                    <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">{swatch}</svg>
-                    {s.name.en}
-                </span>
-            }
-        })
-        .collect_view();
-    view! { <div class="legend">{keys}<span class="unit">{text::MONEY_UNIT.en}</span></div> }
+fn Legend(keys: Vec<Key>) -> impl IntoView {
+    let app = use_app();
+    let pinned = Key {
+        name: trade_core::present::chart::PINNED,
+        paint: Paint::Pinned,
+        swatch: Swatch::Line(None),
+    };
+    view! {
+        <div class="legend">
+            {keys.into_iter().map(key_view).collect_view()}
+            <Show when=move || app.pinned.with(Option::is_some)>{key_view(pinned)}</Show>
+            <span class="unit">{text::MONEY_UNIT.en}</span>
+        </div>
+    }
 }
 
 /// The SVG: grid and ticks, the divider, marks, year labels and the hover columns; arrow keys
@@ -176,7 +231,9 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
         >
             <Grid plot=plot />
             <Divider plot=plot />
+            <BandMarks plot=plot />
             {marks}
+            <PinnedLine plot=plot />
             {labels}
             <Hits plot=plot />
         </svg>
@@ -226,19 +283,61 @@ fn TargetLine(plot: Plot, target: Option<f64>) -> impl IntoView {
 
 /// "M x,y L x,y …" through the years with a value; a missing year breaks the line.
 fn path(plot: Plot, k: usize) -> String {
+    plot.data.with(|d| values_path(plot, &d.series[k].values))
+}
+
+fn values_path(plot: Plot, values: &[Option<f64>]) -> String {
     let mut d = String::new();
     let mut pen_down = false;
-    for i in 0..plot.n() {
-        match plot.value(k, i) {
+    for (i, v) in values.iter().enumerate() {
+        match v {
             Some(v) => {
                 d.push_str(if pen_down { " L" } else { " M" });
-                d.push_str(&format!("{:.1},{:.1}", plot.x(i), plot.y(v)));
+                d.push_str(&format!("{:.1},{:.1}", plot.x(i), plot.y(*v)));
                 pen_down = true;
             }
             None => pen_down = false,
         }
     }
     d
+}
+
+/// The uncertainty band (10th to 90th percentile) and its median, on the line charts.
+#[component]
+fn BandMarks(plot: Plot) -> impl IntoView {
+    plot.data.with_untracked(|d| d.band.is_some()).then(|| {
+        let outline = move || {
+            plot.data.with(|d| {
+                d.band.as_ref().map_or(String::new(), |b| {
+                    band_outline(b, |i| plot.x(i), |v| plot.y(v))
+                })
+            })
+        };
+        let median = move || {
+            plot.data.with(|d| {
+                d.band
+                    .as_ref()
+                    .map_or(String::new(), |b| values_path(plot, &b.p50))
+            })
+        };
+        view! {
+            <polygon class="s-band area" points=outline />
+            <path class="line s-band median" d=median />
+        }
+    })
+}
+
+/// The pinned scenario's line: empty while nothing is pinned.
+#[component]
+fn PinnedLine(plot: Plot) -> impl IntoView {
+    let d = move || {
+        plot.data.with(|d| {
+            d.pinned
+                .as_ref()
+                .map_or(String::new(), |s| values_path(plot, &s.values))
+        })
+    };
+    view! { <path class="line s-pinned dotted" d=d /> }
 }
 
 #[component]
@@ -317,27 +416,53 @@ fn Hits(plot: Plot) -> impl IntoView {
         .collect_view()
 }
 
-/// The chart's numbers as a table (folded away): a row per year, marked actual or projected.
+/// The chart's numbers as a table (folded away): a row per year, marked actual or projected, with
+/// the band's percentiles on the line charts and the pinned scenario while one is pinned.
 #[component]
-fn ChartTable(plot: Plot, title: &'static str, series: Vec<Series>) -> impl IntoView {
+fn ChartTable(
+    plot: Plot,
+    title: &'static str,
+    series: Vec<Series>,
+    has_band: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let pinned = move || app.pinned.with(Option::is_some);
+    let band_head = ["10th percentile", "Median", "90th percentile"];
     let head = ["Year".to_string(), "Type".to_string()]
         .into_iter()
         .chain(series.iter().map(|s| s.name.en.to_string()))
-        .collect();
+        .chain(band_head.iter().filter(|_| has_band).map(|h| h.to_string()))
+        .collect::<Vec<_>>();
     let tl = plot.timeline;
+    let cell = |v: Option<f64>| v.map_or("–".to_string(), |v| num(v, 2));
     let rows = (0..plot.n())
         .map(|i| {
             let cells = (0..series.len())
-                .map(|k| view! { <td>{move || plot.value(k, i).map_or("–".to_string(), |v| num(v, 2))}</td> })
+                .map(|k| view! { <td>{move || cell(plot.value(k, i))}</td> })
                 .collect_view();
+            let band = has_band.then(|| {
+                let q = move |which: usize| {
+                    plot.data.with(|d| {
+                        d.band.as_ref().and_then(|b| [&b.p10, &b.p50, &b.p90][which][i])
+                    })
+                };
+                (0..3)
+                    .map(|w| view! { <td class="band">{move || cell(q(w))}</td> })
+                    .collect_view()
+            });
+            let pin = move || {
+                pinned().then(|| {
+                    view! { <td class="pinned">{move || cell(plot.data.with(|d| d.pinned.as_ref().and_then(|s| s.values[i])))}</td> }
+                })
+            };
             let kind = if i <= tl.base_index() { "actual" } else { "projected" };
-            view! { <tr class=kind><th scope="row">{tl.label(i)}</th><td class="kind">{kind}</td>{cells}</tr> }
+            view! { <tr class=kind><th scope="row">{tl.label(i)}</th><td class="kind">{kind}</td>{cells}{band}{pin}</tr> }
         })
         .collect_view();
     view! {
         <details class="chart-data">
             <summary>"Data table"</summary>
-            <crate::tables::DataTable label=format!("{title}: data table") caption=format!("{title}, US$ bn") head=head>
+            <crate::tables::DataTable label=format!("{title}: data table") caption=format!("{title}, US$ bn") head=head pinned_column=true>
                 {rows}
             </crate::tables::DataTable>
         </details>

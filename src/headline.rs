@@ -22,11 +22,20 @@ fn Figure(
     let fmt = move |v: f64| if signed { signed_bn(v) } else { bn(v) };
     let value = move || app.projection.with(|p| pick(&p.headline));
     let base = move || app.base.with(|p| pick(&p.headline));
+    let pinned = move || {
+        app.pinned_projection
+            .with(|p| p.as_ref().map(|p| pick(&p.headline)))
+    };
     view! {
         <div class="figure" data-figure=key>
             <p class="figure-label">{label}</p>
             <p class="figure-value" data-value=move || value().to_string()>{move || fmt(value())}</p>
             <p class="figure-base">"Current trends: " {move || fmt(base())}</p>
+            <Show when=move || app.pinned.with(Option::is_some)>
+                <p class="figure-base figure-pinned" data-value=move || pinned().map(|v| v.to_string())>
+                    "Pinned: " {move || pinned().map(fmt)}
+                </p>
+            </Show>
         </div>
     }
 }

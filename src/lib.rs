@@ -9,7 +9,11 @@ mod chart;
 #[cfg(feature = "web")]
 mod headline;
 #[cfg(feature = "web")]
+mod insight;
+#[cfg(feature = "web")]
 mod levers;
+#[cfg(feature = "web")]
+mod moved;
 #[cfg(feature = "web")]
 mod page;
 #[cfg(feature = "web")]

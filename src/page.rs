@@ -9,6 +9,7 @@ use trade_core::text;
 use crate::browser;
 use crate::chart::{Charts, OneChart};
 use crate::headline::{Headline, Ticker};
+use crate::insight::{Compare, Goal, HowSure, Probability};
 use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
@@ -54,6 +55,7 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
         <p class="sentence" id="sentence">{sentence}</p>
         <h2 id="results-h" class:visually-hidden=heading_hidden>{narrative::results_heading(app.shipped)}</h2>
         <Headline />
+        <Probability />
     }
 }
 
@@ -72,12 +74,15 @@ fn FullPage() -> impl IntoView {
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h">
                     <Summary />
+                    <Compare />
                     <Toolbar />
                     <Presets />
                 </section>
                 <LeverPanel />
                 <section class="details" aria-label="Charts and tables">
                     <Charts downloads=true />
+                    <Goal />
+                    <HowSure />
                     <YearTable />
                     <SectorTable />
                     <Assumptions />

@@ -217,6 +217,9 @@ pub fn Sources() -> impl IntoView {
                     <li>"No sector's exports exceed Russia's whole import market for it."</li>
                     <li>"Crude imports are volume × (price − Russian discount): the volume is the lever's level in the first projected year, then changes by the yearly rate, and is nil from the stop year on."</li>
                     <li>"Other imports grow at their own rate; India's reciprocal cut adds trade creation on them."</li>
+                    <li>"What moved the balance: the change of each FY2030-31 figure from current trends to your scenario is split among four groups of levers (the tariff deal; oil; export growth; other imports' growth with any changed assumption) by Shapley values: 16 projections, one for each combination of moved groups, and each group's average contribution over every order of moving them. The parts add up to the change exactly."</li>
+                    <li>"The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range."</li>
+                    <li>"What would it take: every lever moves the FY2030-31 figures one way only, so the value reaching a goal is found by halving the lever's range on its slider steps."</li>
                     <li>"Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees."</li>
                 </ul>
             </details>

@@ -37,7 +37,10 @@ impl Download {
             Download::Csv => browser::download_text(
                 "india-russia-trade.csv",
                 "text/csv;charset=utf-8",
-                &report::to_csv(app.baseline, &p, &s),
+                &report::to_csv(&report::Report {
+                    pinned: app.pinned.get_untracked().as_ref(),
+                    ..report::Report::new(app.baseline, &p, &s)
+                }),
             ),
             Download::SourcesCsv => browser::download_text(
                 "india-russia-trade-sources.csv",
@@ -47,7 +50,10 @@ impl Download {
             Download::Json => browser::download_text(
                 "india-russia-trade.json",
                 "application/json",
-                &report::to_json(app.baseline, &p, &s),
+                &report::to_json(&report::Report {
+                    pinned: app.pinned.get_untracked().as_ref(),
+                    ..report::Report::new(app.baseline, &p, &s)
+                }),
             ),
         }
     }
@@ -195,10 +201,24 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
     let app = use_app();
     let document = move || {
         let link = untrack(|| app.link());
-        app.projection.with_untracked(|sc| {
-            app.base
-                .with_untracked(|b| svg::standalone_svg(chart, app.baseline, sc, b, &link))
-        })
+        let (sc, base) = (app.projection.get_untracked(), app.base.get_untracked());
+        let (pin, moved) = (
+            app.pinned_projection.get_untracked(),
+            app.moved.get_untracked(),
+        );
+        let band =
+            matches!(chart, ChartId::Balance | ChartId::Total).then(|| app.band.get_untracked());
+        let drawn = svg::Drawn {
+            baseline: app.baseline,
+            scenario: &sc,
+            base: &base,
+            extras: trade_core::present::chart::Extras {
+                band: band.as_ref(),
+                pinned: pin.as_ref(),
+            },
+            moved: &moved,
+        };
+        svg::standalone_svg(chart, &drawn, &link)
     };
     let name = chart.key();
     let (w, h) = svg::SIZE;
@@ -207,7 +227,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
             "Download "
             <button type="button" class="link" on:click=move |_| {
                 let _ = browser::download_text(&format!("india-russia-{name}.svg"), "image/svg+xml", &document());
-            }>{format!("{name} chart as SVG")}</button>
+            }>{format!("{} as SVG", chart.noun().en)}</button>
             " · "
             <button type="button" class="link" on:click=move |_| {
                 let _ = browser::download_png(&format!("india-russia-{name}.png"), &document(), w, h, 2);

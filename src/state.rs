@@ -1,10 +1,12 @@
-//! The page's state, in one place: two signals the reader changes (the levers and the
-//! assumptions), the projections derived from them, the notices about the link, and how the page
-//! is shown. Components read it through Leptos context (`use_app`). The one `Effect` pushes the
+//! The page's state, in one place: three signals the reader changes (the levers, the assumptions
+//! and a pinned scenario), what is derived from them (the projections, the band, what moved the
+//! final year), the notices about the link, and how the page is shown. Components read it through Leptos context (`use_app`). The one `Effect` pushes the
 //! scenario out to the address bar.
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
+use trade_core::insight::attribution::{attribute, Attribution};
+use trade_core::insight::uncertainty::{stated_band, Band};
 use trade_core::link::{self, Notice, View};
 use trade_core::model::{project, Projection, Scenario};
 
@@ -23,6 +25,13 @@ pub struct AppState {
     pub projection: Memo<Projection>,
     /// Current trends (every lever at its default) under the assumptions in force.
     pub base: Memo<Projection>,
+    /// A scenario pinned for comparison, under the same assumptions.
+    pub pinned: RwSignal<Option<Scenario>>,
+    pub pinned_projection: Memo<Option<Projection>>,
+    /// The scenario's uncertainty band (seeded: the same for the same link everywhere).
+    pub band: Memo<Band>,
+    /// What moved the final year's balance and total trade, by group of levers.
+    pub moved: Memo<[Attribution; 2]>,
     pub view: &'static View,
 }
 
@@ -33,6 +42,7 @@ impl AppState {
         let d = link::decode(&browser::current_query(), shipped);
         let scenario = RwSignal::new(d.scenario);
         let params = RwSignal::new(d.params);
+        let pinned = RwSignal::new(d.pinned);
         let app = AppState {
             baseline,
             shipped,
@@ -41,6 +51,12 @@ impl AppState {
             notices: RwSignal::new(d.notices),
             projection: Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s)))),
             base: Memo::new(move |_| params.with(|p| project(p, &Scenario::baseline(shipped)))),
+            pinned,
+            pinned_projection: Memo::new(move |_| {
+                pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
+            }),
+            band: Memo::new(move |_| params.with(|p| scenario.with(|s| stated_band(p, s)))),
+            moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(shipped, p, s)))),
             view: Box::leak(Box::new(d.view)),
         };
         provide_context(app);
@@ -53,10 +69,16 @@ impl AppState {
         self.scenario.set(Scenario::baseline(self.shipped));
     }
 
-    /// The scenario's query string (levers and changed assumptions, no view flags).
+    /// The scenario's query string (levers, changed assumptions and the pinned scenario; no
+    /// view flags).
     pub fn query(&self) -> String {
-        self.params
-            .with(|p| self.scenario.with(|s| link::encode(s, p, self.shipped)))
+        let q = self
+            .params
+            .with(|p| self.scenario.with(|s| link::encode(s, p, self.shipped)));
+        match self.pinned.get() {
+            Some(pin) => format!("{q}&{}", link::encode_pin(&pin, self.shipped)),
+            None => q,
+        }
     }
 
     /// The scenario's full link: this page's address with the scenario's query.

@@ -19,14 +19,22 @@ pub fn DataTable(
     /// Column headings, the first for the row headings; none for a table without a head.
     #[prop(optional)]
     head: Vec<String>,
+    /// A last column for the pinned scenario, shown while one is pinned.
+    #[prop(optional)]
+    pinned_column: bool,
     children: Children,
 ) -> impl IntoView {
+    let app = use_app();
+    let pinned = move || pinned_column && app.pinned.with(Option::is_some);
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=label>
             <table class=class id=(!id.is_empty()).then_some(id)>
                 <caption>{caption}</caption>
                 {(!head.is_empty()).then(|| view! {
-                    <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <thead><tr>
+                        {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{trade_core::present::chart::PINNED.en}</th> })}
+                    </tr></thead>
                 })}
                 <tbody>{children()}</tbody>
             </table>

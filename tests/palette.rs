@@ -6,10 +6,17 @@ use trade_core::present::chart::palette;
 #[test]
 fn the_stylesheet_uses_the_core_palette() {
     let css = include_str!("../style/main.css").to_ascii_lowercase();
-    for c in palette::CATEGORIES
-        .iter()
-        .chain([palette::SCENARIO, palette::TARGET].iter())
-    {
+    for c in palette::CATEGORIES.iter().chain(
+        [
+            palette::SCENARIO,
+            palette::TARGET,
+            palette::PINNED,
+            palette::BAND,
+            palette::RISE,
+            palette::FALL,
+        ]
+        .iter(),
+    ) {
         assert!(css.contains(c), "style/main.css lacks {c}");
     }
 }

@@ -84,9 +84,9 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
 
 const CLI = process.env.TRADE_BALANCE_BIN || join(ROOT, 'target/release/trade-balance');
 
-/** The command-line twin's JSON for a scenario query. */
-export function cli(query) {
-  const out = execFileSync(CLI, ['--scenario', query, '--format', 'json'], { encoding: 'utf8' });
+/** The command-line twin's JSON for a scenario query (and any further arguments). */
+export function cli(query, ...args) {
+  const out = execFileSync(CLI, ['--scenario', query, '--format', 'json', ...args], { encoding: 'utf8' });
   return JSON.parse(out);
 }
 

@@ -132,7 +132,7 @@ test('downloads: CSV (numbers and sources) and JSON parse and equal the command 
   assert.deepEqual([fy26.value, fy26.tag], ['4.49352', 'OFF']);
   assert.ok(items.filter((r) => r.tag && r.tag !== 'DEF').every((r) => r.source.length >= 8), 'every figure has a source');
 
-  const svg = await save('total chart as SVG');
+  const svg = await save('total trade chart as SVG');
   const s = svg.body.toString('utf8');
   assert.equal(svg.name, 'india-russia-total.svg');
   assert.match(s, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);

@@ -4,12 +4,13 @@
 
 use std::ffi::OsString;
 use std::process::ExitCode;
-use trade_core::levers::LEVERS;
-use trade_core::link::{self, Notice};
+use trade_core::insight::solve::Goal;
+use trade_core::levers::{lever, Lever, LEVERS};
+use trade_core::link::{self, notice::closest, Notice};
 use trade_core::{baseline, data::EXPORT_SECTORS, present::report};
 
 const USAGE: &str = "\
-Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp]
+Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]
 
 Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
 query string, and prints it beside the baseline (every lever at its default), after the actual
@@ -19,6 +20,10 @@ years since FY2017-18.
   --format FORMAT    json (default) or table
   --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
                      with a warning) instead of rejecting them
+  --solve GOAL       find the value of --for LEVER that reaches GOAL in FY2030-31, other levers
+                     as in the scenario; GOAL is balanced, target (US$ 100 bn total trade) or
+                     deficit-below=X (US$ bn)
+  --for LEVER        the lever to solve for (a key below)
   -h, --help         this text
 
 Scenario keys:";
@@ -117,6 +122,7 @@ fn for_cli(n: &Notice, clamp: bool) -> String {
             target.range(),
             verdict(format!("clamped to {}", target.display(*used)))
         ),
+        Notice::Pinned(inner) => format!("in the pinned scenario: {}", for_cli(inner, clamp)),
     }
 }
 
@@ -125,6 +131,7 @@ struct Args {
     format: String,
     clamp: bool,
     help: bool,
+    solve: Option<(Goal, &'static Lever)>,
 }
 
 /// Read the arguments; Err is the message for a bad command line (exit code 2).
@@ -134,41 +141,38 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
         format: "json".into(),
         clamp: false,
         help: false,
+        solve: None,
     };
-    let (mut scenario_seen, mut format_seen) = (false, false);
+    let mut seen: Vec<String> = Vec::new();
+    let (mut goal, mut target): (Option<String>, Option<String>) = (None, None);
     let mut raw = raw.map(|a| {
         a.into_string()
             .map_err(|a| format!("argument `{}` is not valid UTF-8", a.to_string_lossy()))
     });
+    let takes_value = |n: &str| ["--scenario", "--format", "--solve", "--for"].contains(&n);
     while let Some(a) = raw.next() {
         let a = a?;
         let (name, inline) = match a.split_once('=') {
-            Some((n, v)) if n == "--scenario" || n == "--format" => {
-                (n.to_string(), Some(v.to_string()))
-            }
+            Some((n, v)) if takes_value(n) => (n.to_string(), Some(v.to_string())),
             _ => (a.clone(), None),
         };
         match name.as_str() {
             "-h" | "--help" => args.help = true,
             "--clamp" => args.clamp = true,
-            "--scenario" | "--format" => {
+            n if takes_value(n) => {
                 let value = match inline {
                     Some(v) => v,
                     None => raw.next().ok_or(format!("{name} needs a value"))??,
                 };
-                let seen = if name == "--scenario" {
-                    &mut scenario_seen
-                } else {
-                    &mut format_seen
-                };
-                if *seen {
+                if seen.contains(&name) {
                     return Err(format!("{name} is given more than once"));
                 }
-                *seen = true;
-                if name == "--scenario" {
-                    args.query = value;
-                } else {
-                    args.format = value;
+                seen.push(name.clone());
+                match n {
+                    "--scenario" => args.query = value,
+                    "--format" => args.format = value,
+                    "--solve" => goal = Some(value),
+                    _ => target = Some(value),
                 }
             }
             other => return Err(format!("unexpected argument `{other}`")),
@@ -180,6 +184,23 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
             args.format
         ));
     }
+    args.solve = match (goal, target) {
+        (None, None) => None,
+        (Some(_), None) => return Err("--solve needs --for LEVER".into()),
+        (None, Some(_)) => return Err("--for needs --solve GOAL".into()),
+        (Some(g), Some(t)) => {
+            let goal = Goal::parse(&g).ok_or(format!(
+                "--solve must be balanced, target or deficit-below=X (X from 0 to 1000), not `{g}`"
+            ))?;
+            let l = lever(&t).ok_or_else(|| {
+                let keys: Vec<&str> = LEVERS.iter().map(|l| l.key).collect();
+                let hint = closest(&t, keys.iter().copied())
+                    .map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
+                format!("--for must name a lever, not `{t}`{hint}")
+            })?;
+            Some((goal, l))
+        }
+    };
     Ok(args)
 }
 
@@ -211,10 +232,15 @@ fn main() -> ExitCode {
         eprintln!("(pass --clamp to accept these values as the page does)");
         return ExitCode::from(2);
     }
+    let r = report::Report {
+        pinned: d.pinned.as_ref(),
+        solve: args.solve,
+        ..report::Report::new(b, &d.params, &d.scenario)
+    };
     let out = if args.format == "json" {
-        report::to_json(b, &d.params, &d.scenario)
+        report::to_json(&r)
     } else {
-        report::to_table(b, &d.params, &d.scenario)
+        report::to_table(&r)
     };
     print!("{out}");
     ExitCode::SUCCESS

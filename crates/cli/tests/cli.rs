@@ -37,7 +37,7 @@ fn prints_json_for_the_readme_example() {
     let years = j["years"].as_array().unwrap();
     assert_eq!(years.last().unwrap(), "FY2030-31");
     assert_eq!(j["kind"].as_array().unwrap().last().unwrap(), "projection");
-    // exports grow at 15 %: the scenario's final-year exports exceed the baseline's (12 %)
+    // exports grow at 15 %: the scenario's final-year exports exceed the baseline's (8.4 %)
     let ex = |which: &str| j[which]["headline"]["exports"].as_f64().unwrap();
     assert!(ex("projection") > ex("baseline"));
     assert_eq!(j["scenario"]["levers"]["oil"], -10.0);
@@ -147,4 +147,148 @@ fn the_readme_key_table_matches_help() {
             "README row for `{key}`"
         );
     }
+}
+
+fn num(v: &Value) -> f64 {
+    v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"))
+}
+
+#[test]
+fn attribution_parts_add_up_to_the_change_it_reports() {
+    let (code, out, err) = run(&["--scenario", "eaeu_cut=60&oil=-12&growth=20&nonoil=3"]);
+    assert_eq!(code, 0, "{err}");
+    let j = json(&out);
+    for m in ["balance", "total_trade"] {
+        let a = &j["attribution"][m];
+        let parts: f64 = a["parts"].as_object().unwrap().values().map(num).sum();
+        assert!((parts - num(&a["change"])).abs() < 1e-9, "{m}: {a}");
+        assert!((num(&a["scenario"]) - num(&j["projection"]["headline"][m])).abs() < 1e-12);
+        assert_eq!(a["parts"].as_object().unwrap().len(), 4);
+    }
+    // the oil slowdown narrows the deficit: its part of the balance is positive
+    assert!(num(&j["attribution"]["balance"]["parts"]["oil"]) > 0.0);
+}
+
+#[test]
+fn the_band_is_the_same_on_every_run_and_ordered() {
+    let args = ["--scenario", "growth=20&oil=-5"];
+    let (_, a, _) = run(&args);
+    let (_, b, _) = run(&args);
+    let (ja, jb) = (json(&a), json(&b));
+    assert_eq!(ja["uncertainty"], jb["uncertainty"]);
+    let u = &ja["uncertainty"];
+    assert_eq!(u["draws"], 400.0);
+    assert_eq!(u["years"].as_array().unwrap().len(), 6);
+    for m in ["balance", "total_trade"] {
+        let q = |p: &str| {
+            u[m][p]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(num)
+                .collect::<Vec<f64>>()
+        };
+        let (lo, mid, hi) = (q("p10"), q("p50"), q("p90"));
+        for t in 0..lo.len() {
+            assert!(lo[t] <= mid[t] && mid[t] <= hi[t], "{m} {t}");
+        }
+        // the base year is actual data: no spread
+        assert_eq!(lo[0], hi[0]);
+    }
+    let pr = num(&u["probability_target"]);
+    assert!((0.0..=1.0).contains(&pr));
+}
+
+#[test]
+fn solve_finds_a_value_whose_link_reaches_the_goal() {
+    let (code, out, err) = run(&[
+        "--scenario",
+        "growth=40",
+        "--solve",
+        "target",
+        "--for",
+        "oil_mbd",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let j = json(&out);
+    assert_eq!(j["solve"]["answer"], "value", "{}", j["solve"]);
+    let query = j["solve"]["query"].as_str().unwrap().to_string();
+    let (code, out, err) = run(&["--scenario", &query]);
+    assert_eq!(code, 0, "{err}");
+    let h = &json(&out)["projection"]["headline"];
+    assert!(num(&h["total_trade"]) >= num(&h["target"]), "{h}");
+    // and the table says it in words
+    let (_, table, _) = run(&[
+        "--scenario",
+        "growth=40",
+        "--solve",
+        "target",
+        "--for",
+        "oil_mbd",
+        "--format",
+        "table",
+    ]);
+    assert!(
+        table.contains("To reach total trade of US$ 100 bn in FY2030-31, set “Russian crude bought in FY2026-27” to"),
+        "{table}"
+    );
+}
+
+#[test]
+fn solve_says_when_no_value_reaches_the_goal() {
+    let (code, out, _) = run(&["--solve", "balanced", "--for", "growth"]);
+    assert_eq!(code, 0);
+    let s = &json(&out)["solve"];
+    assert_eq!(s["answer"], "unreachable");
+    assert!(s["value"].is_null() && s["query"].is_null());
+    let (_, table, _) = run(&[
+        "--solve", "balanced", "--for", "growth", "--format", "table",
+    ]);
+    assert!(
+        table.contains("No value of “Growth of India's exports to Russia”"),
+        "{table}"
+    );
+}
+
+#[test]
+fn bad_solve_arguments_are_rejected_with_a_message() {
+    for (args, says) in [
+        (
+            vec!["--solve", "surplus", "--for", "oil"],
+            "--solve must be balanced, target or deficit-below=X",
+        ),
+        (
+            vec!["--solve", "target", "--for", "oilx"],
+            "did you mean `oil`?",
+        ),
+        (vec!["--solve", "target"], "--solve needs --for LEVER"),
+        (vec!["--for", "oil"], "--for needs --solve GOAL"),
+        (
+            vec!["--solve", "deficit-below=abc", "--for", "oil"],
+            "not `deficit-below=abc`",
+        ),
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_pinned_scenario_in_the_link_is_printed_beside_the_scenario() {
+    let (code, out, err) = run(&["--scenario", "growth=20&pin=eaeu_cut%3D50%26oil%3D-10"]);
+    assert_eq!(code, 0, "{err}");
+    let j = json(&out);
+    assert_eq!(j["pinned"]["query"], "v=1&eaeu_cut=50&oil=-10");
+    let (_, alone, _) = run(&["--scenario", "eaeu_cut=50&oil=-10"]);
+    assert_eq!(
+        j["pinned"]["balance"],
+        json(&alone)["projection"]["balance"]
+    );
+    let (code, _, err) = run(&["--scenario", "pin=oil%3D-99"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("in the pinned scenario: `oil=-99` is outside the range"),
+        "{err}"
+    );
 }

@@ -1,4 +1,5 @@
-//! Native model speed: projections per second over scenarios spread across every lever's range.
+//! Native model speed: projections per second over scenarios spread across every lever's range,
+//! and what one lever move costs beyond the projection: the uncertainty band and the attribution.
 //! Run by scripts/report.sh (`cargo run --release -p trade-core --example bench`).
 
 use std::hint::black_box;
@@ -39,4 +40,24 @@ fn main() {
     let secs = start.elapsed().as_secs_f64();
     println!("model: {n} projections in {secs:.2} s = {:.0} projections/s ({:.2} µs each) [checksum {acc:.3e}]",
         n as f64 / secs, secs * 1e6 / n as f64);
+    let each = |name: &str, f: &dyn Fn(&Scenario) -> f64| {
+        let (mut k, mut acc) = (0usize, 0.0);
+        let start = Instant::now();
+        while start.elapsed().as_secs_f64() < 1.0 {
+            acc += black_box(f(&scenarios[k % scenarios.len()]));
+            k += 1;
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "{name}: {:.1} µs each over {k} scenarios [checksum {acc:.3e}]",
+            secs * 1e6 / k as f64
+        );
+    };
+    each(
+        &format!("band ({} draws)", trade_core::insight::uncertainty::DRAWS),
+        &|s| trade_core::insight::uncertainty::stated_band(&p, s).probability_target,
+    );
+    each("attribution (16 projections)", &|s| {
+        trade_core::insight::attribution::attribute(&p, &p, s)[0].parts[1]
+    });
 }

@@ -29,6 +29,40 @@ impl LeverGroup {
     }
 }
 
+/// The group of levers a change is put down to in "what moved the balance" (the page's lever
+/// groups, with the growth of imports counted among the other assumptions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    TradeDeal,
+    Oil,
+    ExportGrowth,
+    /// Other levers and every assumption of the Assumptions panel.
+    Other,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [Part::TradeDeal, Part::Oil, Part::ExportGrowth, Part::Other];
+
+    /// Key in the JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::TradeDeal => "tariff_deal",
+            Part::Oil => "oil",
+            Part::ExportGrowth => "export_growth",
+            Part::Other => "other_assumptions",
+        }
+    }
+
+    pub fn title(self) -> Tr {
+        Tr::new(match self {
+            Part::TradeDeal => "Tariff deal",
+            Part::Oil => "Oil",
+            Part::ExportGrowth => "Export growth",
+            Part::Other => "Other assumptions",
+        })
+    }
+}
+
 /// How a lever's value reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LeverKind {
@@ -58,6 +92,8 @@ pub struct Lever {
     /// Short, stable link key (also the command line's).
     pub key: &'static str,
     pub group: LeverGroup,
+    /// What a change of this lever counts as in the attribution.
+    pub part: Part,
     pub kind: LeverKind,
     pub min: f64,
     pub max: f64,
@@ -79,6 +115,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "eaeu_cut",
         group: LeverGroup::TradeDeal,
+        part: Part::TradeDeal,
         kind: LeverKind::Percent,
         min: 0.0,
         max: 100.0,
@@ -94,6 +131,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "start",
         group: LeverGroup::TradeDeal,
+        part: Part::TradeDeal,
         kind: LeverKind::FiscalYear,
         min: 2026.0,
         max: 2030.0,
@@ -109,6 +147,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "phase",
         group: LeverGroup::TradeDeal,
+        part: Part::TradeDeal,
         kind: LeverKind::Years,
         min: 1.0,
         max: 10.0,
@@ -124,6 +163,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "india_cut",
         group: LeverGroup::TradeDeal,
+        part: Part::TradeDeal,
         kind: LeverKind::Percent,
         min: 0.0,
         max: 100.0,
@@ -139,6 +179,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil_mbd",
         group: LeverGroup::Oil,
+        part: Part::Oil,
         kind: LeverKind::Mbd,
         min: 0.0,
         max: 2.5,
@@ -154,12 +195,13 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil",
         group: LeverGroup::Oil,
+        part: Part::Oil,
         kind: LeverKind::Percent,
         min: -50.0,
         max: 20.0,
         step: 1.0,
         default: Default::Fixed(0.0),
-        label: Tr::new("Change in Russian crude after that"),
+        label: Tr::new("Change in Russian crude after {next}"),
         unit: Tr::new("% a year"),
         help: Tr::new("Yearly change in that volume from the year after {next}; negative is a slowdown."),
         per_sector: false,
@@ -169,6 +211,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil_stop",
         group: LeverGroup::Oil,
+        part: Part::Oil,
         kind: LeverKind::StopYear,
         min: 2026.0,
         max: 2031.0,
@@ -184,6 +227,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil_price",
         group: LeverGroup::Oil,
+        part: Part::Oil,
         kind: LeverKind::UsdPerBbl,
         min: 40.0,
         max: 140.0,
@@ -199,6 +243,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "oil_disc",
         group: LeverGroup::Oil,
+        part: Part::Oil,
         kind: LeverKind::UsdPerBbl,
         min: 0.0,
         max: 30.0,
@@ -214,6 +259,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "growth",
         group: LeverGroup::Growth,
+        part: Part::ExportGrowth,
         kind: LeverKind::Percent,
         min: -30.0,
         max: 40.0,
@@ -229,6 +275,7 @@ pub const LEVERS: &[Lever] = &[
     Lever {
         key: "nonoil",
         group: LeverGroup::Growth,
+        part: Part::Other,
         kind: LeverKind::Percent,
         min: -20.0,
         max: 20.0,
@@ -426,7 +473,7 @@ mod tests {
     #[test]
     fn every_lever_reaches_every_front_end() {
         use crate::link::{decode, encode};
-        use crate::present::report::{to_json, to_sources_csv};
+        use crate::present::report::{to_json, to_sources_csv, Report};
         let b = crate::baseline().unwrap();
         let p = b.params;
         for l in LEVERS {
@@ -449,7 +496,7 @@ mod tests {
                 l.key
             );
             assert_eq!((l.get)(&decode(&q, &p).scenario), v, "{}", l.key);
-            let json = to_json(b, &p, &s);
+            let json = to_json(&Report::new(b, &p, &s));
             assert!(
                 json.contains(&format!("\"{}\": {}", l.key, v)),
                 "{} not in the JSON",

@@ -158,6 +158,33 @@ fn grow(x: f64, rate_pct: f64, t: usize) -> f64 {
     v
 }
 
+/// Year-by-year departures from a scenario's flat assumptions, for the uncertainty band: the
+/// crude price multiplied, export growth shifted, the crude volume scaled. `Path::NONE` changes
+/// nothing (multiplying by 1 and adding 0 are exact), so `project` gives the same numbers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Path {
+    /// Factor on the crude price in year t (t ≥ 1).
+    pub price: [f64; MAX_YEARS],
+    /// Points added to every sector's export growth in year t (t ≥ 1).
+    pub growth: [f64; MAX_YEARS],
+    /// Factor on Russian crude volumes in the projected years.
+    pub volume: f64,
+    /// Factor on every import demand elasticity.
+    pub elasticity: f64,
+    /// The substitution elasticity to use instead of the data's (None: the data's).
+    pub substitution: Option<f64>,
+}
+
+impl Path {
+    pub const NONE: Path = Path {
+        price: [1.0; MAX_YEARS],
+        growth: [0.0; MAX_YEARS],
+        volume: 1.0,
+        elasticity: 1.0,
+        substitution: None,
+    };
+}
+
 /// Russian crude bought in year t, mb/d: the base year's, then the lever's level, changing by the
 /// yearly rate, and none from the stop year on.
 pub fn crude_volume(p: &Params, s: &Scenario, t: usize) -> f64 {
@@ -173,24 +200,40 @@ pub fn crude_volume(p: &Params, s: &Scenario, t: usize) -> f64 {
 
 /// Project India's trade with Russia from the base year to FY2030-31.
 pub fn project(p: &Params, s: &Scenario) -> Projection {
+    project_path(p, s, &Path::NONE)
+}
+
+/// [`project`] with year-by-year departures (the uncertainty band's draws).
+pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
     let len = ((HORIZON - p.base_year + 1).max(1) as usize).min(MAX_YEARS);
     let mut years = [Year::default(); MAX_YEARS];
     let base_unit_value = (p.crude_price - p.crude_discount).max(1e-9);
-    let unit_value = (s.oil_price - s.oil_discount).max(0.0);
     let base_volume = p.crude_volume.max(1e-9);
+    let sigma = path.substitution.unwrap_or(p.substitution);
+    // organic flows, grown year by year (the same multiplications as `grow`)
+    let mut organic_exports: [f64; N_EXPORTS] = std::array::from_fn(|i| p.exports[i].value);
+    let mut organic_imports: [f64; N_IMPORTS] = std::array::from_fn(|i| p.imports[i].value);
     for (t, y) in years.iter_mut().enumerate().take(len) {
         let phase = phase_in(s, p.base_year, p.base_year + t as i32);
         for (i, e) in p.exports.iter().enumerate() {
-            let g = s.sector_growth[i].unwrap_or(s.growth);
-            let organic = grow(e.value, g, t);
+            if t > 0 {
+                let g = s.sector_growth[i].unwrap_or(s.growth) + path.growth[t];
+                organic_exports[i] *= (1.0 + g / 100.0).max(0.0);
+            }
+            let organic = organic_exports[i];
             let tau = e.tariff / 100.0;
             let tau_t = tau * (1.0 - s.eaeu_cut / 100.0 * phase);
-            let creation = trade_creation(organic, e.elasticity, tau, tau_t);
+            let creation = trade_creation(organic, e.elasticity * path.elasticity, tau, tau_t);
             let rest_of_world = (e.market - organic).max(0.0);
-            let diversion = trade_diversion(organic, rest_of_world, p.substitution, tau, tau_t);
+            let diversion = trade_diversion(organic, rest_of_world, sigma, tau, tau_t);
             y.exports[i] = (organic + creation + diversion).min(e.market.max(e.value));
         }
-        y.crude_volume = crude_volume(p, s, t);
+        y.crude_volume = if t == 0 {
+            p.crude_volume
+        } else {
+            crude_volume(p, s, t) * path.volume
+        };
+        let unit_value = (s.oil_price * path.price[t] - s.oil_discount).max(0.0);
         for (i, g) in p.imports.iter().enumerate() {
             y.imports[i] = if i == CRUDE {
                 if t == 0 {
@@ -200,10 +243,13 @@ pub fn project(p: &Params, s: &Scenario) -> Projection {
                     g.value * (y.crude_volume / base_volume) * (unit_value / base_unit_value)
                 }
             } else {
-                let organic = grow(g.value, s.nonoil_growth, t);
+                if t > 0 {
+                    organic_imports[i] *= (1.0 + s.nonoil_growth / 100.0).max(0.0);
+                }
+                let organic = organic_imports[i];
                 let tau = g.tariff / 100.0;
                 let tau_t = tau * (1.0 - s.india_cut / 100.0 * phase);
-                organic + trade_creation(organic, g.elasticity, tau, tau_t)
+                organic + trade_creation(organic, g.elasticity * path.elasticity, tau, tau_t)
             };
         }
         y.total_exports = y.exports.iter().sum();

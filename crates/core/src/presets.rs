@@ -1,8 +1,9 @@
 //! Named, illustrative scenarios, each with what it assumes and the source that motivates it.
 
 use crate::data::Params;
-use crate::levers::{lever, sector_lever, Lever};
-use crate::model::{project, Scenario};
+use crate::insight::solve::{solve, Goal};
+use crate::levers::{lever, sector_lever};
+use crate::model::Scenario;
 use crate::tr::Tr;
 
 pub struct Preset {
@@ -84,10 +85,8 @@ pub const PRESETS: &[Preset] = &[
             };
             let crude = lever("oil_mbd").unwrap_or(sector_lever());
             let mut out = s;
-            (crude.set)(
-                &mut out,
-                lever_to_reach(p, &s, p.target, crude).unwrap_or(crude.max),
-            );
+            let answer = solve(p, &s, Goal::Target, crude);
+            (crude.set)(&mut out, answer.value().unwrap_or(crude.max));
             out
         },
     },
@@ -97,40 +96,11 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
 
-/// Goal seeking: the smallest value of lever `l` on its step grid at which total trade in
-/// FY2030-31 reaches `target`, other levers as in `s`; None if even the maximum falls short.
-/// Total trade must rise with the lever (export growth, the crude volume).
-pub fn lever_to_reach(p: &Params, s: &Scenario, target: f64, l: &Lever) -> Option<f64> {
-    // a point of the step grid, rounded as a slider or a link would give it
-    let at = |k: i64| l.fit(l.min + k as f64 * l.step, p).value();
-    let total = |g: f64| {
-        let mut t = *s;
-        (l.set)(&mut t, g);
-        project(p, &t).last().total_trade
-    };
-    if total(l.max) < target {
-        return None;
-    }
-    // total trade rises with the lever: bisect over step indices
-    let (mut lo, mut hi) = (0i64, ((l.max - l.min) / l.step).round() as i64);
-    if total(l.min) >= target {
-        return Some(l.min);
-    }
-    while hi - lo > 1 {
-        let mid = (lo + hi) / 2;
-        if total(at(mid)) >= target {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    Some(at(hi))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::levers::LEVERS;
+    use crate::model::project;
 
     fn params() -> Params {
         crate::baseline().unwrap().params
@@ -174,15 +144,6 @@ mod tests {
             ..s
         };
         assert!(project(&p, &less).headline.final_total < 100.0);
-    }
-
-    #[test]
-    fn goal_seek_reports_an_unreachable_target() {
-        let p = params();
-        assert_eq!(
-            lever_to_reach(&p, &Scenario::baseline(&p), 10_000.0, sector_lever()),
-            None
-        );
     }
 
     #[test]

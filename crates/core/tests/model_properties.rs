@@ -2,7 +2,9 @@
 
 use proptest::prelude::*;
 use trade_core::data::{Params, N_EXPORTS};
-use trade_core::levers::LEVERS;
+use trade_core::insight::attribution::{attribute, rounded_parts};
+use trade_core::insight::uncertainty::{band, Ranges, SEED};
+use trade_core::levers::{Part, LEVERS};
 use trade_core::model::{project, Scenario};
 
 fn params() -> Params {
@@ -121,6 +123,110 @@ proptest! {
             prop_assert_eq!(pr.years[t].imports[0] == 0.0, stopped || s.oil_volume == 0.0 || pr.years[t].crude_volume == 0.0);
             if stopped {
                 prop_assert_eq!(pr.years[t].crude_volume, 0.0);
+            }
+        }
+    }
+
+    /// Shapley parts add up to the change, wherever the levers are and whatever the assumptions.
+    #[test]
+    fn attribution_adds_up_to_the_whole_change(s in any_scenario(), sigma in 0.5f64..=4.0, other in proptest::bool::ANY) {
+        let shipped = params();
+        let mut p = shipped;
+        if other {
+            p.substitution = sigma;
+        }
+        for a in attribute(&shipped, &p, &s) {
+            let sum: f64 = a.parts.iter().sum();
+            prop_assert!((sum - a.change()).abs() < 1e-9 * (1.0 + a.change().abs()), "{:?}", a);
+            let rounded = rounded_parts(&a.parts, a.change(), 1);
+            let units = |v: f64| (v * 10.0).round() as i64;
+            prop_assert_eq!(rounded.iter().map(|v| units(*v)).sum::<i64>(), units(a.change()));
+        }
+    }
+
+    /// When only one group moves, it gets the whole change and the others nothing.
+    #[test]
+    fn a_single_moved_group_gets_the_whole_change(s in any_scenario(), which in 0usize..3) {
+        let shipped = params();
+        let part = [Part::TradeDeal, Part::Oil, Part::ExportGrowth][which];
+        let mut only = Scenario::baseline(&shipped);
+        for l in LEVERS.iter().filter(|l| l.part == part) {
+            (l.set)(&mut only, (l.get)(&s));
+        }
+        if part == Part::ExportGrowth {
+            only.sector_growth = s.sector_growth;
+        }
+        for a in attribute(&shipped, &shipped, &only) {
+            for (q, v) in Part::ALL.iter().zip(a.parts) {
+                if *q == part {
+                    prop_assert!((v - a.change()).abs() < 1e-9 * (1.0 + v.abs()));
+                } else {
+                    prop_assert!(v.abs() < 1e-9, "{:?} got {} of {:?}", q, v, a);
+                }
+            }
+        }
+    }
+
+    /// The solver's premise: each lever moves the final year's balance and total trade one way.
+    #[test]
+    fn every_lever_moves_the_final_year_one_way(s in any_scenario(), i in 0usize..LEVERS.len(), a in 0.0f64..=1.0, b in 0.0f64..=1.0, c in 0.0f64..=1.0) {
+        let p = params();
+        let l = &LEVERS[i];
+        let mut xs = [a, b, c].map(|f| l.fit(l.min + f * (l.max - l.min), &p).value());
+        xs.sort_by(f64::total_cmp);
+        let finals = xs.map(|x| {
+            let mut t = s;
+            (l.set)(&mut t, x);
+            let y = *project(&p, &t).last();
+            (y.balance, y.total_trade)
+        });
+        for k in [0usize, 1] {
+            let v = finals.map(|f| if k == 0 { f.0 } else { f.1 });
+            let up = v[0] <= v[1] + 1e-9 && v[1] <= v[2] + 1e-9;
+            let down = v[0] + 1e-9 >= v[1] && v[1] + 1e-9 >= v[2];
+            prop_assert!(up || down, "{}: {:?} at {:?}", l.key, v, xs);
+        }
+    }
+
+    /// Percentiles are ordered in every year, wherever the levers are.
+    #[test]
+    fn the_band_is_ordered(s in any_scenario()) {
+        let p = params();
+        let b = band(&p, &s, &Ranges::STATED, 100, SEED);
+        for t in 0..b.len {
+            for q in [b.balance[t], b.total_trade[t]] {
+                prop_assert!(q.p10 <= q.p50 && q.p50 <= q.p90);
+                prop_assert!(q.p10.is_finite() && q.p90.is_finite());
+            }
+        }
+    }
+}
+
+#[test]
+fn with_every_range_zero_the_band_is_the_line_anywhere() {
+    let p = params();
+    for s in [
+        Scenario::baseline(&p),
+        Scenario {
+            eaeu_cut: 100.0,
+            growth: 40.0,
+            oil_volume: 2.5,
+            ..Scenario::baseline(&p)
+        },
+        Scenario {
+            oil_stop: 2027.0,
+            nonoil_growth: -20.0,
+            ..Scenario::baseline(&p)
+        },
+    ] {
+        let b = band(&p, &s, &Ranges::NONE, 20, SEED);
+        let line = project(&p, &s);
+        for t in 0..b.len {
+            for (q, v) in [
+                (b.balance[t], line.years[t].balance),
+                (b.total_trade[t], line.years[t].total_trade),
+            ] {
+                assert_eq!((q.p10, q.p50, q.p90), (v, v, v));
             }
         }
     }

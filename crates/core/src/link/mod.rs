@@ -21,6 +21,8 @@ use crate::model::Scenario;
 pub const FORMAT_VERSION: &str = "1";
 /// Longest query read; the rest is ignored (with a notice).
 pub const MAX_QUERY_LEN: usize = 2000;
+/// Key of a pinned scenario: `pin=eaeu_cut%3D50`.
+pub const PIN: &str = "pin";
 /// Link-key prefix of per-sector export growth overrides: `g_pharma=20`.
 pub const SECTOR_PREFIX: &str = "g_";
 
@@ -28,6 +30,8 @@ pub const SECTOR_PREFIX: &str = "g_";
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     pub scenario: Scenario,
+    /// A scenario pinned for comparison (`pin=`, itself a link's levers, escaped).
+    pub pinned: Option<Scenario>,
     /// The assumptions: the shipped data with the link's changes.
     pub params: Params,
     pub view: View,
@@ -36,8 +40,14 @@ pub struct Decoded {
 
 /// Read a whole link: levers, assumptions (`a_…` keys) and view flags. Never fails.
 pub fn decode(query: &str, shipped: &Params) -> Decoded {
+    decode_at(query, shipped, true)
+}
+
+/// `decode`, reading a `pin=` only at the top (a pinned scenario holds no pin of its own).
+fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
     let mut d = Decoded {
         scenario: Scenario::baseline(shipped),
+        pinned: None,
         params: *shipped,
         view: View::default(),
         notices: Vec::new(),
@@ -55,6 +65,13 @@ pub fn decode(query: &str, shipped: &Params) -> Decoded {
         }
         if seen.len() < 256 {
             seen.push(key.clone());
+        }
+        if key == PIN && top {
+            let pin = decode_at(value.trim(), shipped, false);
+            d.pinned = Some(pin.scenario);
+            d.notices
+                .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
+            continue;
         }
         if let Some(n) = read_pair(&mut d, &key, value.trim(), shipped) {
             d.notices.push(n);
@@ -172,7 +189,8 @@ fn known_keys() -> impl Iterator<Item = &'static str> {
             .map(|s| &*Box::leak(format!("{SECTOR_PREFIX}{}", s.id).into_boxed_str()))
             .collect()
     });
-    std::iter::once("v")
+    ["v", PIN]
+        .into_iter()
         .chain(LEVERS.iter().map(|l| l.key))
         .chain(view::KEYS)
         .chain(sectors.iter().copied())
@@ -212,6 +230,16 @@ pub fn encode(s: &Scenario, params: &Params, shipped: &Params) -> String {
         }
     }
     out
+}
+
+/// The `pin=` pair for a pinned scenario: its levers (those off their defaults), escaped.
+pub fn encode_pin(pin: &Scenario, shipped: &Params) -> String {
+    let levers = encode(pin, shipped, shipped);
+    let levers = levers
+        .strip_prefix(&format!("v={FORMAT_VERSION}"))
+        .unwrap_or(&levers)
+        .trim_start_matches('&');
+    format!("{PIN}={}", percent::encode(levers))
 }
 
 #[cfg(test)]
@@ -366,6 +394,29 @@ mod tests {
             "embed=1&chart=total&theme=dark&controls=0&levers=oil,growth"
         );
         assert_eq!(decode("chart=pie&theme=pink", &p).notices.len(), 2);
+    }
+
+    #[test]
+    fn a_pinned_scenario_round_trips() {
+        let p = params();
+        let pin = Scenario {
+            eaeu_cut: 50.0,
+            oil_change: -10.0,
+            ..Scenario::baseline(&p)
+        };
+        let pair = encode_pin(&pin, &p);
+        assert_eq!(pair, "pin=eaeu_cut%3D50%26oil%3D-10");
+        let d = decode(&format!("v=1&growth=15&{pair}"), &p);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(d.pinned, Some(pin));
+        assert_eq!(d.scenario.growth, 15.0);
+        // a bad value inside the pin is reported as the pin's; a pin inside a pin is ignored
+        let d = decode("pin=oil%3Dabc%26pin%3Dx", &p);
+        assert_eq!(d.notices.len(), 2, "{:?}", d.notices);
+        assert!(d.notices[0]
+            .for_page()
+            .starts_with("In the pinned scenario: `oil=abc` is not a number"));
+        assert_eq!(encode_pin(&Scenario::baseline(&p), &p), "pin=");
     }
 
     #[test]

@@ -124,6 +124,8 @@ pub enum Notice {
         target: Target,
         used: f64,
     },
+    /// Something about the pinned scenario (`pin=`).
+    Pinned(Box<Notice>),
 }
 
 impl Notice {
@@ -200,6 +202,7 @@ impl Notice {
                 target.range(),
                 target.display(*used)
             ),
+            Notice::Pinned(inner) => format!("In the pinned scenario: {}", inner.for_page()),
         }
     }
 }

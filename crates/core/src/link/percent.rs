@@ -26,6 +26,20 @@ pub fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Escape a value for a query string: everything but ASCII letters, digits and `-._~` becomes
+/// `%XX` (UTF-8 bytes).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// A finite number as a person or this program writes it: ASCII or typographic minus (U+2212,
 /// which the page and the command line print), surrounding spaces ignored; −0 reads as 0.
 pub fn number(s: &str) -> Option<f64> {
@@ -77,5 +91,7 @@ mod tests {
         assert_eq!(decode("%ZZ%"), "%ZZ%");
         assert_eq!(decode("%E2%88%9210"), "\u{2212}10");
         assert_eq!(quote(&"x".repeat(30)), format!("{}…", "x".repeat(24)));
+        assert_eq!(encode("oil=-10&g=1.5 %"), "oil%3D-10%26g%3D1.5%20%25");
+        assert_eq!(decode(&encode("a=\u{2212}1&b")), "a=\u{2212}1&b");
     }
 }

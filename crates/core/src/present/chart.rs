@@ -3,6 +3,7 @@
 //! downloadable SVG both draw from here.
 
 use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::insight::uncertainty::{Band, Percentiles};
 use crate::model::Projection;
 use crate::present::format::num;
 use crate::present::narrative;
@@ -16,6 +17,8 @@ pub enum ChartId {
     Total,
     Exports,
     Imports,
+    /// What moved the final year: the waterfall of the attribution.
+    Moved,
 }
 
 /// Lines (scenario against current trends, with an optional target) or stacked bars.
@@ -36,6 +39,13 @@ pub enum Paint {
     Category(usize),
     /// Actual years known only as a total (no split by sector).
     Unsplit,
+    /// The pinned scenario, for comparison.
+    Pinned,
+    /// The uncertainty band and its median.
+    Band,
+    /// A part of the waterfall that raises the figure, and one that lowers it.
+    Rise,
+    Fall,
 }
 
 impl Paint {
@@ -47,6 +57,10 @@ impl Paint {
             Paint::Baseline => "s-base",
             Paint::Category(k) => CLASSES[k % CLASSES.len()],
             Paint::Unsplit => "s-unsplit",
+            Paint::Pinned => "s-pinned",
+            Paint::Band => "s-band",
+            Paint::Rise => "s-rise",
+            Paint::Fall => "s-fall",
         }
     }
 
@@ -58,6 +72,10 @@ impl Paint {
             Paint::Baseline => palette::BASELINE,
             Paint::Category(k) => palette::CATEGORIES[k % palette::CATEGORIES.len()],
             Paint::Unsplit => palette::UNSPLIT,
+            Paint::Pinned => palette::PINNED,
+            Paint::Band => palette::BAND,
+            Paint::Rise => palette::RISE,
+            Paint::Fall => palette::FALL,
         }
     }
 }
@@ -73,6 +91,11 @@ pub mod palette {
     pub const SCENARIO: &str = "#0072b2";
     pub const BASELINE: &str = "#6b6b6b";
     pub const TARGET: &str = "#e69f00";
+    pub const PINNED: &str = "#cc79a7";
+    /// The band's fill (drawn translucent) and its median line.
+    pub const BAND: &str = "#56b4e9";
+    pub const RISE: &str = "#009e73";
+    pub const FALL: &str = "#d55e00";
     pub const CATEGORIES: [&str; 7] = [
         "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#999999",
     ];
@@ -87,18 +110,123 @@ pub struct Series {
     pub values: Vec<Option<f64>>,
 }
 
-/// A chart's numbers: its kind, its years and its series.
+/// The uncertainty band over the timeline: none before the base year, the actual figure in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BandLines {
+    pub p10: Vec<Option<f64>>,
+    pub p50: Vec<Option<f64>>,
+    pub p90: Vec<Option<f64>>,
+}
+
+/// A chart's numbers: its kind, its years, its series, and on the full page the band (line
+/// charts) and the pinned scenario (every chart; a line, over the bars of stacked charts).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartData {
     pub kind: Kind,
     pub timeline: Timeline,
     pub series: Vec<Series>,
+    pub band: Option<BandLines>,
+    pub pinned: Option<Series>,
+}
+
+/// What a chart shows beyond the scenario and current trends.
+#[derive(Clone, Copy, Default)]
+pub struct Extras<'a> {
+    pub band: Option<&'a Band>,
+    pub pinned: Option<&'a Projection>,
+}
+
+impl ChartData {
+    /// Every series drawn as a line or bar, then the pinned one: the data table's columns.
+    pub fn columns(&self) -> impl Iterator<Item = &Series> {
+        self.series.iter().chain(&self.pinned)
+    }
+
+    /// The legend: the series, the band and its median, the pinned scenario.
+    pub fn keys(&self) -> Vec<Key> {
+        let mut keys: Vec<Key> = self
+            .series
+            .iter()
+            .map(|s| Key {
+                name: s.name,
+                paint: s.paint,
+                swatch: match self.kind {
+                    Kind::Stacked => Swatch::Bar,
+                    Kind::Lines { .. } => Swatch::Line(dash(s)),
+                },
+            })
+            .collect();
+        if self.band.is_some() {
+            keys.push(Key {
+                name: BAND,
+                paint: Paint::Band,
+                swatch: Swatch::Area,
+            });
+            keys.push(Key {
+                name: MEDIAN,
+                paint: Paint::Band,
+                swatch: Swatch::Line(None),
+            });
+        }
+        if let Some(s) = &self.pinned {
+            keys.push(Key {
+                name: s.name,
+                paint: s.paint,
+                swatch: Swatch::Line(dash(s)),
+            });
+        }
+        keys
+    }
+}
+
+/// How a legend key is drawn: a line (with its dash pattern), a bar, or an area.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Swatch {
+    Line(Option<&'static str>),
+    Bar,
+    Area,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Key {
+    pub name: Tr,
+    pub paint: Paint,
+    pub swatch: Swatch,
+}
+
+/// A line's SVG dash pattern at the downloads' scale: current trends dashed, the pinned scenario
+/// dotted, the rest solid.
+pub fn dash(s: &Series) -> Option<&'static str> {
+    match (s.paint, s.dashed) {
+        (Paint::Pinned, _) => Some("2 4"),
+        (_, true) => Some("6 5"),
+        _ => None,
+    }
+}
+
+/// The band as one closed outline: along the 90th percentile, back along the 10th.
+pub fn band_outline(b: &BandLines, x: impl Fn(usize) -> f64, y: impl Fn(f64) -> f64) -> String {
+    let mut pts: Vec<String> = Vec::new();
+    for (i, v) in b.p90.iter().enumerate() {
+        if let Some(v) = v {
+            pts.push(format!("{:.1},{:.1}", x(i), y(*v)));
+        }
+    }
+    for (i, v) in b.p10.iter().enumerate().rev() {
+        if let Some(v) = v {
+            pts.push(format!("{:.1},{:.1}", x(i), y(*v)));
+        }
+    }
+    pts.join(" ")
 }
 
 pub const ACTUAL: Tr = Tr::new("Actual");
 pub const SCENARIO: Tr = Tr::new("Your scenario");
 pub const CURRENT_TRENDS: Tr = Tr::new("Current trends");
 pub const UNSPLIT: Tr = Tr::new("Total, not split by sector");
+pub const PINNED: Tr = Tr::new("Pinned scenario");
+pub const BAND: Tr = Tr::new("Likely range (10th–90th percentile)");
+pub const MEDIAN: Tr = Tr::new("Median of the range");
 
 /// Actual years, then the scenario and current trends from the base year.
 fn lines(
@@ -185,8 +313,49 @@ fn stacked(
     out
 }
 
+/// The pinned scenario's line: from the base year, like the scenario's.
+fn pinned_line(tl: &Timeline, b: &Baseline, pin: &Projection, m: Measure) -> Series {
+    let cut = tl.base_index();
+    let mut values = m.over(tl, b, pin);
+    for v in &mut values[..cut] {
+        *v = None;
+    }
+    Series {
+        name: PINNED,
+        paint: Paint::Pinned,
+        dashed: true,
+        values,
+    }
+}
+
+/// The band over the timeline, from the base year.
+fn band_lines(tl: &Timeline, band: &Band, pick: fn(&Band, usize) -> Percentiles) -> BandLines {
+    let cut = tl.base_index();
+    let at = |q: fn(&Percentiles) -> f64| -> Vec<Option<f64>> {
+        (0..tl.len())
+            .map(|i| {
+                let t = i.checked_sub(cut)?;
+                (t < band.len).then(|| q(&pick(band, t)))
+            })
+            .collect()
+    };
+    BandLines {
+        p10: at(|q| q.p10),
+        p50: at(|q| q.p50),
+        p90: at(|q| q.p90),
+    }
+}
+
 impl ChartId {
-    pub const ALL: [ChartId; 4] = [
+    pub const ALL: [ChartId; 5] = [
+        ChartId::Balance,
+        ChartId::Total,
+        ChartId::Exports,
+        ChartId::Imports,
+        ChartId::Moved,
+    ];
+    /// The charts over the years.
+    pub const OVER_TIME: [ChartId; 4] = [
         ChartId::Balance,
         ChartId::Total,
         ChartId::Exports,
@@ -200,7 +369,19 @@ impl ChartId {
             ChartId::Total => "total",
             ChartId::Exports => "exports",
             ChartId::Imports => "imports",
+            ChartId::Moved => "moved",
         }
+    }
+
+    /// What the download buttons call it: "balance chart".
+    pub fn noun(self) -> Tr {
+        Tr::new(match self {
+            ChartId::Balance => "balance chart",
+            ChartId::Total => "total trade chart",
+            ChartId::Exports => "exports chart",
+            ChartId::Imports => "imports chart",
+            ChartId::Moved => "what-moved chart",
+        })
     }
 
     pub fn parse(s: &str) -> Option<ChartId> {
@@ -213,12 +394,35 @@ impl ChartId {
             ChartId::Total => "Total trade against the US$ 100 bn target",
             ChartId::Exports => "India's exports to Russia by sector",
             ChartId::Imports => "India's imports from Russia by group",
+            ChartId::Moved => "What moved the balance and total trade",
         })
     }
 
-    /// The chart's series: actual years, then the scenario beside current trends.
-    pub fn data(self, b: &Baseline, sc: &Projection, base: &Projection) -> ChartData {
+    /// The chart's series: actual years, then the scenario beside current trends, with the band
+    /// and the pinned scenario when given. None for the waterfall, which is not over time.
+    pub fn data(
+        self,
+        b: &Baseline,
+        sc: &Projection,
+        base: &Projection,
+        extras: Extras,
+    ) -> Option<ChartData> {
         let tl = Timeline::new(b, sc);
+        let measure = match self {
+            ChartId::Balance => timeline::BALANCE,
+            ChartId::Total => timeline::TOTAL,
+            ChartId::Exports => timeline::EXPORTS,
+            ChartId::Imports => timeline::IMPORTS,
+            ChartId::Moved => return None,
+        };
+        let band = match self {
+            ChartId::Balance => extras.band.map(|x| band_lines(&tl, x, |x, t| x.balance[t])),
+            ChartId::Total => extras
+                .band
+                .map(|x| band_lines(&tl, x, |x, t| x.total_trade[t])),
+            _ => None,
+        };
+        let pinned = extras.pinned.map(|pin| pinned_line(&tl, b, pin, measure));
         let (kind, series) = match self {
             ChartId::Balance => (
                 Kind::Lines { target: None },
@@ -252,22 +456,27 @@ impl ChartId {
                     timeline::IMPORTS,
                 ),
             ),
+            ChartId::Moved => return None,
         };
-        ChartData {
+        Some(ChartData {
             kind,
             timeline: tl,
             series,
-        }
+            band,
+            pinned,
+        })
     }
 
-    /// The chart's one-sentence summary (its text alternative).
-    pub fn summary(self, b: &Baseline, sc: &Projection, base: &Projection) -> String {
-        match self {
+    /// The chart's one-sentence summary (its text alternative); the waterfall's is
+    /// [`crate::present::insight::attribution_sentence`].
+    pub fn summary(self, b: &Baseline, sc: &Projection, base: &Projection) -> Option<String> {
+        Some(match self {
             ChartId::Balance => narrative::balance_chart(b, sc, base),
             ChartId::Total => narrative::total_chart(b, sc, base),
             ChartId::Exports => narrative::exports_chart(b, sc),
             ChartId::Imports => narrative::imports_chart(b, sc),
-        }
+            ChartId::Moved => return None,
+        })
     }
 }
 
@@ -315,26 +524,38 @@ impl Axis {
     }
 }
 
-/// The value range and ticks a chart's y axis needs.
+/// The value range and ticks a chart's y axis needs: every value drawn, the band and the pinned
+/// scenario included.
 pub fn axis(d: &ChartData) -> Axis {
     let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    let mut include = |v: f64| {
+        if v.is_finite() {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    };
     match d.kind {
         Kind::Lines { target } => {
             for v in d.series.iter().flat_map(|s| s.values.iter().flatten()) {
-                if v.is_finite() {
-                    lo = lo.min(*v);
-                    hi = hi.max(*v);
-                }
+                include(*v);
             }
             if let Some(t) = target {
-                hi = hi.max(t);
+                include(t);
             }
         }
         Kind::Stacked => {
             for i in 0..d.timeline.len() {
-                hi = hi.max(stack(&d.series, d.series.len(), i).1);
+                include(stack(&d.series, d.series.len(), i).1);
             }
         }
+    }
+    if let Some(b) = &d.band {
+        for v in b.p10.iter().chain(&b.p90).flatten() {
+            include(*v);
+        }
+    }
+    for v in d.pinned.iter().flat_map(|s| s.values.iter().flatten()) {
+        include(*v);
     }
     if hi - lo < 1e-9 {
         hi = lo + 1.0;
@@ -385,12 +606,31 @@ pub fn readout(d: &ChartData, i: usize) -> String {
             }
         })
         .collect();
-    let total = if !lines && shown.len() > 1 {
-        format!(" · total {}", num(stack(&d.series, d.series.len(), i).1, 1))
-    } else {
-        String::new()
-    };
-    format!("{year}: {}{total} (US$ bn)", parts.join(" · "))
+    let mut parts = parts;
+    if !lines && shown.len() > 1 {
+        parts.push(format!(
+            "total {}",
+            num(stack(&d.series, d.series.len(), i).1, 1)
+        ));
+    }
+    if kind == YearKind::Projection {
+        if let Some(b) = &d.band {
+            if let (Some(lo), Some(hi)) = (b.p10[i], b.p90[i]) {
+                parts.insert(
+                    1.min(parts.len()),
+                    format!("likely range {} to {}", num(lo, 1), num(hi, 1)),
+                );
+            }
+        }
+        if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
+            parts.push(if lines {
+                format!("{} {}", PINNED.en, num(v, 1))
+            } else {
+                format!("{}, total {}", PINNED.en, num(v, 1))
+            });
+        }
+    }
+    format!("{year}: {} (US$ bn)", parts.join(" · "))
 }
 
 #[cfg(test)]
@@ -414,7 +654,9 @@ mod tests {
         let b = crate::baseline().unwrap();
         let p = b.params;
         let sc = project(&p, &Scenario::baseline(&p));
-        let d = ChartId::Exports.data(b, &sc, &sc);
+        let d = ChartId::Exports
+            .data(b, &sc, &sc, Extras::default())
+            .unwrap();
         assert_eq!(d.kind, Kind::Stacked);
         let last = d.timeline.len() - 1;
         let (_, top) = stack(&d.series, d.series.len(), last);
@@ -441,7 +683,9 @@ mod tests {
                 ..Scenario::baseline(&p)
             },
         );
-        let d = ChartId::Balance.data(b, &sc, &base);
+        let d = ChartId::Balance
+            .data(b, &sc, &base, Extras::default())
+            .unwrap();
         let cut = d.timeline.base_index();
         let (actual, scenario, trends) = (&d.series[0], &d.series[1], &d.series[2]);
         assert!(actual.values[..=cut].iter().skip(3).all(Option::is_some));

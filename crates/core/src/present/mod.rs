@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod embed;
 pub mod format;
+pub mod insight;
 pub mod json;
 pub mod labels;
 pub mod narrative;

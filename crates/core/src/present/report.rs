@@ -3,14 +3,41 @@
 //! `--format table`). Every year from the first actual one is there, marked actual or projection.
 //! Schema: see README.md, "The JSON output".
 
+use super::insight;
 use super::json::{obj, Json};
 use super::labels;
 use super::timeline::{self, Measure, Timeline};
 use crate::data::{Baseline, Flow, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
-use crate::levers::LEVERS;
-use crate::link::encode;
+use crate::insight::attribution::attribute;
+use crate::insight::solve::{solve, Answer, Goal};
+use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
+use crate::levers::{Lever, Part, LEVERS};
+use crate::link::{encode, encode_pin};
 use crate::model::{project, Projection, Scenario};
+
+/// What a report is about: the data, the assumptions in force, the scenario, and optionally a
+/// pinned scenario to compare and a goal to solve for.
+#[derive(Clone, Copy)]
+pub struct Report<'a> {
+    pub baseline: &'a Baseline,
+    pub params: &'a Params,
+    pub scenario: &'a Scenario,
+    pub pinned: Option<&'a Scenario>,
+    pub solve: Option<(Goal, &'static Lever)>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(baseline: &'a Baseline, params: &'a Params, scenario: &'a Scenario) -> Report<'a> {
+        Report {
+            baseline,
+            params,
+            scenario,
+            pinned: None,
+            solve: None,
+        }
+    }
+}
 
 pub const SCHEMA: &str = "india-russia-trade/projection/2";
 
@@ -162,14 +189,146 @@ fn definitions_json(b: &Baseline) -> Json {
     ])
 }
 
+fn attribution_json(r: &Report) -> Json {
+    obj(
+        attribute(&r.baseline.params, r.params, r.scenario).map(|a| {
+            (
+                a.measure.key(),
+                obj([
+                    ("current_trends", Json::from(a.start)),
+                    ("scenario", a.end.into()),
+                    ("change", a.change().into()),
+                    ("sentence", insight::attribution_sentence(&a).into()),
+                    (
+                        "parts",
+                        obj(Part::ALL
+                            .iter()
+                            .zip(a.parts)
+                            .map(|(p, v)| (p.key(), Json::from(v)))),
+                    ),
+                ]),
+            )
+        }),
+    )
+}
+
+fn percentiles_json(len: usize, pick: impl Fn(usize) -> Percentiles) -> Json {
+    obj([
+        (
+            "p10",
+            Json::Arr((0..len).map(|t| pick(t).p10.into()).collect()),
+        ),
+        (
+            "p50",
+            Json::Arr((0..len).map(|t| pick(t).p50.into()).collect()),
+        ),
+        (
+            "p90",
+            Json::Arr((0..len).map(|t| pick(t).p90.into()).collect()),
+        ),
+    ])
+}
+
+fn uncertainty_json(pr: &Projection, b: &Band, target: f64) -> Json {
+    obj([
+        ("draws", Json::from(b.draws as f64)),
+        ("seed", Json::from(b.seed.to_string())),
+        (
+            "ranges",
+            Json::Arr(
+                Ranges::NOTES
+                    .iter()
+                    .map(|n| {
+                        obj([
+                            ("input", Json::from(n.input.en)),
+                            ("range", n.range.en.into()),
+                            ("source", n.source.en.into()),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "years",
+            Json::Arr((0..b.len).map(|t| Json::from(pr.label(t))).collect()),
+        ),
+        ("balance", percentiles_json(b.len, |t| b.balance[t])),
+        ("total_trade", percentiles_json(b.len, |t| b.total_trade[t])),
+        ("probability_target", b.probability_target.into()),
+        ("sentence", insight::probability_sentence(b, target).into()),
+    ])
+}
+
+fn pinned_json(r: &Report, pin: &Scenario) -> Json {
+    let pr = project(r.params, pin);
+    let tl = Timeline::new(r.baseline, &pr);
+    let q = encode_pin(pin, &r.baseline.params);
+    obj([
+        ("pin", Json::from(q)),
+        ("query", encode(pin, r.params, &r.baseline.params).into()),
+        (
+            "total_trade",
+            series(timeline::TOTAL.over(&tl, r.baseline, &pr)),
+        ),
+        (
+            "balance",
+            series(timeline::BALANCE.over(&tl, r.baseline, &pr)),
+        ),
+        (
+            "exports",
+            series(timeline::EXPORTS.over(&tl, r.baseline, &pr)),
+        ),
+        (
+            "imports",
+            series(timeline::IMPORTS.over(&tl, r.baseline, &pr)),
+        ),
+        ("headline", headline_json(&pr)),
+    ])
+}
+
+fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
+    let answer = solve(r.params, r.scenario, goal, l);
+    let mut applied = *r.scenario;
+    if let Some(v) = answer.value() {
+        (l.set)(&mut applied, v);
+    }
+    obj([
+        ("goal", Json::from(goal.key())),
+        ("lever", l.key.into()),
+        ("now", (l.get)(r.scenario).into()),
+        (
+            "answer",
+            match answer {
+                Answer::AlreadyMet(_) => "already_met",
+                Answer::Value(_) => "value",
+                Answer::Unreachable => "unreachable",
+            }
+            .into(),
+        ),
+        ("value", answer.value().into()),
+        (
+            "sentence",
+            insight::solve_sentence(goal, l, (l.get)(r.scenario), answer, r.params).into(),
+        ),
+        (
+            "query",
+            answer
+                .value()
+                .map(|_| encode(&applied, r.params, &r.baseline.params))
+                .into(),
+        ),
+    ])
+}
+
 /// The whole projection, scenario and baseline, every year from the first actual one, with every
-/// input used, every source and the HS chapters behind each sector. `params` are the assumptions
-/// in force (the shipped data unless a link changed some).
-pub fn to_json(b: &Baseline, p: &Params, s: &Scenario) -> String {
+/// input used, every source, the HS chapters behind each sector, what moved the final year, the
+/// uncertainty band, and (when asked) the pinned scenario and a solved goal.
+pub fn to_json(r: &Report) -> String {
+    let (b, p, s) = (r.baseline, r.params, r.scenario);
     let scenario = project(p, s);
     let baseline = project(p, &Scenario::baseline(&b.params));
     let tl = Timeline::new(b, &scenario);
-    obj([
+    let mut fields: Vec<(&str, Json)> = vec![
         ("schema", Json::from(SCHEMA)),
         (
             "units",
@@ -203,16 +362,31 @@ pub fn to_json(b: &Baseline, p: &Params, s: &Scenario) -> String {
         ),
         ("projection", projection_json(&tl, b, &scenario)),
         ("baseline", projection_json(&tl, b, &baseline)),
+        ("attribution", attribution_json(r)),
+        (
+            "uncertainty",
+            uncertainty_json(&scenario, &stated_band(p, s), p.target),
+        ),
+    ];
+    if let Some(pin) = r.pinned {
+        fields.push(("pinned", pinned_json(r, pin)));
+    }
+    if let Some((goal, l)) = r.solve {
+        fields.push(("solve", solve_json(r, goal, l)));
+    }
+    fields.extend([
         ("inputs", inputs_json(p, s)),
         ("sector_chapters", definitions_json(b)),
         ("sources", sources_json(b)),
-    ])
-    .pretty()
+    ]);
+    obj(fields).pretty()
 }
 
 /// A readable table: each year's exports, imports, total and balance; projected years show the
-/// scenario beside the baseline.
-pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
+/// scenario beside the baseline; then what moved the final year, the band, and the pinned
+/// scenario or solved goal when there is one.
+pub fn to_table(r: &Report) -> String {
+    let (b, p, s) = (r.baseline, r.params, r.scenario);
     let sc = project(p, s);
     let base = project(p, &Scenario::baseline(&b.params));
     let tl = Timeline::new(b, &sc);
@@ -295,6 +469,63 @@ pub fn to_table(b: &Baseline, p: &Params, s: &Scenario) -> String {
         h.cumulative_deficit,
         base.headline.cumulative_deficit
     ));
+    for a in attribute(&b.params, p, s) {
+        out.push_str(&format!("{}\n", insight::attribution_sentence(&a)));
+        let parts: Vec<String> = Part::ALL
+            .iter()
+            .zip(a.parts)
+            .map(|(part, v)| format!("{} {v:+.2}", part.title().en))
+            .collect();
+        out.push_str(&format!(
+            "{} in {}: {:.2} on current trends, {:.2} in the scenario, {:+.2} = {}\n",
+            a.measure.title().en,
+            sc.label(last),
+            a.start,
+            a.end,
+            a.change(),
+            parts.join(", ")
+        ));
+    }
+    let band = stated_band(p, s);
+    out.push_str(&format!(
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$ {:.0} bn by {}: {:.0} %\n",
+        band.draws,
+        band.seed,
+        sc.label(last),
+        band.balance[last].p10,
+        band.balance[last].p90,
+        band.balance[last].p50,
+        band.total_trade[last].p10,
+        band.total_trade[last].p90,
+        band.total_trade[last].p50,
+        p.target,
+        sc.label(last),
+        band.probability_target * 100.0
+    ));
+    out.push_str(&format!(
+        "{}\n",
+        insight::probability_sentence(&band, p.target)
+    ));
+    if let Some(pin) = r.pinned {
+        let pr = project(p, pin);
+        out.push_str(&format!(
+            "Pinned scenario ({}): {} balance {:.2}, total trade {:.2}\n",
+            encode(pin, p, &b.params),
+            pr.label(pr.len - 1),
+            pr.last().balance,
+            pr.last().total_trade
+        ));
+    }
+    if let Some((goal, l)) = r.solve {
+        let answer = solve(p, s, goal, l);
+        out.push_str(&insight::solve_sentence(goal, l, (l.get)(s), answer, p));
+        if let Answer::Value(v) = answer {
+            let mut t = *s;
+            (l.set)(&mut t, v);
+            out.push_str(&format!(" Link: {}", encode(&t, p, &b.params)));
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -334,7 +565,8 @@ fn csv_columns(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Vec<Option<f
 /// `kind` (actual or projection), the scenario's series and current trends' (`baseline_…`), US$
 /// bn; empty where there is no figure. It opens as a plain table in Excel, Google Sheets,
 /// Datawrapper and pandas. The link, levers and sources are in the sources CSV.
-pub fn to_csv(b: &Baseline, p: &Params, s: &Scenario) -> String {
+pub fn to_csv(r: &Report) -> String {
+    let (b, p, s) = (r.baseline, r.params, r.scenario);
     let sc = project(p, s);
     let base = project(p, &Scenario::baseline(&b.params));
     let tl = Timeline::new(b, &sc);
@@ -355,10 +587,48 @@ pub fn to_csv(b: &Baseline, p: &Params, s: &Scenario) -> String {
         );
         head.push(format!("{prefix}crude_volume_mbd"));
     }
-    let columns: Vec<Vec<Option<f64>>> = csv_columns(&tl, b, &sc)
+    let mut columns: Vec<Vec<Option<f64>>> = csv_columns(&tl, b, &sc)
         .into_iter()
         .chain(csv_columns(&tl, b, &base))
         .collect();
+    // the band, from the base year on
+    let band = stated_band(p, s);
+    let cut = tl.base_index();
+    for (name, pick) in [
+        (
+            "balance",
+            (|x: &Band, t| x.balance[t]) as fn(&Band, usize) -> Percentiles,
+        ),
+        ("total_trade", |x: &Band, t| x.total_trade[t]),
+    ] {
+        for (q, of) in [
+            ("p10", (|q: Percentiles| q.p10) as fn(Percentiles) -> f64),
+            ("p50", |q: Percentiles| q.p50),
+            ("p90", |q: Percentiles| q.p90),
+        ] {
+            head.push(format!("{name}_{q}"));
+            columns.push(
+                (0..tl.len())
+                    .map(|i| {
+                        let t = i.checked_sub(cut)?;
+                        (t < band.len).then(|| of(pick(&band, t)))
+                    })
+                    .collect(),
+            );
+        }
+    }
+    if let Some(pin) = r.pinned {
+        let pr = project(p, pin);
+        for (name, m) in [
+            ("exports", timeline::EXPORTS),
+            ("imports", timeline::IMPORTS),
+            ("total_trade", timeline::TOTAL),
+            ("balance", timeline::BALANCE),
+        ] {
+            head.push(format!("pinned_{name}"));
+            columns.push(m.over(&tl, b, &pr));
+        }
+    }
     let mut o = csv_line(&head);
     for i in 0..tl.len() {
         let mut row = vec![tl.label(i), tl.kind(i).key().to_string()];
@@ -429,7 +699,7 @@ mod tests {
             oil_change: -10.0,
             ..Scenario::baseline(&b.params)
         };
-        let csv = to_csv(&b, &b.params, &s);
+        let csv = to_csv(&Report::new(&b, &b.params, &s));
         let lines: Vec<&str> = csv.lines().collect();
         assert!(lines[0].starts_with("year,kind,exports,imports,total_trade,balance,"));
         assert_eq!(lines.len(), 1 + 14);
@@ -438,6 +708,22 @@ mod tests {
         assert!(lines[1].starts_with("FY2017-18,actual,,,10.68685,,"));
         assert!(lines[9].starts_with("FY2025-26,actual,4.49352,55.36956,"));
         assert!(lines[14].starts_with("FY2030-31,projection,"));
+        // the band from the base year on (no spread in it); the pinned scenario when there is one
+        assert!(lines[0].ends_with(",total_trade_p10,total_trade_p50,total_trade_p90"));
+        assert!(lines[8].ends_with(",,,,,,"), "{}", lines[8]);
+        assert!(
+            lines[9].ends_with(",59.86308,59.86308,59.86308"),
+            "{}",
+            lines[9]
+        );
+        let pin = Scenario::baseline(&b.params);
+        let pinned = to_csv(&Report {
+            pinned: Some(&pin),
+            ..Report::new(&b, &b.params, &s)
+        });
+        let first = pinned.lines().next().unwrap();
+        assert!(first.ends_with(",pinned_exports,pinned_imports,pinned_total_trade,pinned_balance"));
+        assert!(pinned.lines().all(|l| l.split(',').count() == width + 4));
         let sources = to_sources_csv(&b, &b.params, &s, "http://x/?v=1&oil=-10");
         assert!(sources.starts_with(
             "item,key,value,unit,tag,source\nLink to this scenario,link,http://x/?v=1&oil=-10,"
@@ -451,7 +737,7 @@ mod tests {
     fn json_holds_every_lever_year_kind_and_source() {
         let b = parse(BASELINE_TEXT).unwrap();
         let s = Scenario::baseline(&b.params);
-        let j = to_json(&b, &b.params, &s);
+        let j = to_json(&Report::new(&b, &b.params, &s));
         for l in LEVERS {
             assert!(j.contains(&format!("\"{}\":", l.key)), "{}", l.key);
         }

@@ -1,11 +1,16 @@
 //! A chart as a standalone SVG document for downloads: title, unit line, legend, plot, source
 //! line and link drawn in, with explicit colours (no stylesheet needed).
 
-use super::chart::{axis, palette, stack, Axis, ChartData, ChartId, Kind, Paint};
+use super::chart::{
+    axis, band_outline, dash, palette, stack, Axis, ChartData, ChartId, Extras, Kind, Paint,
+    Series, Swatch,
+};
 use super::escape_html as esc;
 use super::format::num;
+use super::insight::{self, step_value, waterfall};
 use crate::data::Baseline;
 use crate::fy;
+use crate::insight::attribution::Attribution;
 use crate::model::Projection;
 use crate::text;
 use std::fmt::Write;
@@ -33,25 +38,47 @@ fn y(a: &Axis, v: f64) -> f64 {
     a.scale(v, MT, H - MB)
 }
 
-/// A standalone SVG of one chart, 720 × 480 units.
-pub fn standalone_svg(
-    chart: ChartId,
-    b: &Baseline,
-    sc: &Projection,
-    base: &Projection,
-    link: &str,
-) -> String {
-    let d = chart.data(b, sc, base);
-    let a = axis(&d);
-    let mut o = String::new();
+/// Everything a downloaded chart is drawn from: the page's numbers at the moment of download.
+#[derive(Clone, Copy)]
+pub struct Drawn<'a> {
+    pub baseline: &'a Baseline,
+    pub scenario: &'a Projection,
+    pub base: &'a Projection,
+    pub extras: Extras<'a>,
+    pub moved: &'a [Attribution; 2],
+}
+
+fn open(o: &mut String) {
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\" font-family=\"Helvetica, Arial, sans-serif\">\n<rect width=\"{W}\" height=\"{H}\" fill=\"#ffffff\"/>"
     );
+}
+
+/// A standalone SVG of one chart, 720 × 480 units.
+pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> String {
+    let mut o = String::new();
+    open(&mut o);
+    let Some(d) = chart.data(f.baseline, f.scenario, f.base, f.extras) else {
+        waterfalls(&mut o, f.moved);
+        footer(&mut o, link);
+        return o;
+    };
+    let a = axis(&d);
     heading(&mut o, chart, &d);
     legend(&mut o, &d);
     grid(&mut o, &a);
     divider(&mut o, &d);
+    if let Some(b) = &d.band {
+        let n = d.timeline.len();
+        let _ = writeln!(
+            o,
+            "<polygon fill=\"{}\" fill-opacity=\"0.3\" points=\"{}\"/>",
+            palette::BAND,
+            band_outline(b, |i| x(i, n), |v| y(&a, v))
+        );
+        polyline(&mut o, &a, n, &b.p50, palette::BAND, 2.0, None);
+    }
     match d.kind {
         Kind::Lines { target } => {
             if let Some(t) = target {
@@ -61,9 +88,110 @@ pub fn standalone_svg(
         }
         Kind::Stacked => bar_marks(&mut o, &a, &d),
     }
+    if let Some(s) = &d.pinned {
+        series_line(&mut o, &a, d.timeline.len(), s);
+    }
     year_labels(&mut o, &d);
     footer(&mut o, link);
     o
+}
+
+/// Both waterfalls of "what moved", one above the other.
+fn waterfalls(o: &mut String, moved: &[Attribution; 2]) {
+    let _ = writeln!(
+        o,
+        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"56\" font-size=\"14\" fill=\"{MUTED}\">{}, your scenario against current trends, by group of levers ({})</text>",
+        esc(ChartId::Moved.title().en),
+        fy::label(fy::HORIZON),
+        esc(text::MONEY_UNIT.en)
+    );
+    for (k, a) in moved.iter().enumerate() {
+        waterfall_panel(o, a, 80.0 + k as f64 * 172.0);
+    }
+}
+
+/// One waterfall: a row per step, bars from the running sum, the value at the bar's end.
+fn waterfall_panel(o: &mut String, a: &Attribution, top: f64) {
+    let steps = waterfall(a);
+    let (left, right) = (190.0, W - 70.0);
+    let lo = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .fold(0.0f64, f64::min);
+    let hi = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .fold(0.0f64, f64::max);
+    let span = (hi - lo).max(1e-9);
+    let sx = |v: f64| left + (v - lo) / span * (right - left);
+    let _ = writeln!(
+        o,
+        "<text x=\"20\" y=\"{}\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
+        top + 14.0,
+        esc(&insight::waterfall_title(a.measure))
+    );
+    let row = 22.0;
+    let y0 = top + 26.0;
+    let _ = writeln!(
+        o,
+        "<line x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{y0}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\"/>",
+        sx(0.0),
+        sx(0.0),
+        y0 + row * steps.len() as f64
+    );
+    for (i, s) in steps.iter().enumerate() {
+        let yy = y0 + i as f64 * row;
+        let (a0, a1) = (sx(s.from.min(s.to)), sx(s.from.max(s.to)));
+        let end = if s.to >= s.from { a1 + 5.0 } else { a0 - 5.0 };
+        let anchor = if s.to >= s.from { "start" } else { "end" };
+        let _ = writeln!(
+            o,
+            "<text x=\"20\" y=\"{:.1}\" font-size=\"13\" fill=\"{INK}\">{}</text><rect x=\"{a0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{}\" fill=\"{}\"/><text x=\"{end:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"{anchor}\" fill=\"{INK}\">{}</text>",
+            yy + 15.0,
+            esc(s.label.en),
+            yy + 4.0,
+            (a1 - a0).max(1.0),
+            row - 8.0,
+            s.paint.colour(),
+            yy + 15.0,
+            step_value(s)
+        );
+    }
+}
+
+fn polyline(
+    o: &mut String,
+    a: &Axis,
+    n: usize,
+    values: &[Option<f64>],
+    colour: &str,
+    width: f64,
+    dash: Option<&str>,
+) {
+    let mut runs: Vec<Vec<String>> = vec![Vec::new()];
+    for (i, v) in values.iter().enumerate() {
+        match v {
+            Some(v) => {
+                runs.last_mut()
+                    .expect("one run")
+                    .push(format!("{:.1},{:.1}", x(i, n), y(a, *v)))
+            }
+            None if !runs.last().expect("one run").is_empty() => runs.push(Vec::new()),
+            None => {}
+        }
+    }
+    for run in runs.iter().filter(|r| !r.is_empty()) {
+        let _ = writeln!(
+            o,
+            "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\"{} points=\"{}\"/>",
+            dash.map_or(String::new(), |d| format!(" stroke-dasharray=\"{d}\"")),
+            run.join(" ")
+        );
+    }
+}
+
+fn series_line(o: &mut String, a: &Axis, n: usize, s: &Series) {
+    polyline(o, a, n, &s.values, s.paint.colour(), 3.0, dash(s));
 }
 
 fn heading(o: &mut String, chart: ChartId, d: &ChartData) {
@@ -81,35 +209,43 @@ fn heading(o: &mut String, chart: ChartId, d: &ChartData) {
 
 fn legend(o: &mut String, d: &ChartData) {
     let (mut lx, mut ly) = (20.0, 84.0);
-    for s in &d.series {
-        let w = 28.0 + s.name.en.chars().count() as f64 * 7.2;
+    for k in d.keys() {
+        let w = 28.0 + k.name.en.chars().count() as f64 * 7.2;
         if lx + w > W - 20.0 {
             lx = 20.0;
             ly += 18.0;
         }
-        let c = s.paint.colour();
-        if d.kind == Kind::Stacked {
-            let _ = write!(
-                o,
-                "<rect x=\"{lx}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"{c}\"{}/>",
-                ly - 9.0,
-                outline(s.paint)
-            );
-        } else {
-            let _ = write!(
-                o,
-                "<line x1=\"{lx}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"3\"{}/>",
-                lx + 16.0,
-                ly - 4.0,
-                ly - 4.0,
-                if s.dashed { " stroke-dasharray=\"5 4\"" } else { "" }
-            );
+        let c = k.paint.colour();
+        match k.swatch {
+            Swatch::Bar | Swatch::Area => {
+                let _ = write!(
+                    o,
+                    "<rect x=\"{lx}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"{c}\"{}{}/>",
+                    ly - 9.0,
+                    if k.swatch == Swatch::Area {
+                        " fill-opacity=\"0.3\""
+                    } else {
+                        ""
+                    },
+                    outline(k.paint)
+                );
+            }
+            Swatch::Line(dash) => {
+                let _ = write!(
+                    o,
+                    "<line x1=\"{lx}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"{c}\" stroke-width=\"3\"{}/>",
+                    lx + 16.0,
+                    ly - 4.0,
+                    ly - 4.0,
+                    dash.map_or(String::new(), |d| format!(" stroke-dasharray=\"{d}\""))
+                );
+            }
         }
         let _ = writeln!(
             o,
             "<text x=\"{}\" y=\"{ly}\" font-size=\"13\" fill=\"{INK}\">{}</text>",
             lx + 20.0,
-            esc(s.name.en)
+            esc(k.name.en)
         );
         lx += w;
     }
@@ -161,33 +297,8 @@ fn target_line(o: &mut String, a: &Axis, t: f64) {
 
 /// Polylines through the years with a value; a missing year breaks the line.
 fn line_marks(o: &mut String, a: &Axis, d: &ChartData) {
-    let n = d.timeline.len();
     for s in &d.series {
-        let mut runs: Vec<Vec<String>> = vec![Vec::new()];
-        for (i, v) in s.values.iter().enumerate() {
-            match v {
-                Some(v) => runs.last_mut().expect("one run").push(format!(
-                    "{:.1},{:.1}",
-                    x(i, n),
-                    y(a, *v)
-                )),
-                None if !runs.last().expect("one run").is_empty() => runs.push(Vec::new()),
-                None => {}
-            }
-        }
-        for run in runs.iter().filter(|r| !r.is_empty()) {
-            let _ = writeln!(
-                o,
-                "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"3\"{} points=\"{}\"/>",
-                s.paint.colour(),
-                if s.dashed {
-                    " stroke-dasharray=\"6 5\""
-                } else {
-                    ""
-                },
-                run.join(" ")
-            );
-        }
+        series_line(o, a, d.timeline.len(), s);
     }
 }
 
@@ -259,23 +370,68 @@ fn footer(o: &mut String, link: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::insight::attribution::attribute;
+    use crate::insight::uncertainty::stated_band;
     use crate::model::{project, Scenario};
 
     #[test]
     fn standalone_svg_has_title_source_link_and_every_series() {
         let b = crate::baseline().unwrap();
         let p = b.params;
-        let sc = project(&p, &Scenario::baseline(&p));
-        for c in ChartId::ALL {
-            let svg = standalone_svg(c, b, &sc, &sc, "http://127.0.0.1/?v=1&a=<b>");
-            assert!(svg.starts_with("<svg xmlns"));
-            assert!(svg.contains(&esc(c.title().en)));
-            assert!(svg.contains("Source: Department of Commerce"));
-            assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
-            assert!(!svg.contains("NaN"));
-            assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
-            for s in c.data(b, &sc, &sc).series {
-                assert!(svg.contains(&esc(s.name.en)), "{}", s.name.en);
+        let s = Scenario::baseline(&p);
+        let sc = project(&p, &s);
+        let pin = project(
+            &p,
+            &Scenario {
+                oil_change: -20.0,
+                ..s
+            },
+        );
+        let band = stated_band(&p, &s);
+        let moved = attribute(&p, &p, &Scenario { growth: 20.0, ..s });
+        for extras in [
+            Extras::default(),
+            Extras {
+                band: Some(&band),
+                pinned: Some(&pin),
+            },
+        ] {
+            let f = Drawn {
+                baseline: b,
+                scenario: &sc,
+                base: &sc,
+                extras,
+                moved: &moved,
+            };
+            for c in ChartId::ALL {
+                let svg = standalone_svg(c, &f, "http://127.0.0.1/?v=1&a=<b>");
+                assert!(svg.starts_with("<svg xmlns"));
+                assert!(svg.contains(&esc(c.title().en)));
+                assert!(svg.contains("Source: Department of Commerce"));
+                assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
+                assert!(!svg.contains("NaN"));
+                let Some(d) = c.data(b, &sc, &sc, extras) else {
+                    // the waterfall: every group and both ends, twice
+                    for step in [
+                        "Current trends",
+                        "Tariff deal",
+                        "Export growth",
+                        "Your scenario",
+                    ] {
+                        assert_eq!(svg.matches(&format!(">{step}</text>")).count(), 2, "{step}");
+                    }
+                    continue;
+                };
+                assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
+                for k in d.keys() {
+                    assert!(svg.contains(&esc(k.name.en)), "{}", k.name.en);
+                }
+                assert_eq!(svg.contains("<polygon"), d.band.is_some());
+                let pinned_line = format!(
+                    "stroke=\"{}\" stroke-width=\"3\" stroke-dasharray=\"2 4\"",
+                    palette::PINNED
+                );
+                assert_eq!(svg.contains(&pinned_line), d.pinned.is_some());
             }
         }
     }

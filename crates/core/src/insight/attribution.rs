@@ -1,0 +1,216 @@
+//! What moved the balance: the change of a final-year measure, the scenario against current
+//! trends, split into the four lever groups by Shapley values, so the parts add up to the whole
+//! (up to the last bits of floating point) and the order of the groups does not matter.
+//!
+//! Current trends here are every lever at its default under the shipped data; the "other
+//! assumptions" group holds the growth of other imports and every change made in the Assumptions
+//! panel.
+
+use crate::data::Params;
+use crate::levers::{Part, LEVERS};
+use crate::model::{project, Projection, Scenario};
+use crate::tr::Tr;
+
+/// A final-year figure the attribution splits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Balance,
+    TotalTrade,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 2] = [Measure::Balance, Measure::TotalTrade];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Measure::Balance => "balance",
+            Measure::TotalTrade => "total_trade",
+        }
+    }
+    pub fn name(self) -> Tr {
+        Tr::new(match self {
+            Measure::Balance => "Balance",
+            Measure::TotalTrade => "Total trade",
+        })
+    }
+    pub fn title(self) -> Tr {
+        Tr::new(match self {
+            Measure::Balance => "What moved the balance",
+            Measure::TotalTrade => "What moved total trade",
+        })
+    }
+    pub fn of(self, p: &Projection) -> f64 {
+        match self {
+            Measure::Balance => p.last().balance,
+            Measure::TotalTrade => p.last().total_trade,
+        }
+    }
+}
+
+/// A measure's change and its parts, one per [`Part::ALL`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Attribution {
+    pub measure: Measure,
+    /// On current trends (every lever at its default, the shipped data).
+    pub start: f64,
+    /// In the scenario.
+    pub end: f64,
+    pub parts: [f64; 4],
+}
+
+impl Attribution {
+    pub fn change(&self) -> f64 {
+        self.end - self.start
+    }
+}
+
+const N: usize = Part::ALL.len();
+
+fn has(mask: usize, part: Part) -> bool {
+    let i = Part::ALL.iter().position(|p| *p == part).unwrap_or(0);
+    mask & (1 << i) != 0
+}
+
+/// The scenario with only the groups in `mask` moved; the rest at current trends.
+pub fn mixed(shipped: &Params, params: &Params, s: &Scenario, mask: usize) -> (Params, Scenario) {
+    let mut m = Scenario::baseline(shipped);
+    for l in LEVERS.iter().filter(|l| has(mask, l.part)) {
+        (l.set)(&mut m, (l.get)(s));
+    }
+    if has(mask, Part::ExportGrowth) {
+        m.sector_growth = s.sector_growth;
+    }
+    let p = if has(mask, Part::Other) {
+        *params
+    } else {
+        *shipped
+    };
+    (p, m)
+}
+
+/// Shapley weight of a coalition of k groups, |S|! (n − |S| − 1)! / n!, for n = 4.
+fn weight(k: usize) -> f64 {
+    const FACT: [f64; 5] = [1.0, 1.0, 2.0, 6.0, 24.0];
+    FACT[k] * FACT[N - k - 1] / FACT[N]
+}
+
+/// Both measures' attribution: 16 projections, one per coalition of groups.
+pub fn attribute(shipped: &Params, params: &Params, s: &Scenario) -> [Attribution; 2] {
+    let values: Vec<[f64; 2]> = (0..1usize << N)
+        .map(|mask| {
+            let (p, m) = mixed(shipped, params, s, mask);
+            let pr = project(&p, &m);
+            Measure::ALL.map(|me| me.of(&pr))
+        })
+        .collect();
+    let full = (1 << N) - 1;
+    Measure::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(k, measure)| {
+            let v = |mask: usize| values[mask][k];
+            let parts = std::array::from_fn(|i| {
+                (0..1usize << N)
+                    .filter(|mask| mask & (1 << i) == 0)
+                    .map(|mask| weight(mask.count_ones() as usize) * (v(mask | 1 << i) - v(mask)))
+                    .sum()
+            });
+            Attribution {
+                measure,
+                start: v(0),
+                end: v(full),
+                parts,
+            }
+        })
+        .collect::<Vec<_>>()
+        .try_into()
+        .unwrap_or_else(|_| unreachable!("two measures"))
+}
+
+/// Parts rounded to `decimals` so that they add up to the rounded total (largest remainders
+/// first), for sentences and labels that a reader will add up.
+pub fn rounded_parts(parts: &[f64], total: f64, decimals: usize) -> Vec<f64> {
+    let scale = 10f64.powi(decimals as i32);
+    let units = (total * scale).round() as i64;
+    let floors: Vec<i64> = parts.iter().map(|p| (p * scale).floor() as i64).collect();
+    let mut left = units - floors.iter().sum::<i64>();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    // largest fractional remainder first; ties by position
+    order.sort_by(|&a, &b| {
+        let ra = parts[a] * scale - floors[a] as f64;
+        let rb = parts[b] * scale - floors[b] as f64;
+        rb.total_cmp(&ra).then(a.cmp(&b))
+    });
+    let mut out = floors.clone();
+    let n = order.len().max(1) as i64;
+    while left != 0 {
+        for &i in &order {
+            if left == 0 {
+                break;
+            }
+            let d = left.signum();
+            out[i] += d;
+            left -= d;
+        }
+        if left.abs() > n * 1000 {
+            break; // cannot happen for parts that add up to the total
+        }
+    }
+    out.into_iter().map(|u| u as f64 / scale).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::levers::lever;
+
+    fn params() -> Params {
+        crate::baseline().unwrap().params
+    }
+
+    #[test]
+    fn a_single_moved_group_gets_the_whole_change() {
+        let p = params();
+        let mut s = Scenario::baseline(&p);
+        (lever("oil_stop").unwrap().set)(&mut s, 2027.0);
+        (lever("oil").unwrap().set)(&mut s, -10.0);
+        for a in attribute(&p, &p, &s) {
+            let oil = a.parts[1];
+            assert!((oil - a.change()).abs() < 1e-9, "{a:?}");
+            assert_eq!([a.parts[0], a.parts[2], a.parts[3]], [0.0; 3]);
+        }
+        // an assumption changed in the panel counts as "other assumptions"
+        let mut q = p;
+        q.exports[0].tariff = 20.0;
+        let s = Scenario {
+            eaeu_cut: 100.0,
+            ..Scenario::baseline(&p)
+        };
+        let [balance, _] = attribute(&p, &q, &s);
+        assert!(
+            balance.parts[0] > 0.0 && balance.parts[3] > 0.0,
+            "{balance:?}"
+        );
+        assert!((balance.parts.iter().sum::<f64>() - balance.change()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn nothing_moved_nothing_attributed() {
+        let p = params();
+        for a in attribute(&p, &p, &Scenario::baseline(&p)) {
+            assert_eq!(a.change(), 0.0);
+            assert_eq!(a.parts, [0.0; 4]);
+        }
+    }
+
+    #[test]
+    fn rounding_keeps_the_sum() {
+        // 9.14 + 3.34 = 12.48, shown as 12.5: the parts become 9.2 + 3.3 (ties go to the first)
+        assert_eq!(rounded_parts(&[9.14, 3.34], 12.48, 1), vec![9.2, 3.3]);
+        let parts = [1.04, 1.04, 1.04, -0.02];
+        let r = rounded_parts(&parts, parts.iter().sum(), 1);
+        assert!((r.iter().sum::<f64>() - 3.1).abs() < 1e-9, "{r:?}");
+        // −2.26 − 1.17 = −3.43, shown as −3.4: naive rounding would give −2.3 − 1.2 = −3.5
+        assert_eq!(rounded_parts(&[-2.26, -1.17], -3.43, 1), vec![-2.2, -1.2]);
+    }
+}

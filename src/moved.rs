@@ -1,0 +1,148 @@
+//! What moved the final year: a waterfall for the balance and one for total trade, from current
+//! trends through the four groups of levers to the scenario, each with its sentence, a readout for
+//! the bar under the pointer or keyboard focus, and one data table for both. Numbers and words
+//! come from the core (`insight::attribution`, `present::insight`).
+
+use leptos::prelude::*;
+use trade_core::insight::attribution::Measure;
+use trade_core::present::chart::ChartId;
+use trade_core::present::format::{num, signed_num};
+use trade_core::present::insight::{
+    attribution_sentence, scale, step_readout, step_value, waterfall, waterfall_title, METHOD,
+};
+use trade_core::text;
+
+use crate::state::use_app;
+
+const W: f64 = 360.0;
+const ROW: f64 = 22.0;
+/// Where bars may run: right of the labels, with room for a value label either side.
+const LEFT: f64 = 146.0;
+const RIGHT: f64 = 322.0;
+const STEPS: usize = 6;
+
+#[component]
+pub fn Moved() -> impl IntoView {
+    let app = use_app();
+    let title = ChartId::Moved.title().en;
+    let table_rows = (0..STEPS)
+        .map(|k| {
+            let label = app.moved.with_untracked(|m| waterfall(&m[0])[k].label.en);
+            let cell = move |m: usize| {
+                app.moved.with(|a| {
+                    let s = waterfall(&a[m])[k];
+                    if s.is_part {
+                        signed_num(s.to - s.from, 2)
+                    } else {
+                        num(s.to, 2)
+                    }
+                })
+            };
+            view! { <tr><th scope="row">{label}</th><td>{move || cell(0)}</td><td>{move || cell(1)}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart moved" id="chart-moved">
+            <figcaption>
+                <h3 id="chart-moved-title">{title}</h3>
+                <p class="moved-method">{METHOD.en}</p>
+            </figcaption>
+            {Measure::ALL.into_iter().enumerate().map(|(m, measure)| view! { <Waterfall m=m measure=measure /> }).collect_view()}
+            <details class="chart-data">
+                <summary>"Data table"</summary>
+                <crate::tables::DataTable
+                    label=format!("{title}: data table")
+                    caption=format!("{title}, {}", text::MONEY_UNIT.en)
+                    head=vec!["Step".into(), "Balance".into(), "Total trade".into()]
+                >
+                    {table_rows}
+                </crate::tables::DataTable>
+            </details>
+        </figure>
+    }
+}
+
+#[component]
+fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
+    let app = use_app();
+    let steps = Memo::new(move |_| app.moved.with(|a| waterfall(&a[m])));
+    let active = RwSignal::new(None::<usize>);
+    let id = format!("moved-{}", measure.key());
+    let h = ROW * STEPS as f64 + 8.0;
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let cur = active.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowUp" | "ArrowLeft" => cur.map_or(0, |c: usize| c.saturating_sub(1)),
+            "ArrowDown" | "ArrowRight" => cur.map_or(0, |c| (c + 1).min(STEPS - 1)),
+            "Home" => 0,
+            "End" => STEPS - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        active.set(Some(next));
+    };
+    let bar = move |k: usize| {
+        steps.with(|w| {
+            let x = scale(w, LEFT, RIGHT);
+            let s = w[k];
+            let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
+            let (label_x, anchor) = if s.to >= s.from {
+                (b + 4.0, "start")
+            } else {
+                (a - 4.0, "end")
+            };
+            (
+                a,
+                (b - a).max(1.0),
+                label_x,
+                anchor,
+                s.paint.class(),
+                step_value(&s),
+            )
+        })
+    };
+    let rows = (0..STEPS)
+        .map(|k| {
+            let label = steps.with_untracked(|w| w[k].label.en);
+            let y = 4.0 + k as f64 * ROW;
+            view! {
+                <g
+                    class=move || if active.get() == Some(k) { "step on" } else { "step" }
+                    on:mouseenter=move |_| active.set(Some(k))
+                    on:click=move |_| active.set(Some(k))
+                >
+                    <rect class="hit" x="0" y=y width=W height=ROW />
+                    <text class="step-label" x="4" y=y + 15.0>{label}</text>
+                    <rect class=move || bar(k).4 x=move || bar(k).0 y=y + 4.0 width=move || bar(k).1 height=ROW - 8.0 />
+                    <text class="step-value" x=move || bar(k).2 y=y + 15.0 text-anchor=move || bar(k).3>{move || bar(k).5}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let zero = move || steps.with(|w| scale(w, LEFT, RIGHT)(0.0));
+    let title_id = format!("{id}-title");
+    let sentence_id = format!("{id}-sentence");
+    view! {
+        <div class="waterfall" id=id.clone()>
+            <h4 id=title_id.clone()>{waterfall_title(measure)}</h4>
+            <p class="chart-summary" id=sentence_id.clone()>{move || app.moved.with(|a| attribution_sentence(&a[m]))}</p>
+            <svg
+                viewBox=format!("0 0 {W} {h}")
+                class="plot"
+                tabindex="0"
+                role="group"
+                aria-labelledby=title_id
+                aria-describedby=sentence_id
+                on:keydown=on_key
+                on:mouseleave=move |_| active.set(None)
+                on:blur=move |_| active.set(None)
+            >
+                <line class="axis zero" x1=zero x2=zero y1="2" y2=h - 2.0 />
+                {rows}
+            </svg>
+            <p class="readout" aria-live=move || if active.get().is_some() { "polite" } else { "off" }>
+                {move || steps.with(|w| step_readout(&w[active.get().unwrap_or(STEPS - 1)]))}
+            </p>
+        </div>
+    }
+}

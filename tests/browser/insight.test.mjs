@@ -1,0 +1,170 @@
+// Beyond the sliders, as a journalist uses it: what moved the balance, how sure the projection is,
+// what a goal would take, and a pinned scenario to compare; every number against the command line.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const origin = () => server.url.replace(/\/$/, '');
+const open = async (query = '', opts = {}) => {
+  const g = await openPage(browser, origin(), opts);
+  await g.page.goto(`${server.url}${query}`);
+  await ready(g.page);
+  return g;
+};
+/** The scenario part of the address bar (what a reader copies). */
+const query = async (page) => new URL(page.url()).search.slice(1);
+const text = (page, sel) => page.locator(sel).first().innerText();
+const PARTS = ['tariff_deal', 'oil', 'export_growth', 'other_assumptions'];
+
+test('what moved: both sentences and every bar equal the command line, and follow a lever', async () => {
+  const q = 'eaeu_cut=50&oil=-10&growth=15';
+  const g = await open(`?${q}`);
+  const check = async (query) => {
+    const j = cli(query).attribution;
+    assert.equal(await text(g.page, '#moved-balance .chart-summary'), j.balance.sentence);
+    assert.equal(await text(g.page, '#moved-total_trade .chart-summary'), j.total_trade.sentence);
+    // the data table: current trends, the four groups, the scenario, for both measures
+    const rows = await g.page.$$eval('#chart-moved tbody tr', (trs) => trs.map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace('−', '-')))));
+    assert.equal(rows.length, 6);
+    ['balance', 'total_trade'].forEach((m, col) => {
+      const a = j[m];
+      const want = [a.current_trends, ...PARTS.map((p) => a.parts[p]), a.scenario];
+      want.forEach((v, r) => assert.equal(rows[r][col], Number(v.toFixed(2)), `${m} row ${r}`));
+      // the parts add up to the change, as the method line says
+      const sum = PARTS.reduce((s, p) => s + a.parts[p], 0);
+      assert.ok(Math.abs(sum - a.change) < 1e-9, `${m}: ${sum} vs ${a.change}`);
+    });
+  };
+  await check(q);
+  assert.match(await text(g.page, '#moved-balance .chart-summary'), /^Of the US\$ [\d.]+ bn narrowing of the deficit/);
+  // a deeper oil slowdown: the sentence and the bars follow
+  await g.page.locator('#lever-oil').focus();
+  for (let i = 0; i < 5; i++) await g.page.keyboard.press('ArrowLeft');
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil=-15&growth=15');
+  await check('eaeu_cut=50&oil=-15&growth=15');
+  // the readout follows the keyboard along the bars
+  await g.page.locator('#moved-balance svg').focus();
+  await g.page.keyboard.press('Home');
+  assert.match(await text(g.page, '#moved-balance .readout'), /^Current trends: −38\.7 \(US\$ bn\)$/);
+  await g.page.keyboard.press('ArrowDown');
+  assert.match(await text(g.page, '#moved-balance .readout'), /^Tariff deal: \+[\d.]+, from −38\.7 to −[\d.]+ \(US\$ bn\)$/);
+  // the waterfall downloads like the other charts
+  const [d] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name: 'what-moved chart as SVG' }).click()]);
+  assert.equal(d.suggestedFilename(), 'india-russia-moved.svg');
+  g.check();
+  await g.context.close();
+});
+
+test('how sure: the band, its table and the probability equal the command line, bit for bit', async () => {
+  const q = 'growth=25&oil_mbd=2';
+  const g = await open(`?${q}`);
+  const u = cli(q).uncertainty;
+  assert.equal(Number(await g.page.getAttribute('[data-figure=probability]', 'data-value')), u.probability_target);
+  assert.equal((await text(g.page, '[data-figure=probability]')).replace(/\s*How sure\?$/, ''), u.sentence);
+  // the JSON download carries the same band, number for number (same seed, same arithmetic)
+  const [d] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const page = JSON.parse(await (await import('node:fs/promises')).readFile(await d.path(), 'utf8'));
+  assert.deepEqual(page.uncertainty, u);
+  // the balance chart draws the band and tables its percentiles from the base year on
+  assert.ok((await g.page.getAttribute('#chart-balance polygon.s-band', 'points')).split(' ').length >= 12);
+  await g.page.locator('#chart-balance summary').click();
+  const table = await g.page.$$eval('#chart-balance tbody tr', (trs) => trs.map((tr) =>
+    [...tr.querySelectorAll('td.band')].map((td) => td.textContent)));
+  const base = table.length - u.years.length;
+  u.years.forEach((_, t) => {
+    const want = ['p10', 'p50', 'p90'].map((k) => u.balance[k][t].toFixed(2).replace('-', '−'));
+    assert.deepEqual(table[base + t], want, u.years[t]);
+  });
+  assert.deepEqual(table[0], ['–', '–', '–'], 'no band over the actual years');
+  // the readout names the range
+  assert.match(await text(g.page, '#chart-balance .readout'), /likely range −?[\d.]+ to −?[\d.]+/);
+  g.check();
+  await g.context.close();
+});
+
+test('what would it take: the answer equals the CLI solver, applies, and says when nothing reaches it', async () => {
+  const g = await open('?growth=40');
+  const goal = g.page.getByLabel('Goal');
+  const lever = g.page.getByLabel('Lever to move');
+  await goal.selectOption('target');
+  await lever.selectOption('oil_mbd');
+  const j = cli('growth=40', '--solve', 'target', '--for', 'oil_mbd').solve;
+  assert.equal(j.answer, 'value');
+  assert.equal(await text(g.page, '.goal-answer'), j.sentence);
+  await g.page.getByRole('button', { name: 'Apply this value' }).click();
+  assert.equal(await query(g.page), j.query);
+  const h = await headline(g.page);
+  assert.ok(h.total >= 100, `total ${h.total}`);
+  assert.equal(await g.page.getAttribute('.goal-answer', 'data-answer'), 'already_met');
+  // unreachable: balanced trade by export growth alone, from current trends
+  await g.page.goto(server.url);
+  await ready(g.page);
+  await g.page.getByLabel('Goal').selectOption('balanced');
+  await g.page.getByLabel('Lever to move').selectOption('growth');
+  assert.equal(await g.page.getAttribute('.goal-answer', 'data-answer'), 'unreachable');
+  assert.equal(await text(g.page, '.goal-answer'), cli('', '--solve', 'balanced', '--for', 'growth').solve.sentence);
+  assert.equal(await g.page.getByRole('button', { name: 'Apply this value' }).count(), 0);
+  // a deficit goal with an amount the reader types; a bad amount reverts
+  await g.page.getByLabel('Goal').selectOption('deficit');
+  const amount = g.page.getByLabel('Deficit below (US$ bn)');
+  await amount.fill('30');
+  await amount.press('Enter');
+  await g.page.getByLabel('Lever to move').selectOption('oil_price');
+  assert.equal(await text(g.page, '.goal-answer'), cli('', '--solve', 'deficit-below=30', '--for', 'oil_price').solve.sentence);
+  await amount.fill('lots');
+  await amount.press('Enter');
+  assert.equal(await amount.inputValue(), '30');
+  g.check();
+  await g.context.close();
+});
+
+test('compare: a pinned scenario stays on every chart, travels in the link, swaps and clears', async () => {
+  const g = await open('?oil=-10');
+  await g.page.getByRole('button', { name: 'Pin this scenario' }).click();
+  assert.equal(await query(g.page), 'v=1&oil=-10&pin=oil%3D-10');
+  // move on: growth up; the pinned line stays where it was
+  await g.page.locator('#lever-growth').focus();
+  for (let i = 0; i < 3; i++) await g.page.keyboard.press('ArrowRight');
+  const q = await query(g.page);
+  assert.equal(q, 'v=1&oil=-10&growth=10&pin=oil%3D-10');
+  for (const c of ['balance', 'total', 'exports', 'imports']) {
+    const d = await g.page.getAttribute(`#chart-${c} path.s-pinned`, 'd');
+    assert.match(d, /^ M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){5}$/, `${c}: ${d}`);
+    assert.match(await text(g.page, `#chart-${c} .legend`), /Pinned scenario/);
+    assert.match(await text(g.page, `#chart-${c} .readout`), /Pinned scenario/);
+  }
+  const j = cli(q);
+  assert.equal(j.pinned.query, 'v=1&oil=-10');
+  const pinnedBalance = Number(await g.page.getAttribute('[data-figure=balance] .figure-pinned', 'data-value'));
+  assert.equal(pinnedBalance, j.pinned.headline.balance);
+  assert.equal(pinnedBalance, cli('oil=-10').projection.headline.balance);
+  // its column in a chart's table
+  await g.page.locator('#chart-total summary').click();
+  assert.equal(await g.page.locator('#chart-total thead th').last().innerText(), 'Pinned scenario');
+  const last = await g.page.locator('#chart-total tbody tr').last().locator('td.pinned').innerText();
+  assert.equal(last, j.pinned.total_trade.at(-1).toFixed(2));
+  // a reload keeps both
+  await g.page.reload();
+  await ready(g.page);
+  assert.equal(await query(g.page), q);
+  assert.match(await text(g.page, '[data-figure=pinned]'), /Change in Russian crude after FY2026-27: −10 % a year/);
+  // swap: the pinned scenario comes back to the levers, the other one is pinned
+  await g.page.getByRole('button', { name: 'Swap with your scenario' }).click();
+  assert.equal(await query(g.page), 'v=1&oil=-10&pin=oil%3D-10%26growth%3D10');
+  assert.deepEqual(await headline(g.page), await (async () => {
+    const h = cli('oil=-10').projection.headline;
+    return { exports: h.exports, imports: h.imports, balance: h.balance, total: h.total_trade };
+  })());
+  // clear: gone from the link, the legend and the lines
+  await g.page.getByRole('button', { name: 'Clear the pin' }).click();
+  assert.equal(await query(g.page), 'v=1&oil=-10');
+  assert.doesNotMatch(await text(g.page, '#chart-balance .legend'), /Pinned scenario/);
+  assert.equal(await g.page.getAttribute('#chart-balance path.s-pinned', 'd'), '');
+  g.check();
+  await g.context.close();
+});
