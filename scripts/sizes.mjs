@@ -1,5 +1,7 @@
 // Transfer sizes of the release build (dist/): each file raw, gzip -9 and brotli -11, and the
-// page total (everything a first visit loads; the link-preview image is only fetched by crawlers).
+// page total (everything a first visit loads). Not counted: the link-preview image (crawlers
+// fetch it), the service worker and the icons (fetched after the page has loaded, for offline
+// use and installing), the host's _headers and the precompressed .gz/.br copies.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -7,14 +9,17 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 const BUDGET = 200 * 1024;
 let raw = 0, gz = 0, br = 0;
-for (const name of readdirSync(dist).sort()) {
+const files = (d, prefix = '') => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory()
+  ? files(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
+const later = (name) => name === 'preview.png' || name === 'sw.js' || name.startsWith('icons/');
+for (const name of files(dist)) {
   const path = join(dist, name);
-  if (!statSync(path).isFile()) continue;
+  if (name.endsWith('.gz') || name.endsWith('.br') || name === '_headers') continue;
   const data = readFileSync(path);
   const g = gzipSync(data, { level: 9 }).length;
   const b = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const page = name !== 'preview.png';
-  console.log(`  ${name.padEnd(50)} ${String(data.length).padStart(8)} B raw ${String(g).padStart(8)} B gzip ${String(b).padStart(8)} B brotli${page ? '' : '  (not loaded by the page)'}`);
+  const page = !later(name);
+  console.log(`  ${name.padEnd(50)} ${String(data.length).padStart(8)} B raw ${String(g).padStart(8)} B gzip ${String(b).padStart(8)} B brotli${page ? '' : '  (not in the first view)'}`);
   if (page) { raw += data.length; gz += g; br += b; }
 }
 const kb = (n) => (n / 1024).toFixed(1);

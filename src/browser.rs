@@ -17,6 +17,13 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The page's whole address.
+pub fn current_href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// The page's address without query or hash.
 pub fn page_base() -> String {
     window()

@@ -19,6 +19,8 @@ mod page;
 #[cfg(feature = "web")]
 mod panels;
 #[cfg(feature = "web")]
+mod pwa;
+#[cfg(feature = "web")]
 mod share;
 #[cfg(feature = "web")]
 mod state;

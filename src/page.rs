@@ -20,7 +20,18 @@ use crate::tables::{SectorTable, YearTable};
 pub fn App() -> impl IntoView {
     match trade_core::baseline() {
         Ok(b) => {
+            let initial_href = browser::current_href();
             let app = AppState::from_link(b);
+            let first_query = untrack(|| app.query());
+            // a new build reloads to the scenario as it is then; untouched, to the link as it
+            // came (keys this build does not know, e.g. from a newer link, survive)
+            crate::pwa::start(app.view.embed, move || {
+                if untrack(|| app.query()) == first_query {
+                    initial_href.clone()
+                } else {
+                    browser::current_href()
+                }
+            });
             browser::set_theme(app.view.theme);
             browser::report_height(app.view.pym_id.clone());
             app.sync_address_bar();
@@ -65,6 +76,7 @@ fn FullPage() -> impl IntoView {
     let (before, link, after) = text::SOURCE_LONG;
     view! {
         <main class="page">
+            <crate::pwa::UpdateBanner />
             <header class="masthead">
                 <p class="kicker">"India · Russia · Trade"</p>
                 <h1>"Where is India's trade with Russia heading?"</h1>

@@ -18,9 +18,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve `dir` on 127.0.0.1 at a free port; `extra` maps paths to HTML served as is (host pages). */
+/**
+ * Serve `dir` on 127.0.0.1 at a free port; `extra` maps paths to HTML served as is (host pages).
+ * `setRoot(other)` switches the served directory (a new deploy); `requests` lists every path asked.
+ */
 export async function serve(dir = DIST, extra = {}) {
+  const requests = [];
   const server = createServer(async (req, res) => {
+    requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[path] !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -40,7 +45,12 @@ export async function serve(dir = DIST, extra = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url,
+    requests,
+    setRoot(d) { dir = d; },
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
+  };
 }
 
 export async function launch() {
@@ -55,10 +65,11 @@ export async function launch() {
 
 /**
  * A page that records console errors, page errors and requests to any origin but `origin`.
- * Call `guard.check()` at the end of a test.
+ * Call `guard.check()` at the end of a test. Service workers are blocked unless a test asks for
+ * them (`serviceWorkers: 'allow'`), so that no background pre-cache races the other tests.
  */
-export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light', ...more } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, ...more });
+export async function openPage(browser, origin, { width = 1280, height = 900, colorScheme = 'light', serviceWorkers = 'block', ...more } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, serviceWorkers, ...more });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });

@@ -1,0 +1,136 @@
+// Trunk post_build hook (Trunk.toml): makes the build installable, offline-ready and deploy-ready.
+//
+//   node scripts/pwa/build.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
+//
+// 1. Draws the app icons from assets/favicon.svg into DIR/icons/.
+// 2. Release builds: writes DIR/sw.js from scripts/pwa/sw.js with this build's exact file list
+//    (each with its sha384 integrity; the page itself checked by the names of this build's script
+//    and wasm) and a version derived from that list, so the same build gives the same sw.js byte
+//    for byte and any change gives a new cache. Fails the build if the page refers to a file that
+//    is not in the list. Debug builds get a kill switch instead: a worker that removes itself and
+//    its caches, so a development server never serves an old release.
+// 3. Writes DIR/_headers (cache and security headers for hosts that read one) and gzip and
+//    brotli copies of every text file and the wasm.
+// Node's standard library only.
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, relative, resolve, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { icons } from './icons.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const dir = resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || '');
+const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+
+function fail(message) {
+  console.error(`pwa: ${message}`);
+  process.exit(1);
+}
+if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) fail('no directory (run by Trunk, or pass one)');
+
+/** Files the service worker never pre-caches: itself, the host's headers file, compressed
+ * copies, and the link-preview image (only crawlers fetch it). */
+const NOT_PRECACHED = (name) => name === 'sw.js' || name === '_headers' || name === 'preview.png'
+  || name.endsWith('.gz') || name.endsWith('.br');
+/** A name with Trunk's content hash: safe to cache forever. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json', '.wasm', '.txt']);
+
+function walk(d) {
+  return readdirSync(d).flatMap((n) => {
+    const p = join(d, n);
+    return statSync(p).isDirectory() ? walk(p) : [relative(dir, p).split('\\').join('/')];
+  });
+}
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// 1. icons
+mkdirSync(join(dir, 'icons'), { recursive: true });
+for (const [name, bytes] of Object.entries(icons(readFileSync(join(ROOT, 'assets/favicon.svg'), 'utf8')))) {
+  writeFileSync(join(dir, 'icons', name), bytes);
+}
+// the artwork itself, under a name the manifest can give (Trunk hashes the favicon's)
+writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/favicon.svg')));
+
+// remove what an earlier run in the same directory wrote
+for (const f of walk(dir)) if (f.endsWith('.gz') || f.endsWith('.br')) rmSync(join(dir, f));
+
+if (!release) {
+  writeFileSync(join(dir, 'sw.js'), `// Debug build: no offline cache. This worker replaces any release worker on this origin,
+// deletes its caches, unregisters itself and reloads the pages it controlled.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  for (const key of await caches.keys()) if (key.startsWith('calc-')) await caches.delete(key);
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+})()));
+`);
+  process.exit(0);
+}
+
+// 2. the precache list
+const files = walk(dir).filter((f) => !NOT_PRECACHED(f.split('/').pop())).sort();
+const html = readFileSync(join(dir, 'index.html'), 'utf8');
+// every file the page refers to (links, the loader's import and its wasm) must be pre-cached
+const refs = new Set();
+for (const m of html.matchAll(/(?:href|src)="([^"]+)"|import init from '([^']+)'|module_or_path: '([^']+)'/g)) {
+  const ref = m[1] || m[2] || m[3];
+  if (/^(?:[a-z]+:|#|\/\/)/i.test(ref)) continue;
+  refs.add(ref.replace(/^\.?\//, '').split(/[?#]/)[0]);
+}
+for (const ref of refs) {
+  if (!ref || ref === 'preview.png') continue;
+  if (!files.includes(ref)) fail(`index.html refers to ${ref}, which is not in the build`);
+}
+const script = files.find((f) => /\.js$/.test(f) && HASHED.test(f));
+const wasm = files.find((f) => /_bg\.wasm$/.test(f));
+if (!script || !wasm) fail('no hashed script and wasm in the build');
+const assets = files.map((f) => {
+  if (f === 'index.html') return { url: './', revalidate: true, shell: [script, wasm] };
+  const entry = { url: `./${f}`, integrity: sri(readFileSync(join(dir, f))) };
+  if (!HASHED.test(f)) entry.revalidate = true;
+  return entry;
+});
+const version = createHash('sha256').update(JSON.stringify(assets)).digest('hex').slice(0, 16);
+const template = readFileSync(join(HERE, 'sw.js'), 'utf8');
+writeFileSync(join(dir, 'sw.js'), `// Written by scripts/pwa/build.mjs for this build: do not edit.
+const VERSION = ${JSON.stringify(version)};
+const ASSETS = ${JSON.stringify(assets, null, 1)};
+${template}`);
+
+// 3. headers and compressed copies
+const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+if (!csp) fail('index.html has no Content-Security-Policy');
+const headers = new Map();
+const add = (path, header) => headers.set(path, [...(headers.get(path) || []), header]);
+add('/*', `Content-Security-Policy: ${csp[1]}; frame-ancestors *`); // only a header can say it: any site may embed the page
+add('/*', 'X-Content-Type-Options: nosniff');
+add('/*', 'Referrer-Policy: strict-origin-when-cross-origin');
+for (const p of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) add(p, 'Cache-Control: no-cache');
+add('/manifest.webmanifest', 'Content-Type: application/manifest+json');
+for (const f of files.filter((f) => HASHED.test(f))) add(`/${f}`, 'Cache-Control: public, max-age=31536000, immutable');
+add(`/${wasm}`, 'Content-Type: application/wasm');
+writeFileSync(join(dir, '_headers'), [
+  '# Written by scripts/pwa/build.mjs (Netlify / Cloudflare Pages format; paths from the site root).',
+  ...[...headers].flatMap(([path, hs]) => [path, ...hs.map((h) => `  ${h}`)]),
+  '',
+].join('\n'));
+let raw = 0;
+let gz = 0;
+let br = 0;
+for (const f of walk(dir)) {
+  if (!COMPRESSIBLE.has(extname(f))) continue;
+  const bytes = readFileSync(join(dir, f));
+  const g = gzipSync(bytes, { level: 9 });
+  const b = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  writeFileSync(join(dir, `${f}.gz`), g);
+  writeFileSync(join(dir, `${f}.br`), b);
+  raw += bytes.length;
+  gz += g.length;
+  br += b.length;
+}
+console.log(`pwa: sw.js version ${version}, ${assets.length} files pre-cached; text and wasm ${raw} B raw, ${gz} B gzip, ${br} B brotli`);
