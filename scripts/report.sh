@@ -8,6 +8,8 @@ cd "$ROOT"
 trunk build --release >/dev/null 2>&1 || { echo "release build failed"; exit 1; }
 echo "== size (dist/, release, wasm-opt -Oz)"
 node scripts/sizes.mjs dist
+echo "== languages (their text in the wasm)"
+node scripts/lang-cost.mjs dist
 echo "== speed (headless Chromium, release build)"
 (cd tests/browser && node perf.mjs)
 echo "== speed (native, release)"

@@ -53,6 +53,16 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# A Devanagari font, so that the Hindi screenshots of the browser tests show letters, not boxes.
+if ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
+  say "installing Debian's fonts-lohit-deva (Devanagari for the Hindi screenshots)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-lohit-deva >/dev/null \
+    || say "could not install fonts-lohit-deva: Hindi screenshots will show boxes (the tests still run)"
+fi
+
 if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/browser/node_modules/axe-core" ] \
    || [ ! -d "$ROOT/tests/browser/node_modules/csv-parse" ]; then
   say "installing the browser-test tools (playwright-core, axe-core, csv-parse; no browser download)"

@@ -17,6 +17,29 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The reader's languages, most preferred first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    window()
+        .map(|w| w.navigator().languages())
+        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Set `<html lang>`, the document's title and its description to the reader's language.
+pub fn set_language(lang: trade_core::tr::Lang, title: &str, description: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", "ltr");
+    }
+    doc.set_title(title);
+    if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
 /// The page's whole address.
 pub fn current_href() -> String {
     window()

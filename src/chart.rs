@@ -6,12 +6,11 @@
 //! numbers are reactive, so a lever move updates values in place.
 
 use leptos::prelude::*;
-use trade_core::fy;
 use trade_core::present::chart::{
     axis, band_outline, readout, stack, Axis, ChartData, ChartId, Extras, Key, Kind, Paint, Series,
     Swatch,
 };
-use trade_core::present::format::num;
+use trade_core::present::format::{fy_label, fy_short};
 use trade_core::present::svg::labelled;
 use trade_core::present::timeline::Timeline;
 use trade_core::text;
@@ -97,7 +96,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
                         pinned: pin.as_ref(),
                     };
                     chart
-                        .data(app.baseline, p, b, extras)
+                        .data(&app.loc(), app.baseline, p, b, extras)
                         .expect("a chart over time")
                 })
             })
@@ -112,13 +111,16 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         active: RwSignal::new(None),
     };
     let summary = move || {
-        app.projection
-            .with(|p| app.base.with(|b| chart.summary(app.baseline, p, b)))
+        app.projection.with(|p| {
+            app.base
+                .with(|b| chart.summary(&app.loc(), app.baseline, p, b))
+        })
     };
     let id = format!("chart-{}", chart.key());
     let (title_id, summary_id) = (format!("{id}-title"), format!("{id}-summary"));
     let plot_id = id.clone();
-    let title = chart.title().en;
+    let lang = app.lang();
+    let title = chart.title().get(lang);
     let last = plot.n() - 1;
     // the legend without the pinned scenario, which has its own key shown only while pinned
     let keys: Vec<Key> = first
@@ -135,7 +137,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
             <Legend keys=keys />
             <PlotArea plot=plot id=plot_id />
             <p class="readout" aria-live=move || if plot.active.get().is_some() { "polite" } else { "off" }>
-                {move || data.with(|d| readout(d, plot.active.get().unwrap_or(last)))}
+                {move || data.with(|d| readout(&app.loc(), d, plot.active.get().unwrap_or(last)))}
             </p>
             <ChartTable plot=plot title=title series=first.series has_band=first.band.is_some() />
         </figure>
@@ -163,11 +165,11 @@ fn swatch(k: &Key) -> AnyView {
     }
 }
 
-fn key_view(k: Key) -> impl IntoView {
+fn key_view(k: Key, lang: trade_core::tr::Lang) -> impl IntoView {
     view! {
         <span class="key">
             <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">{swatch(&k)}</svg>
-            {k.name.en}
+            {k.name.get(lang)}
         </span>
     }
 }
@@ -175,6 +177,7 @@ fn key_view(k: Key) -> impl IntoView {
 #[component]
 fn Legend(keys: Vec<Key>) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let pinned = Key {
         name: trade_core::present::chart::PINNED,
         paint: Paint::Pinned,
@@ -182,9 +185,9 @@ fn Legend(keys: Vec<Key>) -> impl IntoView {
     };
     view! {
         <div class="legend">
-            {keys.into_iter().map(key_view).collect_view()}
-            <Show when=move || app.pinned.with(Option::is_some)>{key_view(pinned)}</Show>
-            <span class="unit">{text::MONEY_UNIT.en}</span>
+            {keys.into_iter().map(|k| key_view(k, lang)).collect_view()}
+            <Show when=move || app.pinned.with(Option::is_some)>{key_view(pinned, lang)}</Show>
+            <span class="unit">{app.loc().unit()}</span>
         </div>
     }
 }
@@ -213,9 +216,10 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
         Kind::Stacked => view! { <StackedMarks plot=plot /> }.into_any(),
     };
     let tl = plot.timeline;
+    let lang = use_app().lang();
     let labels = (0..plot.n())
         .filter(|i| labelled(*i, plot.n(), tl.base_index()))
-        .map(|i| view! { <text class="tick" x=plot.x(i) y=H - 6.0 text-anchor="middle">{fy::short(tl.year(i))}</text> })
+        .map(|i| view! { <text class="tick" x=plot.x(i) y=H - 6.0 text-anchor="middle">{fy_short(lang, tl.year(i))}</text> })
         .collect_view();
     view! {
         <svg
@@ -243,7 +247,9 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
 /// The axis: few elements, rebuilt only when the ticks change.
 #[component]
 fn Grid(plot: Plot) -> impl IntoView {
+    let app = use_app();
     move || {
+        let loc = app.loc();
         let a = plot.axis.get();
         let dec = a.decimals();
         a.ticks
@@ -252,7 +258,7 @@ fn Grid(plot: Plot) -> impl IntoView {
                 let yy = a.scale(v, MT, H - MB);
                 view! {
                     <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=ML x2=W - MR y1=yy y2=yy />
-                    <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{num(v, dec)}</text>
+                    <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{loc.num(v, dec)}</text>
                 }
             })
             .collect_view()
@@ -262,21 +268,31 @@ fn Grid(plot: Plot) -> impl IntoView {
 /// A dashed rule after the base year: actual years to its left, the projection to its right.
 #[component]
 fn Divider(plot: Plot) -> impl IntoView {
+    let lang = use_app().lang();
     let i = plot.timeline.base_index();
     let x = (plot.x(i) + plot.x(i + 1)) / 2.0;
     view! {
         <line class="divider" x1=x x2=x y1=MT - 4.0 y2=H - MB />
-        <text class="era" x=x - 3.0 y=MT - 5.0 text-anchor="end">"actual"</text>
-        <text class="era" x=x + 3.0 y=MT - 5.0>"projection"</text>
+        <text class="era" x=x - 3.0 y=MT - 5.0 text-anchor="end">{text::ERA_ACTUAL.get(lang)}</text>
+        <text class="era" x=x + 3.0 y=MT - 5.0>{text::ERA_PROJECTION.get(lang)}</text>
     }
 }
 
 #[component]
 fn TargetLine(plot: Plot, target: Option<f64>) -> impl IntoView {
-    target.map(|t| {
+    let app = use_app();
+    // the target in the chart's unit moves with the rupee rate; its words stay in US$
+    let at = move || {
+        plot.data.with(|d| match d.kind {
+            Kind::Lines { target: Some(t) } => plot.y(t),
+            _ => 0.0,
+        })
+    };
+    let label = text::TARGET_LABEL.fill(app.lang(), &app.loc().num(app.shipped.target, 0));
+    target.map(|_| {
         view! {
-            <line class="s-target" x1=ML x2=W - MR y1=move || plot.y(t) y2=move || plot.y(t) />
-            <text class="target-label" x=ML + 4.0 y=move || plot.y(t) - 4.0>{format!("Target US$ {t:.0} bn")}</text>
+            <line class="s-target" x1=ML x2=W - MR y1=at y2=at />
+            <text class="target-label" x=ML + 4.0 y=move || at() - 4.0>{label}</text>
         }
     })
 }
@@ -426,15 +442,24 @@ fn ChartTable(
     has_band: bool,
 ) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let pinned = move || app.pinned.with(Option::is_some);
-    let band_head = ["10th percentile", "Median", "90th percentile"];
-    let head = ["Year".to_string(), "Type".to_string()]
-        .into_iter()
-        .chain(series.iter().map(|s| s.name.en.to_string()))
-        .chain(band_head.iter().filter(|_| has_band).map(|h| h.to_string()))
-        .collect::<Vec<_>>();
+    let band_head = [text::P10, text::MEDIAN, text::P90];
+    let head = [
+        text::YEAR.get(lang).to_string(),
+        text::TYPE.get(lang).to_string(),
+    ]
+    .into_iter()
+    .chain(series.iter().map(|s| s.name.get(lang).to_string()))
+    .chain(
+        band_head
+            .iter()
+            .filter(|_| has_band)
+            .map(|h| h.get(lang).to_string()),
+    )
+    .collect::<Vec<_>>();
     let tl = plot.timeline;
-    let cell = |v: Option<f64>| v.map_or("–".to_string(), |v| num(v, 2));
+    let cell = move |v: Option<f64>| v.map_or("–".to_string(), |v| app.loc().num(v, 2));
     let rows = (0..plot.n())
         .map(|i| {
             let cells = (0..series.len())
@@ -455,14 +480,18 @@ fn ChartTable(
                     view! { <td class="pinned">{move || cell(plot.data.with(|d| d.pinned.as_ref().and_then(|s| s.values[i])))}</td> }
                 })
             };
-            let kind = if i <= tl.base_index() { "actual" } else { "projected" };
-            view! { <tr class=kind><th scope="row">{tl.label(i)}</th><td class="kind">{kind}</td>{cells}{band}{pin}</tr> }
+            let (kind, words) = if i <= tl.base_index() {
+                ("actual", text::ACTUAL_KIND.get(lang))
+            } else {
+                ("projected", text::PROJECTED_KIND.get(lang))
+            };
+            view! { <tr class=kind><th scope="row">{fy_label(lang, tl.year(i))}</th><td class="kind">{words}</td>{cells}{band}{pin}</tr> }
         })
         .collect_view();
     view! {
         <details class="chart-data">
-            <summary>"Data table"</summary>
-            <crate::tables::DataTable label=format!("{title}: data table") caption=format!("{title}, US$ bn") head=head pinned_column=true>
+            <summary>{text::DATA_TABLE.get(lang)}</summary>
+            <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=format!("{title}, {}", app.loc().unit_short()) head=head pinned_column=true>
                 {rows}
             </crate::tables::DataTable>
         </details>

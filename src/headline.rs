@@ -4,22 +4,32 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
-use trade_core::present::format::{bn, signed_bn};
 use trade_core::present::narrative;
+use trade_core::text;
+use trade_core::tr::Tr;
 
 use crate::state::use_app;
 
-/// A figure with its baseline beside it and its exact value in `data-value` for tests.
+/// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
+/// in `data-value` for tests.
 #[component]
 fn Figure(
-    label: &'static str,
+    label: Tr,
     /// Which figure of the headline (`data-figure`).
     key: &'static str,
     pick: fn(&Figures) -> f64,
     #[prop(optional)] signed: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let fmt = move |v: f64| if signed { signed_bn(v) } else { bn(v) };
+    let lang = app.lang();
+    let fmt = move |v: f64| {
+        let loc = app.loc();
+        if signed {
+            loc.signed_money(v, fy::HORIZON)
+        } else {
+            loc.money(v, fy::HORIZON)
+        }
+    };
     let value = move || app.projection.with(|p| pick(&p.headline));
     let base = move || app.base.with(|p| pick(&p.headline));
     let pinned = move || {
@@ -28,12 +38,12 @@ fn Figure(
     };
     view! {
         <div class="figure" data-figure=key>
-            <p class="figure-label">{label}</p>
+            <p class="figure-label">{label.get(lang)}</p>
             <p class="figure-value" data-value=move || value().to_string()>{move || fmt(value())}</p>
-            <p class="figure-base">"Current trends: " {move || fmt(base())}</p>
+            <p class="figure-base">{move || text::CURRENT_TRENDS_COLON.fill(lang, &fmt(base()))}</p>
             <Show when=move || app.pinned.with(Option::is_some)>
                 <p class="figure-base figure-pinned" data-value=move || pinned().map(|v| v.to_string())>
-                    "Pinned: " {move || pinned().map(fmt)}
+                    {move || pinned().map(|v| text::PINNED_COLON.fill(lang, &fmt(v)))}
                 </p>
             </Show>
         </div>
@@ -46,18 +56,18 @@ pub fn Headline() -> impl IntoView {
     let share = move || app.projection.with(narrative::target_share);
     view! {
         <div class="headline">
-            <Figure label="Exports to Russia" key="exports" pick=|h| h.final_exports />
-            <Figure label="Imports from Russia" key="imports" pick=|h| h.final_imports />
-            <Figure label="Balance" key="balance" pick=|h| h.final_balance signed=true />
-            <Figure label="Total trade" key="total" pick=|h| h.final_total />
+            <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports />
+            <Figure label=text::IMPORTS_FROM_RUSSIA key="imports" pick=|h| h.final_imports />
+            <Figure label=text::BALANCE key="balance" pick=|h| h.final_balance signed=true />
+            <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total />
         </div>
         <div class="target">
-            <div class="target-bar" role="img" aria-label=move || app.projection.with(narrative::target_bar)>
+            <div class="target-bar" role="img" aria-label=move || app.projection.with(|p| narrative::target_bar(&app.loc(), p))>
                 <div class="target-fill" style:width=move || format!("{:.1}%", share())></div>
             </div>
-            <p class="target-text" data-figure="target">{move || app.projection.with(narrative::target_status)}</p>
+            <p class="target-text" data-figure="target">{move || app.projection.with(|p| narrative::target_status(&app.loc(), p))}</p>
             <p class="cumulative" data-figure="cumulative" data-value=move || app.projection.with(|p| p.headline.cumulative_deficit.to_string())>
-                {move || app.projection.with(|sc| app.base.with(|b| narrative::cumulative(sc, b)))}
+                {move || app.projection.with(|sc| app.base.with(|b| narrative::cumulative(&app.loc(), sc, b)))}
             </p>
         </div>
     }
@@ -67,12 +77,13 @@ pub fn Headline() -> impl IntoView {
 #[component]
 pub fn Ticker() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let h = move || app.projection.with(|p| p.headline);
     view! {
         <div class="ticker" aria-hidden="true">
-            <span>{fy::label(fy::HORIZON)}</span>
-            <span>"Balance " <b>{move || signed_bn(h().final_balance)}</b></span>
-            <span>"Total " <b>{move || bn(h().final_total)}</b></span>
+            <span>{app.loc().fy(fy::HORIZON)}</span>
+            <span>{text::BALANCE.get(lang)} " " <b>{move || app.loc().signed_money(h().final_balance, fy::HORIZON)}</b></span>
+            <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money(h().final_total, fy::HORIZON)}</b></span>
         </div>
     }
 }

@@ -2,11 +2,13 @@
 //! see how sure the projection is. The numbers and sentences come from the core's `insight`.
 
 use leptos::prelude::*;
+use trade_core::fy;
 use trade_core::insight::attribution::Measure;
 use trade_core::insight::solve::{solve, Answer, Goal};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
 use trade_core::levers::{Lever, LEVERS};
 use trade_core::present::insight::{band_sentence, describe, probability_sentence, solve_sentence};
+use trade_core::text;
 
 use crate::state::use_app;
 
@@ -16,9 +18,9 @@ pub fn Probability() -> impl IntoView {
     let app = use_app();
     view! {
         <p class="probability" data-figure="probability" data-value=move || app.band.with(|b| b.probability_target.to_string())>
-            {move || app.band.with(|b| probability_sentence(b, app.shipped.target))}
+            <span class="probability-text">{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
-            <a href="#how-sure">"How sure?"</a>
+            <a href="#how-sure">{text::HOW_SURE_LINK.get(app.lang())}</a>
         </p>
     }
 }
@@ -27,6 +29,7 @@ pub fn Probability() -> impl IntoView {
 #[component]
 pub fn Compare() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let pin = move |_| app.pinned.set(Some(app.scenario.get_untracked()));
     let swap = move |_| {
         if let Some(p) = app.pinned.get_untracked() {
@@ -38,44 +41,50 @@ pub fn Compare() -> impl IntoView {
     let same = move || app.pinned.get() == Some(app.scenario.get());
     view! {
         <section class="compare" aria-labelledby="compare-h">
-            <h2 id="compare-h" class="visually-hidden">"Compare scenarios"</h2>
+            <h2 id="compare-h" class="visually-hidden">{text::COMPARE_HEADING.get(lang)}</h2>
             <Show
                 when=move || app.pinned.with(Option::is_some)
                 fallback=move || view! {
-                    <p class="help">"Pin this scenario to keep it on every chart as a dotted line while you try another."</p>
-                    <div class="buttons"><button type="button" on:click=pin>"Pin this scenario"</button></div>
+                    <p class="help">{text::PIN_HELP.get(lang)}</p>
+                    <div class="buttons"><button type="button" on:click=pin>{text::PIN.get(lang)}</button></div>
                 }
             >
                 <p class="pinned-what" data-figure="pinned">
                     <span class="swatch-pinned" aria-hidden="true"></span>
-                    "Pinned for comparison: "
-                    <b>{move || app.pinned.get().map(|s| describe(&s, app.shipped)).unwrap_or_default()}</b>
-                    {move || same().then_some(" (the same as your scenario)")}
+                    {text::PINNED_FOR.get(lang)}
+                    <b>{move || app.pinned.get().map(|s| describe(&app.loc(), &s, app.shipped)).unwrap_or_default()}</b>
+                    {move || same().then_some(text::SAME_AS_YOURS.get(lang))}
                 </p>
                 <div class="buttons">
-                    <button type="button" on:click=swap disabled=same>"Swap with your scenario"</button>
-                    <button type="button" on:click=pin disabled=same>"Pin this one instead"</button>
-                    <button type="button" on:click=clear>"Clear the pin"</button>
+                    <button type="button" on:click=swap disabled=same>{text::SWAP.get(lang)}</button>
+                    <button type="button" on:click=pin disabled=same>{text::PIN_INSTEAD.get(lang)}</button>
+                    <button type="button" on:click=clear>{text::CLEAR_PIN.get(lang)}</button>
                 </div>
             </Show>
         </section>
     }
 }
 
-/// The goals the reader can choose, as the select's values.
-const GOALS: [(&str, &str); 3] = [
-    ("balanced", "Balanced trade in FY2030-31"),
-    ("target", "Total trade of US$ 100 bn in FY2030-31"),
-    ("deficit", "A deficit below a chosen amount"),
-];
-
-/// What would it take: the value of one lever that reaches a goal, offered to apply.
+/// What would it take: the value of one lever that reaches a goal, offered to apply. A deficit
+/// goal is typed in the currency shown (converted at FY2030-31's rate).
 #[component]
 pub fn Goal() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
+    let goals = [
+        ("balanced", text::GOAL_BALANCED),
+        ("target", text::GOAL_TARGET),
+        ("deficit", text::GOAL_DEFICIT),
+    ];
     let goal_key = RwSignal::new("balanced".to_string());
+    // the deficit goal, US$ bn; the box shows it in the chart unit (US$ bn or ₹ lakh crore)
     let deficit = RwSignal::new(20.0f64);
-    let deficit_text = RwSignal::new("20".to_string());
+    let shown = move |usd: f64| {
+        let loc = app.loc();
+        trade_core::present::format::round(loc.chart_value(usd, fy::HORIZON), loc.chart_decimals())
+            .to_string()
+    };
+    let deficit_text = RwSignal::new(untrack(|| shown(20.0)));
     let lever_key = RwSignal::new("growth".to_string());
     let goal = move || match goal_key.get().as_str() {
         "target" => Goal::Target,
@@ -93,7 +102,7 @@ pub fn Goal() -> impl IntoView {
     let sentence = move || {
         let (a, now) = answer.get();
         app.params
-            .with(|p| solve_sentence(goal(), lever(), now, a, p))
+            .with(|p| solve_sentence(&app.loc(), goal(), lever(), now, a, p))
     };
     let apply = move |_| {
         if let (Answer::Value(v), _) = answer.get_untracked() {
@@ -102,39 +111,42 @@ pub fn Goal() -> impl IntoView {
         }
     };
     let on_deficit = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        match trade_core::link::percent::number(&text) {
+        let text = event_target_value(&ev).replace(',', ".");
+        // in the chart unit: back to US$ bn at FY2030-31's rate
+        let per_usd = app.loc().chart_value(1.0, fy::HORIZON);
+        match trade_core::link::percent::number(&text).map(|v| v / per_usd) {
             Some(v) if (0.0..=1000.0).contains(&v) => {
                 deficit.set(v);
                 deficit_text.set(text);
             }
             // not a usable amount: put the one in force back
-            _ => deficit_text.set(format!("{}", deficit.get_untracked())),
+            _ => deficit_text.set(shown(deficit.get_untracked())),
         }
     };
     let base_year = app.shipped.base_year;
+    let unit = app.loc().unit_short();
     view! {
         <section class="goal" aria-labelledby="goal-h" id="goal">
-            <h2 id="goal-h">"What would it take?"</h2>
-            <p class="help">"Choose a goal for FY2030-31 and the lever to move; the calculator finds the value that gets there with the other levers as they are, or says that none does."</p>
+            <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
+            <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <div class="goal-form">
                 <label>
-                    <span>"Goal"</span>
+                    <span>{text::GOAL.get(lang)}</span>
                     <select on:change=move |ev| goal_key.set(event_target_value(&ev))>
-                        {GOALS.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{*t}</option> }).collect_view()}
+                        {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.get(lang)}</option> }).collect_view()}
                     </select>
                 </label>
                 <Show when=move || goal_key.with(|k| k == "deficit")>
                     <label>
-                        <span>"Deficit below (US$ bn)"</span>
+                        <span>{text::DEFICIT_BELOW.fill(lang, unit)}</span>
                         <input type="text" inputmode="decimal" prop:value=move || deficit_text.get() on:change=on_deficit />
                     </label>
                 </Show>
                 <label>
-                    <span>"Lever to move"</span>
+                    <span>{text::LEVER_TO_MOVE.get(lang)}</span>
                     <select on:change=move |ev| lever_key.set(event_target_value(&ev))>
                         {LEVERS.iter().map(|l| view! {
-                            <option value=l.key selected=l.key == "growth">{Lever::words(l.label, base_year)}</option>
+                            <option value=l.key selected=l.key == "growth">{Lever::words_in(lang, l.label, base_year)}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -145,7 +157,7 @@ pub fn Goal() -> impl IntoView {
                 Answer::Unreachable => "unreachable",
             }>{sentence}</p>
             <Show when=move || matches!(answer.get().0, Answer::Value(_))>
-                <div class="buttons"><button type="button" class="apply" on:click=apply>"Apply this value"</button></div>
+                <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
         </section>
     }
@@ -155,16 +167,17 @@ pub fn Goal() -> impl IntoView {
 #[component]
 pub fn HowSure() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let rows = Ranges::NOTES
         .iter()
         .map(|n| {
             view! {
                 <tr>
-                    <th scope="row">{n.input.en}</th>
-                    <td>{n.range.en}</td>
+                    <th scope="row">{n.input.get(lang)}</th>
+                    <td>{n.range.get(lang)}</td>
                     <td>
-                        {(!n.sourced).then(|| view! { <span class="badge">"our estimate"</span> " " })}
-                        {n.source.en}
+                        {(!n.sourced).then(|| view! { <span class="badge">{text::OUR_ESTIMATE.get(lang)}</span> " " })}
+                        {n.source.get(lang)}
                     </td>
                 </tr>
             }
@@ -172,17 +185,19 @@ pub fn HowSure() -> impl IntoView {
         .collect_view();
     view! {
         <details class="how-sure" id="how-sure">
-            <summary>"How sure is this? The likely range and the uncertain inputs"</summary>
-            <p>{move || app.band.with(|b| probability_sentence(b, app.shipped.target))}</p>
+            <summary>{text::HOW_SURE.get(lang)}</summary>
+            <p>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
             <ul>
                 {Measure::ALL.into_iter().map(|m| view! {
-                    <li>{m.name().en} ": " {move || app.band.with(|b| band_sentence(b, m))}</li>
+                    <li>{m.name().get(lang)} ": " {move || app.band.with(|b| band_sentence(&app.loc(), b, m))}</li>
                 }).collect_view()}
             </ul>
-            <p>{format!(
-                "The shaded range on the balance and total-trade charts comes from {DRAWS} projections of your scenario, each with the uncertain inputs below drawn at random from their ranges. The draws start from a fixed seed, so the same link shows the same range on every device and in the command-line tool."
-            )}</p>
-            <crate::tables::DataTable label="Uncertain inputs and their ranges" caption="Uncertain inputs, their ranges and where the ranges come from" head=vec!["Input".into(), "Range".into(), "Source".into()]>
+            <p>{text::HOW_SURE_METHOD.fill(lang, &DRAWS.to_string())}</p>
+            <crate::tables::DataTable
+                label=text::UNCERTAIN_INPUTS.get(lang)
+                caption=text::UNCERTAIN_CAPTION.get(lang)
+                head=vec![text::INPUT.get(lang).into(), text::RANGE.get(lang).into(), text::SOURCE.get(lang).into()]
+            >
                 {rows}
             </crate::tables::DataTable>
         </details>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use trade_core::data::EXPORT_SECTORS;
 use trade_core::levers::{in_group, sector_lever, Lever, LeverGroup};
+use trade_core::text;
 
 use crate::state::use_app;
 
@@ -65,18 +66,18 @@ fn Slider(
 fn LeverControl(lever: &'static Lever) -> impl IntoView {
     let app = use_app();
     let scenario = app.scenario;
-    let base_year = app.shipped.base_year;
+    let (lang, base_year) = (app.lang(), app.shipped.base_year);
     let value = Signal::derive(move || scenario.with(|s| (lever.get)(s)));
     view! {
         <Slider
             lever=lever
             key=lever.key
-            label=Lever::words(lever.label, base_year)
+            label=Lever::words_in(lang, lever.label, base_year)
             value=value
-            text=Signal::derive(move || lever.display(value.get()))
+            text=Signal::derive(move || lever.display_in(&app.loc(), value.get()))
             set=Callback::new(move |v| scenario.update(|s| (lever.set)(s, v)))
-            help=Lever::words(lever.help, base_year)
-            width=lever.widest()
+            help=Lever::words_in(lang, lever.help, base_year)
+            width=lever.widest(&app.loc())
         />
     }
 }
@@ -85,7 +86,10 @@ fn LeverControl(lever: &'static Lever) -> impl IntoView {
 /// headline rate for it; "Same as headline" removes the override.
 #[component]
 fn SectorGrowth() -> impl IntoView {
-    let scenario = use_app().scenario;
+    let app = use_app();
+    let scenario = app.scenario;
+    let lang = app.lang();
+    let headline = text::HEADLINE_RATE.get(lang);
     let lever = sector_lever();
     let overridden =
         move || scenario.with(|s| s.sector_growth.iter().filter(|o| o.is_some()).count());
@@ -100,8 +104,8 @@ fn SectorGrowth() -> impl IntoView {
             let text = Signal::derive(move || {
                 format!(
                     "{}{}",
-                    lever.display(value.get()),
-                    if is_set() { "" } else { " (headline)" }
+                    lever.display_in(&app.loc(), value.get()),
+                    if is_set() { "" } else { headline }
                 )
             });
             view! {
@@ -109,11 +113,11 @@ fn SectorGrowth() -> impl IntoView {
                     <Slider
                         lever=lever
                         key=format!("{}{}", trade_core::link::SECTOR_PREFIX, sec.id)
-                        label=sec.label.en
+                        label=sec.label.get(lang)
                         value=value
                         text=text
                         set=Callback::new(move |v| scenario.update(|s| s.sector_growth[i] = Some(v)))
-                        width=lever.widest() + " (headline)".len()
+                        width=lever.widest(&app.loc()) + headline.chars().count()
                     >
                         <button
                             type="button"
@@ -121,7 +125,7 @@ fn SectorGrowth() -> impl IntoView {
                             disabled=move || !is_set()
                             on:click=move |_| scenario.update(|s| s.sector_growth[i] = None)
                         >
-                            "Same as headline"
+                            {text::SAME_AS_HEADLINE.get(lang)}
                         </button>
                     </Slider>
                 </div>
@@ -131,10 +135,10 @@ fn SectorGrowth() -> impl IntoView {
     view! {
         <details class="sector-growth">
             <summary>
-                "Growth by sector"
+                {text::GROWTH_BY_SECTOR.get(lang)}
                 {move || match overridden() {
                     0 => String::new(),
-                    n => format!(" ({n} set)"),
+                    n => text::N_SET.fill(lang, &n.to_string()),
                 }}
             </summary>
             {sliders}
@@ -146,6 +150,7 @@ fn SectorGrowth() -> impl IntoView {
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let shown = &app.view.levers;
     let groups = LeverGroup::ALL
         .into_iter()
@@ -156,7 +161,7 @@ pub fn LeverPanel() -> impl IntoView {
             (!levers.is_empty()).then(|| {
                 view! {
                     <fieldset class="group">
-                        <legend>{g.title().en}</legend>
+                        <legend>{g.title().get(lang)}</legend>
                         {levers
                             .into_iter()
                             .map(|l| view! {
@@ -171,10 +176,10 @@ pub fn LeverPanel() -> impl IntoView {
         .collect_view();
     view! {
         <section class="levers" aria-labelledby="levers-h">
-            <h2 id="levers-h">"Your scenario"</h2>
+            <h2 id="levers-h">{text::YOUR_SCENARIO.get(lang)}</h2>
             {groups}
             <button type="button" class="reset" on:click=move |_| app.reset()>
-                "Reset to current trends"
+                {text::RESET.get(lang)}
             </button>
         </section>
     }

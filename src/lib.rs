@@ -11,6 +11,8 @@ mod headline;
 #[cfg(feature = "web")]
 mod insight;
 #[cfg(feature = "web")]
+mod intl;
+#[cfg(feature = "web")]
 mod levers;
 #[cfg(feature = "web")]
 mod moved;

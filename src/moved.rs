@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use trade_core::insight::attribution::Measure;
 use trade_core::present::chart::ChartId;
-use trade_core::present::format::{num, signed_num};
+
 use trade_core::present::insight::{
     attribution_sentence, scale, step_readout, step_value, waterfall, waterfall_title, METHOD,
 };
@@ -24,17 +24,19 @@ const STEPS: usize = 6;
 #[component]
 pub fn Moved() -> impl IntoView {
     let app = use_app();
-    let title = ChartId::Moved.title().en;
+    let lang = app.lang();
+    let title = ChartId::Moved.title().get(lang);
     let table_rows = (0..STEPS)
         .map(|k| {
-            let label = app.moved.with_untracked(|m| waterfall(&m[0])[k].label.en);
+            let label = app.moved.with_untracked(|m| waterfall(&app.loc(), &m[0])[k].label.get(lang));
             let cell = move |m: usize| {
+                let loc = app.loc();
                 app.moved.with(|a| {
-                    let s = waterfall(&a[m])[k];
+                    let s = waterfall(&loc, &a[m])[k];
                     if s.is_part {
-                        signed_num(s.to - s.from, 2)
+                        loc.signed(s.to - s.from, 2)
                     } else {
-                        num(s.to, 2)
+                        loc.num(s.to, 2)
                     }
                 })
             };
@@ -45,15 +47,15 @@ pub fn Moved() -> impl IntoView {
         <figure class="chart moved" id="chart-moved">
             <figcaption>
                 <h3 id="chart-moved-title">{title}</h3>
-                <p class="moved-method">{METHOD.en}</p>
+                <p class="moved-method">{METHOD.get(lang)}</p>
             </figcaption>
             {Measure::ALL.into_iter().enumerate().map(|(m, measure)| view! { <Waterfall m=m measure=measure /> }).collect_view()}
             <details class="chart-data">
-                <summary>"Data table"</summary>
+                <summary>{text::DATA_TABLE.get(lang)}</summary>
                 <crate::tables::DataTable
-                    label=format!("{title}: data table")
-                    caption=format!("{title}, {}", text::MONEY_UNIT.en)
-                    head=vec!["Step".into(), "Balance".into(), "Total trade".into()]
+                    label=text::DATA_TABLE_OF.fill(lang, title)
+                    caption=format!("{title}, {}", app.loc().unit_short())
+                    head=vec![text::STEP.get(lang).into(), text::BALANCE.get(lang).into(), text::TOTAL_TRADE.get(lang).into()]
                 >
                     {table_rows}
                 </crate::tables::DataTable>
@@ -65,7 +67,11 @@ pub fn Moved() -> impl IntoView {
 #[component]
 fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
     let app = use_app();
-    let steps = Memo::new(move |_| app.moved.with(|a| waterfall(&a[m])));
+    let lang = app.lang();
+    let steps = Memo::new(move |_| {
+        let loc = app.loc();
+        app.moved.with(|a| waterfall(&loc, &a[m]))
+    });
     let active = RwSignal::new(None::<usize>);
     let id = format!("moved-{}", measure.key());
     let h = ROW * STEPS as f64 + 8.0;
@@ -97,13 +103,13 @@ fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
                 label_x,
                 anchor,
                 s.paint.class(),
-                step_value(&s),
+                step_value(&app.loc(), &s),
             )
         })
     };
     let rows = (0..STEPS)
         .map(|k| {
-            let label = steps.with_untracked(|w| w[k].label.en);
+            let label = steps.with_untracked(|w| w[k].label.get(lang));
             let y = 4.0 + k as f64 * ROW;
             view! {
                 <g
@@ -124,8 +130,8 @@ fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
     let sentence_id = format!("{id}-sentence");
     view! {
         <div class="waterfall" id=id.clone()>
-            <h4 id=title_id.clone()>{waterfall_title(measure)}</h4>
-            <p class="chart-summary" id=sentence_id.clone()>{move || app.moved.with(|a| attribution_sentence(&a[m]))}</p>
+            <h4 id=title_id.clone()>{waterfall_title(lang, measure)}</h4>
+            <p class="chart-summary" id=sentence_id.clone()>{move || app.moved.with(|a| attribution_sentence(&app.loc(), &a[m]))}</p>
             <svg
                 viewBox=format!("0 0 {W} {h}")
                 class="plot"
@@ -141,7 +147,7 @@ fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
                 {rows}
             </svg>
             <p class="readout" aria-live=move || if active.get().is_some() { "polite" } else { "off" }>
-                {move || steps.with(|w| step_readout(&w[active.get().unwrap_or(STEPS - 1)]))}
+                {move || steps.with(|w| step_readout(&app.loc(), &w[active.get().unwrap_or(STEPS - 1)]))}
             </p>
         </div>
     }

@@ -1,10 +1,13 @@
 //! The page's layouts: the full calculator, the compact embed, and one chart alone for an iframe.
 //! Each is a small arrangement of the components in the other modules; the sentences and
-//! figures come from the core.
+//! figures come from the core. A change of language or currency rebuilds the layout (every text
+//! is then a plain string, and a lever move updates only numbers).
 
 use leptos::prelude::*;
+use trade_core::present::format::Currency;
 use trade_core::present::narrative;
 use trade_core::text;
+use trade_core::tr::{Lang, Tr};
 
 use crate::browser;
 use crate::chart::{Charts, OneChart};
@@ -35,22 +38,37 @@ pub fn App() -> impl IntoView {
             browser::set_theme(app.view.theme);
             browser::report_height(app.view.pym_id.clone());
             app.sync_address_bar();
-            match (app.view.embed, app.view.chart) {
-                (true, Some(_)) => view! { <EmbedChart /> }.into_any(),
-                (true, None) => view! { <EmbedPage /> }.into_any(),
-                _ => view! { <FullPage /> }.into_any(),
+            Effect::new(move |_| {
+                let lang = app.lang.get();
+                browser::set_language(
+                    lang,
+                    text::PAGE_TITLE.get(lang),
+                    text::DESCRIPTION.get(lang),
+                );
+            });
+            view! {
+                {move || {
+                    // rebuilt when the reader changes language or currency
+                    let _ = (app.lang.get(), app.cur.get());
+                    untrack(|| match (app.view.embed, app.view.chart) {
+                        (true, Some(_)) => view! { <EmbedChart /> }.into_any(),
+                        (true, None) => view! { <EmbedPage /> }.into_any(),
+                        _ => view! { <FullPage /> }.into_any(),
+                    })
+                }}
             }
+            .into_any()
         }
-        Err(e) => view! {
-            <main class="page">
-                <h1>{text::TITLE.en}</h1>
-                <p class="notice error" role="alert">
-                    "The calculator's data could not be read, so no projection is shown: "
-                    {e.to_string()}
-                </p>
-            </main>
+        Err(e) => {
+            let lang = Lang::negotiate(&browser::languages());
+            view! {
+                <main class="page">
+                    <h1>{text::TITLE.get(lang)}</h1>
+                    <p class="notice error" role="alert">{text::DATA_ERROR.fill(lang, &e.to_string())}</p>
+                </main>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -60,27 +78,80 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
     let app = use_app();
     let sentence = move || {
         app.projection
-            .with(|sc| app.base.with(|b| narrative::headline(sc, b)))
+            .with(|sc| app.base.with(|b| narrative::headline(&app.loc(), sc, b)))
     };
+    let heading = narrative::results_heading(&app.loc(), app.shipped);
     view! {
         <p class="sentence" id="sentence">{sentence}</p>
-        <h2 id="results-h" class:visually-hidden=heading_hidden>{narrative::results_heading(app.shipped)}</h2>
+        <h2 id="results-h" class:visually-hidden=heading_hidden>{heading}</h2>
         <Headline />
         <Probability />
+    }
+}
+
+/// The language and currency switchers (full page only; an embed's are chosen in its snippet).
+#[component]
+fn Locale() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let langs = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let current = l == lang;
+            view! {
+                <button
+                    type="button"
+                    class="lang"
+                    lang=l.code()
+                    aria-pressed=current.to_string()
+                    on:click=move |_| {
+                        app.lang_explicit.set(true);
+                        app.lang.set(l);
+                    }
+                >
+                    {l.endonym()}
+                </button>
+            }
+        })
+        .collect_view();
+    let cur = app.cur.get_untracked();
+    let currencies = Currency::ALL
+        .into_iter()
+        .map(|c| {
+            view! {
+                <button type="button" class="cur" aria-pressed=(c == cur).to_string() on:click=move |_| app.cur.set(c)>
+                    {c.name().get(lang)}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="locale">
+            <div class="switch" role="group" aria-label=text::LANGUAGE.get(lang)>{langs}</div>
+            <div class="switch" role="group" aria-label=text::CURRENCY.get(lang)>
+                <span class="switch-label">{text::CURRENCY.get(lang)}</span>
+                {currencies}
+            </div>
+        </div>
     }
 }
 
 #[component]
 fn FullPage() -> impl IntoView {
     let app = use_app();
-    let (before, link, after) = text::SOURCE_LONG;
+    let lang = app.lang();
+    let t = |x: Tr| x.get(lang);
+    let note = text::TRANSLATION_NOTE.get(lang);
     view! {
         <main class="page">
             <crate::pwa::UpdateBanner />
             <header class="masthead">
-                <p class="kicker">"India · Russia · Trade"</p>
-                <h1>"Where is India's trade with Russia heading?"</h1>
-                <p class="dek">{narrative::dek(app.shipped)}</p>
+                <div class="masthead-top">
+                    <p class="kicker">{t(text::KICKER)}</p>
+                    <Locale />
+                </div>
+                <h1>{t(text::HEADING)}</h1>
+                <p class="dek">{narrative::dek(&app.loc(), app.shipped)}</p>
             </header>
             <Notices />
             <div class="layout">
@@ -91,7 +162,7 @@ fn FullPage() -> impl IntoView {
                     <Presets />
                 </section>
                 <LeverPanel />
-                <section class="details" aria-label="Charts and tables">
+                <section class="details" aria-label=t(text::CHARTS_AND_TABLES)>
                     <Charts downloads=true />
                     <Goal />
                     <HowSure />
@@ -103,7 +174,12 @@ fn FullPage() -> impl IntoView {
                 <Ticker />
             </div>
             <footer class="sources">
-                <p>{before.en} <a href="#sources">{link.en}</a> {after.en}</p>
+                <p>
+                    {t(text::SOURCE_LONG_BEFORE)} " "
+                    <a href="#sources">{t(text::SOURCES_AND_METHOD)}</a>
+                    {t(text::SOURCE_LONG_AFTER)}
+                </p>
+                {(!note.is_empty()).then(|| view! { <p class="translation-note">{note}</p> })}
             </footer>
         </main>
     }
@@ -114,14 +190,14 @@ fn EmbedPage() -> impl IntoView {
     let app = use_app();
     view! {
         <main class="page embed">
-            <h1 class="embed-title">{narrative::embed_title()}</h1>
+            <h1 class="embed-title">{narrative::embed_title(app.lang())}</h1>
             <Notices />
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h">
                     <Summary heading_hidden=true />
                 </section>
                 {(!app.view.hide_controls).then(|| view! { <LeverPanel /> })}
-                <section class="details" aria-label="Charts">
+                <section class="details" aria-label=text::CHARTS.get(app.lang())>
                     <Charts downloads=false />
                 </section>
             </div>
@@ -152,11 +228,12 @@ fn EmbedChart() -> impl IntoView {
 #[component]
 fn EmbedFooter() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     view! {
         <footer class="sources embed-footer">
             <p>
-                {text::SOURCE_SHORT.en} " "
-                <a href=move || app.link() target="_blank" rel="noopener">"Open the full calculator ↗"</a>
+                {text::SOURCE_SHORT.get(lang)} " "
+                <a href=move || app.link() target="_blank" rel="noopener">{text::OPEN_FULL.get(lang)}</a>
             </p>
         </footer>
     }
@@ -165,20 +242,23 @@ fn EmbedFooter() -> impl IntoView {
 /// What the link's reader changed or ignored, dismissible.
 #[component]
 fn Notices() -> impl IntoView {
-    let notices = use_app().notices;
+    let app = use_app();
+    let notices = app.notices;
+    let lang = app.lang();
     view! {
         <Show when=move || !notices.with(|n| n.is_empty())>
             <div class="notice" role="status">
-                <p>"Some settings in this link could not be used as they were:"</p>
+                <p>{text::NOTICE_INTRO.get(lang)}</p>
                 <ul>
                     {move || {
+                        let loc = app.loc();
                         notices.with(|ns| {
-                            ns.iter().map(|n| view! { <li>{n.for_page()}</li> }).collect_view()
+                            ns.iter().map(|n| view! { <li>{n.for_page_in(&loc)}</li> }).collect_view()
                         })
                     }}
                 </ul>
                 <button type="button" on:click=move |_| notices.set(Vec::new())>
-                    "Dismiss"
+                    {text::DISMISS.get(lang)}
                 </button>
             </div>
         </Show>

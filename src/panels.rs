@@ -1,12 +1,14 @@
 //! Presets, the Assumptions panel (from the core's input table) and the Sources and method panel.
+//! Sources and data-file descriptions are quoted as published, in English (marked `lang="en"`).
 
 use leptos::prelude::*;
 use trade_core::data::{Flow, Tag};
-use trade_core::fy;
 use trade_core::inputs::{columns, panel_inputs, Input, Panel, Table};
+use trade_core::present::format::fy_label;
 use trade_core::present::labels;
 use trade_core::presets::PRESETS;
-use trade_core::tr::Tr;
+use trade_core::text;
+use trade_core::tr::{Lang, Tr};
 
 use crate::state::use_app;
 use crate::tables::DataTable;
@@ -14,6 +16,7 @@ use crate::tables::DataTable;
 #[component]
 pub fn Presets() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let buttons = PRESETS
         .iter()
         .map(|pr| {
@@ -33,49 +36,51 @@ pub fn Presets() -> impl IntoView {
                         app.scenario.set(built);
                     }
                 >
-                    <span class="preset-name">{pr.name.en}</span>
-                    <span class="preset-what">{pr.assumes.en}</span>
-                    <span class="preset-source">"Why: " {pr.source.en}</span>
+                    <span class="preset-name">{pr.name.get(lang)}</span>
+                    <span class="preset-what">{pr.assumes.get(lang)}</span>
+                    <span class="preset-source">{text::WHY.fill(lang, pr.source.get(lang))}</span>
                 </button>
             }
         })
         .collect_view();
     view! {
         <section class="presets" aria-labelledby="presets-h">
-            <h2 id="presets-h">"Start from a scenario " <span class="badge">"illustrative"</span></h2>
+            <h2 id="presets-h">{text::START_FROM.get(lang)} " " <span class="badge">{text::ILLUSTRATIVE.get(lang)}</span></h2>
             <div class="preset-list">{buttons}</div>
         </section>
     }
 }
 
-fn tag_badge(tag: Tag) -> impl IntoView {
+fn tag_badge(tag: Tag, lang: Lang) -> impl IntoView {
     view! {
-        <abbr class=format!("tag tag-{}", tag.code().to_ascii_lowercase()) title=tag.meaning().en>
+        <abbr class=format!("tag tag-{}", tag.code().to_ascii_lowercase()) title=tag.meaning().get(lang)>
             {tag.code()}
         </abbr>
     }
 }
 
 /// A column label with the base year filled in ("FY2025-26 exports").
-fn column_label(col: Tr, base_year: i32) -> String {
-    col.en.replace("{fy}", &fy::label(base_year))
+fn column_label(col: Tr, lang: Lang, base_year: i32) -> String {
+    col.get(lang).replace("{fy}", &fy_label(lang, base_year))
 }
 
 /// One assumption: its number box and its source.
 fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let field = input.field;
     let shipped = field.get(app.shipped);
     let base_year = app.shipped.base_year;
-    let column = column_label(panel.column, base_year);
-    let label = if panel.unit.en.is_empty() {
-        format!("{}: {column}", panel.row.en)
+    let column = column_label(panel.column, lang, base_year);
+    let (row, unit) = (panel.row.get(lang), panel.unit.get(lang));
+    let label = if unit.is_empty() {
+        format!("{row}: {column}")
     } else {
-        format!("{}: {column}, {}", panel.row.en, panel.unit.en)
+        format!("{row}: {column}, {unit}")
     };
     let changed = move || app.params.with(|p| field.get(p) != shipped);
     let on_change = move |ev: leptos::ev::Event| {
-        match trade_core::link::percent::number(&event_target_value(&ev)) {
+        match trade_core::link::percent::number(&event_target_value(&ev).replace(',', ".")) {
             Some(v) => app.params.update(|p| field.set(p, panel.range.clamp(v))),
             // not a number: put the value in force back into the box
             None => app.params.update(|_| {}),
@@ -83,7 +88,7 @@ fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView
     };
     view! {
         <tr class:changed=changed>
-            <th scope="row">{panel.row.en}</th>
+            <th scope="row">{row}</th>
             <td>
                 <input
                     type="number"
@@ -96,36 +101,44 @@ fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView
                     prop:value=move || app.params.with(|p| field.get(p)).to_string()
                     on:change=on_change
                 />
-                " " {panel.unit.en}
+                " " {unit}
             </td>
             <td class="src">
-                {app.baseline.datum(&input.file_key(base_year)).map(|d| view! { {tag_badge(d.tag)} " " {d.source} })}
+                {app.baseline.datum(&input.file_key(base_year)).map(|d| view! { {tag_badge(d.tag, lang)} " " <span lang="en">{d.source}</span> })}
             </td>
         </tr>
     }
 }
 
-fn table_caption(table: Table) -> &'static str {
+fn table_caption(table: Table) -> Tr {
     match table {
-        Table::Exports => "India's exports to Russia by sector",
-        Table::Imports => "India's imports from Russia by group",
-        Table::Model => "Model",
+        Table::Exports => text::TABLE_EXPORTS,
+        Table::Imports => text::TABLE_IMPORTS,
+        Table::Model => text::TABLE_MODEL,
     }
 }
 
 #[component]
 pub fn Assumptions() -> impl IntoView {
-    let base_year = use_app().shipped.base_year;
+    let app = use_app();
+    let lang = app.lang();
+    let base_year = app.shipped.base_year;
     let tables = Table::ALL
         .into_iter()
         .flat_map(|table| {
             columns(table).into_iter().map(move |col| {
-                let caption = format!("{}: {}", table_caption(table), column_label(col, base_year));
+                let caption = format!(
+                    "{}: {}",
+                    table_caption(table).get(lang),
+                    column_label(col, lang, base_year)
+                );
                 let rows = panel_inputs()
                     .filter(|(_, p)| p.table == table && p.column == col)
                     .map(|(i, p)| assumption_row(i, p))
                     .collect_view();
-                let head = ["Item", "Value", "Source"].map(String::from).to_vec();
+                let head = [text::ITEM, text::VALUE, text::SOURCE]
+                    .map(|t| t.get(lang).to_string())
+                    .to_vec();
                 view! {
                     <DataTable label=caption.clone() caption=caption class="assume" head=head>
                         {rows}
@@ -136,10 +149,8 @@ pub fn Assumptions() -> impl IntoView {
         .collect_view();
     view! {
         <details class="assumptions" id="assumptions">
-            <summary>"Assumptions: baseline values, tariffs, elasticities, market sizes"</summary>
-            <p class="help">
-                "Every number the model starts from, with its source. Estimates are tagged EST (ours), PRESS or TRK; official figures OFF, or DER when derived from them. Change any value; “Reset to current trends” restores them all."
-            </p>
+            <summary>{text::ASSUMPTIONS.get(lang)}</summary>
+            <p class="help">{text::ASSUMPTIONS_HELP.get(lang)}</p>
             {tables}
         </details>
     }
@@ -147,27 +158,37 @@ pub fn Assumptions() -> impl IntoView {
 
 /// Which HS chapters each sector and group covers.
 fn definitions_table() -> impl IntoView {
-    let baseline = use_app().baseline;
+    let app = use_app();
+    let (baseline, lang) = (app.baseline, app.lang());
     let rows = [Flow::Export, Flow::Import]
         .into_iter()
         .flat_map(|flow| {
             flow.sectors().iter().enumerate().map(move |(i, s)| {
                 let d = baseline.definition(flow, i);
+                let which = if flow == Flow::Export {
+                    text::EXPORTS_SUFFIX
+                } else {
+                    text::IMPORTS_SUFFIX
+                };
                 view! {
                     <tr>
-                        <th scope="row">{s.label.en} {if flow == Flow::Export { " (exports)" } else { " (imports)" }}</th>
-                        <td>{d.map(|d| d.chapters)}</td>
-                        <td class="src">{d.map(|d| d.description)}</td>
+                        <th scope="row">{s.label.get(lang)} {which.get(lang)}</th>
+                        <td>{d.map(|d| d.chapters.replace("rest", text::REST_CHAPTERS.get(lang)))}</td>
+                        <td class="src" lang="en">{d.map(|d| d.description)}</td>
                     </tr>
                 }
             })
         })
         .collect_view();
-    let head = ["Sector or group", "HS chapters", "What it holds"]
-        .map(String::from)
-        .to_vec();
+    let head = [
+        text::SECTOR_OR_GROUP,
+        text::HS_CHAPTERS,
+        text::WHAT_IT_HOLDS,
+    ]
+    .map(|t| t.get(lang).to_string())
+    .to_vec();
     view! {
-        <DataTable label="HS chapters of each sector" caption="Which HS chapters each sector and group covers (TradeStat, Department of Commerce)" class="source-table" head=head>
+        <DataTable label=text::HS_TABLE_LABEL.get(lang) caption=text::HS_TABLE_CAPTION.get(lang) class="source-table" head=head>
             {rows}
         </DataTable>
     }
@@ -175,9 +196,11 @@ fn definitions_table() -> impl IntoView {
 
 #[component]
 pub fn Sources() -> impl IntoView {
-    let baseline = use_app().baseline;
-    let base = fy::label(baseline.params.base_year);
-    let first = fy::label(baseline.first_year());
+    let app = use_app();
+    let (baseline, lang) = (app.baseline, app.lang());
+    let loc = app.loc();
+    let base = fy_label(lang, baseline.params.base_year);
+    let first = fy_label(lang, baseline.first_year());
     let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
     let rows = baseline
         .rows
@@ -185,51 +208,51 @@ pub fn Sources() -> impl IntoView {
         .map(|d| {
             view! {
                 <tr class:estimate=d.tag.is_estimate()>
-                    <th scope="row">{labels::figure(d.key)}</th>
-                    <td>{labels::value(d)}</td>
-                    <td>{tag_badge(d.tag)}</td>
-                    <td class="src">{d.source}</td>
+                    <th scope="row">{labels::figure_in(lang, d.key)}</th>
+                    <td>{labels::value_in(&loc, d)}</td>
+                    <td>{tag_badge(d.tag, lang)}</td>
+                    <td class="src" lang="en">{d.source}</td>
                 </tr>
             }
         })
         .collect_view();
-    let head = ["Figure", "Value", "Type", "Source"]
-        .map(String::from)
+    let head = [text::FIGURE, text::VALUE, text::TYPE, text::SOURCE]
+        .map(|t| t.get(lang).to_string())
         .to_vec();
     let legend = Tag::ALL
         .into_iter()
-        .map(|t| view! { <li>{tag_badge(t)} " " {t.meaning().en}</li> })
+        .map(|t| view! { <li>{tag_badge(t, lang)} " " {t.meaning().get(lang)}</li> })
         .collect_view();
+    // the intro's blanks in order: first year, base year, base year, estimates, all figures
+    let mut intro = text::SOURCES_INTRO.get(lang).to_string();
+    for v in [
+        first.clone(),
+        base.clone(),
+        base.clone(),
+        estimates.to_string(),
+        baseline.rows.len().to_string(),
+    ] {
+        intro = intro.replacen("{}", &v, 1);
+    }
     view! {
         <section class="method" aria-labelledby="method-h" id="sources">
-            <h2 id="method-h">"Sources and method"</h2>
-            <p>
-                {format!("Actual years {first} to {base} (April–March), official totals (Department of Commerce); the projection starts from {base}. Sectors and groups are sums of official HS chapters. Tariffs, elasticities and market sizes come from published research, the press and our own estimates where no official figure was found: ")}
-                {format!("{estimates} of the {} figures below are estimates or assumptions", baseline.rows.len())}
-                ", marked with their type:"
-            </p>
+            <h2 id="method-h">{text::SOURCES_AND_METHOD.get(lang)}</h2>
+            <p>{intro}</p>
             <ul class="tag-legend">{legend}</ul>
             <details>
-                <summary>"How the projection is made"</summary>
+                <summary>{text::HOW_MADE.get(lang)}</summary>
                 <ul class="method-list">
-                    <li>"Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ."</li>
-                    <li>"An EAEU tariff cut adds trade creation, X⁰ · ε · (τ − τ(t)) / (1 + τ), and diversion from other suppliers, X · R · σ · r / (X + R + X · σ · r), as in the World Bank's WITS SMART model; the cut phases in from its start year."</li>
-                    <li>"No sector's exports exceed Russia's whole import market for it."</li>
-                    <li>"Crude imports are volume × (price − Russian discount): the volume is the lever's level in the first projected year, then changes by the yearly rate, and is nil from the stop year on."</li>
-                    <li>"Other imports grow at their own rate; India's reciprocal cut adds trade creation on them."</li>
-                    <li>"What moved the balance: the change of each FY2030-31 figure from current trends to your scenario is split among four groups of levers (the tariff deal; oil; export growth; other imports' growth with any changed assumption) by Shapley values: 16 projections, one for each combination of moved groups, and each group's average contribution over every order of moving them. The parts add up to the change exactly."</li>
-                    <li>"The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range."</li>
-                    <li>"What would it take: every lever moves the FY2030-31 figures one way only, so the value reaching a goal is found by halving the lever's range on its slider steps."</li>
-                    <li>"Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees."</li>
+                    {text::METHOD_STEPS.iter().map(|m| view! { <li>{m.get(lang)}</li> }).collect_view()}
                 </ul>
             </details>
             <details>
-                <summary>"Which HS chapters each sector covers"</summary>
+                <summary>{text::WHICH_CHAPTERS.get(lang)}</summary>
                 {definitions_table()}
             </details>
             <details>
-                <summary>"Every figure and its source"</summary>
-                <DataTable label="Every figure and its source" caption="Every input of the model" class="source-table" head=head>
+                <summary>{text::EVERY_FIGURE.get(lang)}</summary>
+                {(lang != Lang::En).then(|| view! { <p class="help">{text::SOURCES_VERBATIM.get(lang)}</p> })}
+                <DataTable label=text::EVERY_FIGURE.get(lang) caption=text::EVERY_INPUT.get(lang) class="source-table" head=head>
                     {rows}
                 </DataTable>
             </details>

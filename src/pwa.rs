@@ -10,6 +10,7 @@ use std::cell::{Cell, RefCell};
 use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use trade_core::text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -182,19 +183,20 @@ pub fn UpdateBanner() -> impl IntoView {
     let Some(pwa) = use_context::<Pwa>() else {
         return ().into_any();
     };
+    let lang = crate::state::use_app().lang();
     view! {
         <div class="app-banners">
         <Show when=move || pwa.update.get()>
             <div class="app-banner" role="status">
-                <p>"A new version of the calculator is available."</p>
-                <button type="button" on:click=move |_| accept()>"Reload"</button>
-                <button type="button" class="link" on:click=move |_| pwa.update.set(false)>"Later"</button>
+                <p>{text::NEW_VERSION.get(lang)}</p>
+                <button type="button" on:click=move |_| accept()>{text::RELOAD.get(lang)}</button>
+                <button type="button" class="link" on:click=move |_| pwa.update.set(false)>{text::LATER.get(lang)}</button>
             </div>
         </Show>
         <Show when=move || pwa.offline_ready.get() && !pwa.update.get()>
             <div class="app-banner" role="status">
-                <p>"Ready to work offline: the calculator now opens without a connection."</p>
-                <button type="button" class="link" on:click=move |_| pwa.offline_ready.set(false)>"OK"</button>
+                <p>{text::OFFLINE_READY.get(lang)}</p>
+                <button type="button" class="link" on:click=move |_| pwa.offline_ready.set(false)>{text::OK.get(lang)}</button>
             </div>
         </Show>
         </div>

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trade_core::link::{Theme, View};
 use trade_core::present::chart::ChartId;
+use trade_core::present::format::Currency;
 use trade_core::present::{embed, report, svg};
 use trade_core::text;
+use trade_core::tr::Lang;
 
 use crate::browser;
 use crate::state::{use_app, AppState};
@@ -22,11 +24,11 @@ enum Download {
 }
 
 impl Download {
-    fn name(self) -> &'static str {
+    fn name(self) -> trade_core::tr::Tr {
         match self {
-            Download::Csv => "data (CSV)",
-            Download::SourcesCsv => "sources (CSV)",
-            Download::Json => "JSON",
+            Download::Csv => text::FILE_CSV,
+            Download::SourcesCsv => text::FILE_SOURCES,
+            Download::Json => text::FILE_JSON,
         }
     }
 
@@ -62,16 +64,15 @@ impl Download {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let status = RwSignal::new(String::new());
     let url = Memo::new(move |_| app.link());
     let copy = move |_| {
         let u = url.get_untracked();
         spawn_local(async move {
             status.set(match browser::copy_text(&u).await {
-                Ok(()) => "Link copied.".into(),
-                Err(_) => {
-                    "Your browser did not allow copying: select the link below and copy it.".into()
-                }
+                Ok(()) => text::LINK_COPIED.get(lang).into(),
+                Err(_) => text::COPY_REFUSED.get(lang).into(),
             });
         });
     };
@@ -79,32 +80,32 @@ pub fn Toolbar() -> impl IntoView {
         let u = url.get_untracked();
         spawn_local(async move {
             // a cancelled share sheet is not an error worth reporting
-            let _ = browser::share(text::TITLE.en, &u).await;
+            let _ = browser::share(text::TITLE.get(lang), &u).await;
         });
     };
     let download = move |d: Download| {
         status.set(match d.save(app) {
-            Ok(()) => format!("Downloaded the {} file.", d.name()),
-            Err(_) => "The download could not be started in this browser.".into(),
+            Ok(()) => text::DOWNLOADED.fill(lang, d.name().get(lang)),
+            Err(_) => text::DOWNLOAD_FAILED.get(lang).into(),
         });
     };
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     view! {
-        <section class="toolbar" aria-label="Share and download">
+        <section class="toolbar" aria-label=text::SHARE_AND_DOWNLOAD.get(lang)>
             <div class="buttons">
-                <button type="button" on:click=copy>"Copy link"</button>
-                {browser::can_share().then(|| view! { <button type="button" on:click=share>"Share…"</button> })}
+                <button type="button" on:click=copy>{text::COPY_LINK.get(lang)}</button>
+                {browser::can_share().then(|| view! { <button type="button" on:click=share>{text::SHARE.get(lang)}</button> })}
                 <button type="button" on:click=move |_| {
                     if let Some(d) = dialog.get() {
                         let _ = d.show_modal();
                     }
-                }>"Embed…"</button>
-                <button type="button" on:click=move |_| download(Download::Csv)>"Download data (CSV)"</button>
-                <button type="button" on:click=move |_| download(Download::SourcesCsv)>"Sources (CSV)"</button>
-                <button type="button" on:click=move |_| download(Download::Json)>"Download JSON"</button>
+                }>{text::EMBED.get(lang)}</button>
+                <button type="button" on:click=move |_| download(Download::Csv)>{text::DOWNLOAD_CSV.get(lang)}</button>
+                <button type="button" on:click=move |_| download(Download::SourcesCsv)>{text::SOURCES_CSV.get(lang)}</button>
+                <button type="button" on:click=move |_| download(Download::Json)>{text::DOWNLOAD_JSON.get(lang)}</button>
             </div>
             <label class="link-box">
-                <span>"Link to this scenario"</span>
+                <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
                 <input type="text" readonly prop:value=move || url.get() on:focus=|ev| browser::select_all(&ev) />
             </label>
             <p class="status" role="status">{move || status.get()}</p>
@@ -116,9 +117,13 @@ pub fn Toolbar() -> impl IntoView {
 #[component]
 fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let chart = RwSignal::new(None::<ChartId>);
     let controls = RwSignal::new(true);
     let theme = RwSignal::new(Theme::Auto);
+    // the embed speaks the language and shows the currency chosen here (the page's, at first)
+    let embed_lang = RwSignal::new(lang);
+    let embed_cur = RwSignal::new(app.cur.get_untracked());
     let copied = RwSignal::new(String::new());
     let snippet = Memo::new(move |_| {
         let v = View {
@@ -128,48 +133,54 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
             hide_controls: !controls.get(),
             ..View::default()
         };
-        let src = format!("{}&{}", app.link(), v.encode());
+        let locale = View::locale_pairs(embed_lang.get(), true, embed_cur.get());
+        let src = format!(
+            "{}?{}&{locale}&{}",
+            browser::page_base(),
+            app.scenario_query(),
+            v.encode()
+        );
         embed::snippet(
             &src,
-            text::TITLE.en,
+            text::TITLE.get(embed_lang.get()),
             embed::initial_height(chart.get().is_some(), controls.get()),
         )
     });
     let copy = move |_| {
-        let text = snippet.get_untracked();
+        let snippet_text = snippet.get_untracked();
         spawn_local(async move {
-            copied.set(match browser::copy_text(&text).await {
-                Ok(()) => "Snippet copied.".into(),
-                Err(_) => "Select the snippet and copy it.".into(),
+            copied.set(match browser::copy_text(&snippet_text).await {
+                Ok(()) => text::SNIPPET_COPIED.get(lang).into(),
+                Err(_) => text::SELECT_SNIPPET.get(lang).into(),
             });
         });
     };
     let theme_label = |t: Theme| match t {
-        Theme::Auto => "follow the reader's system",
-        Theme::Light => "light",
-        Theme::Dark => "dark",
+        Theme::Auto => text::THEME_AUTO.get(lang),
+        Theme::Light => text::THEME_LIGHT.get(lang),
+        Theme::Dark => text::THEME_DARK.get(lang),
     };
     view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h">
-            <h2 id="embed-h">"Embed this scenario"</h2>
-            <p class="help">"Paste the snippet into your article's HTML. The frame resizes itself to its content (the script understands the same height messages as Datawrapper's; Pym.js parents work too)."</p>
+            <h2 id="embed-h">{text::EMBED_HEADING.get(lang)}</h2>
+            <p class="help">{text::EMBED_HELP.get(lang)}</p>
             <div class="embed-options">
                 <label>
-                    "Show "
+                    {text::SHOW.get(lang)} " "
                     <select on:change=move |ev| chart.set(ChartId::parse(&event_target_value(&ev)))>
-                        <option value="all">"the whole calculator"</option>
+                        <option value="all">{text::WHOLE_CALCULATOR.get(lang)}</option>
                         {ChartId::ALL
                             .into_iter()
-                            .map(|c| view! { <option value=c.key()>{"one chart: "}{c.title().en}</option> })
+                            .map(|c| view! { <option value=c.key()>{text::ONE_CHART.fill(lang, c.title().get(lang))}</option> })
                             .collect_view()}
                     </select>
                 </label>
                 <label>
                     <input type="checkbox" prop:checked=move || controls.get() on:change=move |ev| controls.set(event_target_checked(&ev)) />
-                    " with the levers"
+                    " " {text::WITH_LEVERS.get(lang)}
                 </label>
                 <label>
-                    "Theme "
+                    {text::THEME.get(lang)} " "
                     <select on:change=move |ev| theme.set(Theme::parse(&event_target_value(&ev)).unwrap_or_default())>
                         {Theme::ALL
                             .into_iter()
@@ -177,19 +188,37 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                <label>
+                    {text::LANGUAGE.get(lang)} " "
+                    <select on:change=move |ev| embed_lang.set(Lang::parse(&event_target_value(&ev)).unwrap_or(lang))>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|l| view! { <option value=l.code() lang=l.code() selected=l == lang>{l.endonym()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    {text::CURRENCY.get(lang)} " "
+                    <select on:change=move |ev| embed_cur.set(Currency::parse(&event_target_value(&ev)).unwrap_or_default())>
+                        {Currency::ALL
+                            .into_iter()
+                            .map(|c| view! { <option value=c.key() selected=c == embed_cur.get_untracked()>{c.name().get(lang)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
             </div>
             <label class="snippet">
-                <span>"Snippet"</span>
+                <span>{text::SNIPPET.get(lang)}</span>
                 <textarea readonly rows="9" prop:value=move || snippet.get()></textarea>
             </label>
             <p class="status" role="status">{move || copied.get()}</p>
             <div class="buttons">
-                <button type="button" on:click=copy>"Copy snippet"</button>
+                <button type="button" on:click=copy>{text::COPY_SNIPPET.get(lang)}</button>
                 <button type="button" on:click=move |_| {
                     if let Some(d) = dialog.get() {
                         d.close();
                     }
-                }>"Close"</button>
+                }>{text::CLOSE.get(lang)}</button>
             </div>
         </dialog>
     }
@@ -217,17 +246,19 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
                 pinned: pin.as_ref(),
             },
             moved: &moved,
+            loc: untrack(|| app.loc()),
         };
         svg::standalone_svg(chart, &drawn, &link)
     };
     let name = chart.key();
     let (w, h) = svg::SIZE;
+    let lang = app.lang();
     view! {
         <div class="chart-downloads">
-            "Download "
+            {text::DOWNLOAD.get(lang)} " "
             <button type="button" class="link" on:click=move |_| {
                 let _ = browser::download_text(&format!("india-russia-{name}.svg"), "image/svg+xml", &document());
-            }>{format!("{} as SVG", chart.noun().en)}</button>
+            }>{text::AS_SVG.fill(lang, chart.noun().get(lang))}</button>
             " · "
             <button type="button" class="link" on:click=move |_| {
                 let _ = browser::download_png(&format!("india-russia-{name}.png"), &document(), w, h, 2);

@@ -1,7 +1,8 @@
-//! The page's state, in one place: three signals the reader changes (the levers, the assumptions
-//! and a pinned scenario), what is derived from them (the projections, the band, what moved the
-//! final year), the notices about the link, and how the page is shown. Components read it through Leptos context (`use_app`). The one `Effect` pushes the
-//! scenario out to the address bar.
+//! The page's state, in one place: the signals the reader changes (the levers, the assumptions, a
+//! pinned scenario, the language and the currency), what is derived from them (the projections,
+//! the band, what moved the final year), the notices about the link, and how the page is shown.
+//! Components read it through Leptos context (`use_app`). The one `Effect` pushes the scenario,
+//! the language and the currency out to the address bar.
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
@@ -9,8 +10,11 @@ use trade_core::insight::attribution::{attribute, Attribution};
 use trade_core::insight::uncertainty::{stated_band, Band};
 use trade_core::link::{self, Notice, View};
 use trade_core::model::{project, Projection, Scenario};
+use trade_core::present::format::{Currency, Loc, Rates};
+use trade_core::tr::Lang;
 
 use crate::browser;
+use crate::intl::INTL;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -32,6 +36,11 @@ pub struct AppState {
     pub band: Memo<Band>,
     /// What moved the final year's balance and total trade, by group of levers.
     pub moved: Memo<[Attribution; 2]>,
+    /// The language: the link's `lang=`, or the browser's first language the page speaks.
+    pub lang: RwSignal<Lang>,
+    /// Whether the language was asked for (by the link or the switcher) rather than guessed.
+    pub lang_explicit: RwSignal<bool>,
+    pub cur: RwSignal<Currency>,
     pub view: &'static View,
 }
 
@@ -57,10 +66,33 @@ impl AppState {
             }),
             band: Memo::new(move |_| params.with(|p| scenario.with(|s| stated_band(p, s)))),
             moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(shipped, p, s)))),
+            lang: RwSignal::new(
+                d.view
+                    .lang
+                    .unwrap_or_else(|| Lang::negotiate(&browser::languages())),
+            ),
+            lang_explicit: RwSignal::new(d.view.lang.is_some()),
+            cur: RwSignal::new(d.view.cur.unwrap_or_default()),
             view: Box::leak(Box::new(d.view)),
         };
         provide_context(app);
         app
+    }
+
+    /// The language in force (untracked: a change of language rebuilds the page).
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// How figures are written now: the language and currency (untracked, as for `lang`), the
+    /// rupee rates from the assumptions in force (tracked), the browser's number format.
+    pub fn loc(&self) -> Loc<'static> {
+        Loc {
+            lang: self.lang.get_untracked(),
+            cur: self.cur.get_untracked(),
+            rates: self.params.with(|p| Rates::new(self.baseline, p)),
+            digits: &INTL,
+        }
     }
 
     /// Every lever and assumption back to current trends.
@@ -69,15 +101,27 @@ impl AppState {
         self.scenario.set(Scenario::baseline(self.shipped));
     }
 
-    /// The scenario's query string (levers, changed assumptions and the pinned scenario; no
-    /// view flags).
-    pub fn query(&self) -> String {
+    /// The scenario's query string without language or currency: levers, changed assumptions,
+    /// the pinned scenario.
+    pub fn scenario_query(&self) -> String {
         let q = self
             .params
             .with(|p| self.scenario.with(|s| link::encode(s, p, self.shipped)));
         match self.pinned.get() {
             Some(pin) => format!("{q}&{}", link::encode_pin(&pin, self.shipped)),
             None => q,
+        }
+    }
+
+    /// The scenario's query string: levers, changed assumptions, the pinned scenario, the
+    /// language and the currency (no embed flags).
+    pub fn query(&self) -> String {
+        let q = self.scenario_query();
+        let locale = View::locale_pairs(self.lang.get(), self.lang_explicit.get(), self.cur.get());
+        if locale.is_empty() {
+            q
+        } else {
+            format!("{q}&{locale}")
         }
     }
 

@@ -4,10 +4,11 @@ use leptos::prelude::*;
 use trade_core::data::{Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use trade_core::fy;
 use trade_core::model::{Projection, Year};
-use trade_core::present::format::{num, signed_num};
+use trade_core::present::format::fy_label;
 use trade_core::present::timeline::{Measure, BALANCE, EXPORTS, IMPORTS, TOTAL};
+use trade_core::text;
 
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 
 /// A table in a scrollable region that keyboard users can reach and screen readers can name.
 #[component]
@@ -33,7 +34,7 @@ pub fn DataTable(
                 {(!head.is_empty()).then(|| view! {
                     <thead><tr>
                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{trade_core::present::chart::PINNED.en}</th> })}
+                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{trade_core::present::chart::PINNED.get(app.lang())}</th> })}
                     </tr></thead>
                 })}
                 <tbody>{children()}</tbody>
@@ -42,10 +43,22 @@ pub fn DataTable(
     }
 }
 
-/// A projected cell: the scenario's value (exact in `data-value`) over current trends' in grey.
-fn projected_cell(t: usize, m: Measure, signed: bool) -> impl IntoView {
+/// A figure of `year` in the table's unit (US$ bn, or ₹ lakh crore), signed for the balance.
+fn fmt(app: AppState, v: f64, year: i32, signed: bool) -> String {
+    let loc = app.loc();
+    let x = loc.chart_value(v, year);
+    if signed {
+        loc.signed(x, loc.chart_decimals())
+    } else {
+        loc.num(x, loc.chart_decimals())
+    }
+}
+
+/// A projected cell: the scenario's value (exact in `data-value`, US$ bn) over current trends' in
+/// grey.
+fn projected_cell(t: usize, year: i32, m: Measure, signed: bool) -> impl IntoView {
     let app = use_app();
-    let fmt = move |v: f64| if signed { signed_num(v, 1) } else { num(v, 1) };
+    let fmt = move |v: f64| fmt(app, v, year, signed);
     let value = move || app.projection.with(|p| (m.projected)(&p.years[t]));
     view! {
         <td data-value=move || value().to_string()>
@@ -55,21 +68,16 @@ fn projected_cell(t: usize, m: Measure, signed: bool) -> impl IntoView {
     }
 }
 
-/// An actual cell: the figure, or a dash where none was published.
-fn actual_cell(v: Option<f64>, signed: bool) -> impl IntoView {
-    let text = v.map_or("–".to_string(), |v| {
-        if signed {
-            signed_num(v, 1)
-        } else {
-            num(v, 1)
-        }
-    });
+/// An actual cell: the figure (exact in `data-value`, US$ bn), or a dash where none was published.
+fn actual_cell(app: AppState, v: Option<f64>, year: i32, signed: bool) -> impl IntoView {
+    let text = v.map_or("–".to_string(), |v| fmt(app, v, year, signed));
     view! { <td data-value=v.map(|v| v.to_string())>{text}</td> }
 }
 
 #[component]
 pub fn YearTable() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let base = app.shipped.base_year;
     let measures = [
         (EXPORTS, false),
@@ -84,39 +92,43 @@ pub fn YearTable() -> impl IntoView {
                 .iter()
                 .map(|&(m, signed)| {
                     if year < base {
-                        actual_cell(app.baseline.actual(year).and_then(m.actual), signed).into_any()
+                        actual_cell(app, app.baseline.actual(year).and_then(m.actual), year, signed).into_any()
                     } else if year == base {
                         // the base year as the model holds it (the reader may edit its values)
                         let value = move || app.projection.with(|p| (m.projected)(&p.years[0]));
-                        let fmt = move |v: f64| if signed { signed_num(v, 1) } else { num(v, 1) };
-                        view! { <td data-value=move || value().to_string()>{move || fmt(value())}</td> }.into_any()
+                        view! { <td data-value=move || value().to_string()>{move || fmt(app, value(), year, signed)}</td> }.into_any()
                     } else {
-                        projected_cell((year - base) as usize, m, signed).into_any()
+                        projected_cell((year - base) as usize, year, m, signed).into_any()
                     }
                 })
                 .collect_view();
-            let kind = if year <= base { "actual" } else { "projected" };
+            let (kind, words) = if year <= base {
+                ("actual", text::ACTUAL_KIND.get(lang))
+            } else {
+                ("projected", text::PROJECTED_KIND.get(lang))
+            };
             view! {
                 <tr class=kind data-kind=kind>
-                    <th scope="row">{fy::label(year)}</th>
-                    <td class="kind">{kind}</td>
+                    <th scope="row">{fy_label(lang, year)}</th>
+                    <td class="kind">{words}</td>
                     {cells}
                 </tr>
             }
         })
         .collect_view();
     let head = [
-        "Fiscal year",
-        "Type",
-        "Exports",
-        "Imports",
-        "Total",
-        "Balance",
+        text::FISCAL_YEAR,
+        text::TYPE,
+        text::EXPORTS,
+        text::IMPORTS,
+        text::TOTAL,
+        text::BALANCE,
     ]
-    .map(String::from)
+    .map(|t| t.get(lang).to_string())
     .to_vec();
+    let caption = text::YEAR_TABLE.fill(lang, app.loc().unit_short());
     view! {
-        <DataTable label="Year-by-year table" caption="Year by year, US$ bn: actual, then projected (current trends in grey)" class="years" id="year-table" head=head>
+        <DataTable label=caption.clone() caption=caption class="years" id="year-table" head=head>
             {rows}
         </DataTable>
     }
@@ -124,6 +136,7 @@ pub fn YearTable() -> impl IntoView {
 
 fn sector_rows(sectors: &'static [Sector], pick: fn(&Year, usize) -> f64) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let last = app.projection.with_untracked(|p| p.len - 1);
     sectors
         .iter()
@@ -132,10 +145,10 @@ fn sector_rows(sectors: &'static [Sector], pick: fn(&Year, usize) -> f64) -> imp
             let get = move |p: &Projection| pick(&p.years[last], i);
             view! {
                 <tr>
-                    <th scope="row">{s.label.en}</th>
+                    <th scope="row">{s.label.get(lang)}</th>
                     <td>
-                        {move || num(app.projection.with(get), 2)}
-                        <span class="base">{move || num(app.base.with(get), 2)}</span>
+                        {move || fmt(app, app.projection.with(get), fy::HORIZON, false)}
+                        <span class="base">{move || fmt(app, app.base.with(get), fy::HORIZON, false)}</span>
                     </td>
                 </tr>
             }
@@ -145,15 +158,18 @@ fn sector_rows(sectors: &'static [Sector], pick: fn(&Year, usize) -> f64) -> imp
 
 #[component]
 pub fn SectorTable() -> impl IntoView {
-    let last = fy::label(fy::HORIZON);
+    let app = use_app();
+    let lang = app.lang();
+    let last = fy_label(lang, fy::HORIZON);
+    let unit = app.loc().unit_short();
     view! {
         <details class="sectors">
-            <summary>{format!("By sector and group, {last}")}</summary>
+            <summary>{text::BY_SECTOR_IN.fill(lang, &last)}</summary>
             <div class="sector-tables">
-                <DataTable label="Exports by sector" caption="India's exports to Russia by sector, US$ bn">
+                <DataTable label=text::EXPORTS_BY_SECTOR.get(lang) caption=format!("{}, {unit}", text::TABLE_EXPORTS.get(lang))>
                     {sector_rows(&EXPORT_SECTORS, |y, i| y.exports[i])}
                 </DataTable>
-                <DataTable label="Imports by group" caption="India's imports from Russia by group, US$ bn">
+                <DataTable label=text::IMPORTS_BY_GROUP.get(lang) caption=format!("{}, {unit}", text::TABLE_IMPORTS.get(lang))>
                     {sector_rows(&IMPORT_GROUPS, |y, i| y.imports[i])}
                 </DataTable>
             </div>

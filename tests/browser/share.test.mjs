@@ -160,7 +160,8 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   await dialog.locator('select').first().selectOption({ label: 'one chart: Total trade against the US$ 100 bn target' });
   await dialog.getByLabel(' with the levers').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
-  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;embed=1&amp;chart=total&amp;controls=0"/);
+  // the embed keeps the page's language, written out so that it does not follow the host's readers
+  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0"/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   g.check();
   await g.context.close();
@@ -178,7 +179,7 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   assert.equal(await frame.locator('figure.chart').count(), 1);
   assert.equal(await frame.locator('input[type=range]').count(), 0);
   const full = await frame.getByRole('link', { name: 'Open the full calculator ↗' }).getAttribute('href');
-  assert.equal(full, `${server.url}?v=1&oil=-10`);
+  assert.equal(full, `${server.url}?v=1&oil=-10&lang=en`);
   assert.match(await frame.locator('.embed-footer').textContent(), /Source: Department of Commerce/);
   // the host applies the reported height: iframe height = the embedded document's height
   const heights = async () => h.page.evaluate(() => {

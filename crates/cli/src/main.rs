@@ -43,7 +43,9 @@ fn usage(defaults: &trade_core::data::Params) -> String {
     s.push_str(
         "\n  a_...      any assumption of the page's Assumptions panel (as its links write them)",
     );
-    s.push_str("\n  embed, chart, theme, controls, levers   page display flags (ignored here)");
+    s.push_str(
+        "\n  embed, chart, theme, controls, levers, lang, cur   page display flags (ignored here: the output is\n             always English and US$; the JSON's inr_per_usd gives each year's rupee rate)",
+    );
     s.push_str(
         "\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of",
     );
@@ -88,6 +90,14 @@ fn for_cli(n: &Notice, clamp: bool) -> String {
         ),
         Notice::UnknownTheme { given } => format!(
             "`theme={given}` is not light, dark or auto: {}",
+            verdict("ignored".into())
+        ),
+        Notice::UnknownLang { given } => format!(
+            "`lang={given}` is not en, hi or ru: {}",
+            verdict("ignored".into())
+        ),
+        Notice::UnknownCurrency { given } => format!(
+            "`cur={given}` is not usd or inr: {}",
             verdict("ignored".into())
         ),
         Notice::UnknownLever { given, suggestion } => format!(

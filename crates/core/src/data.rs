@@ -26,32 +26,57 @@ pub struct Sector {
     pub label: Tr,
 }
 
-const fn sector(id: &'static str, en: &'static str) -> Sector {
+const fn sector(id: &'static str, en: &'static str, hi: &'static str, ru: &'static str) -> Sector {
     Sector {
         id,
-        label: Tr::new(en),
+        label: Tr::new(en, hi, ru),
     }
 }
 
 /// India's export sectors, in display order.
 pub const EXPORT_SECTORS: [Sector; 7] = [
-    sector("pharma", "Pharmaceuticals"),
-    sector("engineering", "Engineering goods"),
-    sector("electronics", "Electronics"),
-    sector("chemicals", "Chemicals"),
-    sector("agri_food", "Agri and food"),
-    sector("marine", "Marine products"),
-    sector("other", "Other"),
+    sector("pharma", "Pharmaceuticals", "दवाइयाँ", "Фармацевтика"),
+    sector(
+        "engineering",
+        "Engineering goods",
+        "इंजीनियरिंग सामान",
+        "Машины и оборудование",
+    ),
+    sector("electronics", "Electronics", "इलेक्ट्रॉनिक्स", "Электроника"),
+    sector("chemicals", "Chemicals", "रसायन", "Химия"),
+    sector(
+        "agri_food",
+        "Agri and food",
+        "कृषि और खाद्य",
+        "Агро и продовольствие",
+    ),
+    sector("marine", "Marine products", "समुद्री उत्पाद", "Морепродукты"),
+    sector("other", "Other", "अन्य", "Прочее"),
 ];
 
 /// India's import groups from Russia, in display order. Crude oil is always first.
 pub const IMPORT_GROUPS: [Sector; 6] = [
-    sector("crude", "Crude oil"),
-    sector("other_fuels", "Other fuels and coal"),
-    sector("fertilisers", "Fertilisers"),
-    sector("veg_oils", "Vegetable oils"),
-    sector("precious", "Precious stones and metals"),
-    sector("other", "Other"),
+    sector("crude", "Crude oil", "कच्चा तेल", "Сырая нефть"),
+    sector(
+        "other_fuels",
+        "Other fuels and coal",
+        "अन्य ईंधन और कोयला",
+        "Другое топливо и уголь",
+    ),
+    sector("fertilisers", "Fertilisers", "उर्वरक", "Удобрения"),
+    sector(
+        "veg_oils",
+        "Vegetable oils",
+        "वनस्पति तेल",
+        "Растительные масла",
+    ),
+    sector(
+        "precious",
+        "Precious stones and metals",
+        "कीमती पत्थर और धातुएँ",
+        "Драгоценные камни и металлы",
+    ),
+    sector("other", "Other", "अन्य", "Прочее"),
 ];
 
 pub const N_EXPORTS: usize = EXPORT_SECTORS.len();
@@ -127,14 +152,34 @@ impl Tag {
     }
     /// What the tag means, for readers.
     pub fn meaning(self) -> Tr {
-        Tr::new(match self {
-            Tag::Off => "Official statistic",
-            Tag::Der => "Derived from official figures by arithmetic",
-            Tag::Trk => "Private tracker estimate, or derived from one",
-            Tag::Press => "Press claim without a primary source",
-            Tag::Pub => "Published research estimate, not specific to this trade",
-            Tag::Est => "Our estimate",
-        })
+        match self {
+            Tag::Off => Tr::new(
+                "Official statistic",
+                "आधिकारिक आँकड़ा",
+                "Официальная статистика",
+            ),
+            Tag::Der => Tr::new(
+                "Derived from official figures by arithmetic",
+                "आधिकारिक आँकड़ों से गणना करके निकाला गया",
+                "Рассчитано по официальным данным",
+            ),
+            Tag::Trk => Tr::new(
+                "Private tracker estimate, or derived from one",
+                "निजी ट्रैकर का अनुमान, या उससे निकाला गया",
+                "Оценка частного трекера или расчёт на её основе",
+            ),
+            Tag::Press => Tr::new(
+                "Press claim without a primary source",
+                "प्राथमिक स्रोत के बिना मीडिया का दावा",
+                "Сообщение прессы без первоисточника",
+            ),
+            Tag::Pub => Tr::new(
+                "Published research estimate, not specific to this trade",
+                "प्रकाशित शोध का अनुमान, इस व्यापार के लिए विशेष नहीं",
+                "Оценка из опубликованных исследований, не для этой торговли специально",
+            ),
+            Tag::Est => Tr::new("Our estimate", "हमारा अनुमान", "Наша оценка"),
+        }
     }
 }
 
@@ -218,6 +263,8 @@ pub struct Actual {
     pub total: Option<f64>,
     pub sectors: Option<[f64; N_EXPORTS]>,
     pub groups: Option<[f64; N_IMPORTS]>,
+    /// Rupees per US$, the year's average (for showing the year in rupees).
+    pub inr_per_usd: Option<f64>,
 }
 
 impl Actual {
@@ -275,6 +322,9 @@ pub struct Params {
     pub growth_nonoil: f64,
     /// Substitution elasticity between suppliers (SMART's σ).
     pub substitution: f64,
+    /// Rupees per US$ in the projected years (for showing them in rupees; the model never uses
+    /// it).
+    pub inr_per_usd: f64,
 }
 
 /// The parsed data file: the numbers, the actual years, where each figure came from, and the
@@ -446,7 +496,7 @@ fn read_key(r: &Raw) -> Result<Key, DataError> {
     if let ["actual", year, what] = parts[..] {
         let year = fy::parse(year).ok_or_else(unknown)?;
         return match what {
-            "exports" | "imports" | "total" => Ok(Key::Actual(year, what)),
+            "exports" | "imports" | "total" | "inr" => Ok(Key::Actual(year, what)),
             _ => Err(unknown()),
         };
     }
@@ -478,6 +528,7 @@ struct YearRows {
     exports: Option<(f64, usize)>,
     imports: Option<(f64, usize)>,
     total: Option<(f64, usize)>,
+    inr: Option<(f64, usize)>,
     sectors: [Option<f64>; N_EXPORTS],
     groups: [Option<f64>; N_IMPORTS],
     /// Line of the first sector row, for messages.
@@ -534,11 +585,16 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
                 v
             }
             Key::Actual(year, what) => {
-                let v = number(r, 0.0, 1e5)?;
+                let v = if what == "inr" {
+                    number(r, 1.0, 1000.0)?
+                } else {
+                    number(r, 0.0, 1e5)?
+                };
                 let y = year_rows(&mut years, year);
                 let slot = match what {
                     "exports" => &mut y.exports,
                     "imports" => &mut y.imports,
+                    "inr" => &mut y.inr,
                     _ => &mut y.total,
                 };
                 *slot = Some((v, r.line));
@@ -711,6 +767,13 @@ fn actual_years(
             (Some(e), Some(i), None) => Some(e + i),
             (_, _, t) => t.map(|t| t.0),
         };
+        let line = y.exports.or(y.total).map_or(base_line, |v| v.1);
+        let Some((inr, _)) = y.inr else {
+            return Err(error(
+                line,
+                format!("{fy} has no rupee rate (`actual.{fy}.inr`, rupees per US$, the year's average)"),
+            ));
+        };
         out.push(Actual {
             year: *year,
             exports,
@@ -718,6 +781,7 @@ fn actual_years(
             total,
             sectors: sectors.map(|v| std::array::from_fn(|i| v[i])),
             groups: groups.map(|v| std::array::from_fn(|i| v[i])),
+            inr_per_usd: Some(inr),
         });
     }
     let latest = out.last().map(|a| a.year);

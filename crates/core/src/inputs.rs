@@ -20,6 +20,7 @@ pub enum Field {
     GrowthExports,
     GrowthNonoil,
     Substitution,
+    InrPerUsd,
     ExportValue(usize),
     ExportTariff(usize),
     ExportElasticity(usize),
@@ -42,6 +43,7 @@ impl Field {
             Field::GrowthExports => p.growth_exports,
             Field::GrowthNonoil => p.growth_nonoil,
             Field::Substitution => p.substitution,
+            Field::InrPerUsd => p.inr_per_usd,
             Field::ExportValue(i) => p.exports[i].value,
             Field::ExportTariff(i) => p.exports[i].tariff,
             Field::ExportElasticity(i) => p.exports[i].elasticity,
@@ -64,6 +66,7 @@ impl Field {
             Field::GrowthExports => &mut p.growth_exports,
             Field::GrowthNonoil => &mut p.growth_nonoil,
             Field::Substitution => &mut p.substitution,
+            Field::InrPerUsd => &mut p.inr_per_usd,
             Field::ExportValue(i) => &mut p.exports[i].value,
             Field::ExportTariff(i) => &mut p.exports[i].tariff,
             Field::ExportElasticity(i) => &mut p.exports[i].elasticity,
@@ -183,9 +186,9 @@ struct Column {
     crude: bool,
 }
 
-const US_BN: Tr = Tr::new("US$ bn");
-const PCT: Tr = Tr::new("%");
-const NONE: Tr = Tr::new("");
+const US_BN: Tr = Tr::new("US$ bn", "अरब डॉलर", "млрд долл.");
+const PCT: Tr = Tr::same("%");
+const NONE: Tr = Tr::same("");
 
 const EXPORT_COLUMNS: [Column; 4] = [
     Column {
@@ -195,7 +198,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         data_range: r(0.0, 1e4),
         panel_range: r(0.0, 50.0),
         step: 0.001,
-        label: Tr::new("{fy} exports"),
+        label: Tr::new("{fy} exports", "{fy} निर्यात", "Экспорт, {fy}"),
         unit: US_BN,
         crude: true,
     },
@@ -206,7 +209,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         data_range: r(0.0, 100.0),
         panel_range: r(0.0, 50.0),
         step: 0.1,
-        label: Tr::new("EAEU duty"),
+        label: Tr::new("EAEU duty", "EAEU शुल्क", "Пошлина ЕАЭС"),
         unit: PCT,
         crude: true,
     },
@@ -217,7 +220,11 @@ const EXPORT_COLUMNS: [Column; 4] = [
         data_range: r(0.01, 20.0),
         panel_range: r(0.1, 10.0),
         step: 0.01,
-        label: Tr::new("Import demand elasticity"),
+        label: Tr::new(
+            "Import demand elasticity",
+            "आयात माँग की लोच",
+            "Эластичность спроса на импорт",
+        ),
         unit: NONE,
         crude: true,
     },
@@ -228,7 +235,11 @@ const EXPORT_COLUMNS: [Column; 4] = [
         data_range: r(0.0, 1e5),
         panel_range: r(0.1, 500.0),
         step: 0.1,
-        label: Tr::new("Russia's import market"),
+        label: Tr::new(
+            "Russia's import market",
+            "रूस का आयात बाज़ार",
+            "Импортный рынок России",
+        ),
         unit: US_BN,
         crude: true,
     },
@@ -242,7 +253,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         data_range: r(0.0, 1e4),
         panel_range: r(0.0, 200.0),
         step: 0.01,
-        label: Tr::new("{fy} imports"),
+        label: Tr::new("{fy} imports", "{fy} आयात", "Импорт, {fy}"),
         unit: US_BN,
         crude: true,
     },
@@ -253,7 +264,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         data_range: r(0.0, 200.0),
         panel_range: r(0.0, 100.0),
         step: 0.1,
-        label: Tr::new("India's duty"),
+        label: Tr::new("India's duty", "भारत का शुल्क", "Пошлина Индии"),
         unit: PCT,
         crude: false,
     },
@@ -264,7 +275,11 @@ const IMPORT_COLUMNS: [Column; 3] = [
         data_range: r(0.01, 20.0),
         panel_range: r(0.1, 10.0),
         step: 0.01,
-        label: Tr::new("Import demand elasticity"),
+        label: Tr::new(
+            "Import demand elasticity",
+            "आयात माँग की लोच",
+            "Эластичность спроса на импорт",
+        ),
         unit: NONE,
         crude: false,
     },
@@ -279,7 +294,7 @@ struct Scalar {
     panel: Option<Panel>,
 }
 
-const SCALARS: [Scalar; 10] = [
+const SCALARS: [Scalar; 11] = [
     Scalar {
         key: "actual.{fy}.exports",
         kind: InputKind::BaseActual,
@@ -353,9 +368,32 @@ const SCALARS: [Scalar; 10] = [
             range: r(0.1, 10.0),
             step: 0.1,
             table: Table::Model,
-            row: Tr::new("Substitution between suppliers (σ)"),
-            column: Tr::new("Elasticity"),
+            row: Tr::new(
+                "Substitution between suppliers (σ)",
+                "आपूर्तिकर्ताओं के बीच प्रतिस्थापन (σ)",
+                "Замещение между поставщиками (σ)",
+            ),
+            column: Tr::new("Elasticity", "लोच", "Эластичность"),
             unit: NONE,
+        }),
+    },
+    Scalar {
+        key: "rate.inr",
+        kind: InputKind::Row,
+        field: Field::InrPerUsd,
+        data_range: r(1.0, 1000.0),
+        panel: Some(Panel {
+            key: "a_inr",
+            range: r(50.0, 200.0),
+            step: 0.01,
+            table: Table::Model,
+            row: Tr::new(
+                "Rupees per US$ in the projected years (for figures in rupees only)",
+                "अनुमानित वर्षों में एक डॉलर के रुपये (केवल रुपये में आँकड़ों के लिए)",
+                "Рупий за доллар в прогнозных годах (только для сумм в рупиях)",
+            ),
+            column: Tr::new("Exchange rate", "विनिमय दर", "Курс"),
+            unit: Tr::new("₹ per US$", "₹ प्रति डॉलर", "₹ за доллар"),
         }),
     },
 ];

@@ -5,9 +5,10 @@
 //! its field in `Scenario`.
 
 use crate::data::Params;
-use crate::fy;
+
 use crate::model::Scenario;
-use crate::tr::Tr;
+use crate::present::format::{fy_label, Loc};
+use crate::tr::{pick, ru_plural, Lang, Tr};
 
 /// The group a lever is shown in, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,11 +22,13 @@ impl LeverGroup {
     pub const ALL: [LeverGroup; 3] = [LeverGroup::TradeDeal, LeverGroup::Oil, LeverGroup::Growth];
 
     pub fn title(self) -> Tr {
-        Tr::new(match self {
-            LeverGroup::TradeDeal => "Trade agreement",
-            LeverGroup::Oil => "Oil",
-            LeverGroup::Growth => "Growth",
-        })
+        match self {
+            LeverGroup::TradeDeal => {
+                Tr::new("Trade agreement", "व्यापार समझौता", "Торговое соглашение")
+            }
+            LeverGroup::Oil => Tr::new("Oil", "तेल", "Нефть"),
+            LeverGroup::Growth => Tr::new("Growth", "वृद्धि", "Рост"),
+        }
     }
 }
 
@@ -54,12 +57,12 @@ impl Part {
     }
 
     pub fn title(self) -> Tr {
-        Tr::new(match self {
-            Part::TradeDeal => "Tariff deal",
-            Part::Oil => "Oil",
-            Part::ExportGrowth => "Export growth",
-            Part::Other => "Other assumptions",
-        })
+        match self {
+            Part::TradeDeal => Tr::new("Tariff deal", "शुल्क समझौता", "Тарифная сделка"),
+            Part::Oil => Tr::new("Oil", "तेल", "Нефть"),
+            Part::ExportGrowth => Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
+            Part::Other => Tr::new("Other assumptions", "अन्य धारणाएँ", "Прочие допущения"),
+        }
     }
 }
 
@@ -121,9 +124,9 @@ pub const LEVERS: &[Lever] = &[
         max: 100.0,
         step: 1.0,
         default: Default::Fixed(0.0),
-        label: Tr::new("EAEU tariff cut on Indian goods"),
-        unit: Tr::new("% cut"),
-        help: Tr::new("How much of Russia's (EAEU) import duty on Indian goods an India–EAEU free trade agreement removes."),
+        label: Tr::new("EAEU tariff cut on Indian goods", "भारतीय सामान पर EAEU शुल्क में कटौती", "Снижение пошлин ЕАЭС на индийские товары"),
+        unit: Tr::new("% cut", "% कटौती", "% снижения"),
+        help: Tr::new("How much of Russia's (EAEU) import duty on Indian goods an India–EAEU free trade agreement removes.", "भारत–EAEU मुक्त व्यापार समझौता भारतीय सामान पर रूस (EAEU) के आयात शुल्क का कितना हिस्सा हटाता है।", "Какую долю ввозной пошлины России (ЕАЭС) на индийские товары отменяет соглашение о свободной торговле между Индией и ЕАЭС."),
         per_sector: false,
         get: |s| s.eaeu_cut,
         set: |s, v| s.eaeu_cut = v,
@@ -137,9 +140,9 @@ pub const LEVERS: &[Lever] = &[
         max: 2030.0,
         step: 1.0,
         default: Default::Fixed(2027.0),
-        label: Tr::new("Tariff cuts start in"),
-        unit: Tr::new(""),
-        help: Tr::new("The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025)."),
+        label: Tr::new("Tariff cuts start in", "शुल्क कटौती की शुरुआत", "Снижение пошлин начинается в"),
+        unit: Tr::new("", "", ""),
+        help: Tr::new("The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025).", "वह वित्त वर्ष जिसमें समझौते की शुल्क कटौती शुरू होती है (बातचीत 2025 के आख़िर में शुरू हुई)।", "Финансовый год, в котором начинается снижение пошлин по соглашению (переговоры начались в конце 2025 г.)."),
         per_sector: false,
         get: |s| s.start_year,
         set: |s, v| s.start_year = v,
@@ -153,9 +156,9 @@ pub const LEVERS: &[Lever] = &[
         max: 10.0,
         step: 1.0,
         default: Default::Fixed(5.0),
-        label: Tr::new("Phased in over"),
-        unit: Tr::new("years"),
-        help: Tr::new("Trade agreements usually cut duties in equal steps over several years."),
+        label: Tr::new("Phased in over", "कितने वर्षों में लागू", "Вводится за"),
+        unit: Tr::new("years", "वर्ष", "лет"),
+        help: Tr::new("Trade agreements usually cut duties in equal steps over several years.", "व्यापार समझौते आमतौर पर कई वर्षों में बराबर किस्तों में शुल्क घटाते हैं।", "Торговые соглашения обычно снижают пошлины равными шагами за несколько лет."),
         per_sector: false,
         get: |s| s.phase_years,
         set: |s, v| s.phase_years = v,
@@ -169,9 +172,9 @@ pub const LEVERS: &[Lever] = &[
         max: 100.0,
         step: 1.0,
         default: Default::Fixed(0.0),
-        label: Tr::new("India's tariff cut on Russian goods"),
-        unit: Tr::new("% cut"),
-        help: Tr::new("The reciprocal cut: how much of India's duty on Russian non-oil goods is removed."),
+        label: Tr::new("India's tariff cut on Russian goods", "रूसी सामान पर भारत की शुल्क कटौती", "Снижение пошлин Индии на российские товары"),
+        unit: Tr::new("% cut", "% कटौती", "% снижения"),
+        help: Tr::new("The reciprocal cut: how much of India's duty on Russian non-oil goods is removed.", "बदले में कटौती: तेल के अलावा रूसी सामान पर भारत के शुल्क का कितना हिस्सा हटाया जाता है।", "Встречное снижение: какая доля пошлины Индии на российские товары, кроме нефти, отменяется."),
         per_sector: false,
         get: |s| s.india_cut,
         set: |s, v| s.india_cut = v,
@@ -185,9 +188,9 @@ pub const LEVERS: &[Lever] = &[
         max: 2.5,
         step: 0.05,
         default: Default::Data(|p| p.crude_outlook),
-        label: Tr::new("Russian crude bought in {next}"),
-        unit: Tr::new("mb/d"),
-        help: Tr::new("Million barrels a day of Russian crude India buys in {next}; the default is the trackers' outlook, 0 means none."),
+        label: Tr::new("Russian crude bought in {next}", "{next} में ख़रीदा गया रूसी कच्चा तेल", "Закупки российской нефти в {next}"),
+        unit: Tr::new("mb/d", "मि. बैरल/दिन", "млн барр./сут."),
+        help: Tr::new("Million barrels a day of Russian crude India buys in {next}; the default is the trackers' outlook, 0 means none.", "{next} में भारत रोज़ कितने मिलियन बैरल रूसी कच्चा तेल ख़रीदता है; डिफ़ॉल्ट मान ट्रैकरों का अनुमान है, 0 का मतलब बिल्कुल नहीं।", "Сколько миллионов баррелей российской нефти в сутки Индия покупает в {next}; по умолчанию — прогноз трекеров, 0 — не покупает совсем."),
         per_sector: false,
         get: |s| s.oil_volume,
         set: |s, v| s.oil_volume = v,
@@ -201,9 +204,9 @@ pub const LEVERS: &[Lever] = &[
         max: 20.0,
         step: 1.0,
         default: Default::Fixed(0.0),
-        label: Tr::new("Change in Russian crude after {next}"),
-        unit: Tr::new("% a year"),
-        help: Tr::new("Yearly change in that volume from the year after {next}; negative is a slowdown."),
+        label: Tr::new("Change in Russian crude after {next}", "{next} के बाद रूसी कच्चे तेल में बदलाव", "Изменение закупок российской нефти после {next}"),
+        unit: Tr::new("% a year", "% सालाना", "% в год"),
+        help: Tr::new("Yearly change in that volume from the year after {next}; negative is a slowdown.", "{next} के बाद वाले वर्ष से इस मात्रा में सालाना बदलाव; ऋणात्मक मान का मतलब कमी।", "Ежегодное изменение этого объёма начиная с года после {next}; отрицательное значение — сокращение."),
         per_sector: false,
         get: |s| s.oil_change,
         set: |s, v| s.oil_change = v,
@@ -217,9 +220,9 @@ pub const LEVERS: &[Lever] = &[
         max: 2031.0,
         step: 1.0,
         default: Default::Fixed(2031.0),
-        label: Tr::new("India stops buying Russian crude"),
-        unit: Tr::new(""),
-        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on."),
+        label: Tr::new("India stops buying Russian crude", "भारत रूसी कच्चा तेल ख़रीदना बंद करता है", "Индия прекращает закупки российской нефти"),
+        unit: Tr::new("", "", ""),
+        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on.", "इस वित्त वर्ष से भारत रूसी कच्चा तेल नहीं ख़रीदता। फ़रवरी 2026 में अमेरिका ने कहा कि भारत ने ख़रीद बंद करने का वादा किया है; ख़रीद जारी रही।", "С этого финансового года Индия не покупает российскую нефть. В феврале 2026 г. США заявили, что Индия обязалась прекратить закупки; закупки продолжились."),
         per_sector: false,
         get: |s| s.oil_stop,
         set: |s, v| s.oil_stop = v,
@@ -233,9 +236,9 @@ pub const LEVERS: &[Lever] = &[
         max: 140.0,
         step: 1.0,
         default: Default::Data(|p| p.crude_price),
-        label: Tr::new("Price India pays for crude"),
-        unit: Tr::new("US$/bbl"),
-        help: Tr::new("India's average price for imported crude in the years after {base}; the default is {base}'s."),
+        label: Tr::new("Price India pays for crude", "कच्चे तेल के लिए भारत की कीमत", "Цена нефти для Индии"),
+        unit: Tr::new("US$/bbl", "डॉलर/बैरल", "долл./барр."),
+        help: Tr::new("India's average price for imported crude in the years after {base}; the default is {base}'s.", "{base} के बाद के वर्षों में आयातित कच्चे तेल के लिए भारत की औसत कीमत; डिफ़ॉल्ट मान {base} की कीमत है।", "Средняя цена импортной нефти для Индии в годы после {base}; по умолчанию — цена {base}."),
         per_sector: false,
         get: |s| s.oil_price,
         set: |s, v| s.oil_price = v,
@@ -249,9 +252,9 @@ pub const LEVERS: &[Lever] = &[
         max: 30.0,
         step: 0.5,
         default: Default::Data(|p| p.crude_discount),
-        label: Tr::new("Russian discount"),
-        unit: Tr::new("US$/bbl"),
-        help: Tr::new("How far below that average price India pays for Russian crude, landed."),
+        label: Tr::new("Russian discount", "रूसी छूट", "Скидка на российскую нефть"),
+        unit: Tr::new("US$/bbl", "डॉलर/बैरल", "долл./барр."),
+        help: Tr::new("How far below that average price India pays for Russian crude, landed.", "भारत पहुँचने तक रूसी कच्चे तेल की कीमत उस औसत से कितनी कम पड़ती है।", "Насколько ниже этой средней цены Индия платит за российскую нефть с доставкой."),
         per_sector: false,
         get: |s| s.oil_discount,
         set: |s, v| s.oil_discount = v,
@@ -265,9 +268,9 @@ pub const LEVERS: &[Lever] = &[
         max: 40.0,
         step: 0.5,
         default: Default::Data(|p| p.growth_exports),
-        label: Tr::new("Growth of India's exports to Russia"),
-        unit: Tr::new("% a year"),
-        help: Tr::new("Yearly growth of India's exports to Russia before any tariff cut; the default is the official trend of recent years."),
+        label: Tr::new("Growth of India's exports to Russia", "रूस को भारत के निर्यात की वृद्धि", "Рост экспорта Индии в Россию"),
+        unit: Tr::new("% a year", "% सालाना", "% в год"),
+        help: Tr::new("Yearly growth of India's exports to Russia before any tariff cut; the default is the official trend of recent years.", "किसी भी शुल्क कटौती से पहले रूस को भारत के निर्यात की सालाना वृद्धि; डिफ़ॉल्ट मान हाल के वर्षों का आधिकारिक रुझान है।", "Ежегодный рост экспорта Индии в Россию без учёта снижения пошлин; по умолчанию — официальная тенденция последних лет."),
         per_sector: true,
         get: |s| s.growth,
         set: |s, v| s.growth = v,
@@ -281,9 +284,9 @@ pub const LEVERS: &[Lever] = &[
         max: 20.0,
         step: 0.1,
         default: Default::Data(|p| p.growth_nonoil),
-        label: Tr::new("Growth of other imports from Russia"),
-        unit: Tr::new("% a year"),
-        help: Tr::new("Yearly growth of India's imports from Russia other than crude oil: coal and petroleum products, fertilisers, vegetable oils and the rest."),
+        label: Tr::new("Growth of other imports from Russia", "रूस से अन्य आयात की वृद्धि", "Рост прочего импорта из России"),
+        unit: Tr::new("% a year", "% सालाना", "% в год"),
+        help: Tr::new("Yearly growth of India's imports from Russia other than crude oil: coal and petroleum products, fertilisers, vegetable oils and the rest.", "कच्चे तेल के अलावा रूस से भारत के आयात की सालाना वृद्धि: कोयला और पेट्रोलियम उत्पाद, उर्वरक, वनस्पति तेल और बाकी।", "Ежегодный рост импорта Индии из России, кроме сырой нефти: уголь и нефтепродукты, удобрения, растительные масла и прочее."),
         per_sector: false,
         get: |s| s.nonoil_growth,
         set: |s, v| s.nonoil_growth = v,
@@ -358,43 +361,94 @@ impl Lever {
         Fit::Ok(if fitted == 0.0 { 0.0 } else { fitted })
     }
 
-    /// The value with its unit for people: typographic minus ("−10 % a year", "FY2027-28").
+    /// The value with its unit for people, in English: typographic minus ("−10 % a year",
+    /// "FY2027-28"). The command line's and the JSON's words.
     pub fn display(&self, v: f64) -> String {
-        match self.kind {
-            LeverKind::FiscalYear => fy::label(v as i32),
-            LeverKind::StopYear if v >= self.max => "never".into(),
-            LeverKind::StopYear => format!("from {}", fy::label(v as i32)),
-            _ => format!("{} {}", self.format(v).replace('-', "−"), self.unit.en),
-        }
+        self.display_in(&Loc::english(), v)
     }
 
-    /// A lever's label or help with its years filled in ("Russian crude bought in FY2026-27").
-    pub fn words(text: Tr, base_year: i32) -> String {
-        text.en
-            .replace("{next}", &fy::label(base_year + 1))
-            .replace("{base}", &fy::label(base_year))
-    }
-
-    /// The range for people: "−50 to 20 % a year", "FY2026-27 to FY2030-31".
-    pub fn display_range(&self) -> String {
+    /// The value with its unit in the reader's language and number conventions.
+    pub fn display_in(&self, loc: &Loc, v: f64) -> String {
+        let lang = loc.lang;
         match self.kind {
-            LeverKind::FiscalYear => {
-                format!("{} to {}", self.display(self.min), self.display(self.max))
+            LeverKind::FiscalYear => loc.fy(v as i32),
+            LeverKind::StopYear if v >= self.max => {
+                pick(lang, "never", "कभी नहीं", "никогда").into()
             }
             LeverKind::StopYear => {
-                format!(
-                    "{} to {}",
-                    fy::label(self.min as i32),
-                    self.display(self.max)
+                let y = loc.fy(v as i32);
+                pick(
+                    lang,
+                    format!("from {y}"),
+                    format!("{y} से"),
+                    format!("с {y}"),
                 )
             }
+            LeverKind::Years => {
+                let n = v.round().max(0.0) as u64;
+                match lang {
+                    Lang::En if n == 1 => "1 year".into(),
+                    Lang::En => format!("{n} years"),
+                    Lang::Hi => format!("{n} वर्ष"),
+                    Lang::Ru => format!("{n} {}", ru_plural(n, "год", "года", "лет")),
+                }
+            }
             _ => format!(
-                "{} to {} {}",
-                self.format(self.min).replace('-', "−"),
-                self.format(self.max).replace('-', "−"),
-                self.unit.en
+                "{} {}",
+                loc.num(v, self.shown_decimals(v)),
+                self.unit.get(lang)
             ),
         }
+    }
+
+    /// Decimals a value shows with: the step's, or the value's own where it lies between steps
+    /// (a default from the data file, 68.31).
+    fn shown_decimals(&self, v: f64) -> usize {
+        self.format(v).split('.').nth(1).map_or(0, str::len)
+    }
+
+    /// A lever's label or help with its years filled in, in English ("Russian crude bought in
+    /// FY2026-27").
+    pub fn words(text: Tr, base_year: i32) -> String {
+        Lever::words_in(Lang::En, text, base_year)
+    }
+
+    /// The same in a language.
+    pub fn words_in(lang: Lang, text: Tr, base_year: i32) -> String {
+        text.get(lang)
+            .replace("{next}", &fy_label(lang, base_year + 1))
+            .replace("{base}", &fy_label(lang, base_year))
+    }
+
+    /// The range for people, in English: "−50 to 20 % a year", "FY2026-27 to FY2030-31".
+    pub fn display_range(&self) -> String {
+        self.display_range_in(&Loc::english())
+    }
+
+    /// The range in the reader's language.
+    pub fn display_range_in(&self, loc: &Loc) -> String {
+        let lang = loc.lang;
+        let (a, b) = match self.kind {
+            LeverKind::FiscalYear => (
+                self.display_in(loc, self.min),
+                self.display_in(loc, self.max),
+            ),
+            LeverKind::Years => (loc.num(self.min, 0), self.display_in(loc, self.max)),
+            LeverKind::StopYear => (loc.fy(self.min as i32), self.display_in(loc, self.max)),
+            _ => {
+                let d = |v: f64| loc.num(v, self.shown_decimals(v));
+                (
+                    d(self.min),
+                    format!("{} {}", d(self.max), self.unit.get(lang)),
+                )
+            }
+        };
+        pick(
+            lang,
+            format!("{a} to {b}"),
+            format!("{a} से {b}"),
+            format!("от {a} до {b}"),
+        )
     }
 
     /// The value as plain text with the step's decimals ("12.5", "-10"): links, CSV, the CLI.
@@ -415,21 +469,15 @@ impl Lever {
         }
     }
 
-    /// Characters of the widest text the lever's value can show (so a slider's output never
-    /// changes width while dragging).
-    pub fn widest(&self) -> usize {
-        match self.kind {
-            LeverKind::FiscalYear => "FY2030-31".len(),
-            LeverKind::StopYear => "from FY2030-31".len(),
-            _ => {
-                let chars = |v: f64| self.format(v).chars().count();
-                chars(self.min)
-                    .max(chars(self.max))
-                    .max(chars(self.min + self.step))
-                    + 1
-                    + self.unit.en.chars().count()
-            }
-        }
+    /// Characters of the widest text the lever's value can show in a language (so a slider's
+    /// output never changes width while dragging).
+    pub fn widest(&self, loc: &Loc) -> usize {
+        let steps = ((self.max - self.min) / self.step).round().max(0.0) as usize;
+        (0..=steps)
+            .map(|k| self.min + k as f64 * self.step)
+            .map(|v| self.display_in(loc, v).chars().count())
+            .max()
+            .unwrap_or(0)
     }
 }
 

@@ -1,21 +1,430 @@
-//! Words the page, the downloads and the embeds share, said once.
+//! The page's words that are not in a table of their own (levers, sectors, presets and inputs
+//! carry theirs): buttons, headings, help, labels, messages. Each is a `Tr` of all three languages,
+//! so a missing translation does not compile; `ALL` lists them for the test that none is empty or
+//! left in English. A `{}` is filled in by the page (`Tr::fill`).
 
 use crate::tr::Tr;
 
-/// The calculator's name (share sheet, embed frame title).
-pub const TITLE: Tr = Tr::new("India–Russia trade calculator");
+macro_rules! texts {
+    ($($(#[$doc:meta])* $name:ident = ($en:expr, $hi:expr, $ru:expr);)*) => {
+        $($(#[$doc])* pub const $name: Tr = Tr::new($en, $hi, $ru);)*
+        /// Every text above, with its name.
+        pub const ALL: &[(&str, Tr)] = &[$((stringify!($name), $name)),*];
+    };
+}
 
-/// The short source line drawn under downloaded charts and embeds.
-pub const SOURCE_SHORT: Tr = Tr::new(
-    "Source: Department of Commerce (TradeStat) for actual years; tariffs, elasticities and market sizes partly estimates. Model: WITS SMART partial equilibrium. Illustrative.",
-);
+texts! {
+    /// The calculator's name (share sheet, embed frame title, the page's <title> prefix).
+    TITLE = ("India–Russia trade calculator", "भारत–रूस व्यापार कैलकुलेटर", "Калькулятор торговли Индии и России");
+    /// The page's <title>.
+    PAGE_TITLE = (
+        "India–Russia trade calculator: exports, imports and the balance to 2030",
+        "भारत–रूस व्यापार कैलकुलेटर: 2030 तक निर्यात, आयात और व्यापार संतुलन",
+        "Калькулятор торговли Индии и России: экспорт, импорт и сальдо до 2030 года"
+    );
+    /// The page's meta description.
+    DESCRIPTION = (
+        "Move the levers (an India–EAEU tariff cut, a slowdown in Russian crude imports, export growth) and see India's trade with Russia to FY2030-31 against the US$ 100 bn target. Computed in your browser.",
+        "लीवर खिसकाइए (भारत–EAEU शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त वर्ष 2030-31 तक रूस के साथ भारत का व्यापार 100 अरब डॉलर के लक्ष्य के सामने देखिए। गणना आपके ब्राउज़र में होती है।",
+        "Двигайте рычаги (снижение пошлин в торговле Индии и ЕАЭС, сокращение импорта российской нефти, рост экспорта) и смотрите торговлю Индии с Россией до 2030/31 ф. г. в сравнении с целью в 100 млрд долл. Расчёт — в вашем браузере."
+    );
+    /// The short source line drawn under downloaded charts and embeds.
+    SOURCE_SHORT = (
+        "Source: Department of Commerce (TradeStat) for actual years; tariffs, elasticities and market sizes partly estimates. Model: WITS SMART partial equilibrium. Illustrative.",
+        "स्रोत: वास्तविक वर्षों के लिए वाणिज्य विभाग (TradeStat); शुल्क, लोच और बाज़ार के आकार आंशिक रूप से अनुमान। मॉडल: WITS SMART आंशिक संतुलन। उदाहरण के लिए।",
+        "Источник: Министерство торговли Индии (TradeStat) — фактические годы; пошлины, эластичности и размеры рынков отчасти оценочные. Модель: WITS SMART, частичное равновесие. Иллюстративно."
+    );
+    /// The page footer's source line, before the link to the sources panel.
+    SOURCE_LONG_BEFORE = (
+        "Source: Department of Commerce (TradeStat) for the actual years and their sectors; tariffs, elasticities and market sizes partly estimates, each with its source under",
+        "स्रोत: वास्तविक वर्षों और उनके क्षेत्रों के लिए वाणिज्य विभाग (TradeStat); शुल्क, लोच और बाज़ार के आकार आंशिक रूप से अनुमान हैं, हर एक का स्रोत यहाँ है:",
+        "Источник: Министерство торговли Индии (TradeStat) — фактические годы и их отрасли; пошлины, эластичности и размеры рынков отчасти оценочные, источник каждого значения — в разделе"
+    );
+    SOURCES_AND_METHOD = ("Sources and method", "स्रोत और तरीका", "Источники и методика");
+    /// After the link.
+    SOURCE_LONG_AFTER = (
+        ". Model: WITS SMART partial equilibrium. Illustrative projections, not forecasts.",
+        "। मॉडल: WITS SMART आंशिक संतुलन। ये उदाहरण के तौर पर अनुमान हैं, भविष्यवाणी नहीं।",
+        ". Модель: WITS SMART, частичное равновесие. Иллюстративные расчёты, а не прогноз."
+    );
 
-/// The page footer's source line, before and after the link to the sources panel.
-pub const SOURCE_LONG: (Tr, Tr, Tr) = (
-    Tr::new("Source: Department of Commerce (TradeStat) for the actual years and their sectors; tariffs, elasticities and market sizes partly estimates, each with its source under "),
-    Tr::new("Sources and method"),
-    Tr::new(". Model: WITS SMART partial equilibrium. Illustrative projections, not forecasts."),
-);
+    // ── The masthead and the summary ──
+    KICKER = ("India · Russia · Trade", "भारत · रूस · व्यापार", "Индия · Россия · Торговля");
+    HEADING = ("Where is India's trade with Russia heading?", "रूस के साथ भारत का व्यापार किस ओर जा रहा है?", "Куда движется торговля Индии с Россией?");
+    LANGUAGE = ("Language", "भाषा", "Язык");
+    CURRENCY = ("Figures in", "आँकड़े", "Суммы в");
+    EXPORTS_TO_RUSSIA = ("Exports to Russia", "रूस को निर्यात", "Экспорт в Россию");
+    IMPORTS_FROM_RUSSIA = ("Imports from Russia", "रूस से आयात", "Импорт из России");
+    BALANCE = ("Balance", "व्यापार संतुलन", "Сальдо");
+    TOTAL_TRADE = ("Total trade", "कुल व्यापार", "Товарооборот");
+    TOTAL = ("Total", "कुल", "Всего");
+    CURRENT_TRENDS_COLON = ("Current trends: {}", "मौजूदा रुझान: {}", "Текущие тенденции: {}");
+    PINNED_COLON = ("Pinned: {}", "पिन किया गया: {}", "Закреплённый: {}");
+    HOW_SURE_LINK = ("How sure?", "कितना पक्का?", "Насколько надёжно?");
+    NOTICE_INTRO = (
+        "Some settings in this link could not be used as they were:",
+        "इस लिंक की कुछ सेटिंग्स जैसी थीं वैसी इस्तेमाल नहीं हो सकीं:",
+        "Некоторые параметры этой ссылки не удалось применить как есть:"
+    );
+    DISMISS = ("Dismiss", "हटाएँ", "Закрыть");
+    DATA_ERROR = (
+        "The calculator's data could not be read, so no projection is shown: {}",
+        "कैलकुलेटर का डेटा पढ़ा नहीं जा सका, इसलिए कोई अनुमान नहीं दिखाया गया: {}",
+        "Не удалось прочитать данные калькулятора, поэтому расчёт не показан: {}"
+    );
+    OPEN_FULL = ("Open the full calculator ↗", "पूरा कैलकुलेटर खोलें ↗", "Открыть полный калькулятор ↗");
 
-/// The unit every chart states.
-pub const MONEY_UNIT: Tr = Tr::new("US$ bn, current prices");
+    CHARTS_AND_TABLES = ("Charts and tables", "चार्ट और तालिकाएँ", "Графики и таблицы");
+    CHARTS = ("Charts", "चार्ट", "Графики");
+
+    // ── Levers and presets ──
+    YOUR_SCENARIO = ("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
+    RESET = ("Reset to current trends", "मौजूदा रुझानों पर लौटें", "Вернуть текущие тенденции");
+    GROWTH_BY_SECTOR = ("Growth by sector", "क्षेत्रवार वृद्धि", "Рост по отраслям");
+    N_SET = (" ({} set)", " ({} तय)", " (задано: {})");
+    HEADLINE_RATE = (" (headline)", " (मुख्य दर)", " (общий темп)");
+    SAME_AS_HEADLINE = ("Same as headline", "मुख्य दर जैसा", "Как общий темп");
+    START_FROM = ("Start from a scenario", "किसी परिदृश्य से शुरू करें", "Начните со сценария");
+    ILLUSTRATIVE = ("illustrative", "उदाहरण", "иллюстрация");
+    WHY = ("Why: {}", "क्यों: {}", "Почему: {}");
+
+    // ── Compare, goal, how sure ──
+    COMPARE_HEADING = ("Compare scenarios", "परिदृश्यों की तुलना", "Сравнение сценариев");
+    PIN_HELP = (
+        "Pin this scenario to keep it on every chart as a dotted line while you try another.",
+        "इस परिदृश्य को पिन करें: दूसरा आज़माते समय यह हर चार्ट पर बिंदुदार रेखा के रूप में दिखता रहेगा।",
+        "Закрепите этот сценарий: пока вы пробуете другой, он останется на каждом графике пунктирной линией."
+    );
+    PIN = ("Pin this scenario", "यह परिदृश्य पिन करें", "Закрепить этот сценарий");
+    PINNED_FOR = ("Pinned for comparison: ", "तुलना के लिए पिन किया गया: ", "Закреплён для сравнения: ");
+    SAME_AS_YOURS = (" (the same as your scenario)", " (आपके परिदृश्य जैसा ही)", " (совпадает с вашим сценарием)");
+    SWAP = ("Swap with your scenario", "अपने परिदृश्य से अदला-बदली करें", "Поменять местами с вашим");
+    PIN_INSTEAD = ("Pin this one instead", "इसकी जगह यह पिन करें", "Закрепить этот вместо него");
+    CLEAR_PIN = ("Clear the pin", "पिन हटाएँ", "Открепить");
+    GOAL_HEADING = ("What would it take?", "इसके लिए क्या करना होगा?", "Что для этого нужно?");
+    GOAL_HELP = (
+        "Choose a goal for FY2030-31 and the lever to move; the calculator finds the value that gets there with the other levers as they are, or says that none does.",
+        "वित्त वर्ष 2030-31 के लिए एक लक्ष्य और खिसकाने के लिए एक लीवर चुनें; कैलकुलेटर बाकी लीवरों को जैसा है वैसा रखकर वह मान खोजता है जो वहाँ तक पहुँचाए, या बताता है कि ऐसा कोई मान नहीं है।",
+        "Выберите цель на 2030/31 ф. г. и рычаг; калькулятор найдёт значение, при котором цель достигается при остальных рычагах как есть, или скажет, что такого нет."
+    );
+    GOAL = ("Goal", "लक्ष्य", "Цель");
+    GOAL_BALANCED = ("Balanced trade in FY2030-31", "वित्त वर्ष 2030-31 में संतुलित व्यापार", "Сбалансированная торговля в 2030/31 ф. г.");
+    GOAL_TARGET = ("Total trade of US$ 100 bn in FY2030-31", "वित्त वर्ष 2030-31 में 100 अरब डॉलर का कुल व्यापार", "Товарооборот 100 млрд долл. в 2030/31 ф. г.");
+    GOAL_DEFICIT = ("A deficit below a chosen amount", "चुनी गई राशि से कम घाटा", "Дефицит ниже заданной суммы");
+    DEFICIT_BELOW = ("Deficit below ({})", "घाटा इससे कम ({})", "Дефицит ниже ({})");
+    LEVER_TO_MOVE = ("Lever to move", "कौन-सा लीवर", "Какой рычаг");
+    APPLY = ("Apply this value", "यह मान लागू करें", "Применить это значение");
+    HOW_SURE = (
+        "How sure is this? The likely range and the uncertain inputs",
+        "यह कितना पक्का है? संभावित दायरा और अनिश्चित इनपुट",
+        "Насколько это надёжно? Вероятный диапазон и неопределённые параметры"
+    );
+    HOW_SURE_METHOD = (
+        "The shaded range on the balance and total-trade charts comes from {} projections of your scenario, each with the uncertain inputs below drawn at random from their ranges. The draws start from a fixed seed, so the same link shows the same range on every device and in the command-line tool.",
+        "व्यापार संतुलन और कुल व्यापार के चार्ट पर छायांकित दायरा आपके परिदृश्य के {} अनुमानों से बनता है; हर अनुमान में नीचे दिए अनिश्चित इनपुट उनके दायरे में से यादृच्छिक रूप से चुने जाते हैं। यह चुनाव एक तय बीज से शुरू होता है, इसलिए एक ही लिंक हर डिवाइस पर और कमांड-लाइन टूल में एक ही दायरा दिखाता है।",
+        "Закрашенный диапазон на графиках сальдо и товарооборота получен из {} расчётов вашего сценария, в каждом из которых неопределённые параметры ниже выбираются случайно из их диапазонов. Выборка начинается с фиксированного зерна, поэтому одна и та же ссылка даёт один и тот же диапазон на любом устройстве и в консольной программе."
+    );
+    UNCERTAIN_INPUTS = ("Uncertain inputs and their ranges", "अनिश्चित इनपुट और उनके दायरे", "Неопределённые параметры и их диапазоны");
+    UNCERTAIN_CAPTION = (
+        "Uncertain inputs, their ranges and where the ranges come from",
+        "अनिश्चित इनपुट, उनके दायरे और दायरों का आधार",
+        "Неопределённые параметры, их диапазоны и откуда они взяты"
+    );
+    INPUT = ("Input", "इनपुट", "Параметр");
+    RANGE = ("Range", "दायरा", "Диапазон");
+    SOURCE = ("Source", "स्रोत", "Источник");
+    OUR_ESTIMATE = ("our estimate", "हमारा अनुमान", "наша оценка");
+
+    // ── Charts and tables ──
+    DATA_TABLE = ("Data table", "डेटा तालिका", "Таблица данных");
+    DATA_TABLE_OF = ("{}: data table", "{}: डेटा तालिका", "{}: таблица данных");
+    YEAR = ("Year", "वर्ष", "Год");
+    FISCAL_YEAR = ("Fiscal year", "वित्त वर्ष", "Финансовый год");
+    TYPE = ("Type", "प्रकार", "Тип");
+    ACTUAL_KIND = ("actual", "वास्तविक", "факт");
+    PROJECTED_KIND = ("projected", "अनुमानित", "прогноз");
+    ERA_ACTUAL = ("actual", "वास्तविक", "факт");
+    ERA_PROJECTION = ("projection", "अनुमान", "прогноз");
+    TARGET_LABEL = ("Target US$ {} bn", "लक्ष्य {} अरब डॉलर", "Цель {} млрд долл.");
+    P10 = ("10th percentile", "10वाँ पर्सेंटाइल", "10-й процентиль");
+    MEDIAN = ("Median", "माध्यिका", "Медиана");
+    P90 = ("90th percentile", "90वाँ पर्सेंटाइल", "90-й процентиль");
+    STEP = ("Step", "चरण", "Шаг");
+    EXPORTS = ("Exports", "निर्यात", "Экспорт");
+    IMPORTS = ("Imports", "आयात", "Импорт");
+    YEAR_TABLE = (
+        "Year by year, {}: actual, then projected (current trends in grey)",
+        "साल-दर-साल, {}: वास्तविक, फिर अनुमानित (मौजूदा रुझान धूसर में)",
+        "По годам, {}: факт, затем прогноз (текущие тенденции — серым)"
+    );
+    BY_SECTOR_IN = ("By sector and group, {}", "क्षेत्र और समूह के अनुसार, {}", "По отраслям и группам, {}");
+    EXPORTS_BY_SECTOR = ("Exports by sector", "क्षेत्रवार निर्यात", "Экспорт по отраслям");
+    IMPORTS_BY_GROUP = ("Imports by group", "समूहवार आयात", "Импорт по группам");
+    DOWNLOAD = ("Download", "डाउनलोड", "Скачать");
+    AS_SVG = ("{} as SVG", "{} SVG में", "{} в SVG");
+
+    // ── Share, embed, download ──
+    SHARE_AND_DOWNLOAD = ("Share and download", "शेयर और डाउनलोड", "Поделиться и скачать");
+    COPY_LINK = ("Copy link", "लिंक कॉपी करें", "Скопировать ссылку");
+    SHARE = ("Share…", "शेयर करें…", "Поделиться…");
+    EMBED = ("Embed…", "एम्बेड करें…", "Встроить…");
+    DOWNLOAD_CSV = ("Download data (CSV)", "डेटा डाउनलोड करें (CSV)", "Скачать данные (CSV)");
+    SOURCES_CSV = ("Sources (CSV)", "स्रोत (CSV)", "Источники (CSV)");
+    DOWNLOAD_JSON = ("Download JSON", "JSON डाउनलोड करें", "Скачать JSON");
+    LINK_TO_SCENARIO = ("Link to this scenario", "इस परिदृश्य का लिंक", "Ссылка на этот сценарий");
+    LINK_COPIED = ("Link copied.", "लिंक कॉपी हो गया।", "Ссылка скопирована.");
+    COPY_REFUSED = (
+        "Your browser did not allow copying: select the link below and copy it.",
+        "आपके ब्राउज़र ने कॉपी करने नहीं दिया: नीचे दिया लिंक चुनकर कॉपी करें।",
+        "Браузер не разрешил копирование: выделите ссылку ниже и скопируйте её."
+    );
+    DOWNLOADED = ("Downloaded the {} file.", "{} फ़ाइल डाउनलोड हो गई।", "Файл скачан: {}.");
+    DOWNLOAD_FAILED = (
+        "The download could not be started in this browser.",
+        "इस ब्राउज़र में डाउनलोड शुरू नहीं हो सका।",
+        "В этом браузере не удалось начать скачивание."
+    );
+    FILE_CSV = ("data (CSV)", "डेटा (CSV)", "данные (CSV)");
+    FILE_SOURCES = ("sources (CSV)", "स्रोत (CSV)", "источники (CSV)");
+    FILE_JSON = ("JSON", "JSON", "JSON");
+    EMBED_HEADING = ("Embed this scenario", "यह परिदृश्य एम्बेड करें", "Встроить этот сценарий");
+    EMBED_HELP = (
+        "Paste the snippet into your article's HTML. The frame resizes itself to its content (the script understands the same height messages as Datawrapper's; Pym.js parents work too).",
+        "यह स्निपेट अपने लेख के HTML में चिपकाएँ। फ़्रेम अपनी सामग्री के हिसाब से अपना आकार बदलता है (स्क्रिप्ट Datawrapper जैसे ही ऊँचाई संदेश समझती है; Pym.js वाले पेज भी काम करते हैं)।",
+        "Вставьте этот фрагмент в HTML статьи. Фрейм сам подстраивает высоту под содержимое (скрипт понимает те же сообщения о высоте, что и у Datawrapper; страницы с Pym.js тоже работают)."
+    );
+    SHOW = ("Show", "दिखाएँ", "Показать");
+    WHOLE_CALCULATOR = ("the whole calculator", "पूरा कैलकुलेटर", "весь калькулятор");
+    ONE_CHART = ("one chart: {}", "एक चार्ट: {}", "один график: {}");
+    WITH_LEVERS = ("with the levers", "लीवरों के साथ", "с рычагами");
+    THEME = ("Theme", "रंग-रूप", "Оформление");
+    THEME_AUTO = ("follow the reader's system", "पाठक के सिस्टम जैसा", "как в системе читателя");
+    THEME_LIGHT = ("light", "हल्का", "светлое");
+    THEME_DARK = ("dark", "गहरा", "тёмное");
+    SNIPPET = ("Snippet", "स्निपेट", "Фрагмент");
+    COPY_SNIPPET = ("Copy snippet", "स्निपेट कॉपी करें", "Скопировать фрагмент");
+    SNIPPET_COPIED = ("Snippet copied.", "स्निपेट कॉपी हो गया।", "Фрагмент скопирован.");
+    SELECT_SNIPPET = ("Select the snippet and copy it.", "स्निपेट चुनकर कॉपी करें।", "Выделите фрагмент и скопируйте его.");
+    CLOSE = ("Close", "बंद करें", "Закрыть");
+
+    // ── Assumptions and sources ──
+    ASSUMPTIONS = (
+        "Assumptions: baseline values, tariffs, elasticities, market sizes",
+        "धारणाएँ: आधार मान, शुल्क, लोच, बाज़ार के आकार",
+        "Допущения: базовые значения, пошлины, эластичности, размеры рынков"
+    );
+    ASSUMPTIONS_HELP = (
+        "Every number the model starts from, with its source. Estimates are tagged EST (ours), PRESS or TRK; official figures OFF, or DER when derived from them. Change any value; “Reset to current trends” restores them all.",
+        "मॉडल जिन संख्याओं से शुरू होता है, सब अपने स्रोत के साथ। अनुमानों पर EST (हमारे), PRESS या TRK का टैग है; आधिकारिक आँकड़ों पर OFF, या उनसे निकाले गए हों तो DER। कोई भी मान बदलें; “मौजूदा रुझानों पर लौटें” सब वापस ले आता है।",
+        "Все числа, с которых начинается модель, с источниками. Оценки помечены EST (наши), PRESS или TRK; официальные данные — OFF, или DER, если рассчитаны по ним. Измените любое значение; кнопка «Вернуть текущие тенденции» восстановит все."
+    );
+    HS_TABLE_LABEL = ("HS chapters of each sector", "हर क्षेत्र के HS अध्याय", "Главы ТН ВЭД каждой отрасли");
+    HS_TABLE_CAPTION = (
+        "Which HS chapters each sector and group covers (TradeStat, Department of Commerce)",
+        "हर क्षेत्र और समूह में कौन-से HS अध्याय आते हैं (TradeStat, वाणिज्य विभाग)",
+        "Какие главы ТН ВЭД (HS) входят в каждую отрасль и группу (TradeStat, Министерство торговли Индии)"
+    );
+    TABLE_EXPORTS = ("India's exports to Russia by sector", "रूस को भारत का निर्यात, क्षेत्रवार", "Экспорт Индии в Россию по отраслям");
+    TABLE_IMPORTS = ("India's imports from Russia by group", "रूस से भारत का आयात, समूहवार", "Импорт Индии из России по группам");
+    TABLE_MODEL = ("Model", "मॉडल", "Модель");
+    ITEM = ("Item", "मद", "Показатель");
+    VALUE = ("Value", "मान", "Значение");
+    SECTOR_OR_GROUP = ("Sector or group", "क्षेत्र या समूह", "Отрасль или группа");
+    HS_CHAPTERS = ("HS chapters", "HS अध्याय", "Главы ТН ВЭД");
+    /// In a chapter list: every chapter no other sector names.
+    REST_CHAPTERS = ("rest", "बाकी सभी", "все остальные");
+    WHAT_IT_HOLDS = ("What it holds", "इसमें क्या है", "Что входит");
+    EXPORTS_SUFFIX = (" (exports)", " (निर्यात)", " (экспорт)");
+    IMPORTS_SUFFIX = (" (imports)", " (आयात)", " (импорт)");
+    FIGURE = ("Figure", "आँकड़ा", "Показатель");
+    SOURCES_INTRO = (
+        "Actual years {} to {} (April–March), official totals (Department of Commerce); the projection starts from {}. Sectors and groups are sums of official HS chapters. Tariffs, elasticities and market sizes come from published research, the press and our own estimates where no official figure was found: {} of the {} figures below are estimates or assumptions, marked with their type:",
+        "वास्तविक वर्ष {} से {} (अप्रैल–मार्च), आधिकारिक कुल आँकड़े (वाणिज्य विभाग); अनुमान {} से शुरू होता है। क्षेत्र और समूह आधिकारिक HS अध्यायों के जोड़ हैं। शुल्क, लोच और बाज़ार के आकार प्रकाशित शोध, मीडिया और जहाँ कोई आधिकारिक आँकड़ा नहीं मिला वहाँ हमारे अपने अनुमानों से लिए गए हैं: नीचे दिए {} आँकड़े ({} में से) अनुमान या धारणाएँ हैं, अपने प्रकार के साथ चिह्नित:",
+        "Фактические годы с {} по {} (апрель–март), официальные итоги (Министерство торговли Индии); прогноз начинается с {}. Отрасли и группы — суммы официальных глав ТН ВЭД (HS). Пошлины, эластичности и размеры рынков взяты из опубликованных исследований, прессы и наших оценок, где официальных данных нет: {} из {} показателей ниже — оценки или допущения, их тип указан:"
+    );
+    HOW_MADE = ("How the projection is made", "अनुमान कैसे बनता है", "Как строится прогноз");
+    WHICH_CHAPTERS = ("Which HS chapters each sector covers", "हर क्षेत्र में कौन-से HS अध्याय हैं", "Какие главы ТН ВЭД входят в каждую отрасль");
+    EVERY_FIGURE = ("Every figure and its source", "हर आँकड़ा और उसका स्रोत", "Все показатели и их источники");
+    EVERY_INPUT = ("Every input of the model", "मॉडल का हर इनपुट", "Все исходные данные модели");
+    SOURCES_VERBATIM = (
+        "Sources are quoted as published, in English.",
+        "स्रोत जैसे प्रकाशित हुए वैसे ही, अंग्रेज़ी में दिए गए हैं।",
+        "Источники приведены так, как они опубликованы, на английском."
+    );
+    TRANSLATION_NOTE = (
+        "",
+        "हिन्दी अनुवाद: मसौदा, अभी किसी मूल भाषी ने इसकी समीक्षा नहीं की है। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
+        "Перевод на русский: черновик, ещё не проверенный носителем языка. Числа и источники те же, что в английской версии."
+    );
+
+    // ── Offline ──
+    NEW_VERSION = ("A new version of the calculator is available.", "कैलकुलेटर का नया संस्करण उपलब्ध है।", "Доступна новая версия калькулятора.");
+    RELOAD = ("Reload", "फिर से लोड करें", "Обновить");
+    LATER = ("Later", "बाद में", "Позже");
+    OFFLINE_READY = (
+        "Ready to work offline: the calculator now opens without a connection.",
+        "ऑफ़लाइन के लिए तैयार: कैलकुलेटर अब बिना इंटरनेट के भी खुलता है।",
+        "Готово к работе офлайн: калькулятор теперь открывается без подключения."
+    );
+    OK = ("OK", "ठीक है", "Хорошо");
+}
+
+/// The method's steps, one per line of the list in the sources panel.
+pub const METHOD_STEPS: [Tr; 9] = [
+    Tr::new(
+        "Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ.",
+        "हर निर्यात क्षेत्र निर्यात वृद्धि दर (या अपनी दर) से बढ़ता है: X⁰(t) = X(0) · (1 + g)ᵗ।",
+        "Каждая экспортная отрасль растёт с темпом роста экспорта (или своим): X⁰(t) = X(0) · (1 + g)ᵗ.",
+    ),
+    Tr::new(
+        "An EAEU tariff cut adds trade creation, X⁰ · ε · (τ − τ(t)) / (1 + τ), and diversion from other suppliers, X · R · σ · r / (X + R + X · σ · r), as in the World Bank's WITS SMART model; the cut phases in from its start year.",
+        "EAEU की शुल्क कटौती व्यापार सृजन, X⁰ · ε · (τ − τ(t)) / (1 + τ), और दूसरे आपूर्तिकर्ताओं से व्यापार विचलन, X · R · σ · r / (X + R + X · σ · r), जोड़ती है, जैसा विश्व बैंक के WITS SMART मॉडल में है; कटौती अपने शुरुआती वर्ष से धीरे-धीरे लागू होती है।",
+        "Снижение пошлин ЕАЭС добавляет создание торговли, X⁰ · ε · (τ − τ(t)) / (1 + τ), и её отвлечение от других поставщиков, X · R · σ · r / (X + R + X · σ · r), как в модели WITS SMART Всемирного банка; снижение вводится поэтапно с года начала.",
+    ),
+    Tr::new(
+        "No sector's exports exceed Russia's whole import market for it.",
+        "किसी भी क्षेत्र का निर्यात उस क्षेत्र में रूस के पूरे आयात बाज़ार से ज़्यादा नहीं होता।",
+        "Экспорт ни одной отрасли не превышает весь импортный рынок России по ней.",
+    ),
+    Tr::new(
+        "Crude imports are volume × (price − Russian discount): the volume is the lever's level in the first projected year, then changes by the yearly rate, and is nil from the stop year on.",
+        "कच्चे तेल का आयात = मात्रा × (कीमत − रूसी छूट): मात्रा पहले अनुमानित वर्ष में लीवर का स्तर है, फिर सालाना दर से बदलती है, और बंद करने वाले वर्ष से शून्य होती है।",
+        "Импорт нефти = объём × (цена − российская скидка): объём в первом прогнозном году равен уровню рычага, затем меняется с ежегодным темпом и равен нулю с года прекращения закупок.",
+    ),
+    Tr::new(
+        "Other imports grow at their own rate; India's reciprocal cut adds trade creation on them.",
+        "अन्य आयात अपनी दर से बढ़ते हैं; भारत की बदले की कटौती उन पर व्यापार सृजन जोड़ती है।",
+        "Прочий импорт растёт со своим темпом; встречное снижение пошлин Индией добавляет по нему создание торговли.",
+    ),
+    Tr::new(
+        "What moved the balance: the change of each FY2030-31 figure from current trends to your scenario is split among four groups of levers (the tariff deal; oil; export growth; other imports' growth with any changed assumption) by Shapley values: 16 projections, one for each combination of moved groups, and each group's average contribution over every order of moving them. The parts add up to the change exactly.",
+        "व्यापार संतुलन किससे बदला: वित्त वर्ष 2030-31 के हर आँकड़े में मौजूदा रुझानों से आपके परिदृश्य तक के बदलाव को लीवरों के चार समूहों (शुल्क समझौता; तेल; निर्यात वृद्धि; अन्य आयात की वृद्धि और बदली गई धारणाएँ) में शैप्ली मानों से बाँटा जाता है: 16 अनुमान, बदले गए समूहों के हर संयोजन के लिए एक, और हर समूह का औसत योगदान उन्हें बदलने के हर क्रम पर। हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।",
+        "Что изменило сальдо: изменение каждого показателя 2030/31 ф. г. от текущих тенденций к вашему сценарию делится между четырьмя группами рычагов (тарифная сделка; нефть; рост экспорта; рост прочего импорта вместе с изменёнными допущениями) по значениям Шепли: 16 расчётов, по одному на каждое сочетание изменённых групп, и средний вклад каждой группы по всем порядкам их изменения. Сумма вкладов точно равна изменению.",
+    ),
+    Tr::new(
+        "The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
+        "संभावित दायरा: आपके परिदृश्य के 400 अनुमान, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, कच्चे तेल की कीमतों का रास्ता, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “यह कितना पक्का है?” में दिए दायरों से चुनी जाती है; हर वर्ष का 10वाँ और 90वाँ पर्सेंटाइल दायरा है। चुनाव एक तय बीज से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
+        "Вероятный диапазон: 400 расчётов вашего сценария, в каждом эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного зерна, поэтому ссылка всегда даёт один и тот же диапазон.",
+    ),
+    Tr::new(
+        "What would it take: every lever moves the FY2030-31 figures one way only, so the value reaching a goal is found by halving the lever's range on its slider steps.",
+        "इसके लिए क्या करना होगा: हर लीवर वित्त वर्ष 2030-31 के आँकड़ों को एक ही दिशा में ले जाता है, इसलिए लक्ष्य तक पहुँचाने वाला मान लीवर के दायरे को उसके स्लाइडर के चरणों पर बार-बार आधा करके खोजा जाता है।",
+        "Что для этого нужно: каждый рычаг меняет показатели 2030/31 ф. г. только в одну сторону, поэтому значение, достигающее цели, находится делением диапазона рычага пополам по шагам ползунка.",
+    ),
+    Tr::new(
+        "Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. Figures in rupees are the US$ figures at each year's RBI reference rate (an assumption for the projected years); the model runs in US$. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees.",
+        "सीमाएँ: आंशिक संतुलन (विनिमय दर, आय या प्रतिबंधों का असर नहीं), मौजूदा डॉलर, हर क्षेत्र के लिए एक लोच; उदाहरण के लिए, भविष्यवाणी नहीं। रुपये में आँकड़े हर वर्ष की RBI संदर्भ दर पर डॉलर के आँकड़े हैं (अनुमानित वर्षों के लिए एक धारणा); मॉडल डॉलर में चलता है। कुल घाटा मोटे तौर पर उन रुपया शेषों का संकेत है जो व्यापार रुपये में निपटाने पर रूसी खातों में जमा होते।",
+        "Ограничения: частичное равновесие (без эффектов курса, доходов или санкций), текущие доллары, одна эластичность на отрасль; иллюстрация, а не прогноз. Суммы в рупиях — это долларовые суммы по справочному курсу РБИ каждого года (для прогнозных лет — допущение); модель считает в долларах. Накопленный дефицит — грубая оценка рупийных остатков, которые копились бы на российских счетах при расчётах в рупиях.",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tr::{in_script, Lang};
+
+    /// Words that stay the same in every language: names, codes, symbols.
+    fn allowed(en: &str) -> bool {
+        ["JSON", "OK"].contains(&en)
+    }
+
+    /// Every `Tr` of the tables the page shows: levers, groups, sectors, presets, inputs, tags,
+    /// the band's ranges, chart names.
+    fn table_texts() -> Vec<(String, Tr)> {
+        use crate::data::{Tag, EXPORT_SECTORS, IMPORT_GROUPS};
+        use crate::insight::attribution::Measure;
+        use crate::insight::uncertainty::Ranges;
+        use crate::levers::{LeverGroup, Part, LEVERS};
+        use crate::present::chart::{self, ChartId};
+        let mut v: Vec<(String, Tr)> = Vec::new();
+        for l in LEVERS {
+            v.push((format!("{} label", l.key), l.label));
+            v.push((format!("{} help", l.key), l.help));
+            v.push((format!("{} unit", l.key), l.unit));
+        }
+        for s in EXPORT_SECTORS.iter().chain(&IMPORT_GROUPS) {
+            v.push((s.id.into(), s.label));
+        }
+        for p in crate::presets::PRESETS {
+            v.extend([
+                (p.id.to_string(), p.name),
+                (p.id.into(), p.assumes),
+                (p.id.into(), p.source),
+            ]);
+        }
+        for (i, p) in crate::inputs::panel_inputs() {
+            v.extend([
+                (i.key.into(), p.row),
+                (i.key.into(), p.column),
+                (i.key.into(), p.unit),
+            ]);
+        }
+        v.extend(Tag::ALL.map(|t| (t.code().to_string(), t.meaning())));
+        v.extend(LeverGroup::ALL.map(|g| (format!("{g:?}"), g.title())));
+        v.extend(Part::ALL.map(|p| (p.key().to_string(), p.title())));
+        v.extend(Measure::ALL.map(|m| (m.key().to_string(), m.title())));
+        v.extend(Measure::ALL.map(|m| (m.key().to_string(), m.name())));
+        for n in &Ranges::NOTES {
+            v.extend([
+                ("range".to_string(), n.input),
+                ("range".into(), n.range),
+                ("range".into(), n.source),
+            ]);
+        }
+        for c in ChartId::ALL {
+            v.extend([(c.key().to_string(), c.title()), (c.key().into(), c.noun())]);
+        }
+        for t in [
+            chart::ACTUAL,
+            chart::SCENARIO,
+            chart::CURRENT_TRENDS,
+            chart::UNSPLIT,
+            chart::PINNED,
+            chart::BAND,
+            chart::MEDIAN,
+        ] {
+            v.push(("chart".into(), t));
+        }
+        v
+    }
+
+    #[test]
+    fn every_table_text_is_translated() {
+        for (name, t) in table_texts() {
+            // symbols, empty units and Latin names stay as they are
+            let symbolic = !t.en.chars().any(|c| c.is_ascii_alphabetic());
+            for lang in [Lang::Hi, Lang::Ru] {
+                let s = t.get(lang);
+                assert!(
+                    symbolic || in_script(lang, s),
+                    "{name} in {lang:?} is not translated: {s}"
+                );
+                assert_eq!(t.en.is_empty(), s.is_empty(), "{name} {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_text_is_translated() {
+        let steps = METHOD_STEPS.iter().map(|t| ("METHOD_STEPS", *t));
+        for (name, t) in ALL.iter().copied().chain(steps) {
+            if t.en.is_empty() {
+                // a note only some languages need
+                continue;
+            }
+            for lang in [Lang::Hi, Lang::Ru] {
+                let s = t.get(lang);
+                assert!(!s.is_empty(), "{name} has no {lang:?}");
+                assert!(
+                    allowed(t.en) || in_script(lang, s),
+                    "{name} in {lang:?} is not translated: {s}"
+                );
+                assert_eq!(
+                    t.en.matches("{}").count(),
+                    s.matches("{}").count(),
+                    "{name}: the {lang:?} text has another number of blanks"
+                );
+            }
+        }
+    }
+}

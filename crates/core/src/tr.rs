@@ -1,31 +1,178 @@
-//! A text in every language the page speaks. Items described once in a table (a lever, a sector, a
-//! preset, an input) carry their words as a `Tr`, so a missing translation is a compile error.
+//! A text in every language the page speaks: English, Hindi and Russian. Items described once in
+//! a table (a lever, a sector, a preset, an input, a button) carry their words as a `Tr` of all
+//! three, so a missing translation does not compile; sentences with numbers are functions with a
+//! version per language (word order differs: Hindi puts the verb last).
+//!
+//! Glossary (kept consistent across the page): deficit = व्यापार घाटा / дефицит; balance = व्यापार
+//! संतुलन / сальдо; total trade = कुल व्यापार / товарооборот; EAEU = यूरेशियन आर्थिक संघ (EAEU) /
+//! ЕАЭС; fiscal year = वित्त वर्ष / финансовый год (ф. г., April to March); current trends =
+//! मौजूदा रुझान / текущие тенденции; lever = लीवर / рычаг.
 
 /// A language of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     En,
+    Hi,
+    Ru,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Hi, Lang::Ru];
+
+    /// The link's `lang=` value and the page's `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Hi => "hi",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The locale the browser formats numbers in: Indian grouping for English and Hindi (with
+    /// Latin digits), Russian spaces and decimal comma.
+    pub fn intl_tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-IN",
+            Lang::Hi => "hi-IN-u-nu-latn",
+            Lang::Ru => "ru-RU",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hi => "हिन्दी",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// A language tag as links and browsers write it (`hi`, `hi-IN`, `RU-ru`): by its primary
+    /// subtag; None for any other language.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the reader's languages (the browser's list, most preferred first) that the page
+    /// speaks; English if none.
+    pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
+        preferred
+            .iter()
+            .find_map(|t| Lang::parse(t.as_ref()))
+            .unwrap_or_default()
+    }
 }
 
 /// One text, in every language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {
     pub en: &'static str,
+    pub hi: &'static str,
+    pub ru: &'static str,
 }
 
 impl Tr {
-    pub const fn new(en: &'static str) -> Tr {
-        Tr { en }
+    pub const fn new(en: &'static str, hi: &'static str, ru: &'static str) -> Tr {
+        Tr { en, hi, ru }
+    }
+
+    /// The same text in every language (a symbol, a name).
+    pub const fn same(s: &'static str) -> Tr {
+        Tr {
+            en: s,
+            hi: s,
+            ru: s,
+        }
     }
 
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,
+            Lang::Hi => self.hi,
+            Lang::Ru => self.ru,
+        }
+    }
+
+    /// The text with `{}` replaced by `arg`.
+    pub fn fill(&self, lang: Lang, arg: &str) -> String {
+        self.get(lang).replacen("{}", arg, 1)
+    }
+}
+
+/// One of three words by language: `pick(lang, "en", "hi", "ru")`.
+pub fn pick<T>(lang: Lang, en: T, hi: T, ru: T) -> T {
+    match lang {
+        Lang::En => en,
+        Lang::Hi => hi,
+        Lang::Ru => ru,
+    }
+}
+
+/// A sentence tidied: a full stop after an abbreviation that ends in one ("млрд долл.") is not
+/// doubled.
+pub fn tidy(s: String) -> String {
+    if s.contains("..") {
+        s.replace("..", ".")
+    } else {
+        s
+    }
+}
+
+/// Russian plural forms: 1 год, 2 года, 5 лет (CLDR's one / few / many for whole numbers).
+pub fn ru_plural(n: u64, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    let (m10, m100) = (n % 10, n % 100);
+    if m10 == 1 && m100 != 11 {
+        one
+    } else if (2..=4).contains(&m10) && !(12..=14).contains(&m100) {
+        few
+    } else {
+        many
+    }
+}
+
+/// Does a text look written in the language (its script) rather than left in English?
+pub fn in_script(lang: Lang, s: &str) -> bool {
+    match lang {
+        Lang::En => true,
+        Lang::Hi => s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+        Lang::Ru => s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_negotiate_by_primary_subtag() {
+        assert_eq!(Lang::parse("hi-IN"), Some(Lang::Hi));
+        assert_eq!(Lang::parse("RU_ru"), Some(Lang::Ru));
+        assert_eq!(Lang::parse("de"), None);
+        assert_eq!(Lang::parse("<script>"), None);
+        assert_eq!(Lang::negotiate(&["de-DE", "ru-RU", "en"]), Lang::Ru);
+        assert_eq!(Lang::negotiate(&["de-DE"]), Lang::En);
+        assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
+    }
+
+    #[test]
+    fn russian_plurals_follow_cldr() {
+        let form = |n| ru_plural(n, "год", "года", "лет");
+        let want = [
+            (1, "год"),
+            (2, "года"),
+            (5, "лет"),
+            (11, "лет"),
+            (21, "год"),
+            (22, "года"),
+            (101, "год"),
+            (111, "лет"),
+            (112, "лет"),
+            (124, "года"),
+        ];
+        for (n, w) in want {
+            assert_eq!(form(n), w, "{n}");
         }
     }
 }

@@ -28,16 +28,24 @@ impl Measure {
         }
     }
     pub fn name(self) -> Tr {
-        Tr::new(match self {
-            Measure::Balance => "Balance",
-            Measure::TotalTrade => "Total trade",
-        })
+        match self {
+            Measure::Balance => Tr::new("Balance", "व्यापार संतुलन", "Сальдо"),
+            Measure::TotalTrade => Tr::new("Total trade", "कुल व्यापार", "Товарооборот"),
+        }
     }
     pub fn title(self) -> Tr {
-        Tr::new(match self {
-            Measure::Balance => "What moved the balance",
-            Measure::TotalTrade => "What moved total trade",
-        })
+        match self {
+            Measure::Balance => Tr::new(
+                "What moved the balance",
+                "व्यापार संतुलन किससे बदला",
+                "Что изменило сальдо",
+            ),
+            Measure::TotalTrade => Tr::new(
+                "What moved total trade",
+                "कुल व्यापार किससे बदला",
+                "Что изменило товарооборот",
+            ),
+        }
     }
     pub fn of(self, p: &Projection) -> f64 {
         match self {

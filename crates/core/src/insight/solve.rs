@@ -5,7 +5,8 @@
 use crate::data::Params;
 use crate::levers::{lever, Lever};
 use crate::model::{project, Projection, Scenario};
-use crate::present::format::bn;
+use crate::present::format::Loc;
+use crate::tr::Lang;
 
 /// A goal for FY2030-31.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,12 +49,26 @@ impl Goal {
         }
     }
 
-    /// "balanced trade in FY2030-31", "total trade of US$ 100 bn", "a deficit below US$ 20.0 bn".
-    pub fn describe(&self, target: f64) -> String {
-        match self {
-            Goal::Balanced => "balanced trade in FY2030-31".into(),
-            Goal::Target => format!("total trade of US$ {target:.0} bn in FY2030-31"),
-            Goal::DeficitBelow(x) => format!("a deficit below {} in FY2030-31", bn(*x)),
+    /// "balanced trade in FY2030-31", "total trade of US$ 100 bn in FY2030-31", "a deficit below
+    /// US$ 20.0 bn in FY2030-31" (the amount in the reader's currency).
+    pub fn describe(&self, loc: &Loc, target: f64) -> String {
+        let fy = loc.fy(crate::fy::HORIZON);
+        let t = loc.num(target, 0);
+        match (self, loc.lang) {
+            (Goal::Balanced, Lang::En) => format!("balanced trade in {fy}"),
+            (Goal::Balanced, Lang::Hi) => format!("{fy} में संतुलित व्यापार"),
+            (Goal::Balanced, Lang::Ru) => format!("сбалансированной торговли в {fy}"),
+            (Goal::Target, Lang::En) => format!("total trade of US$ {t} bn in {fy}"),
+            (Goal::Target, Lang::Hi) => format!("{fy} में {t} अरब डॉलर के कुल व्यापार"),
+            (Goal::Target, Lang::Ru) => format!("товарооборота в {t} млрд долл. в {fy}"),
+            (Goal::DeficitBelow(x), lang) => {
+                let x = loc.money(*x, crate::fy::HORIZON);
+                match lang {
+                    Lang::En => format!("a deficit below {x} in {fy}"),
+                    Lang::Hi => format!("{fy} में {x} से कम घाटे"),
+                    Lang::Ru => format!("дефицита ниже {x} в {fy}"),
+                }
+            }
         }
     }
 }

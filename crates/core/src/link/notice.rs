@@ -4,6 +4,8 @@
 
 use crate::inputs::{Input, Panel};
 use crate::levers::Lever;
+use crate::present::format::Loc;
+use crate::tr::{pick, Lang};
 
 /// What a number in a link was meant to set.
 #[derive(Clone, Copy)]
@@ -36,22 +38,37 @@ impl std::fmt::Debug for Target {
 }
 
 impl Target {
-    /// A value with its unit, for people ("−50 % a year", "10").
+    /// A value with its unit, for people, in English ("−50 % a year", "10").
     pub fn display(&self, v: f64) -> String {
+        self.display_in(&Loc::english(), v)
+    }
+
+    /// The same in the reader's language.
+    pub fn display_in(&self, loc: &Loc, v: f64) -> String {
         match self {
-            Target::Lever(l) | Target::SectorRate(l) => l.display(v),
-            Target::Input(_, p) => with_unit(&plain(v), p.unit.en),
+            Target::Lever(l) | Target::SectorRate(l) => l.display_in(loc, v),
+            Target::Input(_, p) => with_unit(&plain(loc, v), p.unit.get(loc.lang)),
         }
     }
 
-    /// The allowed range, for people ("−50 to 20 % a year").
+    /// The allowed range, for people, in English ("−50 to 20 % a year").
     pub fn range(&self) -> String {
+        self.range_in(&Loc::english())
+    }
+
+    /// The same in the reader's language.
+    pub fn range_in(&self, loc: &Loc) -> String {
         match self {
-            Target::Lever(l) | Target::SectorRate(l) => l.display_range(),
-            Target::Input(_, p) => with_unit(
-                &format!("{} to {}", plain(p.range.min), plain(p.range.max)),
-                p.unit.en,
-            ),
+            Target::Lever(l) | Target::SectorRate(l) => l.display_range_in(loc),
+            Target::Input(_, p) => {
+                let (a, b) = (plain(loc, p.range.min), plain(loc, p.range.max));
+                let r = match loc.lang {
+                    Lang::En => format!("{a} to {b}"),
+                    Lang::Hi => format!("{a} से {b}"),
+                    Lang::Ru => format!("от {a} до {b}"),
+                };
+                with_unit(&r, p.unit.get(loc.lang))
+            }
         }
     }
 }
@@ -64,14 +81,12 @@ fn with_unit(text: &str, unit: &str) -> String {
     }
 }
 
-/// A number as plain text with a typographic minus and no needless zeros ("−0.5", "10").
-fn plain(v: f64) -> String {
-    let text = format!("{v}");
-    if v < 0.0 {
-        format!("−{}", &text[1..])
-    } else {
-        text
-    }
+/// A number with a typographic minus and no needless zeros ("−0.5", "10"), in the reader's
+/// conventions.
+fn plain(loc: &Loc, v: f64) -> String {
+    let text = format!("{}", v.abs());
+    let decimals = text.split('.').nth(1).map_or(0, str::len);
+    loc.num(v, decimals)
 }
 
 /// Something the reader of a link changed or ignored.
@@ -99,6 +114,14 @@ pub enum Notice {
         given: String,
     },
     UnknownTheme {
+        given: String,
+    },
+    /// `lang=` names a language the page does not speak.
+    UnknownLang {
+        given: String,
+    },
+    /// `cur=` names a currency the page does not show.
+    UnknownCurrency {
         given: String,
     },
     /// A name in `levers=` that is no lever.
@@ -129,80 +152,170 @@ pub enum Notice {
 }
 
 impl Notice {
-    /// The notice in the page's words.
+    /// The notice in the page's words, in English.
     pub fn for_page(&self) -> String {
+        self.for_page_in(&Loc::english())
+    }
+
+    /// The notice in the reader's language.
+    pub fn for_page_in(&self, loc: &Loc) -> String {
         use crate::link::percent::quote;
+        let lang = loc.lang;
         let did_you_mean = |s: &Option<&'static str>| match s {
-            Some(k) => format!(" Did you mean `{k}`?"),
+            Some(k) => pick(
+                lang,
+                format!(" Did you mean `{k}`?"),
+                format!(" क्या आपका मतलब `{k}` था?"),
+                format!(" Возможно, имелось в виду `{k}`?"),
+            ),
             None => String::new(),
         };
+        let charts = crate::present::chart::ChartId::ALL
+            .map(|c| c.key())
+            .join(", ");
         match self {
-            Notice::TooLong { max } => {
-                format!("The link is longer than {max} characters; the rest was ignored.")
+            Notice::TooLong { max } => pick(
+                lang,
+                format!("The link is longer than {max} characters; the rest was ignored."),
+                format!("लिंक {max} अक्षरों से लंबा है; बाकी हिस्सा अनदेखा किया गया।"),
+                format!("Ссылка длиннее {max} символов; остальное проигнорировано."),
+            ),
+            Notice::Repeated { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` appears more than once; the first value was used."),
+                    format!("`{k}` एक से ज़्यादा बार है; पहला मान इस्तेमाल हुआ।"),
+                    format!("`{k}` встречается несколько раз; использовано первое значение."),
+                )
             }
-            Notice::Repeated { key } => format!(
-                "`{}` appears more than once; the first value was used.",
-                quote(key)
-            ),
-            Notice::UnknownVersion { given } => format!(
-                "Unknown link format version `{}`; read as version {}.",
-                quote(given),
-                crate::link::FORMAT_VERSION
-            ),
-            Notice::NotAFlag { key, given, used } => format!(
-                "`{key}={}` should be 1 or 0; {}.",
-                quote(given),
-                match (*key, used) {
-                    ("embed", _) => "embedded",
-                    (_, true) => "controls shown",
-                    (_, false) => "controls hidden",
-                }
-            ),
-            Notice::UnknownChart { given } => format!(
-                "`chart={}` is not one of {}; showing the whole calculator.",
-                quote(given),
-                crate::present::chart::ChartId::ALL
-                    .map(|c| c.key())
-                    .join(", ")
-            ),
-            Notice::UnknownTheme { given } => format!(
-                "`theme={}` is not light, dark or auto; following the system.",
-                quote(given)
-            ),
-            Notice::UnknownLever { given, suggestion } => format!(
-                "`levers` names an unknown lever `{}`; ignored.{}",
-                quote(given),
-                did_you_mean(suggestion)
-            ),
-            Notice::UnknownKey { key, suggestion } => format!(
-                "Ignored unknown setting `{}`.{}",
-                quote(key),
-                did_you_mean(suggestion)
-            ),
+            Notice::UnknownVersion { given } => {
+                let (g, v) = (quote(given), crate::link::FORMAT_VERSION);
+                pick(
+                    lang,
+                    format!("Unknown link format version `{g}`; read as version {v}."),
+                    format!("अज्ञात लिंक फ़ॉर्मेट संस्करण `{g}`; संस्करण {v} की तरह पढ़ा गया।"),
+                    format!("Неизвестная версия формата ссылки `{g}`; прочитана как версия {v}."),
+                )
+            }
+            Notice::NotAFlag { key, given, used } => {
+                let g = quote(given);
+                let what = match (*key, used) {
+                    ("embed", _) => pick(lang, "embedded", "एम्बेड किया गया", "встроено"),
+                    (_, true) => pick(
+                        lang,
+                        "controls shown",
+                        "नियंत्रण दिखाए गए",
+                        "элементы управления показаны",
+                    ),
+                    (_, false) => pick(
+                        lang,
+                        "controls hidden",
+                        "नियंत्रण छिपाए गए",
+                        "элементы управления скрыты",
+                    ),
+                };
+                pick(
+                    lang,
+                    format!("`{key}={g}` should be 1 or 0; {what}."),
+                    format!("`{key}={g}` 1 या 0 होना चाहिए; {what}।"),
+                    format!("`{key}={g}` должно быть 1 или 0; {what}."),
+                )
+            }
+            Notice::UnknownChart { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!("`chart={g}` is not one of {charts}; showing the whole calculator."),
+                    format!("`chart={g}` इनमें से नहीं है: {charts}; पूरा कैलकुलेटर दिखाया गया।"),
+                    format!("`chart={g}` — не из списка {charts}; показан весь калькулятор."),
+                )
+            }
+            Notice::UnknownTheme { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!("`theme={g}` is not light, dark or auto; following the system."),
+                    format!("`theme={g}` light, dark या auto नहीं है; सिस्टम के अनुसार दिखाया गया।"),
+                    format!("`theme={g}` — не light, dark или auto; оформление как в системе."),
+                )
+            }
+            Notice::UnknownLang { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!(
+                        "`lang={g}` is not en, hi or ru; the page follows your browser's language."
+                    ),
+                    format!("`lang={g}` en, hi या ru नहीं है; पेज आपके ब्राउज़र की भाषा में है।"),
+                    format!("`lang={g}` — не en, hi или ru; страница показана на языке браузера."),
+                )
+            }
+            Notice::UnknownCurrency { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!("`cur={g}` is not usd or inr; figures are in US$."),
+                    format!("`cur={g}` usd या inr नहीं है; आँकड़े डॉलर में हैं।"),
+                    format!("`cur={g}` — не usd или inr; суммы в долларах."),
+                )
+            }
+            Notice::UnknownLever { given, suggestion } => {
+                let (g, m) = (quote(given), did_you_mean(suggestion));
+                pick(
+                    lang,
+                    format!("`levers` names an unknown lever `{g}`; ignored.{m}"),
+                    format!("`levers` में अज्ञात लीवर `{g}` है; अनदेखा किया गया।{m}"),
+                    format!("В `levers` указан неизвестный рычаг `{g}`; проигнорирован.{m}"),
+                )
+            }
+            Notice::UnknownKey { key, suggestion } => {
+                let (k, m) = (quote(key), did_you_mean(suggestion));
+                pick(
+                    lang,
+                    format!("Ignored unknown setting `{k}`.{m}"),
+                    format!("अज्ञात सेटिंग `{k}` अनदेखी की गई।{m}"),
+                    format!("Неизвестный параметр `{k}` проигнорирован.{m}"),
+                )
+            }
             Notice::NotANumber {
                 key,
                 given,
                 target,
                 default,
-            } => format!(
-                "`{}={}` is not a number; used the default, {}.",
-                quote(key),
-                quote(given),
-                target.display(*default)
-            ),
+            } => {
+                let (k, g, d) = (quote(key), quote(given), target.display_in(loc, *default));
+                pick(
+                    lang,
+                    format!("`{k}={g}` is not a number; used the default, {d}."),
+                    format!("`{k}={g}` संख्या नहीं है; डिफ़ॉल्ट मान, {d}, इस्तेमाल हुआ।"),
+                    format!("`{k}={g}` — не число; использовано значение по умолчанию: {d}."),
+                )
+            }
             Notice::OutOfRange {
                 key,
                 given,
                 target,
                 used,
-            } => format!(
-                "`{}={}` is outside {}; used {}.",
-                quote(key),
-                quote(given),
-                target.range(),
-                target.display(*used)
-            ),
-            Notice::Pinned(inner) => format!("In the pinned scenario: {}", inner.for_page()),
+            } => {
+                let (k, g) = (quote(key), quote(given));
+                let (r, u) = (target.range_in(loc), target.display_in(loc, *used));
+                pick(
+                    lang,
+                    format!("`{k}={g}` is outside {r}; used {u}."),
+                    format!("`{k}={g}` दायरे ({r}) से बाहर है; {u} इस्तेमाल हुआ।"),
+                    format!("`{k}={g}` вне диапазона {r}; использовано {u}."),
+                )
+            }
+            Notice::Pinned(inner) => {
+                let i = inner.for_page_in(loc);
+                pick(
+                    lang,
+                    format!("In the pinned scenario: {i}"),
+                    format!("पिन किए गए परिदृश्य में: {i}"),
+                    format!("В закреплённом сценарии: {i}"),
+                )
+            }
         }
     }
 }

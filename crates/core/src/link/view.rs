@@ -4,6 +4,8 @@
 use super::notice::{closest, Notice};
 use crate::levers::LEVERS;
 use crate::present::chart::ChartId;
+use crate::present::format::Currency;
+use crate::tr::Lang;
 
 /// The colour scheme an embed asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -45,14 +47,20 @@ pub struct View {
     pub levers: Vec<&'static str>,
     /// Pym.js's child id, when a Pym parent embeds the page (`childId=…`).
     pub pym_id: Option<String>,
+    /// The language the link asks for (`lang=hi`); None: the reader's browser decides.
+    pub lang: Option<Lang>,
+    /// The currency the link asks for (`cur=inr`); None: US$.
+    pub cur: Option<Currency>,
 }
 
 /// Keys a Pym.js parent adds to the iframe's address; read silently.
 const PYM_KEYS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
 
 /// Every view key, for suggestions.
-pub const KEYS: [&str; 9] = [
+pub const KEYS: [&str; 11] = [
     "embed",
+    "lang",
+    "cur",
     "chart",
     "theme",
     "controls",
@@ -104,6 +112,18 @@ impl View {
                     .is_none()
                     .then(|| Notice::UnknownTheme { given: given() })
             }
+            "lang" => {
+                self.lang = Lang::parse(value);
+                self.lang
+                    .is_none()
+                    .then(|| Notice::UnknownLang { given: given() })
+            }
+            "cur" => {
+                self.cur = Currency::parse(value);
+                self.cur
+                    .is_none()
+                    .then(|| Notice::UnknownCurrency { given: given() })
+            }
             "childId" => {
                 let id: String = value
                     .chars()
@@ -137,6 +157,20 @@ impl View {
             }
         }
         notice
+    }
+
+    /// The language and currency as query pairs: `lang=` when it was asked for (by the link or
+    /// the reader) or is not English, `cur=` when it is not US$. Shared links and embeds open as
+    /// the reader left them.
+    pub fn locale_pairs(lang: Lang, explicit: bool, cur: Currency) -> String {
+        let mut out = Vec::new();
+        if explicit || lang != Lang::En {
+            out.push(format!("lang={}", lang.code()));
+        }
+        if cur != Currency::Usd {
+            out.push(format!("cur={}", cur.key()));
+        }
+        out.join("&")
     }
 
     /// The embed flags as query pairs (empty when not embedded).

@@ -5,9 +5,10 @@
 use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::insight::uncertainty::{Band, Percentiles};
 use crate::model::Projection;
-use crate::present::format::num;
+use crate::present::format::Loc;
 use crate::present::narrative;
 use crate::present::timeline::{self, Measure, Timeline, YearKind};
+use crate::tr::Lang;
 use crate::tr::Tr;
 
 /// A chart of the page (and its key in links: `chart=total`).
@@ -137,6 +138,32 @@ pub struct Extras<'a> {
 }
 
 impl ChartData {
+    /// From US$ bn to the reader's chart unit, year by year (rupees at each year's rate).
+    fn convert(&mut self, loc: &Loc) {
+        let tl = self.timeline;
+        let conv = |values: &mut Vec<Option<f64>>| {
+            for (i, v) in values.iter_mut().enumerate() {
+                *v = v.map(|x| loc.chart_value(x, tl.year(i)));
+            }
+        };
+        for s in &mut self.series {
+            conv(&mut s.values);
+        }
+        if let Some(b) = &mut self.band {
+            conv(&mut b.p10);
+            conv(&mut b.p50);
+            conv(&mut b.p90);
+        }
+        if let Some(s) = &mut self.pinned {
+            conv(&mut s.values);
+        }
+        if let Kind::Lines { target: Some(t) } = self.kind {
+            self.kind = Kind::Lines {
+                target: Some(loc.chart_value(t, tl.last)),
+            };
+        }
+    }
+
     /// Every series drawn as a line or bar, then the pinned one: the data table's columns.
     pub fn columns(&self) -> impl Iterator<Item = &Series> {
         self.series.iter().chain(&self.pinned)
@@ -220,13 +247,29 @@ pub fn band_outline(b: &BandLines, x: impl Fn(usize) -> f64, y: impl Fn(f64) -> 
     pts.join(" ")
 }
 
-pub const ACTUAL: Tr = Tr::new("Actual");
-pub const SCENARIO: Tr = Tr::new("Your scenario");
-pub const CURRENT_TRENDS: Tr = Tr::new("Current trends");
-pub const UNSPLIT: Tr = Tr::new("Total, not split by sector");
-pub const PINNED: Tr = Tr::new("Pinned scenario");
-pub const BAND: Tr = Tr::new("Likely range (10th–90th percentile)");
-pub const MEDIAN: Tr = Tr::new("Median of the range");
+pub const ACTUAL: Tr = Tr::new("Actual", "वास्तविक", "Факт");
+pub const SCENARIO: Tr = Tr::new("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
+pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
+pub const UNSPLIT: Tr = Tr::new(
+    "Total, not split by sector",
+    "कुल, क्षेत्रवार बँटवारा नहीं",
+    "Всего, без разбивки по отраслям",
+);
+pub const PINNED: Tr = Tr::new(
+    "Pinned scenario",
+    "पिन किया गया परिदृश्य",
+    "Закреплённый сценарий",
+);
+pub const BAND: Tr = Tr::new(
+    "Likely range (10th–90th percentile)",
+    "संभावित दायरा (10वाँ–90वाँ पर्सेंटाइल)",
+    "Вероятный диапазон (10–90-й процентили)",
+);
+pub const MEDIAN: Tr = Tr::new(
+    "Median of the range",
+    "दायरे की माध्यिका",
+    "Медиана диапазона",
+);
 
 /// Actual years, then the scenario and current trends from the base year.
 fn lines(
@@ -375,13 +418,21 @@ impl ChartId {
 
     /// What the download buttons call it: "balance chart".
     pub fn noun(self) -> Tr {
-        Tr::new(match self {
-            ChartId::Balance => "balance chart",
-            ChartId::Total => "total trade chart",
-            ChartId::Exports => "exports chart",
-            ChartId::Imports => "imports chart",
-            ChartId::Moved => "what-moved chart",
-        })
+        match self {
+            ChartId::Balance => Tr::new("balance chart", "व्यापार संतुलन चार्ट", "график сальдо"),
+            ChartId::Total => Tr::new(
+                "total trade chart",
+                "कुल व्यापार चार्ट",
+                "график товарооборота",
+            ),
+            ChartId::Exports => Tr::new("exports chart", "निर्यात चार्ट", "график экспорта"),
+            ChartId::Imports => Tr::new("imports chart", "आयात चार्ट", "график импорта"),
+            ChartId::Moved => Tr::new(
+                "what-moved chart",
+                "बदलाव के कारणों का चार्ट",
+                "график причин изменения",
+            ),
+        }
     }
 
     pub fn parse(s: &str) -> Option<ChartId> {
@@ -389,19 +440,36 @@ impl ChartId {
     }
 
     pub fn title(self) -> Tr {
-        Tr::new(match self {
-            ChartId::Balance => "Trade balance",
-            ChartId::Total => "Total trade against the US$ 100 bn target",
-            ChartId::Exports => "India's exports to Russia by sector",
-            ChartId::Imports => "India's imports from Russia by group",
-            ChartId::Moved => "What moved the balance and total trade",
-        })
+        match self {
+            ChartId::Balance => Tr::new("Trade balance", "व्यापार संतुलन", "Сальдо торговли"),
+            ChartId::Total => Tr::new(
+                "Total trade against the US$ 100 bn target",
+                "कुल व्यापार और 100 अरब डॉलर का लक्ष्य",
+                "Товарооборот и цель в 100 млрд долл.",
+            ),
+            ChartId::Exports => Tr::new(
+                "India's exports to Russia by sector",
+                "रूस को भारत का निर्यात, क्षेत्रवार",
+                "Экспорт Индии в Россию по отраслям",
+            ),
+            ChartId::Imports => Tr::new(
+                "India's imports from Russia by group",
+                "रूस से भारत का आयात, समूहवार",
+                "Импорт Индии из России по группам",
+            ),
+            ChartId::Moved => Tr::new(
+                "What moved the balance and total trade",
+                "व्यापार संतुलन और कुल व्यापार किससे बदले",
+                "Что изменило сальдо и товарооборот",
+            ),
+        }
     }
 
     /// The chart's series: actual years, then the scenario beside current trends, with the band
     /// and the pinned scenario when given. None for the waterfall, which is not over time.
     pub fn data(
         self,
+        loc: &Loc,
         b: &Baseline,
         sc: &Projection,
         base: &Projection,
@@ -458,23 +526,31 @@ impl ChartId {
             ),
             ChartId::Moved => return None,
         };
-        Some(ChartData {
+        let mut d = ChartData {
             kind,
             timeline: tl,
             series,
             band,
             pinned,
-        })
+        };
+        d.convert(loc);
+        Some(d)
     }
 
     /// The chart's one-sentence summary (its text alternative); the waterfall's is
     /// [`crate::present::insight::attribution_sentence`].
-    pub fn summary(self, b: &Baseline, sc: &Projection, base: &Projection) -> Option<String> {
+    pub fn summary(
+        self,
+        loc: &Loc,
+        b: &Baseline,
+        sc: &Projection,
+        base: &Projection,
+    ) -> Option<String> {
         Some(match self {
-            ChartId::Balance => narrative::balance_chart(b, sc, base),
-            ChartId::Total => narrative::total_chart(b, sc, base),
-            ChartId::Exports => narrative::exports_chart(b, sc),
-            ChartId::Imports => narrative::imports_chart(b, sc),
+            ChartId::Balance => narrative::balance_chart(loc, b, sc, base),
+            ChartId::Total => narrative::total_chart(loc, b, sc, base),
+            ChartId::Exports => narrative::exports_chart(loc, b, sc),
+            ChartId::Imports => narrative::imports_chart(loc, b, sc),
             ChartId::Moved => return None,
         })
     }
@@ -579,12 +655,15 @@ pub fn stack(series: &[Series], k: usize, i: usize) -> (f64, f64) {
 
 /// The readout for year `i`: "FY2029-30: Your scenario 77.5 · Current trends 78.1 (US$ bn)",
 /// "FY2021-22, actual: 13.1 (US$ bn)"; stacked charts list their parts and add the total.
-pub fn readout(d: &ChartData, i: usize) -> String {
+pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
+    let lang = loc.lang;
     let kind = d.timeline.kind(i);
-    let label = d.timeline.label(i);
-    let year = match kind {
-        YearKind::Actual => format!("{label}, actual"),
-        YearKind::Projection => label,
+    let fy = loc.fy(d.timeline.year(i));
+    let year = match (kind, lang) {
+        (YearKind::Actual, Lang::En) => format!("{fy}, actual"),
+        (YearKind::Actual, Lang::Hi) => format!("{fy}, वास्तविक"),
+        (YearKind::Actual, Lang::Ru) => format!("{fy}, факт"),
+        (YearKind::Projection, _) => fy,
     };
     let lines = d.kind != Kind::Stacked;
     let shown: Vec<(&Series, f64)> = d
@@ -594,43 +673,56 @@ pub fn readout(d: &ChartData, i: usize) -> String {
         .filter_map(|s| s.values[i].map(|v| (s, v)))
         .collect();
     if shown.is_empty() {
-        return format!("{year}: no figure published");
+        let none = match lang {
+            Lang::En => "no figure published",
+            Lang::Hi => "कोई आँकड़ा प्रकाशित नहीं",
+            Lang::Ru => "данные не опубликованы",
+        };
+        return format!("{year}: {none}");
     }
-    let parts: Vec<String> = shown
+    let dec = loc.chart_decimals();
+    let n = |v: f64| loc.num(v, dec);
+    let total = match lang {
+        Lang::En => "total",
+        Lang::Hi => "कुल",
+        Lang::Ru => "всего",
+    };
+    let mut parts: Vec<String> = shown
         .iter()
         .map(|(s, v)| {
             if s.paint == Paint::Actual {
-                num(*v, 1)
+                n(*v)
             } else {
-                format!("{} {}", s.name.en, num(*v, 1))
+                format!("{} {}", s.name.get(lang), n(*v))
             }
         })
         .collect();
-    let mut parts = parts;
     if !lines && shown.len() > 1 {
         parts.push(format!(
-            "total {}",
-            num(stack(&d.series, d.series.len(), i).1, 1)
+            "{total} {}",
+            n(stack(&d.series, d.series.len(), i).1)
         ));
     }
     if kind == YearKind::Projection {
         if let Some(b) = &d.band {
             if let (Some(lo), Some(hi)) = (b.p10[i], b.p90[i]) {
-                parts.insert(
-                    1.min(parts.len()),
-                    format!("likely range {} to {}", num(lo, 1), num(hi, 1)),
-                );
+                let range = match lang {
+                    Lang::En => format!("likely range {} to {}", n(lo), n(hi)),
+                    Lang::Hi => format!("संभावित दायरा {} से {}", n(lo), n(hi)),
+                    Lang::Ru => format!("вероятный диапазон от {} до {}", n(lo), n(hi)),
+                };
+                parts.insert(1.min(parts.len()), range);
             }
         }
         if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
             parts.push(if lines {
-                format!("{} {}", PINNED.en, num(v, 1))
+                format!("{} {}", PINNED.get(lang), n(v))
             } else {
-                format!("{}, total {}", PINNED.en, num(v, 1))
+                format!("{}, {total} {}", PINNED.get(lang), n(v))
             });
         }
     }
-    format!("{year}: {} (US$ bn)", parts.join(" · "))
+    format!("{year}: {} ({})", parts.join(" · "), loc.unit_short())
 }
 
 #[cfg(test)]
@@ -655,20 +747,23 @@ mod tests {
         let p = b.params;
         let sc = project(&p, &Scenario::baseline(&p));
         let d = ChartId::Exports
-            .data(b, &sc, &sc, Extras::default())
+            .data(&Loc::plain(b, &p), b, &sc, &sc, Extras::default())
             .unwrap();
         assert_eq!(d.kind, Kind::Stacked);
         let last = d.timeline.len() - 1;
         let (_, top) = stack(&d.series, d.series.len(), last);
         assert!((top - sc.last().total_exports).abs() < 1e-9);
-        assert!(readout(&d, last).starts_with("FY2030-31: Pharmaceuticals"));
+        assert!(readout(&Loc::plain(b, &p), &d, last).starts_with("FY2030-31: Pharmaceuticals"));
         // FY2021-22: exports known only as a total
         let i = (2021 - d.timeline.first) as usize;
         assert_eq!(
-            readout(&d, i),
+            readout(&Loc::plain(b, &p), &d, i),
             "FY2021-22, actual: Total, not split by sector 3.3 (US$ bn)"
         );
-        assert_eq!(readout(&d, 0), "FY2017-18, actual: no figure published");
+        assert_eq!(
+            readout(&Loc::plain(b, &p), &d, 0),
+            "FY2017-18, actual: no figure published"
+        );
     }
 
     #[test]
@@ -684,7 +779,7 @@ mod tests {
             },
         );
         let d = ChartId::Balance
-            .data(b, &sc, &base, Extras::default())
+            .data(&Loc::plain(b, &p), b, &sc, &base, Extras::default())
             .unwrap();
         let cut = d.timeline.base_index();
         let (actual, scenario, trends) = (&d.series[0], &d.series[1], &d.series[2]);
@@ -695,9 +790,9 @@ mod tests {
         assert!(scenario.values[..cut].iter().all(Option::is_none));
         assert_ne!(scenario.values.last(), trends.values.last());
         assert!(
-            readout(&d, cut - 2).starts_with("FY2023-24, actual: −57.2"),
+            readout(&Loc::plain(b, &p), &d, cut - 2).starts_with("FY2023-24, actual: −57.2"),
             "{}",
-            readout(&d, cut - 2)
+            readout(&Loc::plain(b, &p), &d, cut - 2)
         );
     }
 }

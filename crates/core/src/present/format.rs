@@ -1,39 +1,360 @@
-//! Number formatting for people: one decimal, a real minus sign, never "-0.0" or "NaN".
+//! Numbers for people: Rust rounds and decides the sign (a real minus, never "−0.0" or "NaN"); a
+//! `Digits` writes the rounded magnitude in the reader's conventions. Natively that is `Plain`
+//! (ASCII digits, a point, no grouping: the CLI, CSV, JSON and tests); the page passes the
+//! browser's `Intl.NumberFormat` (Indian grouping for English and Hindi, spaces and a decimal comma
+//! for Russian). Money is shown in US$ or, converted at each year's rate, in rupees (crore and
+//! lakh crore, as Indian newsrooms write them).
 
-/// `v` with `decimals` decimals and a typographic minus; non-finite values show as "–".
-pub fn num(v: f64, decimals: usize) -> String {
-    if !v.is_finite() {
-        return "–".into();
-    }
-    let text = format!("{:.*}", decimals, v.abs());
-    let is_zero = text.chars().all(|c| c == '0' || c == '.');
-    if v < 0.0 && !is_zero {
-        format!("−{text}")
-    } else {
-        text
+use crate::data::{Baseline, Params};
+use crate::fy;
+use crate::tr::{Lang, Tr};
+
+/// Writes a rounded, non-negative number with exactly `decimals` decimals.
+pub trait Digits {
+    fn digits(&self, lang: Lang, abs_rounded: f64, decimals: usize) -> String;
+}
+
+/// ASCII digits, a decimal point, no grouping, whatever the language.
+pub struct Plain;
+
+impl Digits for Plain {
+    fn digits(&self, _: Lang, v: f64, decimals: usize) -> String {
+        format!("{v:.decimals$}")
     }
 }
 
-/// "US$ 9.6 bn"
+/// `v` rounded to `decimals` decimals as Rust's formatter rounds it (the exact binary value, ties
+/// to even), so the page and the command line agree on every digit.
+pub fn round(v: f64, decimals: usize) -> f64 {
+    format!("{v:.decimals$}").parse().unwrap_or(v)
+}
+
+/// The currency figures are shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Currency {
+    #[default]
+    Usd,
+    Inr,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 2] = [Currency::Usd, Currency::Inr];
+
+    /// The link's `cur=` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Currency::Usd => "usd",
+            Currency::Inr => "inr",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Currency> {
+        let s = s.trim().to_ascii_lowercase();
+        Currency::ALL.into_iter().find(|c| c.key() == s)
+    }
+
+    /// The switcher's words for it.
+    pub fn name(self) -> Tr {
+        match self {
+            Currency::Usd => Tr::new("US$", "डॉलर (US$)", "доллары (US$)"),
+            Currency::Inr => Tr::new("₹ rupees", "₹ रुपये", "₹ рупии"),
+        }
+    }
+}
+
+/// Rupees per US dollar in each year: the RBI reference rate's yearly average for the actual
+/// years (data file), the reader's assumption (Assumptions panel) for the projected ones.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rates {
+    first: i32,
+    actual: [Option<f64>; 24],
+    base_year: i32,
+    projected: f64,
+}
+
+impl Rates {
+    /// No rates: every year at 1 (for text that shows no rupees).
+    pub const NONE: Rates = Rates {
+        first: 0,
+        actual: [None; 24],
+        base_year: 0,
+        projected: 1.0,
+    };
+
+    pub fn new(b: &Baseline, p: &Params) -> Rates {
+        let first = b.first_year();
+        let mut actual = [None; 24];
+        for a in &b.history {
+            if let Some(slot) = actual.get_mut((a.year - first).max(0) as usize) {
+                *slot = a.inr_per_usd;
+            }
+        }
+        Rates {
+            first,
+            actual,
+            base_year: p.base_year,
+            projected: p.inr_per_usd,
+        }
+    }
+
+    /// Rupees per US$ in `year`: the year's average if it is actual, the assumption otherwise.
+    pub fn inr(&self, year: i32) -> f64 {
+        let actual = (year <= self.base_year)
+            .then(|| {
+                self.actual
+                    .get((year - self.first).max(0) as usize)
+                    .copied()
+                    .flatten()
+            })
+            .flatten();
+        actual.unwrap_or(self.projected)
+    }
+}
+
+/// How figures are written for a reader: language, currency, the year's rates and the digits.
+#[derive(Clone, Copy)]
+pub struct Loc<'a> {
+    pub lang: Lang,
+    pub cur: Currency,
+    pub rates: Rates,
+    pub digits: &'a dyn Digits,
+}
+
+/// The unit an amount is written in (see [`Loc::scale_for`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    /// Units in one bn of the currency (100 crore; 0.001 lakh crore).
+    pub per_bn: f64,
+    pub decimals: usize,
+    /// Lakh crore (трлн) rather than crore (млрд).
+    pub big: bool,
+}
+
+/// Below this many rupees (bn), amounts are written in crore; from it, in lakh crore (10¹²).
+const LAKH_CRORE_BN: f64 = 1000.0;
+
+impl<'a> Loc<'a> {
+    /// English, US$, plain digits, no rates: the words of the command line and the JSON.
+    pub fn english() -> Loc<'static> {
+        Loc {
+            lang: Lang::En,
+            cur: Currency::Usd,
+            rates: Rates::NONE,
+            digits: &Plain,
+        }
+    }
+
+    /// English, US$, plain digits: the command line's and the tests' way.
+    pub fn plain(b: &Baseline, p: &Params) -> Loc<'static> {
+        Loc {
+            lang: Lang::En,
+            cur: Currency::Usd,
+            rates: Rates::new(b, p),
+            digits: &Plain,
+        }
+    }
+
+    /// `v` with `decimals` decimals and a typographic minus; non-finite values show as "–".
+    pub fn num(&self, v: f64, decimals: usize) -> String {
+        if !v.is_finite() {
+            return "–".into();
+        }
+        let r = round(v.abs(), decimals);
+        let text = self.digits.digits(self.lang, r, decimals);
+        if v < 0.0 && r != 0.0 {
+            format!("−{text}")
+        } else {
+            text
+        }
+    }
+
+    /// A change with its sign: "+1.3", "−58.3", "0.0".
+    pub fn signed(&self, v: f64, decimals: usize) -> String {
+        let n = self.num(v, decimals);
+        if v.is_finite() && v > 0.0 && round(v, decimals) != 0.0 {
+            format!("+{n}")
+        } else {
+            n
+        }
+    }
+
+    /// A US$ bn figure of `year` in the reader's currency, in that currency's bn.
+    pub fn convert(&self, usd_bn: f64, year: i32) -> f64 {
+        match self.cur {
+            Currency::Usd => usd_bn,
+            Currency::Inr => usd_bn * self.rates.inr(year),
+        }
+    }
+
+    /// A US$ bn figure of `year` in the unit the charts use (US$ bn, or ₹ lakh crore).
+    pub fn chart_value(&self, usd_bn: f64, year: i32) -> f64 {
+        match self.cur {
+            Currency::Usd => usd_bn,
+            Currency::Inr => usd_bn * self.rates.inr(year) / LAKH_CRORE_BN,
+        }
+    }
+
+    /// The unit an amount of this size (in the reader's currency, bn) is written in: how many
+    /// units a bn is, and the decimals. US$: bn, 1 decimal; rupees: lakh crore (2 decimals) from
+    /// one lakh crore up, crore (no decimals) below it; in Russian, трлн and млрд ₹.
+    pub fn scale_for(&self, cur_bn: f64) -> Scale {
+        let big = cur_bn.abs() >= LAKH_CRORE_BN;
+        match (self.cur, self.lang, big) {
+            (Currency::Usd, _, _) => Scale {
+                per_bn: 1.0,
+                decimals: 1,
+                big: false,
+            },
+            (Currency::Inr, _, true) => Scale {
+                per_bn: 1.0 / LAKH_CRORE_BN,
+                decimals: 2,
+                big: true,
+            },
+            (Currency::Inr, Lang::Ru, false) => Scale {
+                per_bn: 1.0,
+                decimals: 1,
+                big: false,
+            },
+            (Currency::Inr, _, false) => Scale {
+                per_bn: 100.0,
+                decimals: 0,
+                big: false,
+            },
+        }
+    }
+
+    /// An amount already in the reader's currency (bn), in a given unit.
+    pub fn amount_at(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
+        if !cur_bn.is_finite() {
+            return "–".into();
+        }
+        let r = round((cur_bn * scale.per_bn).abs(), scale.decimals);
+        let d = self.digits.digits(self.lang, r, scale.decimals);
+        let text = match (self.cur, self.lang, scale.big) {
+            (Currency::Usd, Lang::En, _) => format!("US$ {d} bn"),
+            (Currency::Usd, Lang::Hi, _) => format!("{d} अरब डॉलर"),
+            (Currency::Usd, Lang::Ru, _) => format!("{d} млрд долл."),
+            (Currency::Inr, Lang::En, true) => format!("₹{d} lakh crore"),
+            (Currency::Inr, Lang::Hi, true) => format!("₹{d} लाख करोड़"),
+            (Currency::Inr, Lang::Ru, true) => format!("{d} трлн ₹"),
+            (Currency::Inr, Lang::En, false) => format!("₹{d} crore"),
+            (Currency::Inr, Lang::Hi, false) => format!("₹{d} करोड़"),
+            (Currency::Inr, Lang::Ru, false) => format!("{d} млрд ₹"),
+        };
+        if r == 0.0 {
+            text
+        } else if cur_bn < 0.0 {
+            format!("−{text}")
+        } else if signed {
+            format!("+{text}")
+        } else {
+            text
+        }
+    }
+
+    /// An amount already in the reader's currency (bn), in the unit its size calls for: "US$ 55.4
+    /// bn", "₹4.69 lakh crore", "₹38,210 crore", "55,4 млрд долл.".
+    pub fn amount(&self, cur_bn: f64, signed: bool) -> String {
+        self.amount_at(cur_bn, self.scale_for(cur_bn), signed)
+    }
+
+    /// A US$ bn figure of `year`, as money: "US$ 55.4 bn", "₹4.69 lakh crore".
+    pub fn money(&self, usd_bn: f64, year: i32) -> String {
+        self.amount(self.convert(usd_bn, year), false)
+    }
+
+    /// A balance or change with its sign: "+US$ 1.3 bn", "−₹4.51 lakh crore".
+    pub fn signed_money(&self, usd_bn: f64, year: i32) -> String {
+        self.amount(self.convert(usd_bn, year), true)
+    }
+
+    /// The charts' unit line.
+    pub fn unit(&self) -> &'static str {
+        match self.cur {
+            Currency::Usd => Tr::new(
+                "US$ bn, current prices",
+                "अरब डॉलर, मौजूदा कीमतों पर",
+                "млрд долл., в текущих ценах",
+            ),
+            Currency::Inr => Tr::new(
+                "₹ lakh crore, current prices",
+                "लाख करोड़ रुपये, मौजूदा कीमतों पर",
+                "трлн ₹, в текущих ценах",
+            ),
+        }
+        .get(self.lang)
+    }
+
+    /// The unit in brackets after a readout: "(US$ bn)".
+    pub fn unit_short(&self) -> &'static str {
+        match self.cur {
+            Currency::Usd => Tr::new("US$ bn", "अरब डॉलर", "млрд долл."),
+            Currency::Inr => Tr::new("₹ lakh crore", "लाख करोड़ रुपये", "трлн ₹"),
+        }
+        .get(self.lang)
+    }
+
+    /// Decimals for a chart value in the chart's unit (rupee charts run in lakh crore, so they
+    /// need two).
+    pub fn chart_decimals(&self) -> usize {
+        match self.cur {
+            Currency::Usd => 1,
+            Currency::Inr => 2,
+        }
+    }
+
+    /// A fiscal year: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 ф. г.".
+    pub fn fy(&self, year: i32) -> String {
+        fy_label(self.lang, year)
+    }
+}
+
+/// A fiscal year in a language: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 ф. г." (the
+/// abbreviation reads in every grammatical case).
+pub fn fy_label(lang: Lang, year: i32) -> String {
+    let next = (year + 1).rem_euclid(100);
+    match lang {
+        Lang::En => fy::label(year),
+        Lang::Hi => format!("वित्त वर्ष {year}-{next:02}"),
+        Lang::Ru => format!("{year}/{next:02} ф. г."),
+    }
+}
+
+/// A chart axis year: "25-26", "25/26" in Russian.
+pub fn fy_short(lang: Lang, year: i32) -> String {
+    let s = fy::short(year);
+    match lang {
+        Lang::Ru => s.replace('-', "/"),
+        _ => s,
+    }
+}
+
+/// `v` with `decimals` decimals and a typographic minus, plain digits (CLI, tests, downloads'
+/// machine text).
+pub fn num(v: f64, decimals: usize) -> String {
+    Loc::english().num(v, decimals)
+}
+
+/// "US$ 9.6 bn", plain.
 pub fn bn(v: f64) -> String {
-    if v < 0.0 {
+    if v < 0.0 && round(v.abs(), 1) != 0.0 {
         format!("−US$ {} bn", num(-v, 1))
     } else {
-        format!("US$ {} bn", num(v, 1))
+        format!("US$ {} bn", num(v.abs(), 1))
     }
 }
 
 /// A change or balance with its sign: "+1.3", "−58.3", "0.0".
 pub fn signed_num(v: f64, decimals: usize) -> String {
     let n = num(v, decimals);
-    if n.starts_with('−') || n.chars().all(|c| c == '0' || c == '.') || n == "–" {
-        n
-    } else {
+    if v.is_finite() && v > 0.0 && round(v, decimals) != 0.0 {
         format!("+{n}")
+    } else {
+        n
     }
 }
 
-/// A balance: "deficit of US$ 58.3 bn" style is for prose; here "−US$ 58.3 bn" / "+US$ 1.2 bn".
+/// "−US$ 58.3 bn" / "+US$ 1.2 bn", plain.
 pub fn signed_bn(v: f64) -> String {
     let n = signed_num(v, 1);
     match n.chars().next() {
@@ -47,6 +368,15 @@ pub fn signed_bn(v: f64) -> String {
 mod tests {
     use super::*;
 
+    fn loc(lang: Lang, cur: Currency) -> Loc<'static> {
+        let b = crate::baseline().unwrap();
+        Loc {
+            lang,
+            cur,
+            ..Loc::plain(b, &b.params)
+        }
+    }
+
     #[test]
     fn formats() {
         assert_eq!(num(-58.96, 1), "−59.0");
@@ -58,5 +388,48 @@ mod tests {
         assert_eq!(signed_bn(-0.01), "US$ 0.0 bn");
         assert_eq!(signed_num(2.345, 1), "+2.3");
         assert_eq!(signed_num(-0.01, 1), "0.0");
+        // Rust's rounding, which the page keeps: the exact binary value, ties to even
+        assert_eq!(round(0.25, 1), 0.2);
+        assert_eq!(round(63.85, 1), 63.9);
+    }
+
+    #[test]
+    fn money_in_each_language_and_currency() {
+        let b = crate::baseline().unwrap();
+        let base = b.params.base_year;
+        let rate = Rates::new(b, &b.params).inr(base);
+        assert!((rate - 88.3933).abs() < 1e-9, "{rate}");
+        let usd = |lang| loc(lang, Currency::Usd);
+        assert_eq!(usd(Lang::En).money(55.36956, base), "US$ 55.4 bn");
+        assert_eq!(usd(Lang::Hi).money(55.36956, base), "55.4 अरब डॉलर");
+        assert_eq!(
+            usd(Lang::Ru).signed_money(-50.876, base),
+            "−50.9 млрд долл."
+        );
+        let inr = |lang| loc(lang, Currency::Inr);
+        // 55.36956 × 88.3933 = 4,894.3 ₹ bn = ₹4.89 lakh crore
+        assert_eq!(inr(Lang::En).money(55.36956, base), "₹4.89 lakh crore");
+        assert_eq!(inr(Lang::Hi).money(55.36956, base), "₹4.89 लाख करोड़");
+        assert_eq!(inr(Lang::Ru).money(55.36956, base), "4.89 трлн ₹");
+        // 4.49352 × 88.3933 = 397.2 ₹ bn = ₹39,720 crore (Plain digits: no grouping)
+        assert_eq!(inr(Lang::En).money(4.49352, base), "₹39720 crore");
+        assert_eq!(inr(Lang::Hi).signed_money(-4.49352, base), "−₹39720 करोड़");
+        assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2 млрд ₹");
+        assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0 crore");
+        // the projected years use the assumption
+        let next = Rates::new(b, &b.params).inr(base + 1);
+        assert_eq!(next, b.params.inr_per_usd);
+        assert_eq!(
+            inr(Lang::En).chart_value(10.0, base + 1),
+            10.0 * next / 1000.0
+        );
+    }
+
+    #[test]
+    fn fiscal_years_in_each_language() {
+        assert_eq!(fy_label(Lang::En, 2030), "FY2030-31");
+        assert_eq!(fy_label(Lang::Hi, 2030), "वित्त वर्ष 2030-31");
+        assert_eq!(fy_label(Lang::Ru, 2099), "2099/00 ф. г.");
+        assert_eq!(fy_short(Lang::Ru, 2025), "25/26");
     }
 }

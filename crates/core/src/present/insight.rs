@@ -9,40 +9,44 @@ use crate::insight::uncertainty::Band;
 use crate::levers::{Lever, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::chart::Paint;
-use crate::present::format::{bn, num, signed_num};
-use crate::tr::Tr;
+use crate::present::format::{fy_label, round, Loc};
+use crate::tr::{pick, tidy, Lang, Tr};
 
-/// One bar of the waterfall: a total (drawn from zero) or a part (floating from the running sum).
+/// One bar of the waterfall, in the charts' unit (US$ bn, or ₹ lakh crore): a total (drawn from
+/// zero) or a part (floating from the running sum).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub label: Tr,
     pub paint: Paint,
-    /// Where the bar starts and ends, US$ bn.
+    /// Where the bar starts and ends.
     pub from: f64,
     pub to: f64,
     /// A part (its change is `to − from`) rather than a total.
     pub is_part: bool,
-    /// The part as the sentence and the labels write it: rounded so the parts add up to the
-    /// rounded change.
+    /// The figure the label shows: for a part, rounded so that the parts add up to the rounded
+    /// change.
     pub shown: f64,
 }
 
-pub const CURRENT_TRENDS: Tr = Tr::new("Current trends");
-pub const SCENARIO: Tr = Tr::new("Your scenario");
+pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
+pub const SCENARIO: Tr = Tr::new("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
 
-/// Current trends, the four groups, the scenario.
-pub fn waterfall(a: &Attribution) -> Vec<Step> {
-    let shown = rounded_parts(&a.parts, a.change(), 1);
+/// Current trends, the four groups, the scenario, in the charts' unit for FY2030-31.
+pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
+    let c = |v: f64| loc.chart_value(v, fy::HORIZON);
+    let parts = a.parts.map(c);
+    let (start, end) = (c(a.start), c(a.end));
+    let shown = rounded_parts(&parts, end - start, loc.chart_decimals());
     let mut steps = vec![Step {
         label: CURRENT_TRENDS,
         paint: Paint::Baseline,
         from: 0.0,
-        to: a.start,
+        to: start,
         is_part: false,
-        shown: a.start,
+        shown: start,
     }];
-    let mut at = a.start;
-    for ((part, v), s) in Part::ALL.iter().zip(a.parts).zip(shown) {
+    let mut at = start;
+    for ((part, v), s) in Part::ALL.iter().zip(parts).zip(shown) {
         steps.push(Step {
             label: part.title(),
             paint: if v >= 0.0 { Paint::Rise } else { Paint::Fall },
@@ -57,9 +61,9 @@ pub fn waterfall(a: &Attribution) -> Vec<Step> {
         label: SCENARIO,
         paint: Paint::Scenario,
         from: 0.0,
-        to: a.end,
+        to: end,
         is_part: false,
-        shown: a.end,
+        shown: end,
     });
     steps
 }
@@ -79,210 +83,332 @@ pub fn scale(steps: &[Step], left: f64, right: f64) -> impl Fn(f64) -> f64 {
 }
 
 /// The figure a step's label shows: "+9.1" for a part, "−38.7" for a total.
-pub fn step_value(s: &Step) -> String {
+pub fn step_value(loc: &Loc, s: &Step) -> String {
+    let d = loc.chart_decimals();
     if s.is_part {
-        signed_num(s.shown, 1)
+        loc.signed(s.shown, d)
     } else {
-        num(s.shown, 1)
+        loc.num(s.shown, d)
     }
 }
 
 /// The readout for one bar: "Oil: +9.1, from −38.7 to −29.6 (US$ bn)".
-pub fn step_readout(s: &Step) -> String {
-    if s.is_part {
-        format!(
-            "{}: {}, from {} to {} (US$ bn)",
-            s.label.en,
-            step_value(s),
-            num(s.from, 1),
-            num(s.to, 1)
-        )
-    } else {
-        format!("{}: {} (US$ bn)", s.label.en, step_value(s))
+pub fn step_readout(loc: &Loc, s: &Step) -> String {
+    let (label, v, unit) = (s.label.get(loc.lang), step_value(loc, s), loc.unit_short());
+    if !s.is_part {
+        return format!("{label}: {v} ({unit})");
+    }
+    let d = loc.chart_decimals();
+    let (a, b) = (loc.num(s.from, d), loc.num(s.to, d));
+    match loc.lang {
+        Lang::En => format!("{label}: {v}, from {a} to {b} ({unit})"),
+        Lang::Hi => format!("{label}: {v}, {a} से {b} ({unit})"),
+        Lang::Ru => format!("{label}: {v}, с {a} до {b} ({unit})"),
     }
 }
 
-/// What a group is called in a sentence.
-fn part_words(p: Part) -> &'static str {
-    match p {
-        Part::TradeDeal => "the tariff deal",
-        Part::Oil => "the oil levers",
-        Part::ExportGrowth => "export growth",
-        Part::Other => "the other assumptions",
-    }
+/// What a group is called in a sentence: as a subject, and after a postposition or preposition
+/// (Hindi "से", Russian "на").
+fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
+    let (subject, object) = match p {
+        Part::TradeDeal => (
+            Tr::new("the tariff deal", "शुल्क समझौता", "тарифная сделка"),
+            Tr::new("the tariff deal", "शुल्क समझौते", "тарифную сделку"),
+        ),
+        Part::Oil => (
+            Tr::new("the oil levers", "तेल के लीवर", "нефтяные рычаги"),
+            Tr::new("the oil levers", "तेल के लीवरों", "нефтяные рычаги"),
+        ),
+        Part::ExportGrowth => (
+            Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
+            Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
+        ),
+        Part::Other => (
+            Tr::new("the other assumptions", "अन्य धारणाएँ", "прочие допущения"),
+            Tr::new("the other assumptions", "अन्य धारणाओं", "прочие допущения"),
+        ),
+    };
+    (subject.get(lang), object.get(lang))
 }
 
-/// "a, b and c"
-fn and_list(items: &[String]) -> String {
+/// "a, b and c" in a language.
+fn and_list(lang: Lang, items: &[String]) -> String {
+    let and = pick(lang, "and", "और", "и");
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
     }
 }
 
 /// The title of a measure's waterfall: "What moved the balance in FY2030-31".
-pub fn waterfall_title(m: Measure) -> String {
-    format!("{} in {}", m.title().en, fy::label(fy::HORIZON))
+pub fn waterfall_title(lang: Lang, m: Measure) -> String {
+    let (t, fy) = (m.title().get(lang), fy_label(lang, fy::HORIZON));
+    match lang {
+        Lang::En => format!("{t} in {fy}"),
+        Lang::Hi => format!("{fy} में {t}"),
+        Lang::Ru => format!("{t} в {fy}"),
+    }
 }
 
 /// "Of the US$ 12.4 bn narrowing of the deficit in FY2030-31, US$ 9.1 bn comes from the oil levers
-/// and US$ 3.3 bn from the tariff deal." Parts are rounded so that the numbers add up.
-pub fn attribution_sentence(a: &Attribution) -> String {
-    let year = fy::label(fy::HORIZON);
-    let shown = rounded_parts(&a.parts, a.change(), 1);
-    let units = |v: f64| (v * 10.0).round() as i64;
-    let total = units(a.change());
+/// and US$ 3.3 bn from the tariff deal." Every amount is in one unit, rounded so that the numbers
+/// add up.
+pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
+    let lang = loc.lang;
+    let year = fy_label(lang, fy::HORIZON);
+    let c = |v: f64| loc.convert(v, fy::HORIZON);
+    let change = c(a.change());
+    let scale = loc.scale_for(
+        change
+            .abs()
+            .max(a.parts.iter().map(|v| c(*v).abs()).fold(0.0, f64::max)),
+    );
+    let units = 10f64.powi(scale.decimals as i32);
+    let in_units: Vec<f64> = a.parts.iter().map(|v| c(*v) * scale.per_bn).collect();
+    let shown = rounded_parts(&in_units, change * scale.per_bn, scale.decimals);
+    let money = |v: f64| loc.amount_at(v.abs() / scale.per_bn, scale, false);
+    let total = (change * scale.per_bn * units).round() as i64;
     let named: Vec<(Part, f64)> = Part::ALL
         .iter()
         .copied()
         .zip(shown)
-        .filter(|(_, v)| units(*v) != 0)
+        .filter(|(_, v)| (v * units).round() as i64 != 0)
         .collect();
     let what = match a.measure {
-        Measure::Balance => "the balance",
-        Measure::TotalTrade => "total trade",
+        Measure::Balance => pick(lang, "the balance", "व्यापार संतुलन", "сальдо"),
+        Measure::TotalTrade => pick(lang, "total trade", "कुल व्यापार", "товарооборот"),
     };
     if total == 0 {
         if named.is_empty() {
-            return format!(
-                "Your scenario leaves {what} in {year} where current trends put it, at {}.",
-                bn(a.end)
-            );
+            let v = loc.amount(c(a.end), a.measure == Measure::Balance);
+            return match lang {
+                Lang::En => format!(
+                    "Your scenario leaves {what} in {year} where current trends put it, at {v}."
+                ),
+                Lang::Hi => {
+                    format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर, {v}, पर ही रखता है।")
+                }
+                Lang::Ru => format!(
+                    "Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}."
+                ),
+            };
         }
         let (up, down): (Vec<_>, Vec<_>) = named.iter().partition(|(_, v)| *v > 0.0);
         let list = |xs: &[&(Part, f64)]| {
             and_list(
+                lang,
                 &xs.iter()
-                    .map(|(p, v)| format!("{} ({})", part_words(*p), bn(v.abs())))
+                    .map(|(p, v)| format!("{} ({})", part_words(lang, *p).0, money(*v)))
                     .collect::<Vec<_>>(),
             )
         };
-        return format!(
-            "In {year} the levers cancel out: {} raise {what} as much as {} lower it.",
-            list(&up),
-            list(&down)
-        );
+        let (u, d) = (list(&up), list(&down));
+        return match lang {
+            Lang::En => format!("In {year} the levers cancel out: {u} raise {what} as much as {d} lower it."),
+            Lang::Hi => format!("{year} में लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
+            Lang::Ru => format!("В {year} действие рычагов взаимно гасится: {u} повышают {what} настолько же, насколько {d} его понижают."),
+        };
     }
-    let noun = match a.measure {
-        Measure::Balance if a.start < 0.0 && a.end <= 0.0 && total > 0 => {
-            "narrowing of the deficit"
+    let amount = loc.amount_at(change.abs(), scale, false);
+    let rise = total > 0;
+    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
+    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
+    let phrase = match (lang, a.measure, deficit_closed, deficit, rise) {
+        (Lang::En, Measure::Balance, true, _, _) => format!("{amount} narrowing of the deficit"),
+        (Lang::En, Measure::Balance, _, true, _) => format!("{amount} widening of the deficit"),
+        (Lang::En, Measure::Balance, _, _, true) => format!("{amount} rise in the balance"),
+        (Lang::En, Measure::Balance, _, _, false) => format!("{amount} fall in the balance"),
+        (Lang::En, Measure::TotalTrade, _, _, true) => format!("{amount} rise in total trade"),
+        (Lang::En, Measure::TotalTrade, _, _, false) => format!("{amount} fall in total trade"),
+        (Lang::Hi, Measure::Balance, true, _, _) => format!("घाटे में आई {amount} की कमी"),
+        (Lang::Hi, Measure::Balance, _, true, _) => format!("घाटे में हुई {amount} की बढ़ोतरी"),
+        (Lang::Hi, Measure::Balance, _, _, true) => format!("व्यापार संतुलन में आए {amount} के सुधार"),
+        (Lang::Hi, Measure::Balance, _, _, false) => format!("व्यापार संतुलन में आई {amount} की गिरावट"),
+        (Lang::Hi, Measure::TotalTrade, _, _, true) => format!("कुल व्यापार में हुई {amount} की बढ़ोतरी"),
+        (Lang::Hi, Measure::TotalTrade, _, _, false) => {
+            format!("कुल व्यापार में आई {amount} की गिरावट")
         }
-        Measure::Balance if a.start < 0.0 && a.end < 0.0 => "widening of the deficit",
-        Measure::Balance if total > 0 => "rise in the balance",
-        Measure::Balance => "fall in the balance",
-        Measure::TotalTrade if total > 0 => "rise in total trade",
-        Measure::TotalTrade => "fall in total trade",
+        (Lang::Ru, Measure::Balance, true, _, _) => format!("{amount} сокращения дефицита"),
+        (Lang::Ru, Measure::Balance, _, true, _) => format!("{amount} роста дефицита"),
+        (Lang::Ru, Measure::Balance, _, _, true) => format!("{amount} улучшения сальдо"),
+        (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
+        (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
+        (Lang::Ru, Measure::TotalTrade, _, _, false) => format!("{amount} падения товарооборота"),
     };
     let mut named = named;
     // the largest parts first
     named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-    let (with, against): (Vec<_>, Vec<_>) =
-        named.iter().partition(|(_, v)| (*v > 0.0) == (total > 0));
+    let (with, against): (Vec<_>, Vec<_>) = named.iter().partition(|(_, v)| (*v > 0.0) == rise);
     let with: Vec<String> = with
         .iter()
         .enumerate()
         .map(|(i, (p, v))| {
-            if i == 0 {
-                format!("{} comes from {}", bn(v.abs()), part_words(*p))
-            } else {
-                format!("{} from {}", bn(v.abs()), part_words(*p))
+            let (m, w) = (money(*v), part_words(lang, *p).1);
+            match (lang, i) {
+                (Lang::En, 0) => format!("{m} comes from {w}"),
+                (Lang::En, _) => format!("{m} from {w}"),
+                (Lang::Hi, _) => format!("{m} {w} से"),
+                (Lang::Ru, 0) => format!("{m} приходится на {w}"),
+                (Lang::Ru, _) => format!("{m} — на {w}"),
             }
         })
         .collect();
-    let mut out = format!(
-        "Of the {} {noun} in {year} against current trends, {}",
-        bn(a.change().abs()),
-        and_list(&with)
-    );
+    let with = and_list(lang, &with);
+    let mut out = match lang {
+        Lang::En => format!("Of the {phrase} in {year} against current trends, {with}"),
+        Lang::Hi => format!("{year} में मौजूदा रुझानों की तुलना में {phrase} में से {with} आता है"),
+        Lang::Ru => format!("Из {phrase} в {year} по сравнению с текущими тенденциями {with}"),
+    };
     if !against.is_empty() {
         let names: Vec<String> = against
             .iter()
-            .map(|(p, _)| part_words(*p).to_string())
+            .map(|(p, _)| part_words(lang, *p).0.to_string())
             .collect();
-        let amounts: Vec<String> = against.iter().map(|(_, v)| bn(v.abs())).collect();
-        out.push_str(&format!(
-            "; {} {} the other way, by {}",
-            and_list(&names),
-            if against.len() == 1 { "works" } else { "work" },
-            and_list(&amounts)
-        ));
+        let amounts: Vec<String> = against.iter().map(|(_, v)| money(*v)).collect();
+        let plural = against.len() > 1
+            || against
+                .iter()
+                .any(|(p, _)| matches!(p, Part::Oil | Part::Other));
+        let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "; {n} {} the other way, by {am}",
+                if plural { "work" } else { "works" }
+            ),
+            Lang::Hi => format!(
+                "; {n} उलटी दिशा में असर {} ({am})",
+                if plural {
+                    "डालते हैं"
+                } else {
+                    "डालता है"
+                }
+            ),
+            Lang::Ru => format!(
+                "; {n} {} в обратную сторону ({am})",
+                if plural {
+                    "действуют"
+                } else {
+                    "действует"
+                }
+            ),
+        });
     }
-    out.push('.');
-    out
+    out.push_str(pick(lang, ".", "।", "."));
+    tidy(out)
 }
 
 /// How the split is made, in one line.
-pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.");
+pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.", "बँटवारा कैसे होता है: हर समूह का हिस्सा उसका औसत असर है, उन सभी क्रमों पर जिनमें चारों समूहों को मौजूदा रुझानों से आपके परिदृश्य तक ले जाया जा सकता है (शैप्ली मान), इसलिए हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।", "Как делится изменение: вклад каждой группы — её средний эффект по всем порядкам, в которых четыре группы можно перевести от текущих тенденций к вашему сценарию (значения Шепли), поэтому сумма вкладов точно равна изменению.");
 
 /// "Total trade reaches US$ 100 bn by FY2030-31 in 48 of 400 simulated paths (12 %)."
-pub fn probability_sentence(b: &Band, target: f64) -> String {
-    let hits = (b.probability_target * b.draws as f64).round() as usize;
-    let year = fy::label(fy::HORIZON);
-    let start = "Allowing for uncertain elasticities, crude prices and volumes and export growth";
-    if hits == 0 {
-        format!("{start}, total trade reaches US$ {target:.0} bn by {year} in none of {} simulated paths.", b.draws)
-    } else {
-        format!(
-            "{start}, total trade reaches US$ {target:.0} bn by {year} in {hits} of {} simulated paths ({:.0} %).",
-            b.draws,
-            b.probability_target * 100.0
-        )
+pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
+    tidy({
+        let hits = (b.probability_target * b.draws as f64).round() as usize;
+        let year = fy_label(loc.lang, fy::HORIZON);
+        let n = b.draws;
+        let pct = if hits > 0 && round(b.probability_target * 100.0, 0) == 0.0 {
+            "< 1".to_string()
+        } else {
+            loc.num(b.probability_target * 100.0, 0)
+        };
+        let t = loc.num(target, 0);
+        match (loc.lang, hits) {
+        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$ {t} bn by {year} in none of {n} simulated paths."),
+        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$ {t} bn by {year} in {hits} of {n} simulated paths ({pct} %)."),
+        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} अनुकरणों में से किसी में भी कुल व्यापार {year} तक {t} अरब डॉलर तक नहीं पहुँचता।"),
+        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} अनुकरणों में से {hits} में कुल व्यापार {year} तक {t} अरब डॉलर तक पहुँचता है ({pct} %)।"),
+        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот не достигает {t} млрд долл. к {year} ни в одном из {n} смоделированных вариантов."),
+        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот достигает {t} млрд долл. к {year} в {hits} из {n} смоделированных вариантов ({pct} %)."),
     }
+    })
 }
 
-/// The band in the final year: "Likely range in FY2030-31 (10th to 90th percentile): −50.5 to 1.4,
-/// median −17.2 (US$ bn)".
-pub fn band_sentence(b: &Band, m: Measure) -> String {
-    let t = b.len - 1;
-    let q = match m {
-        Measure::Balance => b.balance[t],
-        Measure::TotalTrade => b.total_trade[t],
-    };
-    format!(
-        "Likely range in {} (10th to 90th percentile of {} simulated paths): {} to {}, median {} (US$ bn).",
-        fy::label(fy::HORIZON),
-        b.draws,
-        num(q.p10, 1),
-        num(q.p90, 1),
-        num(q.p50, 1)
-    )
+/// The band in the final year: "Likely range in FY2030-31 (10th to 90th percentile of 400
+/// simulated paths): −US$ 50.5 bn to US$ 1.4 bn, median −US$ 17.2 bn."
+pub fn band_sentence(loc: &Loc, b: &Band, m: Measure) -> String {
+    tidy({
+        let t = b.len - 1;
+        let q = match m {
+            Measure::Balance => b.balance[t],
+            Measure::TotalTrade => b.total_trade[t],
+        };
+        let signed = m == Measure::Balance;
+        let f = |v: f64| {
+            let v = loc.convert(v, fy::HORIZON);
+            loc.amount(v, signed)
+        };
+        let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
+        let year = fy_label(loc.lang, fy::HORIZON);
+        let n = b.draws;
+        match loc.lang {
+        Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {lo} to {hi}, median {mid}."),
+        Lang::Hi => format!("{year} में संभावित दायरा ({n} अनुकरणों का 10वाँ से 90वाँ पर्सेंटाइल): {lo} से {hi}, माध्यिका {mid}।"),
+        Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): от {lo} до {hi}, медиана {mid}."),
+    }
+    })
 }
 
 /// A lever's name inside a sentence: “Growth of India's exports to Russia”.
-fn quoted(l: &Lever, p: &Params) -> String {
-    format!("“{}”", Lever::words(l.label, p.base_year))
-}
-
-/// The solver's answer in a sentence.
-pub fn solve_sentence(goal: Goal, l: &Lever, now: f64, answer: Answer, p: &Params) -> String {
-    let goal_words = goal.describe(p.target);
-    let name = quoted(l, p);
-    match answer {
-        Answer::AlreadyMet(v) => format!(
-            "Your scenario already reaches {goal_words}, with {name} at {}.",
-            l.display(v)
-        ),
-        Answer::Value(v) => format!(
-            "To reach {goal_words}, set {name} to {} (now {}), the other levers as they are.",
-            l.display(v),
-            l.display(now)
-        ),
-        Answer::Unreachable => format!(
-            "No value of {name} from {} reaches {goal_words} with the other levers as they are.",
-            l.display_range()
-        ),
+fn quoted(lang: Lang, l: &Lever, p: &Params) -> String {
+    let name = Lever::words_in(lang, l.label, p.base_year);
+    match lang {
+        Lang::Ru => format!("«{name}»"),
+        _ => format!("“{name}”"),
     }
 }
 
-/// A scenario in a few words: its levers off their defaults, "current trends" when none is, or
-/// the preset's name when it is one.
-pub fn describe(s: &Scenario, p: &Params) -> String {
+/// The solver's answer in a sentence.
+pub fn solve_sentence(
+    loc: &Loc,
+    goal: Goal,
+    l: &Lever,
+    now: f64,
+    answer: Answer,
+    p: &Params,
+) -> String {
+    tidy({
+        let lang = loc.lang;
+        let g = goal.describe(loc, p.target);
+        let name = quoted(lang, l, p);
+        match answer {
+            Answer::AlreadyMet(v) => {
+                let v = l.display_in(loc, v);
+                match lang {
+                    Lang::En => format!("Your scenario already reaches {g}, with {name} at {v}."),
+                    Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है, जब {name} {v} है।"),
+                    Lang::Ru => format!("Ваш сценарий уже достигает {g}: {name} — {v}."),
+                }
+            }
+            Answer::Value(v) => {
+                let (v, now) = (l.display_in(loc, v), l.display_in(loc, now));
+                match lang {
+                Lang::En => format!("To reach {g}, set {name} to {v} (now {now}), the other levers as they are."),
+                Lang::Hi => format!("{g} तक पहुँचने के लिए {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
+                Lang::Ru => format!("Чтобы достичь {g}, установите {name} на {v} (сейчас {now}), остальные рычаги — как есть."),
+            }
+            }
+            Answer::Unreachable => {
+                let range = l.display_range_in(loc);
+                match lang {
+                Lang::En => format!("No value of {name} from {range} reaches {g} with the other levers as they are."),
+                Lang::Hi => format!("{range} के बीच {name} का कोई भी मान, बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
+                Lang::Ru => format!("Ни одно значение {name} в диапазоне {range} не позволяет достичь {g} при остальных рычагах как есть."),
+            }
+            }
+        }
+    })
+}
+
+/// A scenario in a few words: its levers off their defaults, or the preset's name when it is one
+/// ("Current trends" when nothing is moved).
+pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
+    let lang = loc.lang;
     if let Some(pr) = crate::presets::PRESETS
         .iter()
         .find(|pr| (pr.build)(p) == *s)
     {
-        return pr.name.en.to_string();
+        return pr.name.get(lang).to_string();
     }
     let base = Scenario::baseline(p);
     let mut parts: Vec<String> = LEVERS
@@ -291,25 +417,25 @@ pub fn describe(s: &Scenario, p: &Params) -> String {
         .map(|l| {
             format!(
                 "{}: {}",
-                Lever::words(l.label, p.base_year),
-                l.display((l.get)(s))
+                Lever::words_in(lang, l.label, p.base_year),
+                l.display_in(loc, (l.get)(s))
             )
         })
         .collect();
     for (id, g) in EXPORT_SECTORS.iter().zip(s.sector_growth) {
         if let Some(g) = g {
-            parts.push(format!(
-                "{} exports: {}",
-                id.label.en,
-                crate::levers::sector_lever().display(g)
-            ));
+            let (name, v) = (
+                id.label.get(lang),
+                crate::levers::sector_lever().display_in(loc, g),
+            );
+            parts.push(match lang {
+                Lang::En => format!("{name} exports: {v}"),
+                Lang::Hi => format!("{name} का निर्यात: {v}"),
+                Lang::Ru => format!("Экспорт, «{name}»: {v}"),
+            });
         }
     }
-    if parts.is_empty() {
-        "current trends".into()
-    } else {
-        parts.join("; ")
-    }
+    parts.join("; ")
 }
 
 #[cfg(test)]
@@ -322,6 +448,11 @@ mod tests {
         attribute(&p, &p, s)
     }
 
+    fn loc() -> Loc<'static> {
+        let b = crate::baseline().unwrap();
+        Loc::plain(b, &b.params)
+    }
+
     #[test]
     fn the_waterfall_runs_from_current_trends_to_the_scenario() {
         let p = crate::baseline().unwrap().params;
@@ -332,7 +463,7 @@ mod tests {
             ..Scenario::baseline(&p)
         };
         for a in attribution(&s) {
-            let w = waterfall(&a);
+            let w = waterfall(&loc(), &a);
             assert_eq!(w.len(), 6);
             assert_eq!(w[0].to, a.start);
             assert!((w[4].to - a.end).abs() < 1e-9);
@@ -354,7 +485,7 @@ mod tests {
             ..Scenario::baseline(&p)
         };
         let [balance, total] = attribution(&s);
-        let text = attribution_sentence(&balance);
+        let text = attribution_sentence(&loc(), &balance);
         assert!(text.starts_with("Of the US$ "), "{text}");
         assert!(text.contains("narrowing of the deficit"), "{text}");
         assert!(
@@ -362,22 +493,80 @@ mod tests {
             "{text}"
         );
         // total trade: faster exports raise it, less crude lowers it
-        let text = attribution_sentence(&total);
+        let text = attribution_sentence(&loc(), &total);
         assert!(text.contains("the other way"), "{text}");
         let none = attribution(&Scenario::baseline(&p));
-        assert!(attribution_sentence(&none[0]).starts_with("Your scenario leaves the balance"));
+        assert!(
+            attribution_sentence(&loc(), &none[0]).starts_with("Your scenario leaves the balance")
+        );
     }
 
     #[test]
     fn a_scenario_is_described_by_its_moved_levers() {
         let p = crate::baseline().unwrap().params;
         let mut s = Scenario::baseline(&p);
-        assert_eq!(describe(&s, &p), "Current trends");
+        assert_eq!(describe(&loc(), &s, &p), "Current trends");
         s.oil_change = -10.0;
         s.sector_growth[0] = Some(20.0);
         assert_eq!(
-            describe(&s, &p),
+            describe(&loc(), &s, &p),
             "Change in Russian crude after FY2026-27: −10 % a year; Pharmaceuticals exports: 20 % a year"
         );
+    }
+
+    #[test]
+    fn every_insight_sentence_speaks_each_language_and_currency() {
+        use crate::insight::solve::solve;
+        use crate::insight::uncertainty::stated_band;
+        use crate::present::format::Currency;
+        use crate::tr::in_script;
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let s = Scenario {
+            oil_change: -15.0,
+            growth: 15.0,
+            eaeu_cut: 40.0,
+            ..Scenario::baseline(&p)
+        };
+        let band = stated_band(&p, &s);
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                let loc = Loc { lang, cur, ..loc() };
+                let mut all = vec![
+                    probability_sentence(&loc, &band, p.target),
+                    describe(&loc, &s, &p),
+                    waterfall_title(lang, Measure::Balance),
+                ];
+                for a in attribution(&s)
+                    .iter()
+                    .chain(&attribution(&Scenario::baseline(&p)))
+                {
+                    all.push(attribution_sentence(&loc, a));
+                    all.push(band_sentence(&loc, &band, a.measure));
+                    for st in waterfall(&loc, a) {
+                        all.push(step_readout(&loc, &st));
+                    }
+                }
+                for (goal, key) in [
+                    (Goal::Balanced, "growth"),
+                    (Goal::Target, "oil_mbd"),
+                    (Goal::DeficitBelow(30.0), "oil"),
+                ] {
+                    let l = crate::levers::lever(key).unwrap();
+                    all.push(solve_sentence(
+                        &loc,
+                        goal,
+                        l,
+                        (l.get)(&s),
+                        solve(&p, &s, goal, l),
+                        &p,
+                    ));
+                }
+                for t in all {
+                    assert!(in_script(lang, &t), "{lang:?}: {t}");
+                    assert!(!t.contains("NaN") && !t.contains('{'), "{t}");
+                }
+            }
+        }
     }
 }

@@ -1,13 +1,16 @@
-//! Plain-language sentences written from the numbers: the page's headline, each chart's summary
-//! (its text alternative), the target status and the other lines of the summary. Each starts
-//! from the latest actual year and says which years are actual.
+//! Plain-language sentences written from the numbers, in the reader's language and currency: the
+//! page's headline, each chart's summary (its text alternative), the target status and the other
+//! lines of the summary. Each starts from the latest actual year and says which years are actual.
+//! Comparisons ("narrows", "widens") are made on the figures as shown, so a sentence never
+//! contradicts its own numbers in rupees.
 
 use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
 use crate::model::Projection;
-use crate::present::format::{bn, signed_bn};
+use crate::present::format::Loc;
+use crate::tr::{tidy, Lang};
 
-/// The first and last years with a figure, and the figures, of an actual series.
+/// The first year with a figure, and the figure, of an actual series.
 fn actual_span(
     b: &Baseline,
     f: impl Fn(&crate::data::Actual) -> Option<f64>,
@@ -15,92 +18,162 @@ fn actual_span(
     b.history.iter().find_map(|a| f(a).map(|v| (a.year, v)))
 }
 
+/// The target in words, always in US$ (it is set in dollars): "the US$ 100 bn target".
+pub fn target_words(lang: Lang, target: f64) -> String {
+    match lang {
+        Lang::En => format!("the US$ {target:.0} bn target"),
+        Lang::Hi => format!("{target:.0} अरब डॉलर के लक्ष्य"),
+        Lang::Ru => format!("цели в {target:.0} млрд долл."),
+    }
+}
+
 /// "India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31, from US$ 50.9 bn in
 /// FY2025-26 (current trends: US$ 38.7 bn); total trade reaches US$ 52.1 bn, US$ 47.9 bn short of
 /// the US$ 100 bn target."
-pub fn headline(sc: &Projection, base: &Projection) -> String {
-    let start = -sc.years[0].balance;
-    let end = -sc.last().balance;
-    let base_end = -base.last().balance;
-    let fy0 = sc.label(0);
-    let fy = sc.label(sc.len - 1);
-    let balance = if end <= 0.0 {
-        format!(
-            "India's deficit with Russia of {} in {fy0} turns into a surplus of {} by {fy}",
-            bn(start),
-            bn(-end)
-        )
-    } else {
-        let verb = if (end - start).abs() < 0.05 {
-            "stays at about"
-        } else if end < start {
-            "narrows to"
-        } else {
-            "widens to"
-        };
-        format!(
-            "India's deficit with Russia {verb} {} by {fy}, from {} in {fy0}",
-            bn(end),
-            bn(start)
-        )
-    };
-    let trend = format!("(current trends: {})", bn(base_end));
-    let target = sc.target;
-    let total = sc.last().total_trade;
-    let trade = match sc.headline.target_year {
-        Some(y) => format!(
-            "total trade reaches the US$ {target:.0} bn target in {}, at {} by {fy}",
-            fy::label(y),
-            bn(total)
-        ),
-        None => format!(
-            "total trade reaches {}, {} short of the US$ {target:.0} bn target",
-            bn(total),
-            bn(target - total)
-        ),
-    };
-    format!("{balance} {trend}; {trade}.")
+pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
+    tidy({
+        let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+        let start = loc.convert(-sc.years[0].balance, y0);
+        let end = loc.convert(-sc.last().balance, yn);
+        let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
+        let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
+        let (s, e) = (loc.amount(start, false), loc.amount(end.abs(), false));
+        let target = target_words(loc.lang, sc.target);
+        let total = loc.money(sc.last().total_trade, yn);
+        let gap = loc.money(sc.target - sc.last().total_trade, yn);
+        let surplus = end <= 0.0;
+        let same = s == e;
+        let reached = sc.headline.target_year.map(|y| loc.fy(y));
+        match loc.lang {
+            Lang::En => {
+                let balance = if surplus {
+                    format!("India's deficit with Russia of {s} in {fy0} turns into a surplus of {e} by {fy}")
+                } else {
+                    let verb = if same {
+                        "stays at about"
+                    } else if end < start {
+                        "narrows to"
+                    } else {
+                        "widens to"
+                    };
+                    format!("India's deficit with Russia {verb} {e} by {fy}, from {s} in {fy0}")
+                };
+                let trade = match reached {
+                    Some(y) => format!("total trade reaches {target} in {y}, at {total} by {fy}"),
+                    None => format!("total trade reaches {total}, {gap} short of {target}"),
+                };
+                format!("{balance} (current trends: {base_end}); {trade}.")
+            }
+            Lang::Hi => {
+                let balance = if surplus {
+                    format!("रूस के साथ भारत का {fy0} में {s} का व्यापार घाटा {fy} तक {e} के अधिशेष में बदल जाता है")
+                } else if same {
+                    format!(
+                        "रूस के साथ भारत का व्यापार घाटा {fy} तक लगभग {e} पर बना रहता है ({fy0} में {s})"
+                    )
+                } else if end < start {
+                    format!("रूस के साथ भारत का व्यापार घाटा {fy0} में {s} से घटकर {fy} तक {e} रह जाता है")
+                } else {
+                    format!("रूस के साथ भारत का व्यापार घाटा {fy0} में {s} से बढ़कर {fy} तक {e} हो जाता है")
+                };
+                let trade = match reached {
+                    Some(y) => format!(
+                        "कुल व्यापार {y} में {target} तक पहुँच जाता है और {fy} तक {total} हो जाता है"
+                    ),
+                    None => format!("कुल व्यापार {total} तक पहुँचता है, जो {target} से {gap} कम है"),
+                };
+                format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।")
+            }
+            Lang::Ru => {
+                let balance = if surplus {
+                    format!("Дефицит Индии в торговле с Россией ({s} в {fy0}) к {fy} сменяется профицитом в {e}")
+                } else if same {
+                    format!("Дефицит Индии в торговле с Россией к {fy} остаётся около {e} ({s} в {fy0})")
+                } else if end < start {
+                    format!("Дефицит Индии в торговле с Россией сокращается с {s} в {fy0} до {e} к {fy}")
+                } else {
+                    format!("Дефицит Индии в торговле с Россией растёт с {s} в {fy0} до {e} к {fy}")
+                };
+                let trade = match reached {
+                    Some(y) => {
+                        format!("товарооборот достигает {target} в {y} и составляет {total} к {fy}")
+                    }
+                    None => format!("товарооборот достигает {total}, на {gap} меньше {target}"),
+                };
+                format!("{balance} (текущие тенденции: {base_end}); {trade}.")
+            }
+        }
+    })
 }
 
-/// "Actual from FY2020-21 (−US$ 2.8 bn) to FY2025-26 (−US$ 50.9 bn); projected −US$ 38.7 bn in
-/// FY2030-31, against −US$ 38.7 bn on current trends."
-pub fn balance_chart(b: &Baseline, sc: &Projection, base: &Projection) -> String {
-    let from = actual_span(b, |a| a.balance());
-    let from = from.map_or(String::new(), |(y, v)| {
-        format!("from {} ({}) ", fy::label(y), signed_bn(v))
-    });
-    format!(
-        "The balance, actual {from}to {} ({}), is projected at {} in {}, against {} on current trends.",
-        sc.label(0),
-        signed_bn(sc.years[0].balance),
-        signed_bn(sc.last().balance),
-        sc.label(sc.len - 1),
-        signed_bn(base.last().balance)
-    )
+/// "The balance, actual from FY2020-21 (−US$ 2.8 bn) to FY2025-26 (−US$ 50.9 bn), is projected at
+/// −US$ 38.7 bn in FY2030-31, against −US$ 38.7 bn on current trends."
+pub fn balance_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) -> String {
+    tidy({
+        let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+        let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
+        let v0 = loc.signed_money(sc.years[0].balance, y0);
+        let end = loc.signed_money(sc.last().balance, yn);
+        let trend = loc.signed_money(base.last().balance, yn);
+        let from =
+            actual_span(b, |a| a.balance()).map(|(y, v)| (loc.fy(y), loc.signed_money(v, y)));
+        match loc.lang {
+            Lang::En => {
+                let from = from.map_or(String::new(), |(y, v)| format!("from {y} ({v}) "));
+                format!("The balance, actual {from}to {fy0} ({v0}), is projected at {end} in {fy}, against {trend} on current trends.")
+            }
+            Lang::Hi => {
+                let from = from.map_or(String::new(), |(y, v)| format!("{y} ({v}) से "));
+                format!("व्यापार संतुलन वास्तविक आँकड़ों में {from}{fy0} ({v0}) तक रहा; {fy} में इसके {end} रहने का अनुमान है, जबकि मौजूदा रुझानों पर यह {trend} होता।")
+            }
+            Lang::Ru => {
+                let from = from.map_or(String::new(), |(y, v)| format!("от {v} в {y} "));
+                format!("Сальдо по факту менялось {from}до {v0} в {fy0}; в {fy} оно прогнозируется на уровне {end} против {trend} при текущих тенденциях.")
+            }
+        }
+    })
 }
 
-pub fn total_chart(b: &Baseline, sc: &Projection, base: &Projection) -> String {
-    let from = actual_span(b, |a| a.total).map_or(String::new(), |(y, v)| {
-        format!("from {} in {} ", bn(v), fy::label(y))
-    });
-    let reach = match sc.headline.target_year {
-        Some(y) => format!(
-            "reaching the US$ {:.0} bn target in {}",
-            sc.target,
-            fy::label(y)
-        ),
-        None => format!("below the US$ {:.0} bn target throughout", sc.target),
-    };
-    format!(
-        "Total trade went {from}to {} in {} (actual) and is projected at {} by {} ({} on current trends), {reach}.",
-        bn(sc.years[0].total_trade),
-        sc.label(0),
-        bn(sc.last().total_trade),
-        sc.label(sc.len - 1),
-        bn(base.last().total_trade)
-    )
+pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) -> String {
+    tidy({
+        let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+        let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
+        let v0 = loc.money(sc.years[0].total_trade, y0);
+        let end = loc.money(sc.last().total_trade, yn);
+        let trend = loc.money(base.last().total_trade, yn);
+        let from = actual_span(b, |a| a.total).map(|(y, v)| (loc.fy(y), loc.money(v, y)));
+        let target = target_words(loc.lang, sc.target);
+        let reached = sc.headline.target_year.map(|y| loc.fy(y));
+        match loc.lang {
+            Lang::En => {
+                let from = from.map_or(String::new(), |(y, v)| format!("from {v} in {y} "));
+                let reach = match reached {
+                    Some(y) => format!("reaching {target} in {y}"),
+                    None => format!("below {target} throughout"),
+                };
+                format!("Total trade went {from}to {v0} in {fy0} (actual) and is projected at {end} by {fy} ({trend} on current trends), {reach}.")
+            }
+            Lang::Hi => {
+                let from = from.map_or(String::new(), |(y, v)| format!("{y} में {v} और "));
+                let reach = match reached {
+                    Some(y) => format!("यह {y} में {target} तक पहुँच जाता है"),
+                    None => format!("यह पूरे समय {target} से नीचे रहता है"),
+                };
+                format!("कुल व्यापार {from}{fy0} में {v0} रहा (वास्तविक); {fy} तक इसके {end} रहने का अनुमान है (मौजूदा रुझानों पर {trend}), और {reach}।")
+            }
+            Lang::Ru => {
+                let from = from.map_or(String::new(), |(y, v)| format!("{v} в {y} и "));
+                let reach = match reached {
+                    Some(y) => format!("достигает {target} в {y}"),
+                    None => format!("всё время остаётся ниже {target}"),
+                };
+                format!("Товарооборот составлял {from}{v0} в {fy0} (факт); к {fy} он прогнозируется на уровне {end} ({trend} при текущих тенденциях) и {reach}.")
+            }
+        }
+    })
 }
 
+/// The largest value and its label.
 fn largest(values: &[f64], labels: &[&'static str]) -> (&'static str, f64) {
     let mut best = (labels[0], values[0]);
     for (l, v) in labels.iter().zip(values) {
@@ -119,44 +192,72 @@ fn first_split(b: &Baseline) -> Option<i32> {
         .map(|a| a.year)
 }
 
-pub fn exports_chart(b: &Baseline, sc: &Projection) -> String {
-    let labels: Vec<&'static str> = EXPORT_SECTORS.iter().map(|s| s.label.en).collect();
-    let (name, v) = largest(&sc.last().exports, &labels);
-    let split = first_split(b).map_or(String::new(), |y| {
-        format!(", split by sector from {}", fy::label(y))
-    });
-    format!(
-        "Exports were {} in {} (actual{split}) and are projected at {} by {}; the largest sector then is {} at {}.",
-        bn(sc.years[0].total_exports),
-        sc.label(0),
-        bn(sc.last().total_exports),
-        sc.label(sc.len - 1),
-        name.to_ascii_lowercase(),
-        bn(v)
-    )
+pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
+    tidy({
+        let lang = loc.lang;
+        let labels: Vec<&'static str> = EXPORT_SECTORS.iter().map(|s| s.label.get(lang)).collect();
+        let (name, v) = largest(&sc.last().exports, &labels);
+        let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+        let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
+        let (v0, end, v) = (
+            loc.money(sc.years[0].total_exports, y0),
+            loc.money(sc.last().total_exports, yn),
+            loc.money(v, yn),
+        );
+        let split = first_split(b).map(|y| loc.fy(y));
+        match lang {
+            Lang::En => {
+                let split = split.map_or(String::new(), |y| format!(", split by sector from {y}"));
+                let name = name.to_lowercase();
+                format!("Exports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; the largest sector then is {name} at {v}.")
+            }
+            Lang::Hi => {
+                let split = split.map_or(String::new(), |y| format!(", {y} से क्षेत्रवार"));
+                format!("निर्यात {fy0} में {v0} रहा (वास्तविक{split}); {fy} तक इसके {end} रहने का अनुमान है, और तब सबसे बड़ा क्षेत्र {name} होगा, {v} के साथ।")
+            }
+            Lang::Ru => {
+                let split = split.map_or(String::new(), |y| format!(", по отраслям с {y}"));
+                format!("Экспорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, крупнейшая отрасль тогда — «{name}», {v}.")
+            }
+        }
+    })
 }
 
-pub fn imports_chart(b: &Baseline, sc: &Projection) -> String {
-    let labels: Vec<&'static str> = IMPORT_GROUPS.iter().map(|s| s.label.en).collect();
-    let y = sc.last();
-    let crude_share = if y.total_imports > 0.0 {
-        y.imports[crate::data::CRUDE] / y.total_imports * 100.0
-    } else {
-        0.0
-    };
-    let (name, _) = largest(&y.imports, &labels);
-    let split = first_split(b).map_or(String::new(), |y| {
-        format!(", split by group from {}", fy::label(y))
-    });
-    format!(
-        "Imports were {} in {} (actual{split}) and are projected at {} by {}; crude oil is {:.0} % of them then, and the largest group is {}.",
-        bn(sc.years[0].total_imports),
-        sc.label(0),
-        bn(y.total_imports),
-        sc.label(sc.len - 1),
-        crude_share,
-        name.to_ascii_lowercase()
-    )
+pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
+    tidy({
+        let lang = loc.lang;
+        let labels: Vec<&'static str> = IMPORT_GROUPS.iter().map(|s| s.label.get(lang)).collect();
+        let y = sc.last();
+        let crude_share = if y.total_imports > 0.0 {
+            y.imports[crate::data::CRUDE] / y.total_imports * 100.0
+        } else {
+            0.0
+        };
+        let share = loc.num(crude_share, 0);
+        let (name, _) = largest(&y.imports, &labels);
+        let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+        let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
+        let (v0, end) = (
+            loc.money(sc.years[0].total_imports, y0),
+            loc.money(y.total_imports, yn),
+        );
+        let split = first_split(b).map(|y| loc.fy(y));
+        match lang {
+            Lang::En => {
+                let split = split.map_or(String::new(), |y| format!(", split by group from {y}"));
+                let name = name.to_lowercase();
+                format!("Imports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; crude oil is {share} % of them then, and the largest group is {name}.")
+            }
+            Lang::Hi => {
+                let split = split.map_or(String::new(), |y| format!(", {y} से समूहवार"));
+                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); {fy} तक इसके {end} रहने का अनुमान है, तब इसमें कच्चे तेल का हिस्सा {share} % होगा और सबसे बड़ा समूह {name} होगा।")
+            }
+            Lang::Ru => {
+                let split = split.map_or(String::new(), |y| format!(", по группам с {y}"));
+                format!("Импорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, доля сырой нефти тогда — {share} %, крупнейшая группа — «{name}».")
+            }
+        }
+    })
 }
 
 /// Share of the target that the final year's total trade reaches, 0–100 %.
@@ -169,73 +270,115 @@ pub fn target_share(p: &Projection) -> f64 {
 }
 
 /// "Target reached in FY2029-30" or "US$ 47.9 bn short of the target; not reached by FY2030-31".
-pub fn target_status(p: &Projection) -> String {
+pub fn target_status(loc: &Loc, p: &Projection) -> String {
+    let yn = p.year(p.len - 1);
+    let fy = loc.fy(yn);
     match p.headline.target_year {
-        Some(y) => format!("Target reached in {}", fy::label(y)),
-        None => format!(
-            "{} short of the target; not reached by {}",
-            bn(p.headline.target_gap.max(0.0)),
-            p.label(p.len - 1)
-        ),
+        Some(y) => {
+            let y = loc.fy(y);
+            match loc.lang {
+                Lang::En => format!("Target reached in {y}"),
+                Lang::Hi => format!("लक्ष्य {y} में पूरा"),
+                Lang::Ru => format!("Цель достигнута в {y}"),
+            }
+        }
+        None => {
+            let gap = loc.money(p.headline.target_gap.max(0.0), yn);
+            match loc.lang {
+                Lang::En => format!("{gap} short of the target; not reached by {fy}"),
+                Lang::Hi => format!("लक्ष्य से {gap} कम; {fy} तक पूरा नहीं"),
+                Lang::Ru => format!("До цели не хватает {gap}; к {fy} не достигнута"),
+            }
+        }
     }
 }
 
 /// The target bar's text alternative.
-pub fn target_bar(p: &Projection) -> String {
-    format!(
-        "Total trade is {:.0} % of the US$ {:.0} bn target",
-        target_share(p),
-        p.target
-    )
+pub fn target_bar(loc: &Loc, p: &Projection) -> String {
+    let pct = loc.num(target_share(p), 0);
+    let target = target_words(loc.lang, p.target);
+    match loc.lang {
+        Lang::En => format!("Total trade is {pct} % of {target}"),
+        Lang::Hi => format!("कुल व्यापार {target} का {pct} % है"),
+        Lang::Ru => format!("Товарооборот составляет {pct} % {target}"),
+    }
+}
+
+/// The deficit summed over the projected years, in the reader's currency (each year at its rate).
+pub fn cumulative_deficit(loc: &Loc, p: &Projection) -> f64 {
+    (1..p.len)
+        .map(|t| loc.convert(-p.years[t].balance, p.year(t)))
+        .sum()
 }
 
 /// "Cumulative deficit FY2026-27 to FY2030-31: US$ 205.1 bn (current trends: US$ 205.1 bn)"
-pub fn cumulative(sc: &Projection, base: &Projection) -> String {
-    format!(
-        "Cumulative deficit {} to {}: {} (current trends: {})",
-        sc.label(1.min(sc.len - 1)),
-        sc.label(sc.len - 1),
-        bn(sc.headline.cumulative_deficit),
-        bn(base.headline.cumulative_deficit)
-    )
+pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
+    let (a, b) = (
+        loc.fy(sc.year(1.min(sc.len - 1))),
+        loc.fy(sc.year(sc.len - 1)),
+    );
+    let v = loc.amount(cumulative_deficit(loc, sc), false);
+    let t = loc.amount(cumulative_deficit(loc, base), false);
+    match loc.lang {
+        Lang::En => format!("Cumulative deficit {a} to {b}: {v} (current trends: {t})"),
+        Lang::Hi => format!("{a} से {b} तक कुल घाटा: {v} (मौजूदा रुझान: {t})"),
+        Lang::Ru => format!("Накопленный дефицит с {a} по {b}: {v} (текущие тенденции: {t})"),
+    }
 }
 
 /// "FY2030-31: your scenario against current trends"
-pub fn results_heading(p: &Params) -> String {
-    format!(
-        "{}: your scenario against current trends",
-        fy::label(fy::HORIZON.max(p.base_year))
-    )
+pub fn results_heading(loc: &Loc, p: &Params) -> String {
+    let fy = loc.fy(fy::HORIZON.max(p.base_year));
+    match loc.lang {
+        Lang::En => format!("{fy}: your scenario against current trends"),
+        Lang::Hi => format!("{fy}: आपका परिदृश्य बनाम मौजूदा रुझान"),
+        Lang::Ru => format!("{fy}: ваш сценарий и текущие тенденции"),
+    }
 }
 
 /// The masthead's opening sentences, from the data file's base year.
-pub fn dek(p: &Params) -> String {
-    format!(
-        "In {}, India bought {} of goods from Russia, mostly crude oil, and sold it {}. Move the levers to project exports, imports and the balance to {}, against the two governments' US$ {:.0} bn trade target. Everything is computed in your browser.",
-        fy::label(p.base_year),
-        bn(p.total_imports),
-        bn(p.total_exports),
-        fy::label(fy::HORIZON),
-        p.target
-    )
+pub fn dek(loc: &Loc, p: &Params) -> String {
+    tidy({
+        let y0 = p.base_year;
+        let (fy0, fy) = (loc.fy(y0), loc.fy(fy::HORIZON));
+        let (imp, exp) = (
+            loc.money(p.total_imports, y0),
+            loc.money(p.total_exports, y0),
+        );
+        let target = target_words(loc.lang, p.target);
+        match loc.lang {
+        Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' US$ {:.0} bn trade target. Everything is computed in your browser.", p.target),
+        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का सामान ख़रीदा, ज़्यादातर कच्चा तेल, और उसे {exp} का सामान बेचा। लीवर खिसकाकर {fy} तक निर्यात, आयात और व्यापार संतुलन का अनुमान देखें, दोनों सरकारों के {target} के सामने। सारी गणना आपके ब्राउज़र में होती है।"),
+        Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте рычаги, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {:.0} млрд долл. Все расчёты выполняются в вашем браузере.", p.target),
+    }
+    })
 }
 
 /// The embed's compact title.
-pub fn embed_title() -> String {
-    format!("India's trade with Russia to {}", fy::label(fy::HORIZON))
+pub fn embed_title(lang: Lang) -> String {
+    let fy = crate::present::format::fy_label(lang, fy::HORIZON);
+    match lang {
+        Lang::En => format!("India's trade with Russia to {fy}"),
+        Lang::Hi => format!("{fy} तक रूस के साथ भारत का व्यापार"),
+        Lang::Ru => format!("Торговля Индии с Россией до {fy}"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{project, Scenario};
+    use crate::present::format::Currency;
+    use crate::tr::in_script;
 
     #[test]
     fn sentences_start_from_the_latest_actual_year() {
         let b = crate::baseline().unwrap();
         let p = b.params;
+        let loc = Loc::plain(b, &p);
+        let loc = &loc;
         let base = project(&p, &Scenario::baseline(&p));
-        let s = headline(&base, &base);
+        let s = headline(loc, &base, &base);
         assert!(
             s.starts_with("India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31, from US$ 50.9 bn in FY2025-26"),
             "{s}"
@@ -249,7 +392,7 @@ mod tests {
                 ..Scenario::baseline(&p)
             },
         );
-        let s = headline(&up, &base);
+        let s = headline(loc, &up, &base);
         assert!(
             s.contains("widens to") && s.contains("reaches the US$ 100 bn target in FY"),
             "{s}"
@@ -263,25 +406,73 @@ mod tests {
                 ..Scenario::baseline(&p)
             },
         );
-        assert!(headline(&surplus, &base).contains("turns into a surplus"));
-        let balance = balance_chart(b, &up, &base);
+        assert!(headline(loc, &surplus, &base).contains("turns into a surplus"));
+        let balance = balance_chart(loc, b, &up, &base);
         assert!(
             balance.contains("actual from FY2020-21 (−US$ 2.8 bn) to FY2025-26 (−US$ 50.9 bn)"),
             "{balance}"
         );
-        assert!(total_chart(b, &up, &base).starts_with(
+        assert!(total_chart(loc, b, &up, &base).starts_with(
             "Total trade went from US$ 10.7 bn in FY2017-18 to US$ 59.9 bn in FY2025-26 (actual)"
         ));
         for f in [
             balance,
-            total_chart(b, &up, &base),
-            exports_chart(b, &up),
-            imports_chart(b, &up),
-            cumulative(&up, &base),
-            target_status(&up),
+            total_chart(loc, b, &up, &base),
+            exports_chart(loc, b, &up),
+            imports_chart(loc, b, &up),
+            cumulative(loc, &up, &base),
+            target_status(loc, &up),
         ] {
             assert!(!f.contains("NaN"), "{f}");
         }
-        assert!(exports_chart(b, &up).contains("(actual, split by sector from FY2024-25)"));
+        assert!(exports_chart(loc, b, &up).contains("(actual, split by sector from FY2024-25)"));
+    }
+
+    #[test]
+    fn every_sentence_is_in_the_readers_language_and_currency() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let sc = project(&p, &Scenario::baseline(&p));
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                let loc = Loc {
+                    lang,
+                    cur,
+                    ..Loc::plain(b, &p)
+                };
+                let all = [
+                    headline(&loc, &sc, &sc),
+                    balance_chart(&loc, b, &sc, &sc),
+                    total_chart(&loc, b, &sc, &sc),
+                    exports_chart(&loc, b, &sc),
+                    imports_chart(&loc, b, &sc),
+                    target_status(&loc, &sc),
+                    target_bar(&loc, &sc),
+                    cumulative(&loc, &sc, &sc),
+                    results_heading(&loc, &p),
+                    dek(&loc, &p),
+                    embed_title(lang),
+                ];
+                for s in all {
+                    assert!(in_script(lang, &s), "{lang:?}: {s}");
+                    assert!(!s.contains("NaN") && !s.contains("{"), "{s}");
+                    if cur == Currency::Inr && !s.contains('%') {
+                        assert!(!s.contains("US$ 5") || s.contains("100"), "{s}");
+                    }
+                }
+                if cur == Currency::Inr {
+                    assert!(headline(&loc, &sc, &sc).contains('₹'));
+                }
+            }
+        }
+        // the deficit summed year by year at each year's rate
+        let inr = Loc {
+            cur: Currency::Inr,
+            ..Loc::plain(b, &p)
+        };
+        let want: f64 = (1..sc.len)
+            .map(|t| -sc.years[t].balance * p.inr_per_usd)
+            .sum();
+        assert!((cumulative_deficit(&inr, &sc) - want).abs() < 1e-6);
     }
 }

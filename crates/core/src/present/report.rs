@@ -3,6 +3,7 @@
 //! `--format table`). Every year from the first actual one is there, marked actual or projection.
 //! Schema: see README.md, "The JSON output".
 
+use super::format::{Loc, Rates};
 use super::insight;
 use super::json::{obj, Json};
 use super::labels;
@@ -198,7 +199,10 @@ fn attribution_json(r: &Report) -> Json {
                     ("current_trends", Json::from(a.start)),
                     ("scenario", a.end.into()),
                     ("change", a.change().into()),
-                    ("sentence", insight::attribution_sentence(&a).into()),
+                    (
+                        "sentence",
+                        insight::attribution_sentence(&Loc::plain(r.baseline, r.params), &a).into(),
+                    ),
                     (
                         "parts",
                         obj(Part::ALL
@@ -229,7 +233,7 @@ fn percentiles_json(len: usize, pick: impl Fn(usize) -> Percentiles) -> Json {
     ])
 }
 
-fn uncertainty_json(pr: &Projection, b: &Band, target: f64) -> Json {
+fn uncertainty_json(loc: &Loc, pr: &Projection, b: &Band, target: f64) -> Json {
     obj([
         ("draws", Json::from(b.draws as f64)),
         ("seed", Json::from(b.seed.to_string())),
@@ -255,7 +259,10 @@ fn uncertainty_json(pr: &Projection, b: &Band, target: f64) -> Json {
         ("balance", percentiles_json(b.len, |t| b.balance[t])),
         ("total_trade", percentiles_json(b.len, |t| b.total_trade[t])),
         ("probability_target", b.probability_target.into()),
-        ("sentence", insight::probability_sentence(b, target).into()),
+        (
+            "sentence",
+            insight::probability_sentence(loc, b, target).into(),
+        ),
     ])
 }
 
@@ -308,7 +315,15 @@ fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
         ("value", answer.value().into()),
         (
             "sentence",
-            insight::solve_sentence(goal, l, (l.get)(r.scenario), answer, r.params).into(),
+            insight::solve_sentence(
+                &Loc::plain(r.baseline, r.params),
+                goal,
+                l,
+                (l.get)(r.scenario),
+                answer,
+                r.params,
+            )
+            .into(),
         ),
         (
             "query",
@@ -360,12 +375,20 @@ pub fn to_json(r: &Report) -> String {
                     .collect(),
             ),
         ),
+        ("inr_per_usd", {
+            let rates = Rates::new(b, p);
+            Json::Arr(
+                (0..tl.len())
+                    .map(|i| Json::from(rates.inr(tl.year(i))))
+                    .collect(),
+            )
+        }),
         ("projection", projection_json(&tl, b, &scenario)),
         ("baseline", projection_json(&tl, b, &baseline)),
         ("attribution", attribution_json(r)),
         (
             "uncertainty",
-            uncertainty_json(&scenario, &stated_band(p, s), p.target),
+            uncertainty_json(&Loc::plain(b, p), &scenario, &stated_band(p, s), p.target),
         ),
     ];
     if let Some(pin) = r.pinned {
@@ -387,6 +410,7 @@ pub fn to_json(r: &Report) -> String {
 /// scenario or solved goal when there is one.
 pub fn to_table(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
+    let loc = Loc::plain(b, p);
     let sc = project(p, s);
     let base = project(p, &Scenario::baseline(&b.params));
     let tl = Timeline::new(b, &sc);
@@ -470,7 +494,7 @@ pub fn to_table(r: &Report) -> String {
         base.headline.cumulative_deficit
     ));
     for a in attribute(&b.params, p, s) {
-        out.push_str(&format!("{}\n", insight::attribution_sentence(&a)));
+        out.push_str(&format!("{}\n", insight::attribution_sentence(&loc, &a)));
         let parts: Vec<String> = Part::ALL
             .iter()
             .zip(a.parts)
@@ -504,7 +528,7 @@ pub fn to_table(r: &Report) -> String {
     ));
     out.push_str(&format!(
         "{}\n",
-        insight::probability_sentence(&band, p.target)
+        insight::probability_sentence(&loc, &band, p.target)
     ));
     if let Some(pin) = r.pinned {
         let pr = project(p, pin);
@@ -518,7 +542,14 @@ pub fn to_table(r: &Report) -> String {
     }
     if let Some((goal, l)) = r.solve {
         let answer = solve(p, s, goal, l);
-        out.push_str(&insight::solve_sentence(goal, l, (l.get)(s), answer, p));
+        out.push_str(&insight::solve_sentence(
+            &loc,
+            goal,
+            l,
+            (l.get)(s),
+            answer,
+            p,
+        ));
         if let Answer::Value(v) = answer {
             let mut t = *s;
             (l.set)(&mut t, v);
@@ -591,6 +622,10 @@ pub fn to_csv(r: &Report) -> String {
         .into_iter()
         .chain(csv_columns(&tl, b, &base))
         .collect();
+    // rupees per US$ (actual years: the RBI average; projected: the assumption)
+    let rates = Rates::new(b, p);
+    head.push("inr_per_usd".into());
+    columns.push((0..tl.len()).map(|i| Some(rates.inr(tl.year(i)))).collect());
     // the band, from the base year on
     let band = stated_band(p, s);
     let cut = tl.base_index();

@@ -6,13 +6,14 @@ use super::chart::{
     Series, Swatch,
 };
 use super::escape_html as esc;
-use super::format::num;
+use super::format::{fy_short, Loc};
 use super::insight::{self, step_value, waterfall};
 use crate::data::Baseline;
 use crate::fy;
 use crate::insight::attribution::Attribution;
 use crate::model::Projection;
 use crate::text;
+use crate::tr::Lang;
 use std::fmt::Write;
 
 const W: f64 = 720.0;
@@ -46,12 +47,14 @@ pub struct Drawn<'a> {
     pub base: &'a Projection,
     pub extras: Extras<'a>,
     pub moved: &'a [Attribution; 2],
+    /// The reader's language, currency and number conventions.
+    pub loc: Loc<'a>,
 }
 
 fn open(o: &mut String) {
     let _ = writeln!(
         o,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\" font-family=\"Helvetica, Arial, sans-serif\">\n<rect width=\"{W}\" height=\"{H}\" fill=\"#ffffff\"/>"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\" font-family=\"Helvetica, Arial, 'Noto Sans', 'Noto Sans Devanagari', 'Nirmala UI', 'Lohit Devanagari', sans-serif\">\n<rect width=\"{W}\" height=\"{H}\" fill=\"#ffffff\"/>"
     );
 }
 
@@ -59,16 +62,17 @@ fn open(o: &mut String) {
 pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> String {
     let mut o = String::new();
     open(&mut o);
-    let Some(d) = chart.data(f.baseline, f.scenario, f.base, f.extras) else {
-        waterfalls(&mut o, f.moved);
-        footer(&mut o, link);
+    let loc = &f.loc;
+    let Some(d) = chart.data(loc, f.baseline, f.scenario, f.base, f.extras) else {
+        waterfalls(&mut o, loc, f.moved);
+        footer(&mut o, loc, link);
         return o;
     };
     let a = axis(&d);
-    heading(&mut o, chart, &d);
-    legend(&mut o, &d);
-    grid(&mut o, &a);
-    divider(&mut o, &d);
+    heading(&mut o, loc, chart, &d);
+    legend(&mut o, loc, &d);
+    grid(&mut o, loc, &a);
+    divider(&mut o, loc, &d);
     if let Some(b) = &d.band {
         let n = d.timeline.len();
         let _ = writeln!(
@@ -82,7 +86,7 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> String {
     match d.kind {
         Kind::Lines { target } => {
             if let Some(t) = target {
-                target_line(&mut o, &a, t);
+                target_line(&mut o, loc, &a, t, f.scenario.target);
             }
             line_marks(&mut o, &a, &d);
         }
@@ -91,44 +95,43 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> String {
     if let Some(s) = &d.pinned {
         series_line(&mut o, &a, d.timeline.len(), s);
     }
-    year_labels(&mut o, &d);
-    footer(&mut o, link);
+    year_labels(&mut o, loc, &d);
+    footer(&mut o, loc, link);
     o
 }
 
 /// Both waterfalls of "what moved", one above the other.
-fn waterfalls(o: &mut String, moved: &[Attribution; 2]) {
+fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) {
+    let (fy, unit) = (loc.fy(fy::HORIZON), loc.unit());
+    let sub = match loc.lang {
+        Lang::En => {
+            format!("{fy}, your scenario against current trends, by group of levers ({unit})")
+        }
+        Lang::Hi => format!("{fy}, मौजूदा रुझानों के मुक़ाबले आपका परिदृश्य, लीवरों के समूहवार ({unit})"),
+        Lang::Ru => {
+            format!("{fy}, ваш сценарий против текущих тенденций, по группам рычагов ({unit})")
+        }
+    };
     let _ = writeln!(
         o,
-        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"56\" font-size=\"14\" fill=\"{MUTED}\">{}, your scenario against current trends, by group of levers ({})</text>",
-        esc(ChartId::Moved.title().en),
-        fy::label(fy::HORIZON),
-        esc(text::MONEY_UNIT.en)
+        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"56\" font-size=\"14\" fill=\"{MUTED}\">{}</text>",
+        esc(ChartId::Moved.title().get(loc.lang)),
+        esc(&sub)
     );
     for (k, a) in moved.iter().enumerate() {
-        waterfall_panel(o, a, 80.0 + k as f64 * 172.0);
+        waterfall_panel(o, loc, a, 80.0 + k as f64 * 172.0);
     }
 }
 
 /// One waterfall: a row per step, bars from the running sum, the value at the bar's end.
-fn waterfall_panel(o: &mut String, a: &Attribution, top: f64) {
-    let steps = waterfall(a);
-    let (left, right) = (190.0, W - 70.0);
-    let lo = steps
-        .iter()
-        .flat_map(|s| [s.from, s.to])
-        .fold(0.0f64, f64::min);
-    let hi = steps
-        .iter()
-        .flat_map(|s| [s.from, s.to])
-        .fold(0.0f64, f64::max);
-    let span = (hi - lo).max(1e-9);
-    let sx = |v: f64| left + (v - lo) / span * (right - left);
+fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) {
+    let steps = waterfall(loc, a);
+    let sx = insight::scale(&steps, 190.0, W - 70.0);
     let _ = writeln!(
         o,
         "<text x=\"20\" y=\"{}\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
         top + 14.0,
-        esc(&insight::waterfall_title(a.measure))
+        esc(&insight::waterfall_title(loc.lang, a.measure))
     );
     let row = 22.0;
     let y0 = top + 26.0;
@@ -148,13 +151,13 @@ fn waterfall_panel(o: &mut String, a: &Attribution, top: f64) {
             o,
             "<text x=\"20\" y=\"{:.1}\" font-size=\"13\" fill=\"{INK}\">{}</text><rect x=\"{a0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{}\" fill=\"{}\"/><text x=\"{end:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"{anchor}\" fill=\"{INK}\">{}</text>",
             yy + 15.0,
-            esc(s.label.en),
+            esc(s.label.get(loc.lang)),
             yy + 4.0,
             (a1 - a0).max(1.0),
             row - 8.0,
             s.paint.colour(),
             yy + 15.0,
-            step_value(s)
+            step_value(loc, s)
         );
     }
 }
@@ -194,23 +197,32 @@ fn series_line(o: &mut String, a: &Axis, n: usize, s: &Series) {
     polyline(o, a, n, &s.values, s.paint.colour(), 3.0, dash(s));
 }
 
-fn heading(o: &mut String, chart: ChartId, d: &ChartData) {
+fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) {
     let tl = d.timeline;
+    let (u, a, b, c) = (
+        loc.unit(),
+        loc.fy(tl.first),
+        loc.fy(tl.base),
+        loc.fy(tl.last),
+    );
+    let sub = match loc.lang {
+        Lang::En => format!("India–Russia trade, {u}: actual {a} to {b}, projected to {c}"),
+        Lang::Hi => format!("भारत–रूस व्यापार, {u}: वास्तविक {a} से {b}, अनुमान {c} तक"),
+        Lang::Ru => format!("Торговля Индии и России, {u}: факт с {a} по {b}, прогноз до {c}"),
+    };
     let _ = writeln!(
         o,
-        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"58\" font-size=\"14\" fill=\"{MUTED}\">India–Russia trade, {}: actual {} to {}, projected to {}</text>",
-        esc(chart.title().en),
-        text::MONEY_UNIT.en,
-        fy::label(tl.first),
-        fy::label(tl.base),
-        fy::label(tl.last)
+        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"58\" font-size=\"14\" fill=\"{MUTED}\">{}</text>",
+        esc(chart.title().get(loc.lang)),
+        esc(&sub)
     );
 }
 
-fn legend(o: &mut String, d: &ChartData) {
+fn legend(o: &mut String, loc: &Loc, d: &ChartData) {
     let (mut lx, mut ly) = (20.0, 84.0);
     for k in d.keys() {
-        let w = 28.0 + k.name.en.chars().count() as f64 * 7.2;
+        let name = k.name.get(loc.lang);
+        let w = 28.0 + name.chars().count() as f64 * 7.2;
         if lx + w > W - 20.0 {
             lx = 20.0;
             ly += 18.0;
@@ -245,13 +257,13 @@ fn legend(o: &mut String, d: &ChartData) {
             o,
             "<text x=\"{}\" y=\"{ly}\" font-size=\"13\" fill=\"{INK}\">{}</text>",
             lx + 20.0,
-            esc(k.name.en)
+            esc(name)
         );
         lx += w;
     }
 }
 
-fn grid(o: &mut String, a: &Axis) {
+fn grid(o: &mut String, loc: &Loc, a: &Axis) {
     let dec = a.decimals();
     for &v in &a.ticks {
         let yy = y(a, v);
@@ -262,36 +274,40 @@ fn grid(o: &mut String, a: &Axis) {
             if v == 0.0 { MUTED } else { GRID },
             ML - 6.0,
             yy + 4.0,
-            num(v, dec)
+            loc.num(v, dec)
         );
     }
 }
 
 /// A dashed rule after the base year, "actual" to its left and "projection" to its right.
-fn divider(o: &mut String, d: &ChartData) {
+fn divider(o: &mut String, loc: &Loc, d: &ChartData) {
     let n = d.timeline.len();
     let i = d.timeline.base_index();
     let xx = (x(i, n) + x(i + 1, n)) / 2.0;
     let _ = writeln!(
         o,
-        "<line x1=\"{xx:.1}\" x2=\"{xx:.1}\" y1=\"{MT}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">actual</text><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">projection</text>",
+        "<line x1=\"{xx:.1}\" x2=\"{xx:.1}\" y1=\"{MT}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>",
         H - MB,
         xx - 4.0,
         MT + 10.0,
+        esc(text::ERA_ACTUAL.get(loc.lang)),
         xx + 4.0,
-        MT + 10.0
+        MT + 10.0,
+        esc(text::ERA_PROJECTION.get(loc.lang))
     );
 }
 
-fn target_line(o: &mut String, a: &Axis, t: f64) {
+fn target_line(o: &mut String, loc: &Loc, a: &Axis, t: f64, target_usd: f64) {
     let yy = y(a, t);
+    let label = text::TARGET_LABEL.fill(loc.lang, &loc.num(target_usd, 0));
     let _ = writeln!(
         o,
-        "<line x1=\"{ML}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">Target US$ {t:.0} bn</text>",
+        "<line x1=\"{ML}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
         W - MR,
         palette::TARGET,
         ML + 6.0,
-        yy - 6.0
+        yy - 6.0,
+        esc(&label)
     );
 }
 
@@ -334,7 +350,7 @@ fn outline(p: Paint) -> String {
     }
 }
 
-fn year_labels(o: &mut String, d: &ChartData) {
+fn year_labels(o: &mut String, loc: &Loc, d: &ChartData) {
     let tl = d.timeline;
     let n = tl.len();
     for i in (0..n).filter(|i| labelled(*i, n, tl.base_index())) {
@@ -343,7 +359,7 @@ fn year_labels(o: &mut String, d: &ChartData) {
             "<text x=\"{:.1}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{MUTED}\">{}</text>",
             x(i, n),
             H - MB + 18.0,
-            fy::short(tl.year(i))
+            fy_short(loc.lang, tl.year(i))
         );
     }
     o.push('\n');
@@ -355,12 +371,12 @@ pub fn labelled(i: usize, n: usize, base: usize) -> bool {
     n <= 9 || (i as i64 - base as i64) % 2 == 0
 }
 
-fn footer(o: &mut String, link: &str) {
+fn footer(o: &mut String, loc: &Loc, link: &str) {
     let _ = writeln!(
         o,
         "<text x=\"20\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>\n<text x=\"20\" y=\"{}\" font-size=\"11\" fill=\"{}\">{}</text>\n</svg>",
         H - 26.0,
-        esc(text::SOURCE_SHORT.en),
+        esc(text::SOURCE_SHORT.get(loc.lang)),
         H - 10.0,
         palette::SCENARIO,
         esc(link)
@@ -402,6 +418,7 @@ mod tests {
                 base: &sc,
                 extras,
                 moved: &moved,
+                loc: Loc::plain(b, &p),
             };
             for c in ChartId::ALL {
                 let svg = standalone_svg(c, &f, "http://127.0.0.1/?v=1&a=<b>");
@@ -410,7 +427,7 @@ mod tests {
                 assert!(svg.contains("Source: Department of Commerce"));
                 assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
                 assert!(!svg.contains("NaN"));
-                let Some(d) = c.data(b, &sc, &sc, extras) else {
+                let Some(d) = c.data(&f.loc, b, &sc, &sc, extras) else {
                     // the waterfall: every group and both ends, twice
                     for step in [
                         "Current trends",

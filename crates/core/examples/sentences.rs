@@ -1,0 +1,77 @@
+//! Every generated sentence in every language and currency, for a translator's review:
+//! `cargo run -p trade-core --example sentences [QUERY]`.
+
+use trade_core::insight::attribution::attribute;
+use trade_core::insight::solve::{solve, Goal};
+use trade_core::insight::uncertainty::stated_band;
+use trade_core::model::project;
+use trade_core::present::format::{Currency, Loc};
+use trade_core::present::{chart, insight, narrative};
+use trade_core::tr::Lang;
+
+fn main() {
+    let b = match trade_core::baseline() {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("data file: {e}");
+            std::process::exit(1);
+        }
+    };
+    let query = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "oil=-15&growth=15&eaeu_cut=40".into());
+    let d = trade_core::link::decode(&query, &b.params);
+    let (p, s) = (d.params, d.scenario);
+    let sc = project(&p, &s);
+    let base = project(&p, &trade_core::model::Scenario::baseline(&b.params));
+    let band = stated_band(&p, &s);
+    let moved = attribute(&b.params, &p, &s);
+    for lang in Lang::ALL {
+        for cur in Currency::ALL {
+            let loc = Loc {
+                lang,
+                cur,
+                ..Loc::plain(b, &p)
+            };
+            println!("== {} / {}", lang.code(), cur.key());
+            println!("{}", narrative::dek(&loc, &p));
+            println!("{}", narrative::headline(&loc, &sc, &base));
+            println!("{}", narrative::target_status(&loc, &sc));
+            println!("{}", narrative::cumulative(&loc, &sc, &base));
+            for c in chart::ChartId::OVER_TIME {
+                println!("{}", c.summary(&loc, b, &sc, &base).unwrap_or_default());
+                let data = c.data(
+                    &loc,
+                    b,
+                    &sc,
+                    &base,
+                    chart::Extras {
+                        band: Some(&band),
+                        pinned: None,
+                    },
+                );
+                if let Some(data) = data {
+                    println!("  {}", chart::readout(&loc, &data, data.timeline.len() - 1));
+                }
+            }
+            println!("{}", insight::probability_sentence(&loc, &band, p.target));
+            for a in &moved {
+                println!("{}", insight::attribution_sentence(&loc, a));
+                println!("{}", insight::band_sentence(&loc, &band, a.measure));
+            }
+            let l = trade_core::levers::lever("oil_mbd").expect("a lever");
+            println!(
+                "{}",
+                insight::solve_sentence(
+                    &loc,
+                    Goal::Target,
+                    l,
+                    (l.get)(&s),
+                    solve(&p, &s, Goal::Target, l),
+                    &p
+                )
+            );
+            println!("{}", insight::describe(&loc, &s, &p));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+// Hindi, Russian and rupees, as readers in Delhi and Moscow meet them: every word of the page in
+// their language (nothing left in English outside quoted sources), numbers in their conventions,
+// figures in crore, the choice kept in links and embeds, the browser's language followed on a
+// first visit, no accessibility violation, and screenshots on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { serve, launch, openPage, cli, ready, headline, SHOTS } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+const origin = () => server.url.replace(/\/$/, '');
+const open = async (query = '', opts = {}) => {
+  const g = await openPage(browser, origin(), opts);
+  await g.page.goto(`${server.url}${query}`);
+  await ready(g.page);
+  return g;
+};
+const query = (page) => new URL(page.url()).search.slice(1);
+
+/** Every visible text of the page (every panel open), outside sources quoted in English. */
+const texts = (page) => page.evaluate(() => {
+  document.querySelectorAll('details').forEach((d) => { d.open = true; });
+  const out = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el.closest('script, style, textarea, noscript')) continue;
+    const quoted = el.closest('[lang=en]');
+    if (quoted && quoted !== document.documentElement) continue;
+    const t = n.textContent.trim();
+    if (t) out.add(t);
+  }
+  // and what assistive technology reads
+  for (const el of document.querySelectorAll('[aria-label]')) out.add(el.getAttribute('aria-label'));
+  return [...out];
+});
+
+// names, codes and units that are the same in every language
+const SAME = new Set(['English', 'JSON', 'PNG', 'OFF', 'DER', 'TRK', 'PRESS', 'PUB', 'EST', 'EAEU', 'US$', 'σ']);
+const english = (t) => /[A-Za-z]{3,}/.test(t) && !SAME.has(t) && !/^https?:/.test(t);
+
+test('Hindi and Russian: no text of the page is left in English, in either currency', async () => {
+  const scenario = 'eaeu_cut=50&oil=-10&growth=15&pin=oil%3D-20';
+  const en = new Set((await texts((await open(`?${scenario}&lang=en`)).page)).filter(english));
+  assert.ok(en.size > 150, `the English page has ${en.size} texts`);
+  for (const lang of ['hi', 'ru']) {
+    for (const cur of ['usd', 'inr']) {
+      const g = await open(`?${scenario}&lang=${lang}&cur=${cur}`);
+      assert.equal(await g.page.getAttribute('html', 'lang'), lang);
+      const left = (await texts(g.page)).filter((t) => en.has(t));
+      assert.deepEqual(left, [], `${lang}/${cur}: left in English`);
+      // a script of its own in the headline sentence and the title
+      const script = lang === 'hi' ? /[\u0900-\u097F]/ : /[\u0400-\u04FF]/;
+      assert.match(await g.page.textContent('#sentence'), script);
+      assert.match(await g.page.title(), script);
+      // the exact numbers do not depend on the language or currency
+      const h = cli('eaeu_cut=50&oil=-10&growth=15').projection.headline;
+      assert.deepEqual(await headline(g.page), { exports: h.exports, imports: h.imports, balance: h.balance, total: h.total_trade });
+      g.check();
+      await g.context.close();
+    }
+  }
+});
+
+test('numbers in the reader\'s conventions: Rust rounds, the browser groups; the minus is a real one', async () => {
+  const g = await open('?lang=ru');
+  const got = await g.page.evaluate(async () => {
+    const m = await import(document.querySelector('link[rel=modulepreload]').href);
+    const values = [0, 0.04, -0.04, 0.25, 1.25, 63.85, 1234.5, 123456.7, 1234567.5, -1234567.5, -58.96];
+    const out = {};
+    for (const lang of ['en', 'hi', 'ru']) {
+      for (const d of [1, 2]) {
+        out[`${lang}/${d}`] = values.map((v) => m.format_number(lang, v, d));
+      }
+    }
+    // what this browser's Intl writes for the same (already rounded) digits
+    const intl = (tag, v, d) => new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+    out.intl = { ru: intl('ru-RU', 1234567.5, 1), hi: intl('hi-IN-u-nu-latn', 1234567.5, 1) };
+    return out;
+  });
+  // CLDR-stable literals: lakh grouping for English (India) and Hindi; spaces and a comma for Russian
+  assert.equal(got['en/1'][8], '12,34,567.5');
+  assert.equal(got['hi/1'][8], '12,34,567.5');
+  assert.equal(got['ru/1'][8], '1\u00a0234\u00a0567,5');
+  assert.equal(got['ru/1'][9], '−1\u00a0234\u00a0567,5');
+  assert.equal(got['hi/1'][9], '−12,34,567.5');
+  assert.equal(got['ru/1'][8], got.intl.ru);
+  assert.equal(got['hi/1'][8], got.intl.hi);
+  for (const [key, list] of Object.entries(got).filter(([k]) => k !== 'intl')) {
+    // never "−0,0", "-", "NaN"; the same digits as the command line's rounding
+    assert.ok(list.every((s) => !s.includes('NaN') && !s.includes('-') && !/^−0[.,]0+$/.test(s)), `${key}: ${list}`);
+    const d = Number(key.split('/')[1]);
+    const plain = list.map((s) => s.replace(/[\s,\u00a0\u202f]/g, (c) => (c === ',' && key.startsWith('ru') ? '.' : '')).replace('−', '-'));
+    const rust = [0, 0.04, -0.04, 0.25, 1.25, 63.85, 1234.5, 123456.7, 1234567.5, -1234567.5, -58.96]
+      .map((v) => (Math.abs(v) < 0.5 * 10 ** -d ? (0).toFixed(d) : v.toFixed(d)));
+    // Rust rounds the exact binary value: 0.25 → 0.2 and 1.25 → 1.2 (ties to even), 63.85 → 63.9
+    if (d === 1) {
+      assert.equal(plain[3], '0.2', key);
+      assert.equal(plain[4], '1.2', key);
+      assert.equal(plain[5], '63.9', key);
+    }
+    assert.equal(plain[8], rust[8], key);
+  }
+  g.check();
+  await g.context.close();
+});
+
+test('rupees: every figure in crore or lakh crore at each year\'s rate; the exact values stay in US$', async () => {
+  const q = 'growth=15';
+  const j = cli(q);
+  const g = await open(`?${q}&cur=inr`);
+  const rate = j.inr_per_usd.at(-1);
+  const total = j.projection.headline.total_trade * rate; // ₹ bn
+  assert.ok(total >= 1000);
+  assert.equal(await g.page.textContent('[data-figure=total] .figure-value'), `₹${(total / 1000).toFixed(2)} lakh crore`);
+  const exports = j.projection.headline.exports * rate;
+  const crore = Math.round(exports * 100);
+  assert.equal(await g.page.textContent('[data-figure=exports] .figure-value'),
+    `₹${new Intl.NumberFormat('en-IN').format(crore)} crore`);
+  // the charts' unit and axis follow; the table converts each year at its own rate
+  assert.match(await g.page.textContent('#chart-total .legend .unit'), /₹ lakh crore, current prices/);
+  const first = j.years.indexOf('FY2020-21');
+  const cell = await g.page.textContent('#year-table tbody tr:nth-child(4) td:nth-of-type(2)');
+  assert.equal(cell, (j.projection.exports.total[first] * j.inr_per_usd[first] / 1000).toFixed(2));
+  // Hindi: लाख करोड़
+  const h = await open(`?${q}&cur=inr&lang=hi`);
+  assert.match(await h.page.textContent('[data-figure=total] .figure-value'), /^₹[\d.]+ लाख करोड़$/);
+  // the downloads stay locale-neutral: the same JSON in every language and currency
+  const save = async (page, name) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return readFile(await d.path(), 'utf8');
+  };
+  assert.equal(await save(h.page, 'JSON डाउनलोड करें'), await save(g.page, 'Download JSON'));
+  g.check();
+  h.check();
+  await g.context.close();
+  await h.context.close();
+});
+
+test('choosing: the browser\'s language on a first visit, the switchers, and links that keep the choice', async () => {
+  for (const [locale, want] of [['ru-RU', 'ru'], ['hi-IN', 'hi'], ['de-DE', 'en']]) {
+    const g = await open('', { locale });
+    assert.equal(await g.page.getAttribute('html', 'lang'), want, locale);
+    await g.context.close();
+  }
+  // an explicit language beats the browser's
+  const x = await open('?lang=en', { locale: 'ru-RU' });
+  assert.equal(await x.page.getAttribute('html', 'lang'), 'en');
+  await x.context.close();
+  // junk: a notice, the browser's language
+  const j = await open('?lang=%3Cscript%3E&cur=eur', { locale: 'hi-IN' });
+  assert.equal(await j.page.getAttribute('html', 'lang'), 'hi');
+  const notice = await j.page.textContent('.notice');
+  assert.match(notice, /`lang=<script>`/);
+  assert.match(notice, /`cur=eur`/);
+  j.check();
+  await j.context.close();
+  // the switchers write the choice into the address bar; a reload keeps it
+  const g = await open('?oil=-10');
+  await g.page.getByRole('button', { name: 'Русский' }).click();
+  assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
+  assert.equal(query(g.page), 'v=1&oil=-10&lang=ru');
+  await g.page.getByRole('button', { name: '₹ рупии' }).click();
+  assert.equal(query(g.page), 'v=1&oil=-10&lang=ru&cur=inr');
+  await g.page.reload();
+  await ready(g.page);
+  assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
+  assert.match(await g.page.textContent('[data-figure=total] .figure-value'), /трлн ₹$/);
+  // the embed snippet carries both; the embed speaks the language, with no switcher
+  await g.page.getByRole('button', { name: 'Встроить…' }).click();
+  const snippet = await g.page.locator('.snippet textarea').inputValue();
+  assert.match(snippet, /lang=ru&amp;cur=inr&amp;embed=1|lang=ru&cur=inr&embed=1/);
+  g.check();
+  await g.context.close();
+  const e = await openPage(browser, origin());
+  await e.page.goto(`${server.url}?embed=1&lang=hi&chart=balance`);
+  await e.page.waitForSelector('#chart-balance h3');
+  assert.equal(await e.page.getAttribute('html', 'lang'), 'hi');
+  assert.equal(await e.page.locator('.locale').count(), 0);
+  assert.match(await e.page.textContent('#chart-balance h3'), /व्यापार संतुलन/);
+  e.check();
+  await e.context.close();
+});
+
+for (const lang of ['hi', 'ru']) {
+  test(`axe-core finds no accessibility violations in ${lang} (every panel open)`, async () => {
+    const g = await open(`?lang=${lang}&cur=inr&pin=oil%3D-10`);
+    await g.page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+    await g.page.addScriptTag({ path: AXE });
+    const result = await g.page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(result, []);
+    g.check();
+    await g.context.close();
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    test(`screenshot: phone ${lang} ${scheme}, nothing wider than the screen`, async () => {
+      const g = await open(`?lang=${lang}&cur=inr&eaeu_cut=50&oil=-10&growth=15`, { width: 360, height: 740, colorScheme: scheme });
+      await g.page.screenshot({ path: join(SHOTS, `phone-${lang}-${scheme}.png`), fullPage: true });
+      const overflow = await g.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang}: the page is ${overflow}px wider than the 360px screen`);
+      g.check();
+      await g.context.close();
+    });
+  }
+}
