@@ -1,16 +1,105 @@
 #!/usr/bin/env bash
-# Size and speed report (prints numbers; not a test): release wasm raw and gzip, whole page
-# transfer gzip and brotli, slider-to-screen time in Chromium, native model projections per second.
+# Speed and weight report (prints numbers; not a test): page weight per file (gzip, brotli), the
+# languages' share of the wasm, the wasm's biggest parts, the main-thread time of one lever move
+# split by kind at 1x and 4x CPU (and where it goes, from a DevTools trace), the DOM size,
+# Lighthouse (mobile) against a local server that compresses like a real host, and the native
+# model's speed. Installs what it needs (Lighthouse 12 and twiggy into .tools/) on first run.
+#
+#   bash scripts/report.sh [PART...]     PART: weight languages wasm speed trace lighthouse model
+#                                        (default: all of them)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-. scripts/setup.sh
-trunk build --release >/dev/null 2>&1 || { echo "release build failed"; exit 1; }
-echo "== size (dist/, release, wasm-opt -Oz)"
+PARTS=" ${*:-weight languages wasm speed trace lighthouse model} "
+want() { [[ "$PARTS" == *" $1 "* ]]; }
+. scripts/setup.sh >/dev/null
+trunk build --release >/dev/null 2>&1 || { echo "release build failed (run trunk build --release to see why)"; exit 1; }
+
+if want weight; then
+echo "== weight (dist/, release, wasm-opt -Oz; everything a first visit loads)"
 node scripts/sizes.mjs dist
+echo
+fi
+if want languages; then
 echo "== languages (their text in the wasm)"
 node scripts/lang-cost.mjs dist
-echo "== speed (headless Chromium, release build)"
-(cd tests/browser && node perf.mjs)
-echo "== speed (native, release)"
-cargo run --release --quiet -p trade-core --example bench
+echo
+fi
+if want wasm; then
+echo "== the wasm's biggest parts (twiggy, before wasm-opt, with names)"
+if [ ! -x .tools/twiggy/bin/twiggy ]; then
+  cargo install --quiet --root .tools/twiggy twiggy@0.7.0 >/dev/null 2>&1 || echo "  (twiggy could not be installed; skipped)"
+fi
+if [ -x .tools/twiggy/bin/twiggy ]; then
+  # the same build with names kept: the wasm-bindgen output before wasm-opt strips them
+  WASM_DEBUG=$(ls -t target/wasm-bindgen/release/*_bg.wasm 2>/dev/null | head -1 || true)
+  if [ -n "$WASM_DEBUG" ]; then
+    .tools/twiggy/bin/twiggy top -n 15 "$WASM_DEBUG" | sed 's/^/  /'
+    echo "  by crate (share of code bytes):"
+    .tools/twiggy/bin/twiggy top -n 100000 --format csv "$WASM_DEBUG" | node -e '
+      // rows: Name,ShallowSize,…; the name may be quoted, with "" for a quote
+      const rows = require("fs").readFileSync(0, "utf8").trim().split("\n").slice(1);
+      const by = new Map(); let all = 0;
+      for (const r of rows) {
+        const m = /^("(?:[^"]|"")*"|[^,]*),(\d+),/.exec(r); if (!m) continue;
+        const name = m[1].replace(/^"|"$/g, "").replace(/""/g, "\""), bytes = Number(m[2]);
+        if (name.includes("function names")) continue; // the name section itself, which wasm-opt strips
+        all += bytes;
+        const crate = /^data\[/.test(name) ? "data (text, tables, the data file)"
+          : (/^<?(?:&?(?:mut )?)?(?:dyn )?([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/.exec(name) || [, "other (glue, tables, code without a path)"])[1];
+        by.set(crate, (by.get(crate) || 0) + bytes);
+      }
+      for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 12))
+        console.log(`    ${k.padEnd(40)} ${(v / 1024).toFixed(1).padStart(7)} KB  ${(100 * v / all).toFixed(1).padStart(5)} %`);'
+  fi
+fi
+echo
+fi
+if want speed; then
+echo "== one lever move (headless Chromium, release build)"
+(cd tests/browser && node perf.mjs --rates 1,4)
+echo
+fi
+if want trace; then
+echo "== where a move's time goes at 4x (DevTools trace, first slider)"
+(cd tests/browser && node trace.mjs --rate 4 --top 14 --details)
+echo
+fi
+if want lighthouse; then
+  echo "== Lighthouse 12, mobile (Moto G power emulation, slow 4G, 4x CPU), compressing local server"
+  if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
+    mkdir -p .tools/lighthouse
+    (cd .tools/lighthouse && npm install --silent --no-audit --no-fund lighthouse@12 >/dev/null)
+  fi
+  LOG=$(mktemp)
+  node scripts/serve-dist.mjs dist >"$LOG" &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do [ -s "$LOG" ] && break; sleep 0.1; done
+  URL=$(head -1 "$LOG")
+  OUT=$(mktemp -d)
+  # simulate: Lighthouse's default (a fast load, then a model of slow 4G and a 4x slower CPU);
+  # devtools: the load itself throttled, so the paints are measured rather than modelled
+  for METHOD in simulate devtools; do
+    echo "  -- throttling: $METHOD"
+    CHROME_PATH=/usr/bin/chromium .tools/lighthouse/node_modules/.bin/lighthouse "$URL" --quiet \
+      --throttling-method=$METHOD --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --output=json --output-path="$OUT/lh-$METHOD.json" >/dev/null 2>&1 || echo "  (Lighthouse failed)"
+    [ -s "$OUT/lh-$METHOD.json" ] && node -e '
+      const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      console.log("  " + Object.values(r.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(" · "));
+      console.log("  " + ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"]
+        .map((a) => `${r.audits[a].title.replace("Contentful Paint", "CP").replace("Cumulative Layout Shift", "CLS").replace("Total Blocking Time", "TBT")} ${r.audits[a].displayValue}`).join(" · "));
+      const lcp = r.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector;
+      if (lcp) console.log(`  largest paint: ${lcp}`);
+      const failed = Object.values(r.audits).filter((a) => a.score !== null && a.score < 0.9 && !["informative", "manual", "notApplicable"].includes(a.scoreDisplayMode));
+      if (failed.length) console.log("  audits below 90: " + failed.map((a) => a.id).join(", "));' "$OUT/lh-$METHOD.json"
+  done
+  rm -rf "$OUT" "$LOG"
+  echo
+fi
+if want model; then
+  echo "== the model (native, release)"
+  cargo run --release --quiet -p trade-core --example bench
+fi

@@ -27,6 +27,13 @@ for component in clippy rustfmt; do
   fi
 done
 
+# Trunk builds with --offline (Trunk.toml), so the page's crates must be downloaded beforehand;
+# quick when they are.
+if ! (cd "$ROOT" && cargo fetch --locked --quiet 2>/dev/null); then
+  say "downloading the project's crates"
+  (cd "$ROOT" && cargo fetch --locked)
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] || 'dist';
-const BUDGET = 200 * 1024;
+const BUDGET = 180 * 1024; // the issue's budget: everything a first visit loads, every language
 let raw = 0, gz = 0, br = 0;
 const files = (d, prefix = '') => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory()
   ? files(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
@@ -23,4 +23,4 @@ for (const name of files(dist)) {
   if (page) { raw += data.length; gz += g; br += b; }
 }
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`page total: ${kb(raw)} KB raw, ${kb(gz)} KB gzip, ${kb(br)} KB brotli (budget 200 KB compressed: gzip ${gz <= BUDGET ? 'within' : 'OVER'}, brotli ${br <= BUDGET ? 'within' : 'OVER'})`);
+console.log(`page total: ${kb(raw)} KB raw, ${kb(gz)} KB gzip, ${kb(br)} KB brotli (budget 180 KB compressed: gzip ${gz <= BUDGET ? 'within' : 'OVER'}, brotli ${br <= BUDGET ? 'within' : 'OVER'})`);

@@ -49,16 +49,56 @@ pub fn current_href() -> String {
 
 /// The page's address without query or hash.
 pub fn page_base() -> String {
-    window()
-        .map(|w| {
-            let l = w.location();
-            format!(
-                "{}{}",
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default()
+    thread_local! {
+        // the page never navigates away from its own address: read it once
+        static BASE: String = window()
+            .map(|w| {
+                let l = w.location();
+                format!(
+                    "{}{}",
+                    l.origin().unwrap_or_default(),
+                    l.pathname().unwrap_or_default()
+                )
+            })
+            .unwrap_or_default();
+    }
+    BASE.with(Clone::clone)
+}
+
+/// A write waiting to happen: its timer and its closure.
+type Pending = Option<(i32, Closure<dyn FnMut()>)>;
+
+thread_local! {
+    static PENDING: std::cell::RefCell<Pending> = const { std::cell::RefCell::new(None) };
+}
+
+/// Put `q` in the address bar a moment from now, replacing any write still waiting: while a
+/// slider is dragged the history entry is rewritten once, when it stops (each rewrite costs the
+/// browser milliseconds, and browsers throttle pages that rewrite it too often). While a write
+/// waits, `window.pendingLink` is true (for tests; a mark in the document would restyle it).
+pub fn replace_query_soon(q: String, then: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let _ = Reflect::set(&w, &"pendingLink".into(), &JsValue::TRUE);
+    PENDING.with(|p| {
+        if let Some((id, _)) = p.borrow_mut().take() {
+            w.clear_timeout_with_handle(id);
+        }
+        let mut then = Some(then);
+        let cb = Closure::<dyn FnMut()>::new(move || {
+            replace_query(&q);
+            if let Some(f) = then.take() {
+                f();
+            }
+            if let Some(w) = window() {
+                let _ = Reflect::set(&w, &"pendingLink".into(), &JsValue::FALSE);
+            }
+        });
+        if let Ok(id) = w
+            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), 150)
+        {
+            *p.borrow_mut() = Some((id, cb));
+        }
+    });
 }
 
 pub fn replace_query(q: &str) {
@@ -244,7 +284,9 @@ pub fn report_height(pym_id: Option<String>) {
         let Some(doc_el) = w.document().and_then(|d| d.document_element()) else {
             return;
         };
-        let h = doc_el.scroll_height().max(0) as u32;
+        // the content's height (the root box), not scrollHeight, which never falls below the
+        // frame's own height and so could not let a frame shrink to a shorter embed
+        let h = doc_el.get_bounding_client_rect().height().ceil().max(0.0) as u32;
         if h == last.get() {
             return;
         }
@@ -263,6 +305,51 @@ pub fn report_height(pym_id: Option<String>) {
     let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| post());
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         observer.observe(&body);
+        // the observer lives as long as the page
+        std::mem::forget(observer);
+    }
+    cb.forget();
+}
+
+/// Keep `visible` true while `el` is on screen or near it (a quarter of a screen away), for parts of
+/// the page that need not follow a lever while nobody can see them. Where the browser has no
+/// IntersectionObserver, `visible` stays true.
+pub fn watch_visibility(el: &web_sys::Element, visible: leptos::prelude::RwSignal<bool>) {
+    use leptos::prelude::Set;
+    let cb = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
+        for e in entries.iter() {
+            if let Ok(e) = e.dyn_into::<web_sys::IntersectionObserverEntry>() {
+                visible.set(e.is_intersecting());
+            }
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("25% 0px 25% 0px");
+    if let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init)
+    {
+        observer.observe(el);
+        // the observer lives as long as the page
+        std::mem::forget(observer);
+    }
+    cb.forget();
+}
+
+/// Keep `width` at `el`'s width in CSS pixels, rounded to 4 px (charts draw their text at a
+/// constant size by making one viewBox unit one pixel).
+pub fn watch_width(el: &web_sys::Element, width: leptos::prelude::RwSignal<f64>) {
+    use leptos::prelude::{GetUntracked, Set};
+    let target = el.clone();
+    let measure = move || {
+        let w = (f64::from(target.client_width()) / 4.0).round() * 4.0;
+        if w > 0.0 && w != width.get_untracked() {
+            width.set(w);
+        }
+    };
+    measure();
+    let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| measure());
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(el);
         // the observer lives as long as the page
         std::mem::forget(observer);
     }

@@ -18,7 +18,9 @@ use trade_core::text;
 use crate::share::ChartDownloads;
 use crate::state::use_app;
 
-/// Geometry in viewBox units; the viewBox is about a phone's width so text stays legible.
+/// Geometry in viewBox units, which are CSS pixels: the viewBox is as wide as the chart is on the
+/// screen (text then stays the size of the page's small print at every width). `W` is the width
+/// before the chart is measured.
 const W: f64 = 360.0;
 const H: f64 = 210.0;
 const ML: f64 = 38.0;
@@ -58,6 +60,8 @@ struct Plot {
     data: Memo<ChartData>,
     axis: Memo<Axis>,
     active: RwSignal<Option<usize>>,
+    /// The chart's width on screen, in viewBox units.
+    w: f64,
 }
 
 impl Plot {
@@ -66,7 +70,7 @@ impl Plot {
     }
     /// Centre of year i.
     fn x(self, i: usize) -> f64 {
-        ML + (i as f64 + 0.5) * (W - ML - MR) / self.n() as f64
+        ML + (i as f64 + 0.5) * (self.w - ML - MR) / self.n() as f64
     }
     fn y(self, v: f64) -> f64 {
         self.axis.with(|a| a.scale(v, MT, H - MB))
@@ -86,7 +90,19 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     }
     let app = use_app();
     let with_band = matches!(chart, ChartId::Balance | ChartId::Total);
-    let data = Memo::new(move |_| {
+    // off screen, the chart keeps what it shows and follows no lever (it catches up when
+    // scrolled to)
+    let visible = RwSignal::new(true);
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    Effect::new(move |_| {
+        if let Some(el) = figure.get() {
+            crate::browser::watch_visibility(&el, visible);
+        }
+    });
+    let data = Memo::new(move |prev: Option<&ChartData>| {
+        if let (false, Some(prev)) = (visible.get(), prev) {
+            return prev.clone();
+        }
         app.projection.with(|p| {
             app.base.with(|b| {
                 app.pinned_projection.with(|pin| {
@@ -109,13 +125,25 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         data,
         axis: Memo::new(move |_| data.with(axis)),
         active: RwSignal::new(None),
+        w: W,
     };
-    let summary = move || {
+    // redrawn at the chart's width when it is known or changes (a turned phone)
+    let width = RwSignal::new(W);
+    let plot_box = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = plot_box.get() {
+            crate::browser::watch_width(&el, width);
+        }
+    });
+    let summary = Memo::new(move |prev: Option<&Option<String>>| {
+        if let (false, Some(prev)) = (visible.get(), prev) {
+            return prev.clone();
+        }
         app.projection.with(|p| {
             app.base
                 .with(|b| chart.summary(&app.loc(), app.baseline, p, b))
         })
-    };
+    });
     let id = format!("chart-{}", chart.key());
     let (title_id, summary_id) = (format!("{id}-title"), format!("{id}-summary"));
     let plot_id = id.clone();
@@ -129,13 +157,19 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         .filter(|k| k.paint != Paint::Pinned)
         .collect();
     view! {
-        <figure class="chart" id=id>
+        <figure class="chart" id=id node_ref=figure>
             <figcaption>
                 <h3 id=title_id>{title}</h3>
-                <p class="chart-summary" id=summary_id>{summary}</p>
+                <p class="chart-summary" id=summary_id>{move || summary.get()}</p>
             </figcaption>
             <Legend keys=keys />
-            <PlotArea plot=plot id=plot_id />
+            <div class="plot-box" node_ref=plot_box>
+                {move || {
+                    let w = width.get();
+                    let id = plot_id.clone();
+                    untrack(|| view! { <PlotArea plot=Plot { w, ..plot } id=id /> })
+                }}
+            </div>
             <p class="readout" aria-live=move || if plot.active.get().is_some() { "polite" } else { "off" }>
                 {move || data.with(|d| readout(&app.loc(), d, plot.active.get().unwrap_or(last)))}
             </p>
@@ -223,7 +257,8 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
         .collect_view();
     view! {
         <svg
-            viewBox=format!("0 0 {W} {H}")
+            viewBox=format!("0 0 {} {H}", plot.w)
+            height=H
             class="plot"
             tabindex="0"
             role="group"
@@ -257,7 +292,7 @@ fn Grid(plot: Plot) -> impl IntoView {
             .map(|&v| {
                 let yy = a.scale(v, MT, H - MB);
                 view! {
-                    <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=ML x2=W - MR y1=yy y2=yy />
+                    <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=ML x2=plot.w - MR y1=yy y2=yy />
                     <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{loc.num(v, dec)}</text>
                 }
             })
@@ -291,7 +326,7 @@ fn TargetLine(plot: Plot, target: Option<f64>) -> impl IntoView {
     let label = text::TARGET_LABEL.fill(app.lang(), &app.loc().num(app.shipped.target, 0));
     target.map(|_| {
         view! {
-            <line class="s-target" x1=ML x2=W - MR y1=at y2=at />
+            <line class="s-target" x1=ML x2=plot.w - MR y1=at y2=at />
             <text class="target-label" x=ML + 4.0 y=move || at() - 4.0>{label}</text>
         }
     })
@@ -356,6 +391,20 @@ fn PinnedLine(plot: Plot) -> impl IntoView {
     view! { <path class="line s-pinned dotted" d=d /> }
 }
 
+/// "M x,y h0 …": a dot at each year with a value, drawn by the path's round caps (one element per
+/// series, so a lever move updates one attribute, not one per year).
+fn dots_path(plot: Plot, k: usize) -> String {
+    plot.data.with(|d| {
+        let mut out = String::new();
+        for (i, v) in d.series[k].values.iter().enumerate() {
+            if let Some(v) = v {
+                out.push_str(&format!("M{:.1},{:.1}h0", plot.x(i), plot.y(*v)));
+            }
+        }
+        out
+    })
+}
+
 #[component]
 fn LineMarks(plot: Plot) -> impl IntoView {
     plot.data
@@ -364,49 +413,53 @@ fn LineMarks(plot: Plot) -> impl IntoView {
         .enumerate()
         .map(|(k, s)| {
             let class = s.paint.class();
-            let r = if s.dashed { 2.0 } else { 2.5 };
-            // dots where a series has values (fixed per page: which years are known does not change)
-            let dots = (0..plot.n())
-                .filter(|i| s.values[*i].is_some())
-                .map(|i| view! { <circle class=class cx=plot.x(i) cy=move || plot.value(k, i).map_or(0.0, |v| plot.y(v)) r=r /> })
-                .collect_view();
+            let dashed = if s.dashed { " dashed" } else { "" };
             view! {
-                <path class=format!("line {class}{}", if s.dashed { " dashed" } else { "" }) d=move || path(plot, k) />
-                {dots}
+                <path class=format!("line {class}{dashed}") d=move || path(plot, k) />
+                <path class=format!("dots {class}{dashed}") d=move || dots_path(plot, k) />
             }
         })
         .collect_view()
 }
 
+/// The bars of series `k` in the years `years` covers, as one path of rectangles.
+fn bars_path(plot: Plot, k: usize, years: std::ops::Range<usize>, bw: f64) -> String {
+    plot.data.with(|d| {
+        let mut out = String::new();
+        for i in years {
+            if d.series[k].values[i].is_none() {
+                continue;
+            }
+            let (lo, hi) = stack(&d.series, k, i);
+            let (top, h) = (plot.y(hi), (plot.y(lo) - plot.y(hi)).max(0.0));
+            if h > 0.0 {
+                out.push_str(&format!(
+                    "M{:.1},{top:.1}h{bw:.1}v{h:.1}h-{bw:.1}z",
+                    plot.x(i) - bw / 2.0
+                ));
+            }
+        }
+        out
+    })
+}
+
+/// Stacked bars: per series, one path for the actual years and one for the projected ones
+/// (drawn lighter); a lever move updates two attributes per series.
 #[component]
 fn StackedMarks(plot: Plot) -> impl IntoView {
-    let bw = (W - ML - MR) / plot.n() as f64 * 0.64;
+    let bw = (plot.w - ML - MR) / plot.n() as f64 * 0.64;
     let series = plot.data.with_untracked(|d| d.series.clone());
-    let base = plot.timeline.base_index();
-    (0..plot.n())
-        .map(|i| {
-            series
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.values[i].is_some())
-                .map(|(k, s)| {
-                    let ends = move || plot.data.with(|d| stack(&d.series, k, i));
-                    let class = if i > base && s.paint != Paint::Unsplit {
-                        format!("{} projected", s.paint.class())
-                    } else {
-                        s.paint.class().to_string()
-                    };
-                    view! {
-                        <rect
-                            class=class
-                            x=plot.x(i) - bw / 2.0
-                            width=bw
-                            y=move || plot.y(ends().1)
-                            height=move || { let (lo, hi) = ends(); (plot.y(lo) - plot.y(hi)).max(0.0) }
-                        />
-                    }
-                })
-                .collect_view()
+    let (n, base) = (plot.n(), plot.timeline.base_index());
+    series
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let class = s.paint.class();
+            let projected = if s.paint == Paint::Unsplit { class.to_string() } else { format!("{class} projected") };
+            view! {
+                <path class=format!("bars {class}") d=move || bars_path(plot, k, 0..base + 1, bw) />
+                <path class=format!("bars {projected}") d=move || bars_path(plot, k, base + 1..n, bw) />
+            }
         })
         .collect_view()
 }
@@ -414,7 +467,7 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
 /// Transparent columns that pick the year under the pointer.
 #[component]
 fn Hits(plot: Plot) -> impl IntoView {
-    let col_w = (W - ML - MR) / plot.n() as f64;
+    let col_w = (plot.w - ML - MR) / plot.n() as f64;
     (0..plot.n())
         .map(|i| {
             view! {
@@ -432,8 +485,9 @@ fn Hits(plot: Plot) -> impl IntoView {
         .collect_view()
 }
 
-/// The chart's numbers as a table (folded away): a row per year, marked actual or projected, with
-/// the band's percentiles on the line charts and the pinned scenario while one is pinned.
+/// The chart's numbers as a table (folded away, and only in the page while open): a row per year,
+/// marked actual or projected, with the band's percentiles on the line charts and the pinned
+/// scenario while one is pinned.
 #[component]
 fn ChartTable(
     plot: Plot,
@@ -443,7 +497,6 @@ fn ChartTable(
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let pinned = move || app.pinned.with(Option::is_some);
     let band_head = [text::P10, text::MEDIAN, text::P90];
     let head = [
         text::YEAR.get(lang).to_string(),
@@ -458,17 +511,35 @@ fn ChartTable(
             .map(|h| h.get(lang).to_string()),
     )
     .collect::<Vec<_>>();
+    let caption = format!("{title}, {}", app.loc().unit_short());
+    let columns = series.len();
+    view! {
+        <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
+            <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head.clone() pinned_column=true>
+                <ChartRows plot=plot columns=columns has_band=has_band />
+            </crate::tables::DataTable>
+        </crate::tables::Fold>
+    }
+}
+
+#[component]
+fn ChartRows(plot: Plot, columns: usize, has_band: bool) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let pinned = move || app.pinned.with(Option::is_some);
     let tl = plot.timeline;
     let cell = move |v: Option<f64>| v.map_or("–".to_string(), |v| app.loc().num(v, 2));
-    let rows = (0..plot.n())
+    (0..plot.n())
         .map(|i| {
-            let cells = (0..series.len())
+            let cells = (0..columns)
                 .map(|k| view! { <td>{move || cell(plot.value(k, i))}</td> })
                 .collect_view();
             let band = has_band.then(|| {
                 let q = move |which: usize| {
                     plot.data.with(|d| {
-                        d.band.as_ref().and_then(|b| [&b.p10, &b.p50, &b.p90][which][i])
+                        d.band
+                            .as_ref()
+                            .and_then(|b| [&b.p10, &b.p50, &b.p90][which][i])
                     })
                 };
                 (0..3)
@@ -487,13 +558,5 @@ fn ChartTable(
             };
             view! { <tr class=kind><th scope="row">{fy_label(lang, tl.year(i))}</th><td class="kind">{words}</td>{cells}{band}{pin}</tr> }
         })
-        .collect_view();
-    view! {
-        <details class="chart-data">
-            <summary>{text::DATA_TABLE.get(lang)}</summary>
-            <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=format!("{title}, {}", app.loc().unit_short()) head=head pinned_column=true>
-                {rows}
-            </crate::tables::DataTable>
-        </details>
-    }
+        .collect_view()
 }

@@ -163,9 +163,19 @@ pub fn Goal() -> impl IntoView {
     }
 }
 
-/// How the band is drawn: the ranges, their sources, the draws and the seed.
+/// How the band is drawn: the ranges, their sources, the draws and the seed (folded away).
 #[component]
 pub fn HowSure() -> impl IntoView {
+    let lang = use_app().lang();
+    view! {
+        <crate::tables::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
+            <HowSureBody />
+        </crate::tables::Fold>
+    }
+}
+
+#[component]
+fn HowSureBody() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let rows = Ranges::NOTES
@@ -184,22 +194,19 @@ pub fn HowSure() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="how-sure" id="how-sure">
-            <summary>{text::HOW_SURE.get(lang)}</summary>
-            <p>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
-            <ul>
-                {Measure::ALL.into_iter().map(|m| view! {
-                    <li>{m.name().get(lang)} ": " {move || app.band.with(|b| band_sentence(&app.loc(), b, m))}</li>
-                }).collect_view()}
-            </ul>
-            <p>{text::HOW_SURE_METHOD.fill(lang, &DRAWS.to_string())}</p>
-            <crate::tables::DataTable
-                label=text::UNCERTAIN_INPUTS.get(lang)
-                caption=text::UNCERTAIN_CAPTION.get(lang)
-                head=vec![text::INPUT.get(lang).into(), text::RANGE.get(lang).into(), text::SOURCE.get(lang).into()]
-            >
-                {rows}
-            </crate::tables::DataTable>
-        </details>
+        <p>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
+        <ul>
+            {Measure::ALL.into_iter().map(|m| view! {
+                <li>{m.name().get(lang)} ": " {move || app.band.with(|b| band_sentence(&app.loc(), b, m))}</li>
+            }).collect_view()}
+        </ul>
+        <p>{text::HOW_SURE_METHOD.fill(lang, &DRAWS.to_string())}</p>
+        <crate::tables::DataTable
+            label=text::UNCERTAIN_INPUTS.get(lang)
+            caption=text::UNCERTAIN_CAPTION.get(lang)
+            head=vec![text::INPUT.get(lang).into(), text::RANGE.get(lang).into(), text::SOURCE.get(lang).into()]
+        >
+            {rows}
+        </crate::tables::DataTable>
     }
 }

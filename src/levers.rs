@@ -27,6 +27,17 @@ fn Slider(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let app = use_app();
+    let input = NodeRef::<leptos::html::Input>::new();
+    // the slider follows the value (a preset, a reset, a link) but is left alone when it already
+    // shows it, as when the reader has just moved it: setting it again costs a relayout
+    Effect::new(move |_| {
+        let v = value.get().to_string();
+        if let Some(el) = input.get() {
+            if el.value() != v {
+                el.set_value(&v);
+            }
+        }
+    });
     let id = format!("lever-{key}");
     let help_id = format!("{id}-help");
     let on_input = move |ev: leptos::ev::Event| {
@@ -50,7 +61,8 @@ fn Slider(
                 min=lever.min
                 max=lever.max
                 step=lever.step
-                prop:value=move || value.get().to_string()
+                node_ref=input
+                value=value.get_untracked().to_string()
                 aria-valuetext=move || text.get()
                 aria-describedby=help.as_ref().map(|_| help_id.clone())
                 on:input=on_input
@@ -67,7 +79,8 @@ fn LeverControl(lever: &'static Lever) -> impl IntoView {
     let app = use_app();
     let scenario = app.scenario;
     let (lang, base_year) = (app.lang(), app.shipped.base_year);
-    let value = Signal::derive(move || scenario.with(|s| (lever.get)(s)));
+    // a memo: the other sliders' texts do not recompute when this one moves
+    let value = Memo::new(move |_| scenario.with(|s| (lever.get)(s)));
     view! {
         <Slider
             lever=lever
@@ -97,10 +110,11 @@ fn SectorGrowth() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, sec)| {
-            let value = Signal::derive(move || {
+            let value = Memo::new(move |_| {
                 scenario.with(|s| s.sector_growth[i].unwrap_or((lever.get)(s)))
             });
-            let is_set = move || scenario.with(|s| s.sector_growth[i].is_some());
+            let is_set = Memo::new(move |_| scenario.with(|s| s.sector_growth[i].is_some()));
+            let is_set = move || is_set.get();
             let text = Signal::derive(move || {
                 format!(
                     "{}{}",

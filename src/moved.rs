@@ -14,11 +14,14 @@ use trade_core::text;
 
 use crate::state::use_app;
 
+/// The waterfall's width before it is measured (then one viewBox unit is one CSS pixel, so the
+/// labels keep their size at every width).
 const W: f64 = 360.0;
 const ROW: f64 = 22.0;
-/// Where bars may run: right of the labels, with room for a value label either side.
+/// Where bars may run: right of the labels, with room for a value label either side (the right
+/// end is this far from the right edge).
 const LEFT: f64 = 146.0;
-const RIGHT: f64 = 322.0;
+const RIGHT_MARGIN: f64 = 38.0;
 const STEPS: usize = 6;
 
 #[component]
@@ -26,9 +29,46 @@ pub fn Moved() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let title = ChartId::Moved.title().get(lang);
-    let table_rows = (0..STEPS)
+    let caption = format!("{title}, {}", app.loc().unit_short());
+    // off screen, the waterfalls keep what they show and follow no lever
+    let visible = RwSignal::new(true);
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    Effect::new(move |_| {
+        if let Some(el) = figure.get() {
+            crate::browser::watch_visibility(&el, visible);
+        }
+    });
+    let head = vec![
+        text::STEP.get(lang).to_string(),
+        text::BALANCE.get(lang).to_string(),
+        text::TOTAL_TRADE.get(lang).to_string(),
+    ];
+    view! {
+        <figure class="chart moved" id="chart-moved" node_ref=figure>
+            <figcaption>
+                <h3 id="chart-moved-title">{title}</h3>
+                <p class="moved-method">{METHOD.get(lang)}</p>
+            </figcaption>
+            {Measure::ALL.into_iter().enumerate().map(|(m, measure)| view! { <Waterfall m=m measure=measure visible=visible /> }).collect_view()}
+            <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
+                <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head.clone()>
+                    <MovedRows />
+                </crate::tables::DataTable>
+            </crate::tables::Fold>
+        </figure>
+    }
+}
+
+/// The data table's rows: each step, for both measures.
+#[component]
+fn MovedRows() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    (0..STEPS)
         .map(|k| {
-            let label = app.moved.with_untracked(|m| waterfall(&app.loc(), &m[0])[k].label.get(lang));
+            let label = app
+                .moved
+                .with_untracked(|m| waterfall(&app.loc(), &m[0])[k].label.get(lang));
             let cell = move |m: usize| {
                 let loc = app.loc();
                 app.moved.with(|a| {
@@ -42,37 +82,37 @@ pub fn Moved() -> impl IntoView {
             };
             view! { <tr><th scope="row">{label}</th><td>{move || cell(0)}</td><td>{move || cell(1)}</td></tr> }
         })
-        .collect_view();
-    view! {
-        <figure class="chart moved" id="chart-moved">
-            <figcaption>
-                <h3 id="chart-moved-title">{title}</h3>
-                <p class="moved-method">{METHOD.get(lang)}</p>
-            </figcaption>
-            {Measure::ALL.into_iter().enumerate().map(|(m, measure)| view! { <Waterfall m=m measure=measure /> }).collect_view()}
-            <details class="chart-data">
-                <summary>{text::DATA_TABLE.get(lang)}</summary>
-                <crate::tables::DataTable
-                    label=text::DATA_TABLE_OF.fill(lang, title)
-                    caption=format!("{title}, {}", app.loc().unit_short())
-                    head=vec![text::STEP.get(lang).into(), text::BALANCE.get(lang).into(), text::TOTAL_TRADE.get(lang).into()]
-                >
-                    {table_rows}
-                </crate::tables::DataTable>
-            </details>
-        </figure>
-    }
+        .collect_view()
 }
 
 #[component]
-fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
+fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let steps = Memo::new(move |_| {
-        let loc = app.loc();
-        app.moved.with(|a| waterfall(&loc, &a[m]))
+    let steps = Memo::new(
+        move |prev: Option<&Vec<trade_core::present::insight::Step>>| {
+            if let (false, Some(prev)) = (visible.get(), prev) {
+                return prev.clone();
+            }
+            let loc = app.loc();
+            app.moved.with(|a| waterfall(&loc, &a[m]))
+        },
+    );
+    let sentence = Memo::new(move |prev: Option<&String>| {
+        if let (false, Some(prev)) = (visible.get(), prev) {
+            return prev.clone();
+        }
+        app.moved.with(|a| attribution_sentence(&app.loc(), &a[m]))
     });
     let active = RwSignal::new(None::<usize>);
+    let width = RwSignal::new(W);
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    Effect::new(move |_| {
+        if let Some(el) = svg.get() {
+            crate::browser::watch_width(&el, width);
+        }
+    });
+    let right = move || width.get() - RIGHT_MARGIN;
     let id = format!("moved-{}", measure.key());
     let h = ROW * STEPS as f64 + 8.0;
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -89,7 +129,7 @@ fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
     };
     let bar = move |k: usize| {
         steps.with(|w| {
-            let x = scale(w, LEFT, RIGHT);
+            let x = scale(w, LEFT, right());
             let s = w[k];
             let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
             let (label_x, anchor) = if s.to >= s.from {
@@ -117,7 +157,7 @@ fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
                     on:mouseenter=move |_| active.set(Some(k))
                     on:click=move |_| active.set(Some(k))
                 >
-                    <rect class="hit" x="0" y=y width=W height=ROW />
+                    <rect class="hit" x="0" y=y width=move || width.get() height=ROW />
                     <text class="step-label" x="4" y=y + 15.0>{label}</text>
                     <rect class=move || bar(k).4 x=move || bar(k).0 y=y + 4.0 width=move || bar(k).1 height=ROW - 8.0 />
                     <text class="step-value" x=move || bar(k).2 y=y + 15.0 text-anchor=move || bar(k).3>{move || bar(k).5}</text>
@@ -125,15 +165,17 @@ fn Waterfall(m: usize, measure: Measure) -> impl IntoView {
             }
         })
         .collect_view();
-    let zero = move || steps.with(|w| scale(w, LEFT, RIGHT)(0.0));
+    let zero = move || steps.with(|w| scale(w, LEFT, right())(0.0));
     let title_id = format!("{id}-title");
     let sentence_id = format!("{id}-sentence");
     view! {
         <div class="waterfall" id=id.clone()>
             <h4 id=title_id.clone()>{waterfall_title(lang, measure)}</h4>
-            <p class="chart-summary" id=sentence_id.clone()>{move || app.moved.with(|a| attribution_sentence(&app.loc(), &a[m]))}</p>
+            <p class="chart-summary" id=sentence_id.clone()>{move || sentence.get()}</p>
             <svg
-                viewBox=format!("0 0 {W} {h}")
+                node_ref=svg
+                viewBox=move || format!("0 0 {} {h}", width.get())
+                height=h
                 class="plot"
                 tabindex="0"
                 role="group"

@@ -17,7 +17,7 @@ use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
 use crate::state::{use_app, AppState};
-use crate::tables::{SectorTable, YearTable};
+use crate::tables::{SectorTable, YearFold};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
                 if untrack(|| app.query()) == first_query {
                     initial_href.clone()
                 } else {
-                    browser::current_href()
+                    untrack(|| app.link())
                 }
             });
             browser::set_theme(app.view.theme);
@@ -166,7 +166,7 @@ fn FullPage() -> impl IntoView {
                     <Charts downloads=true />
                     <Goal />
                     <HowSure />
-                    <YearTable />
+                    <YearFold />
                     <SectorTable />
                     <Assumptions />
                     <Sources />

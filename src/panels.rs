@@ -21,10 +21,10 @@ pub fn Presets() -> impl IntoView {
         .iter()
         .map(|pr| {
             let built = (pr.build)(app.shipped);
-            let pressed = move || {
-                (app.scenario.with(|s| *s == built) && app.params.with(|p| p == app.shipped))
-                    .to_string()
-            };
+            let pressed = Memo::new(move |_| {
+                app.scenario.with(|s| *s == built) && app.params.with(|p| p == app.shipped)
+            });
+            let pressed = move || pressed.get().to_string();
             view! {
                 <button
                     type="button"

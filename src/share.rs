@@ -106,7 +106,7 @@ pub fn Toolbar() -> impl IntoView {
             </div>
             <label class="link-box">
                 <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
-                <input type="text" readonly prop:value=move || url.get() on:focus=|ev| browser::select_all(&ev) />
+                <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| browser::select_all(&ev) />
             </label>
             <p class="status" role="status">{move || status.get()}</p>
             <EmbedDialog dialog=dialog />

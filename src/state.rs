@@ -32,6 +32,8 @@ pub struct AppState {
     /// A scenario pinned for comparison, under the same assumptions.
     pub pinned: RwSignal<Option<Scenario>>,
     pub pinned_projection: Memo<Option<Projection>>,
+    /// Rupees per US$ by year, from the assumptions in force.
+    pub rates: Memo<Rates>,
     /// The scenario's uncertainty band (seeded: the same for the same link everywhere).
     pub band: Memo<Band>,
     /// What moved the final year's balance and total trade, by group of levers.
@@ -41,6 +43,9 @@ pub struct AppState {
     /// Whether the language was asked for (by the link or the switcher) rather than guessed.
     pub lang_explicit: RwSignal<bool>,
     pub cur: RwSignal<Currency>,
+    /// The link as the address bar has it (the link box shows it; it catches up a moment after
+    /// the last change, with the address bar).
+    pub shown_link: RwSignal<String>,
     pub view: &'static View,
 }
 
@@ -64,6 +69,7 @@ impl AppState {
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
+            rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
             band: Memo::new(move |_| params.with(|p| scenario.with(|s| stated_band(p, s)))),
             moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(shipped, p, s)))),
             lang: RwSignal::new(
@@ -73,6 +79,7 @@ impl AppState {
             ),
             lang_explicit: RwSignal::new(d.view.lang.is_some()),
             cur: RwSignal::new(d.view.cur.unwrap_or_default()),
+            shown_link: RwSignal::new(String::new()),
             view: Box::leak(Box::new(d.view)),
         };
         provide_context(app);
@@ -90,7 +97,7 @@ impl AppState {
         Loc {
             lang: self.lang.get_untracked(),
             cur: self.cur.get_untracked(),
-            rates: self.params.with(|p| Rates::new(self.baseline, p)),
+            rates: self.rates.get(),
             digits: &INTL,
         }
     }
@@ -130,16 +137,22 @@ impl AppState {
         format!("{}?{}", browser::page_base(), self.query())
     }
 
-    /// Keep the address bar on the scenario (replacing, not adding, history entries).
+    /// Keep the address bar on the scenario (replacing, not adding, history entries; written a
+    /// moment after the last change).
     pub fn sync_address_bar(self) {
         let flags = self.view.encode();
+        let shown = self.shown_link;
         Effect::new(move |_| {
             let q = self.query();
-            browser::replace_query(&if flags.is_empty() {
-                q
-            } else {
-                format!("{q}&{flags}")
-            });
+            let link = self.link();
+            browser::replace_query_soon(
+                if flags.is_empty() {
+                    q
+                } else {
+                    format!("{q}&{flags}")
+                },
+                move || shown.set(link),
+            );
         });
     }
 }

@@ -10,6 +10,35 @@ use trade_core::text;
 
 use crate::state::{use_app, AppState};
 
+/// A folded section whose contents exist only while it is open: a closed panel costs nothing when
+/// a lever moves (its numbers are not in the page to update).
+#[component]
+pub fn Fold(
+    /// What the closed panel says.
+    #[prop(into)]
+    summary: String,
+    #[prop(optional, into)] class: String,
+    #[prop(optional, into)] id: String,
+    #[prop(optional)] open: bool,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let is_open = RwSignal::new(open);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let open = ev
+            .target()
+            .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        is_open.set(open);
+    };
+    view! {
+        <details class=class id=(!id.is_empty()).then_some(id) open=open on:toggle=on_toggle>
+            <summary>{summary}</summary>
+            <Show when=move || is_open.get()>{children()}</Show>
+        </details>
+    }
+}
+
 /// A table in a scrollable region that keyboard users can reach and screen readers can name.
 #[component]
 pub fn DataTable(
@@ -134,6 +163,18 @@ pub fn YearTable() -> impl IntoView {
     }
 }
 
+/// The year-by-year table, folded away until asked for.
+#[component]
+pub fn YearFold() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    view! {
+        <Fold summary=text::YEAR_TABLE.fill(lang, app.loc().unit_short()) class="year-fold">
+            <YearTable />
+        </Fold>
+    }
+}
+
 fn sector_rows(sectors: &'static [Sector], pick: fn(&Year, usize) -> f64) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
@@ -163,8 +204,7 @@ pub fn SectorTable() -> impl IntoView {
     let last = fy_label(lang, fy::HORIZON);
     let unit = app.loc().unit_short();
     view! {
-        <details class="sectors">
-            <summary>{text::BY_SECTOR_IN.fill(lang, &last)}</summary>
+        <Fold summary=text::BY_SECTOR_IN.fill(lang, &last) class="sectors">
             <div class="sector-tables">
                 <DataTable label=text::EXPORTS_BY_SECTOR.get(lang) caption=format!("{}, {unit}", text::TABLE_EXPORTS.get(lang))>
                     {sector_rows(&EXPORT_SECTORS, |y, i| y.exports[i])}
@@ -173,6 +213,6 @@ pub fn SectorTable() -> impl IntoView {
                     {sector_rows(&IMPORT_GROUPS, |y, i| y.imports[i])}
                 </DataTable>
             </div>
-        </details>
+        </Fold>
     }
 }

@@ -2,6 +2,7 @@
 //
 //   node scripts/pwa/build.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
 //
+// 0. Writes the first view (the default scenario's figures, by the core) into DIR/index.html.
 // 1. Draws the app icons from assets/favicon.svg into DIR/icons/.
 // 2. Release builds: writes DIR/sw.js from scripts/pwa/sw.js with this build's exact file list
 //    (each with its sha384 integrity; the page itself checked by the names of this build's script
@@ -13,6 +14,7 @@
 //    brotli copies of every text file and the wasm.
 // Node's standard library only.
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, relative, resolve, dirname, extname } from 'node:path';
@@ -53,6 +55,31 @@ for (const [name, bytes] of Object.entries(icons(readFileSync(join(ROOT, 'assets
 }
 // the artwork itself, under a name the manifest can give (Trunk hashes the favicon's)
 writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/favicon.svg')));
+
+// 0. the first view: the default scenario's headline, figures and sentence as static HTML, made by
+// the core (the first-view binary), so the page shows them before the WebAssembly has loaded.
+// For a link with a scenario, language or currency, or a reader whose browser prefers Hindi or
+// Russian, its text waits (a neutral placeholder) instead of showing other numbers; embeds, whose
+// layout differs, do not show it.
+{
+  const indexPath = join(dir, 'index.html');
+  let page = readFileSync(indexPath, 'utf8');
+  if (!page.includes('id="first-view"')) {
+    let view;
+    try {
+      view = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'trade-cli', '--bin', 'first-view'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    } catch (e) {
+      fail(`the first view could not be made (cargo run -p trade-cli --bin first-view): ${e.message}`);
+    }
+    const decide = `<script>(function(){var d=document.documentElement,s=location.search;`
+      + `if(/(^|[?&])embed=(1|true)?(&|$)/.test(s)){d.classList.add('first-view-off');return}`
+      + `var own=s.replace(/^[?]/,'').split('&').filter(function(p){return p&&!/^(v|theme|childId|initialWidth|parentTitle|parentUrl)(=|$)/.test(p)});`
+      + `var l=(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'']).map(function(x){return String(x).split(/[-_]/)[0].trim().toLowerCase()}).filter(function(x){return x==='en'||x==='hi'||x==='ru'})[0]||'en';`
+      + `if(own.length||l!=='en')d.classList.add('first-view-waits')})()</script>`;
+    page = page.replace(/<body>/, `<body>\n${decide}\n${view}`);
+    writeFileSync(indexPath, page);
+  }
+}
 
 // remove what an earlier run in the same directory wrote
 for (const f of walk(dir)) if (f.endsWith('.gz') || f.endsWith('.br')) rmSync(join(dir, f));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openAll, openFold } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -19,7 +19,7 @@ async function open(opts) {
   await ready(g.page);
   return g;
 }
-const query = (page) => new URL(page.url()).search.slice(1);
+const query = linkQuery;
 
 test('every preset sets its scenario, equal to the command line for its link; reset restores', async () => {
   const g = await open();
@@ -31,8 +31,8 @@ test('every preset sets its scenario, equal to the command line for its link; re
     await button.click();
     assert.equal(await button.getAttribute('aria-pressed'), 'true', id);
     const h = await headline(g.page);
-    const j = cli(query(g.page)).projection.headline;
-    assert.equal(h.total, j.total_trade, `${id}: ${query(g.page)}`);
+    const j = cli((await query(g.page))).projection.headline;
+    assert.equal(h.total, j.total_trade, `${id}: ${(await query(g.page))}`);
     assert.equal(h.balance, j.balance, id);
     const sentence = await g.page.textContent('#sentence');
     assert.match(sentence, /^India's deficit with Russia .* by FY2030-31/, sentence);
@@ -40,7 +40,7 @@ test('every preset sets its scenario, equal to the command line for its link; re
     if (id === 'fta') assert.ok(h.exports > base.exports);
     if (id === 'crude_fall' || id === 'stop') assert.ok(h.imports < base.imports && h.balance > base.balance, id);
     if (id === 'crude_returns') assert.ok(h.imports > base.imports && h.total > base.total, id);
-    if (id === 'stop') assert.equal(cli(query(g.page)).projection.imports.by_group.crude.at(-1), 0);
+    if (id === 'stop') assert.equal(cli((await query(g.page))).projection.imports.by_group.crude.at(-1), 0);
     if (id === 'target') {
       assert.ok(h.total >= 100, `target preset reaches ${h.total}`);
       assert.match(await g.page.textContent('[data-figure=target]'), /Target reached in FY20/);
@@ -61,7 +61,7 @@ test('per-sector growth overrides the headline rate for one sector only', async 
   await g.page.locator('#lever-g_pharma').fill('30');
   assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
   assert.match(await g.page.textContent('output[data-key=g_marine]'), /8\.4 % a year \(headline\)/);
-  assert.match(query(g.page), /g_pharma=30/);
+  assert.match((await query(g.page)), /g_pharma=30/);
   const h = await headline(g.page);
   assert.ok(h.exports > base.exports);
   assert.equal(h.exports, cli('g_pharma=30').projection.headline.exports);
@@ -70,7 +70,7 @@ test('per-sector growth overrides the headline rate for one sector only', async 
   assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
   await g.page.locator('.sector .link').first().click(); // "Same as headline" for pharma
   assert.match(await g.page.textContent('output[data-key=g_pharma]'), /20 % a year \(headline\)/);
-  assert.doesNotMatch(query(g.page), /g_pharma/);
+  assert.doesNotMatch((await query(g.page)), /g_pharma/);
   g.check();
   await g.context.close();
 });
@@ -102,6 +102,7 @@ test('assumptions panel: each value shows its source; changing one moves the pro
   const value = g.page.locator('#as-a_x_pharma_v');
   await value.fill('1.47134');
   await value.blur();
+  await openFold(g.page, '.year-fold');
   const exportsIn = (year) => g.page.$eval(`#year-table tbody tr:has(th:text-is("${year}")) td:not(.kind)`, (td) => Number(td.dataset.value));
   assert.ok(Math.abs((await exportsIn('FY2025-26')) - 5.49352) < 1e-9);
   assert.equal(await exportsIn('FY2024-25'), 4.88134);
@@ -122,6 +123,7 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
     const summary = await g.page.textContent(`#${id} .chart-summary`);
     assert.match(summary, /US\$ [0-9.]+ bn/, `${id}: ${summary}`);
     // every chart starts in the past: a row per year, FY2017-18 to FY2030-31, marked actual or projected
+    await openFold(g.page, `#${id} .chart-data`);
     assert.equal(await g.page.locator(`#${id} .chart-data tbody tr`).count(), 14);
     assert.equal(await g.page.locator(`#${id} .chart-data tbody tr.actual`).count(), 9);
     assert.match(summary, /FY2025-26/, `${id} says which years are actual: ${summary}`);
@@ -137,6 +139,7 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   assert.equal(lastCell, (Math.round(h.balance * 100) / 100).toFixed(2).replace('-', '−'));
   // keyboard: focus the chart, arrow left reads the previous year
   const plot = g.page.locator('#chart-total svg.plot');
+  await g.page.mouse.move(0, 0); // not over a chart (hovering reads a year)
   await plot.focus();
   await g.page.keyboard.press('ArrowLeft');
   assert.match(await g.page.textContent('#chart-total .readout'), /^FY2029-30: Your scenario/);
@@ -158,10 +161,13 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   await g.context.close();
 });
 
-for (const scheme of ['light', 'dark']) {
-  test(`axe-core finds no accessibility violations (${scheme}, every panel open)`, async () => {
-    const g = await open({ colorScheme: scheme });
-    await g.page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
+  test(`axe-core finds no accessibility violations (${scheme}, ${width} px, every panel open)`, async () => {
+    const g = await open({ colorScheme: scheme, width, height: width < 640 ? 740 : 900 });
+    await openAll(g.page);
+    // every part rendered, as if scrolled to (off-screen parts skip rendering until then), so that
+    // the contrast of each one is checked
+    await g.page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     await g.page.addScriptTag({ path: AXE });
     const result = await g.page.evaluate(async () => {
       // eslint-disable-next-line no-undef

@@ -80,6 +80,7 @@ export async function openPage(browser, origin, { width = 1280, height = 900, co
       problems.push(`request to another origin: ${u}`);
     }
   });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`); });
   page.on('requestfailed', (r) => {
     // a request cancelled by the next navigation (the test moving on) is not a failure of the page
     if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
@@ -107,9 +108,39 @@ export function cliLeverKeys() {
   return help.split('\n').filter((l) => l.includes(' (default ')).map((l) => l.trim().split(/\s+/)[0]);
 }
 
+/** The page's link query once any address-bar write it has pending is done. */
+export async function linkQuery(page) {
+  await page.waitForFunction(() => !window.pendingLink);
+  return new URL(page.url()).search.slice(1);
+}
+
+/**
+ * Open every folded panel, as a reader clicking each one would (their contents exist only while
+ * open), nested ones too, and wait until they have rendered.
+ */
+export async function openAll(page) {
+  for (let round = 0; round < 5; round++) {
+    const opened = await page.$$eval('details:not([open])', (ds) => {
+      ds.forEach((d) => { d.open = true; });
+      return ds.length;
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    if (!opened) break;
+  }
+}
+
+/** Open one folded panel (by its `details` selector) and wait for its contents. */
+export async function openFold(page, selector) {
+  const fold = page.locator(selector).first();
+  if (!(await fold.evaluate((d) => d.open))) await fold.locator(':scope > summary').click();
+  await fold.locator(':scope > :not(summary)').first().waitFor();
+}
+
 /** Wait until the calculator has rendered (the wasm loaded and mounted). */
 export async function ready(page) {
-  await page.waitForSelector('[data-figure=balance] .figure-value', { timeout: 15000 });
+  // the app's own figures, not the static first view's (which it removes when it starts)
+  await page.waitForFunction(() => !document.getElementById('first-view')
+    && document.querySelector('[data-figure=balance] .figure-value'), null, { timeout: 15000 });
 }
 
 /** The exact numbers the page shows (from data-value) as numbers. */

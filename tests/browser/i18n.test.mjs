@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { serve, launch, openPage, cli, ready, headline, SHOTS } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, SHOTS, linkQuery, openAll, openFold } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -23,11 +23,12 @@ const open = async (query = '', opts = {}) => {
   await ready(g.page);
   return g;
 };
-const query = (page) => new URL(page.url()).search.slice(1);
+const query = linkQuery;
 
 /** Every visible text of the page (every panel open), outside sources quoted in English. */
-const texts = (page) => page.evaluate(() => {
-  document.querySelectorAll('details').forEach((d) => { d.open = true; });
+const texts = async (page) => {
+  await openAll(page);
+  return page.evaluate(() => {
   const out = new Set();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -41,7 +42,8 @@ const texts = (page) => page.evaluate(() => {
   // and what assistive technology reads
   for (const el of document.querySelectorAll('[aria-label]')) out.add(el.getAttribute('aria-label'));
   return [...out];
-});
+  });
+};
 
 // names, codes and units that are the same in every language
 const SAME = new Set(['English', 'JSON', 'PNG', 'OFF', 'DER', 'TRK', 'PRESS', 'PUB', 'EST', 'EAEU', 'US$', 'σ']);
@@ -128,6 +130,7 @@ test('rupees: every figure in crore or lakh crore at each year\'s rate; the exac
   // the charts' unit and axis follow; the table converts each year at its own rate
   assert.match(await g.page.textContent('#chart-total .legend .unit'), /₹ lakh crore, current prices/);
   const first = j.years.indexOf('FY2020-21');
+  await openFold(g.page, '.year-fold');
   const cell = await g.page.textContent('#year-table tbody tr:nth-child(4) td:nth-of-type(2)');
   assert.equal(cell, (j.projection.exports.total[first] * j.inr_per_usd[first] / 1000).toFixed(2));
   // Hindi: लाख करोड़
@@ -167,9 +170,9 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
   const g = await open('?oil=-10');
   await g.page.getByRole('button', { name: 'Русский' }).click();
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
-  assert.equal(query(g.page), 'v=1&oil=-10&lang=ru');
+  assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru');
   await g.page.getByRole('button', { name: '₹ рупии' }).click();
-  assert.equal(query(g.page), 'v=1&oil=-10&lang=ru&cur=inr');
+  assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru&cur=inr');
   await g.page.reload();
   await ready(g.page);
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
@@ -193,7 +196,7 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
 for (const lang of ['hi', 'ru']) {
   test(`axe-core finds no accessibility violations in ${lang} (every panel open)`, async () => {
     const g = await open(`?lang=${lang}&cur=inr&pin=oil%3D-10`);
-    await g.page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+    await openAll(g.page);
     await g.page.addScriptTag({ path: AXE });
     const result = await g.page.evaluate(async () => {
       // eslint-disable-next-line no-undef

@@ -2,7 +2,7 @@
 // what a goal would take, and a pinned scenario to compare; every number against the command line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -16,8 +16,15 @@ const open = async (query = '', opts = {}) => {
   return g;
 };
 /** The scenario part of the address bar (what a reader copies). */
-const query = async (page) => new URL(page.url()).search.slice(1);
-const text = (page, sel) => page.locator(sel).first().innerText();
+const query = linkQuery;
+/** What a reader sees at `sel`: scrolled to (charts off screen follow the levers once they are in
+ * view), then its rendered text. */
+const text = async (page, sel) => {
+  const el = page.locator(sel).first();
+  await el.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return el.innerText();
+};
 const PARTS = ['tariff_deal', 'oil', 'export_growth', 'other_assumptions'];
 
 test('what moved: both sentences and every bar equal the command line, and follow a lever', async () => {
@@ -28,6 +35,7 @@ test('what moved: both sentences and every bar equal the command line, and follo
     assert.equal(await text(g.page, '#moved-balance .chart-summary'), j.balance.sentence);
     assert.equal(await text(g.page, '#moved-total_trade .chart-summary'), j.total_trade.sentence);
     // the data table: current trends, the four groups, the scenario, for both measures
+    await openFold(g.page, '#chart-moved .chart-data');
     const rows = await g.page.$$eval('#chart-moved tbody tr', (trs) => trs.map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace('−', '-')))));
     assert.equal(rows.length, 6);
@@ -72,7 +80,7 @@ test('how sure: the band, its table and the probability equal the command line, 
   assert.deepEqual(page.uncertainty, u);
   // the balance chart draws the band and tables its percentiles from the base year on
   assert.ok((await g.page.getAttribute('#chart-balance polygon.s-band', 'points')).split(' ').length >= 12);
-  await g.page.locator('#chart-balance summary').click();
+  await openFold(g.page, '#chart-balance .chart-data');
   const table = await g.page.$$eval('#chart-balance tbody tr', (trs) => trs.map((tr) =>
     [...tr.querySelectorAll('td.band')].map((td) => td.textContent)));
   const base = table.length - u.years.length;
@@ -132,10 +140,11 @@ test('compare: a pinned scenario stays on every chart, travels in the link, swap
   for (let i = 0; i < 3; i++) await g.page.keyboard.press('ArrowRight');
   const q = await query(g.page);
   assert.equal(q, 'v=1&oil=-10&growth=10&pin=oil%3D-10');
+  await g.page.mouse.move(0, 0); // not over a chart (hovering reads a year)
   for (const c of ['balance', 'total', 'exports', 'imports']) {
+    assert.match(await text(g.page, `#chart-${c} .legend`), /Pinned scenario/);
     const d = await g.page.getAttribute(`#chart-${c} path.s-pinned`, 'd');
     assert.match(d, /^ M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){5}$/, `${c}: ${d}`);
-    assert.match(await text(g.page, `#chart-${c} .legend`), /Pinned scenario/);
     assert.match(await text(g.page, `#chart-${c} .readout`), /Pinned scenario/);
   }
   const j = cli(q);
@@ -144,9 +153,9 @@ test('compare: a pinned scenario stays on every chart, travels in the link, swap
   assert.equal(pinnedBalance, j.pinned.headline.balance);
   assert.equal(pinnedBalance, cli('oil=-10').projection.headline.balance);
   // its column in a chart's table
-  await g.page.locator('#chart-total summary').click();
-  assert.equal(await g.page.locator('#chart-total thead th').last().innerText(), 'Pinned scenario');
-  const last = await g.page.locator('#chart-total tbody tr').last().locator('td.pinned').innerText();
+  await openFold(g.page, '#chart-total .chart-data');
+  assert.equal(await text(g.page, '#chart-total thead th:last-child'), 'Pinned scenario');
+  const last = await text(g.page, '#chart-total tbody tr:last-child td.pinned');
   assert.equal(last, j.pinned.total_trade.at(-1).toFixed(2));
   // a reload keeps both
   await g.page.reload();

@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import { serve, launch, openPage, cli, ready, headline, DIST, ROOT } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, DIST, ROOT, linkQuery } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -252,7 +252,7 @@ test('a new deploy never breaks an open page: it keeps its build until the reade
   await Promise.all([g.page.waitForEvent('framenavigated'), g.page.getByRole('button', { name: 'Reload' }).click()]);
   await ready(g.page);
   assert.equal(await g.page.getAttribute('meta[name=build]', 'content'), 'B');
-  assert.equal(new URL(g.page.url()).search, '?v=1&oil=-1&growth=12');
+  assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12');
   await sameHeadline(g.page, 'oil=-1&growth=12');
   const bFiles = new Set(b.assets.map((x) => `/${x.url.slice(2)}`));
   assert.ok((await files(g.page)).filter((f) => f.startsWith('/india')).every((f) => bFiles.has(f)), 'only B files');

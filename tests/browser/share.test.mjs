@@ -5,14 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { serve, launch, openPage, cli, ready, headline } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery } from './harness.mjs';
 
 const hosts = {};
 let server, browser;
 before(async () => { server = await serve(undefined, hosts); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 const origin = () => server.url.replace(/\/$/, '');
-const query = (page) => new URL(page.url()).search.slice(1);
+const query = linkQuery;
 
 async function open(path = '', opts = {}) {
   const g = await openPage(browser, origin(), { acceptDownloads: true, ...opts });
@@ -29,13 +29,13 @@ test('a changed lever and assumption survive a reload, exactly', async () => {
   const duty = g.page.locator('#as-a_x_agri_food_t');
   await duty.fill('15');
   await duty.blur();
-  assert.equal(query(g.page), 'v=1&eaeu_cut=70&a_x_agri_food_t=15');
+  assert.equal((await query(g.page)), 'v=1&eaeu_cut=70&a_x_agri_food_t=15');
   const before = await headline(g.page);
   assert.deepEqual(before, {
-    exports: cli(query(g.page)).projection.headline.exports,
-    imports: cli(query(g.page)).projection.headline.imports,
-    balance: cli(query(g.page)).projection.headline.balance,
-    total: cli(query(g.page)).projection.headline.total_trade,
+    exports: cli((await query(g.page))).projection.headline.exports,
+    imports: cli((await query(g.page))).projection.headline.imports,
+    balance: cli((await query(g.page))).projection.headline.balance,
+    total: cli((await query(g.page))).projection.headline.total_trade,
   });
   // history is replaced, not piled up
   assert.equal(await g.page.evaluate(() => history.length), entries);
@@ -192,7 +192,8 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   // the embed never took the host page's focus
   assert.equal(await h.page.evaluate(() => document.activeElement.id), 'host-input');
   // opening the chart's data table makes the content taller: the frame follows
-  await frame.locator('.chart-data summary').click();
+  await frame.locator('.chart-data > summary').click();
+  await frame.locator('.chart-data table').waitFor();
   await h.page.waitForFunction((prev) => document.querySelector('iframe').getBoundingClientRect().height > prev, outer);
   [outer, inner] = await heights();
   assert.equal(Math.round(outer), inner);

@@ -129,20 +129,21 @@ fn draw(rng: &mut Rng, r: &Ranges, len: usize) -> Path {
     path
 }
 
-/// The value at quantile q of sorted values (nearest rank).
-fn quantile(sorted: &[f64], q: f64) -> f64 {
-    let n = sorted.len();
-    let rank = ((q * n as f64).ceil() as usize).clamp(1, n);
-    sorted[rank - 1]
+/// The rank (1-based) of quantile q among n values (nearest rank).
+fn rank(q: f64, n: usize) -> usize {
+    ((q * n as f64).ceil() as usize).clamp(1, n)
 }
 
+/// The 10th, 50th and 90th percentiles by nearest rank: each the k-th smallest value, found by
+/// selection rather than a full sort (the same values).
 fn percentiles(values: &mut [f64]) -> Percentiles {
-    values.sort_by(f64::total_cmp);
-    Percentiles {
-        p10: quantile(values, 0.1),
-        p50: quantile(values, 0.5),
-        p90: quantile(values, 0.9),
-    }
+    let n = values.len();
+    let mut at = |q: f64| {
+        let k = rank(q, n) - 1;
+        *values.select_nth_unstable_by(k, f64::total_cmp).1
+    };
+    let (p10, p50, p90) = (at(0.1), at(0.5), at(0.9));
+    Percentiles { p10, p50, p90 }
 }
 
 /// The band around a scenario, `draws` projections from `seed`.
@@ -215,6 +216,23 @@ mod tests {
             b.total_trade[last]
         );
         assert!((0.0..=1.0).contains(&b.probability_target));
+    }
+
+    #[test]
+    fn selection_gives_the_nearest_rank_percentiles_of_the_sorted_values() {
+        let mut rng = Rng::new(7);
+        for n in [1usize, 2, 9, 10, 11, 400] {
+            let values: Vec<f64> = (0..n).map(|_| rng.normal() * 10.0).collect();
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            let at = |q: f64| sorted[rank(q, n) - 1];
+            let got = percentiles(&mut values.clone());
+            assert_eq!(
+                (got.p10, got.p50, got.p90),
+                (at(0.1), at(0.5), at(0.9)),
+                "{n}"
+            );
+        }
     }
 
     #[test]

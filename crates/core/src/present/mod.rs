@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod embed;
+pub mod first_view;
 pub mod format;
 pub mod insight;
 pub mod json;

@@ -1,0 +1,17 @@
+//! Prints the page's first view (static HTML for the default scenario, in English), for the
+//! build to write into index.html: `cargo run --release -p trade-cli --bin first-view`.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match trade_core::baseline() {
+        Ok(b) => {
+            print!("{}", trade_core::present::first_view::html(b));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: the built-in data file is broken: {e}");
+            ExitCode::from(3)
+        }
+    }
+}

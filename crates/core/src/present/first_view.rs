@@ -1,0 +1,149 @@
+//! The page's first view as static HTML, for the default scenario in English: written into
+//! `index.html` at build time (`scripts/pwa/build.mjs` runs the `first-view` binary), so the
+//! reader sees the real headline, figures and sentence before the WebAssembly has loaded. The
+//! app replaces it when it starts; its elements and classes are the app's own, so nothing moves.
+//! Every number comes from the same functions the page uses.
+
+use super::escape_html as esc;
+use super::narrative;
+use crate::data::Baseline;
+use crate::fy;
+use crate::insight::uncertainty::stated_band;
+use crate::model::{project, Scenario};
+use crate::present::format::{Currency, Loc};
+use crate::present::insight::probability_sentence;
+use crate::text;
+use crate::tr::Lang;
+
+/// The masthead and the summary of the full page, and an empty lever column, for the shipped
+/// data's default scenario.
+pub fn html(b: &Baseline) -> String {
+    let p = &b.params;
+    let loc = Loc::plain(b, p);
+    let s = Scenario::baseline(p);
+    let sc = project(p, &s);
+    let lang = loc.lang;
+    let figure = |label: &str, key: &str, v: f64, base: f64, signed: bool| {
+        let fmt = |v: f64| {
+            if signed {
+                loc.signed_money(v, fy::HORIZON)
+            } else {
+                loc.money(v, fy::HORIZON)
+            }
+        };
+        format!(
+            r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{v}">{}</p><p class="figure-base">{}</p></div>"#,
+            esc(label),
+            esc(&fmt(v)),
+            esc(&text::CURRENT_TRENDS_COLON.fill(lang, &fmt(base)))
+        )
+    };
+    let h = sc.headline;
+    let figures = [
+        figure(
+            text::EXPORTS_TO_RUSSIA.get(lang),
+            "exports",
+            h.final_exports,
+            h.final_exports,
+            false,
+        ),
+        figure(
+            text::IMPORTS_FROM_RUSSIA.get(lang),
+            "imports",
+            h.final_imports,
+            h.final_imports,
+            false,
+        ),
+        figure(
+            text::BALANCE.get(lang),
+            "balance",
+            h.final_balance,
+            h.final_balance,
+            true,
+        ),
+        figure(
+            text::TOTAL_TRADE.get(lang),
+            "total",
+            h.final_total,
+            h.final_total,
+            false,
+        ),
+    ]
+    .join("");
+    let band = stated_band(p, &s);
+    format!(
+        concat!(
+            r#"<main class="page first-view" id="first-view" aria-busy="true">"#,
+            r#"<header class="masthead"><div class="masthead-top"><p class="kicker">{kicker}</p>{locale}</div>"#,
+            r#"<h1>{heading}</h1><p class="dek">{dek}</p></header>"#,
+            r#"<div class="layout"><section class="summary">"#,
+            r#"<p class="sentence">{sentence}</p><h2>{results}</h2>"#,
+            r#"<div class="headline">{figures}</div>"#,
+            r#"<div class="target"><div class="target-bar"><div class="target-fill" style="width:{share:.1}%"></div></div>"#,
+            r#"<p class="target-text">{status}</p><p class="cumulative">{cumulative}</p></div>"#,
+            r#"<p class="probability"><span class="probability-text">{probability}</span></p>"#,
+            r#"</section><section class="levers" aria-hidden="true"></section></div></main>"#
+        ),
+        kicker = esc(text::KICKER.get(lang)),
+        locale = locale(lang),
+        heading = esc(text::HEADING.get(lang)),
+        dek = esc(&narrative::dek(&loc, p)),
+        sentence = esc(&narrative::headline(&loc, &sc, &sc)),
+        results = esc(&narrative::results_heading(&loc, p)),
+        figures = figures,
+        share = narrative::target_share(&sc),
+        status = esc(&narrative::target_status(&loc, &sc)),
+        cumulative = esc(&narrative::cumulative(&loc, &sc, &sc)),
+        probability = esc(&probability_sentence(&loc, &band, p.target)),
+    )
+}
+
+/// The language and currency switchers as the app draws them (inert until it starts), so that
+/// nothing below them moves when it does.
+fn locale(lang: Lang) -> String {
+    let button = |class: &str, lang_attr: &str, pressed: bool, label: &str| {
+        format!(
+            r#"<button type="button" class="{class}"{lang_attr} aria-pressed="{pressed}" tabindex="-1">{}</button>"#,
+            esc(label)
+        )
+    };
+    let langs: String = Lang::ALL
+        .iter()
+        .map(|l| {
+            button(
+                "lang",
+                &format!(r#" lang="{}""#, l.code()),
+                *l == lang,
+                l.endonym(),
+            )
+        })
+        .collect();
+    let curs: String = Currency::ALL
+        .iter()
+        .map(|c| button("cur", "", *c == Currency::Usd, c.name().get(lang)))
+        .collect();
+    format!(
+        r#"<div class="locale" aria-hidden="true"><div class="switch">{langs}</div><div class="switch"><span class="switch-label">{}</span>{curs}</div></div>"#,
+        esc(text::CURRENCY.get(lang))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_view_holds_the_default_scenarios_figures() {
+        let b = crate::baseline().unwrap();
+        let html = html(b);
+        let sc = project(&b.params, &Scenario::baseline(&b.params));
+        assert!(html.starts_with("<main class=\"page first-view\""));
+        assert!(html.contains(&esc(&narrative::headline(
+            &Loc::plain(b, &b.params),
+            &sc,
+            &sc
+        ))));
+        assert!(html.contains(&format!("data-value=\"{}\"", sc.headline.final_balance)));
+        assert!(!html.contains("NaN") && !html.contains('{'));
+    }
+}

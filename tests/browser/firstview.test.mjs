@@ -1,0 +1,100 @@
+// The first view: before the WebAssembly has loaded, the page already shows the default
+// scenario's headline, figures and sentence (written into index.html at build time by the core),
+// equal to the command line; when the app starts it takes their place without moving anything
+// (no layout shift). A link with a scenario, or a reader whose browser prefers Hindi or Russian,
+// sees a neutral placeholder instead of numbers that are not theirs; embeds do not show it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, cli, ready, headline, DIST, SHOTS } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+const origin = () => server.url.replace(/\/$/, '');
+
+/** A page whose wasm is held back until `release()`: what a reader sees while it downloads. */
+async function held(query = '', opts = {}) {
+  const g = await openPage(browser, origin(), opts);
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await g.page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await g.page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await g.page.goto(`${server.url}${query}`, { waitUntil: 'domcontentloaded' });
+  return { ...g, release };
+}
+const boxes = (page) => page.$$eval('h1, .sentence, .figure-value, .target-bar, .probability, .locale', (els) =>
+  els.map((e) => { const r = e.getBoundingClientRect(); return `${e.className || e.tagName} ${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`; }));
+
+test('the built page carries the default scenario\'s figures and sentence, equal to the command line', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const view = /<main class="page first-view" id="first-view"[^]*?<\/main>/.exec(html)?.[0];
+  assert.ok(view, 'index.html has the first view');
+  const j = cli('').projection.headline;
+  const value = (k) => Number(new RegExp(`data-figure="${k}"><p class="figure-label">[^<]*</p><p class="figure-value" data-value="([^"]+)"`).exec(view)?.[1]);
+  assert.equal(value('exports'), j.exports);
+  assert.equal(value('imports'), j.imports);
+  assert.equal(value('balance'), j.balance);
+  assert.equal(value('total'), j.total_trade);
+  assert.doesNotMatch(view, /NaN|undefined|Infinity/);
+});
+
+for (const [name, opts] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]]) {
+  test(`${name}: the first view shows before the wasm, and the app replaces it with no layout shift`, async () => {
+    const g = await held('', opts);
+    await g.page.waitForSelector('#first-view');
+    // the numbers are readable while the wasm is still on its way
+    assert.equal(await g.page.evaluate(() => document.documentElement.className), '');
+    const sentence = await g.page.textContent('#first-view .sentence');
+    assert.match(sentence, /US\$ [\d.]+ bn/);
+    const figure = await g.page.textContent('#first-view [data-figure=balance] .figure-value');
+    assert.match(figure, /^−US\$ [\d.]+ bn$/);
+    assert.notEqual(await g.page.$eval('#first-view .figure-value', (e) => getComputedStyle(e).color), 'rgba(0, 0, 0, 0)');
+    await g.page.screenshot({ path: join(SHOTS, `first-view-${name}.png`) });
+    const before = await boxes(g.page);
+    g.release();
+    await ready(g.page);
+    await g.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // the app says the same, in the same places
+    assert.equal(await g.page.textContent('.sentence'), sentence);
+    assert.equal(await g.page.textContent('[data-figure=balance] .figure-value'), figure);
+    assert.deepEqual(await boxes(g.page), before);
+    assert.deepEqual(await g.page.evaluate(() => window.shifts), [], 'no layout shift');
+    assert.deepEqual(await headline(g.page), (({ exports, imports, balance, total_trade: total }) => ({ exports, imports, balance, total }))(cli('').projection.headline));
+    g.check();
+    await g.context.close();
+  });
+}
+
+test('a scenario link, or a browser preferring Hindi, waits for its own numbers; embeds skip the first view', async () => {
+  for (const [query, opts] of [['?oil=-50', {}], ['?lang=ru', {}], ['', { locale: 'hi-IN' }], ['?theme=dark', { locale: 'en-IN' }]]) {
+    const g = await held(query, opts);
+    await g.page.waitForSelector('#first-view');
+    const waits = query !== '?theme=dark';
+    assert.equal(await g.page.evaluate(() => document.documentElement.classList.contains('first-view-waits')), waits, query || opts.locale);
+    // waiting: the figures' text is not shown (a placeholder bar), so no wrong number is read
+    const color = await g.page.$eval('#first-view .figure-value', (e) => getComputedStyle(e).color);
+    assert.equal(color === 'rgba(0, 0, 0, 0)', waits, `${query}: ${color}`);
+    if (query === '?oil=-50') await g.page.screenshot({ path: join(SHOTS, 'first-view-waiting.png') });
+    g.release();
+    await ready(g.page);
+    if (query === '?oil=-50') {
+      const h = await headline(g.page);
+      assert.equal(h.balance, cli('oil=-50').projection.headline.balance);
+    }
+    g.check();
+    await g.context.close();
+  }
+  const e = await held('?embed=1&chart=total');
+  await e.page.waitForSelector('#first-view', { state: 'attached' });
+  assert.equal(await e.page.isVisible('#first-view'), false);
+  e.release();
+  await e.page.waitForSelector('#chart-total');
+  e.check();
+  await e.context.close();
+});

@@ -1,0 +1,50 @@
+// Which functions a lever move's script time goes to (a measurement, not a test): the V8 sampling
+// profiler over real arrow-key presses on one slider; prints self time per function. Wasm
+// functions have names only in a build that keeps them (see scripts/report.sh).
+//
+//   node profile.mjs [--slider ID] [--rate 4] [--presses 40] [--top 40]
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const rate = Number(arg('rate', '4'));
+const presses = Number(arg('presses', '40'));
+const server = await serve();
+const browser = await launch();
+try {
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { width: Number(arg('width', '1280')), height: 900 });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const id = arg('slider', await g.page.$eval('.levers input[type=range]', (e) => e.id));
+  const cdp = await g.context.newCDPSession(g.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await g.page.locator(`#${id}`).focus();
+  await g.page.evaluate((i) => {
+    const el = document.getElementById(i);
+    el.value = String((Number(el.min) + Number(el.max)) / 2);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, id);
+  await g.page.waitForTimeout(500);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let k = 0; k < presses; k++) await g.page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+  await g.page.waitForTimeout(300);
+  const { profile } = await cdp.send('Profiler.stop');
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) || 0) + (profile.timeDeltas[i] || 0));
+  const self = new Map();
+  for (const n of profile.nodes) {
+    const name = n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()})`;
+    self.set(name, (self.get(name) || 0) + (dt.get(n.id) || 0) / 1000);
+  }
+  const rows = [...self].filter(([n]) => n !== '(idle)' && n !== '(program)').sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '40')));
+  console.log(`slider ${id}, CPU ×${rate}: self ms per press`);
+  for (const [n, ms] of rows) console.log(`  ${(ms / presses).toFixed(3).padStart(7)}  ${n.slice(0, 110)}`);
+  await g.context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}

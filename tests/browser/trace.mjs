@@ -1,0 +1,76 @@
+// Where a lever move's main-thread time goes (a measurement, not a test): records a DevTools
+// trace over real arrow-key presses on one slider and prints the total time per trace event
+// (the renderer's main thread, events nested under others counted in their own line too).
+//
+//   node trace.mjs [--slider ID] [--rate 4] [--presses 12] [--width 1280]
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const rate = Number(arg('rate', '4'));
+const presses = Number(arg('presses', '12'));
+const width = Number(arg('width', '1280'));
+const server = await serve();
+const browser = await launch();
+try {
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { width, height: 900 });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const id = arg('slider', await g.page.$eval('.levers input[type=range]', (e) => e.id));
+  const cdp = await g.context.newCDPSession(g.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await g.page.locator(`#${id}`).focus();
+  await g.page.evaluate((i) => {
+    const el = document.getElementById(i);
+    el.value = String((Number(el.min) + Number(el.max)) / 2);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, id);
+  await g.page.waitForTimeout(500);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8.execute', transferMode: 'ReportEvents' });
+  for (let k = 0; k < presses; k++) await g.page.keyboard.press(k < presses / 2 ? 'ArrowRight' : 'ArrowLeft');
+  await g.page.waitForTimeout(400);
+  await cdp.send('Tracing.end');
+  await done;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const on = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  // self time: each event's duration less that of the events nested in it
+  const sorted = [...on].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const total = new Map();
+  const stack = [];
+  let top = 0;
+  for (const e of sorted) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    if (stack.length) stack.at(-1).child += e.dur; else top += e.dur;
+    e.child = 0;
+    stack.push(e);
+  }
+  for (const e of sorted) {
+    self.set(e.name, (self.get(e.name) || 0) + (e.dur - e.child) / 1000);
+    total.set(e.name, (total.get(e.name) || 0) + e.dur / 1000);
+  }
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '30')));
+  console.log(`slider ${id}, CPU ×${rate}, ${width} px: ${(top / 1000 / presses).toFixed(2)} ms of main-thread tasks per press; by trace event (self / total ms per press)`);
+  for (const [n, ms] of rows) console.log(`  ${n.slice(0, 48).padEnd(48)} ${(ms / presses).toFixed(2).padStart(7)} ${(total.get(n) / presses).toFixed(2).padStart(7)}`);
+  if (process.argv.includes('--details')) {
+    const layouts = on.filter((e) => e.name === 'Layout').map((e) => `${(e.dur / 1000).toFixed(2)} ms, ${e.args?.beginData?.dirtyObjects}/${e.args?.beginData?.totalObjects} objects${e.args?.beginData?.partialLayout ? ' (partial)' : ''}`);
+    console.log(`layouts (${layouts.length}):`, layouts.slice(0, 12).join('; '));
+    const paints = events.filter((e) => e.name === 'Paint' && e.args?.data?.clip).map((e) => { const c = e.args.data.clip; return `${Math.round(c[2] - c[0])}x${Math.round(c[5] - c[1])}@${Math.round(c[0])},${Math.round(c[1])}`; });
+    console.log(`paint rects (${paints.length}):`, [...new Set(paints)].slice(0, 12).join('; '));
+    const inval = new Map();
+    for (const e of events.filter((e) => /Invalidat|ScheduleStyle|StyleRecalc/.test(e.name))) {
+      const k = `${e.name} ${e.args?.data?.nodeName || ''} ${e.args?.data?.reason || ''}`.trim();
+      inval.set(k, (inval.get(k) || 0) + 1);
+    }
+    console.log('invalidations:'); for (const [k, n] of [...inval].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${n}  ${k}`);
+  }
+  await g.context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
