@@ -101,6 +101,32 @@ pub fn replace_query_soon(q: String, then: impl FnOnce() + 'static) {
     });
 }
 
+/// Run `f` in a task of its own, after what is running now (and, usually, a paint).
+pub fn soon(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let cb = Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback(cb.unchecked_ref());
+}
+
+/// Mark the document as fully built (`data-built`, for tests and tools) and, if the address has
+/// a fragment (`#sources`), scroll to it now that it exists.
+pub fn built() {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("data-built", "");
+    }
+    let hash = window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if let Some(id) = hash.strip_prefix('#').filter(|h| !h.is_empty()) {
+        if let Some(el) = doc.get_element_by_id(id) {
+            el.scroll_into_view();
+        }
+    }
+}
+
 pub fn replace_query(q: &str) {
     if let Some(w) = window() {
         if let Ok(h) = w.history() {
@@ -301,7 +327,8 @@ pub fn report_height(pym_id: Option<String>) {
             let _ = parent.post_message(&JsValue::from_str(&embed::pym_message(id, h)), "*");
         }
     };
-    post();
+    // the observer's first call, once the body is laid out, sends the first height (measuring now,
+    // while the page is being built, would force a layout)
     let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| post());
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         observer.observe(&body);
@@ -335,19 +362,22 @@ pub fn watch_visibility(el: &web_sys::Element, visible: leptos::prelude::RwSigna
     cb.forget();
 }
 
-/// Keep `width` at `el`'s width in CSS pixels, rounded to 4 px (charts draw their text at a
-/// constant size by making one viewBox unit one pixel).
+/// Keep `width` at `el`'s content width in CSS pixels, rounded to 4 px (charts draw their text at
+/// a constant size by making one viewBox unit one pixel). Read from the observer's entries, which
+/// arrive after layout (the first one as soon as `el` is laid out): reading the width directly
+/// while the page is being built would force a layout per chart.
 pub fn watch_width(el: &web_sys::Element, width: leptos::prelude::RwSignal<f64>) {
     use leptos::prelude::{GetUntracked, Set};
-    let target = el.clone();
-    let measure = move || {
-        let w = (f64::from(target.client_width()) / 4.0).round() * 4.0;
-        if w > 0.0 && w != width.get_untracked() {
-            width.set(w);
+    let cb = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
+        for e in entries.iter() {
+            if let Ok(e) = e.dyn_into::<web_sys::ResizeObserverEntry>() {
+                let w = (e.content_rect().width() / 4.0).round() * 4.0;
+                if w > 0.0 && w != width.get_untracked() {
+                    width.set(w);
+                }
+            }
         }
-    };
-    measure();
-    let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| measure());
+    });
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         observer.observe(el);
         // the observer lives as long as the page

@@ -6,6 +6,8 @@
 //! numbers are reactive, so a lever move updates values in place.
 
 use leptos::prelude::*;
+
+use crate::tables::Later;
 use trade_core::present::chart::{
     axis, band_outline, readout, stack, Axis, ChartData, ChartId, Extras, Key, Kind, Paint, Series,
     Swatch,
@@ -30,24 +32,45 @@ const MB: f64 = 22.0;
 
 /// The four charts, each with its download buttons on the full page.
 #[component]
-pub fn Charts(downloads: bool) -> impl IntoView {
-    view! {
-        <div class="charts">
-            {ChartId::OVER_TIME
-                .into_iter()
-                .map(|c| view! {
-                    <div class="chart-cell">
-                        <OneChart chart=c />
-                        {downloads.then(|| view! { <ChartDownloads chart=c /> })}
-                    </div>
-                })
-                .collect_view()}
-        </div>
-        {downloads.then(|| view! {
+pub fn Charts(
+    downloads: bool,
+    /// Built one chart per task (the full page; see `Later`): stages 2 to 6.
+    #[prop(optional)]
+    staged: bool,
+) -> impl IntoView {
+    let cell = move |c: ChartId| {
+        view! {
+            <div class="chart-cell">
+                <OneChart chart=c />
+                {downloads.then(|| view! { <ChartDownloads chart=c /> })}
+            </div>
+        }
+    };
+    let moved = move || {
+        view! {
             <div class="chart-cell moved-cell">
                 <OneChart chart=ChartId::Moved />
                 <ChartDownloads chart=ChartId::Moved />
             </div>
+        }
+    };
+    let stages = ChartId::OVER_TIME.len() as u8;
+    view! {
+        <div class="charts">
+            {ChartId::OVER_TIME
+                .into_iter()
+                .enumerate()
+                .map(|(k, c)| if staged {
+                    view! { <Later at=2 + k as u8>{cell(c)}</Later> }.into_any()
+                } else {
+                    cell(c).into_any()
+                })
+                .collect_view()}
+        </div>
+        {downloads.then(|| if staged {
+            view! { <Later at=2 + stages>{moved()}</Later> }.into_any()
+        } else {
+            moved().into_any()
         })}
     }
 }

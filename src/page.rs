@@ -17,7 +17,7 @@ use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
 use crate::state::{use_app, AppState};
-use crate::tables::{SectorTable, YearFold};
+use crate::tables::{Later, SectorTable, YearFold};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -38,6 +38,11 @@ pub fn App() -> impl IntoView {
             browser::set_theme(app.view.theme);
             browser::report_height(app.view.pym_id.clone());
             app.sync_address_bar();
+            if app.view.embed {
+                browser::soon(browser::built);
+            } else {
+                crate::tables::build_in_stages(app.stage);
+            }
             Effect::new(move |_| {
                 let lang = app.lang.get();
                 browser::set_language(
@@ -140,7 +145,7 @@ fn Locale() -> impl IntoView {
 fn FullPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let t = |x: Tr| x.get(lang);
+    let t = move |x: Tr| x.get(lang);
     let note = text::TRANSLATION_NOTE.get(lang);
     view! {
         <main class="page">
@@ -161,26 +166,33 @@ fn FullPage() -> impl IntoView {
                     <Toolbar />
                     <Presets />
                 </section>
-                <LeverPanel />
+                // built one part per task after the first (the summary above): see `Later`
+                <Later at=1><LeverPanel /></Later>
                 <section class="details" aria-label=t(text::CHARTS_AND_TABLES)>
-                    <Charts downloads=true />
-                    <Goal />
-                    <HowSure />
-                    <YearFold />
-                    <SectorTable />
-                    <Assumptions />
-                    <Sources />
+                    <Charts downloads=true staged=true />
+                    <Later at=7>
+                        <Goal />
+                        <HowSure />
+                        <YearFold />
+                        <SectorTable />
+                    </Later>
+                    <Later at=8>
+                        <Assumptions />
+                        <Sources />
+                    </Later>
                 </section>
                 <Ticker />
             </div>
-            <footer class="sources">
-                <p>
-                    {t(text::SOURCE_LONG_BEFORE)} " "
-                    <a href="#sources">{t(text::SOURCES_AND_METHOD)}</a>
-                    {t(text::SOURCE_LONG_AFTER)}
-                </p>
-                {(!note.is_empty()).then(|| view! { <p class="translation-note">{note}</p> })}
-            </footer>
+            <Later at=8>
+                <footer class="sources">
+                    <p>
+                        {t(text::SOURCE_LONG_BEFORE)} " "
+                        <a href="#sources">{t(text::SOURCES_AND_METHOD)}</a>
+                        {t(text::SOURCE_LONG_AFTER)}
+                    </p>
+                    {(!note.is_empty()).then(|| view! { <p class="translation-note">{note}</p> })}
+                </footer>
+            </Later>
         </main>
     }
 }

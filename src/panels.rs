@@ -11,7 +11,7 @@ use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
 use crate::state::use_app;
-use crate::tables::DataTable;
+use crate::tables::{DataTable, Fold};
 
 #[component]
 pub fn Presets() -> impl IntoView {
@@ -123,36 +123,38 @@ pub fn Assumptions() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let base_year = app.shipped.base_year;
-    let tables = Table::ALL
-        .into_iter()
-        .flat_map(|table| {
-            columns(table).into_iter().map(move |col| {
-                let caption = format!(
-                    "{}: {}",
-                    table_caption(table).get(lang),
-                    column_label(col, lang, base_year)
-                );
-                let rows = panel_inputs()
-                    .filter(|(_, p)| p.table == table && p.column == col)
-                    .map(|(i, p)| assumption_row(i, p))
-                    .collect_view();
-                let head = [text::ITEM, text::VALUE, text::SOURCE]
-                    .map(|t| t.get(lang).to_string())
-                    .to_vec();
-                view! {
-                    <DataTable label=caption.clone() caption=caption class="assume" head=head>
-                        {rows}
-                    </DataTable>
-                }
+    // built when the reader opens the panel (its many inputs are not in the page until then)
+    let tables = move || {
+        Table::ALL
+            .into_iter()
+            .flat_map(|table| {
+                columns(table).into_iter().map(move |col| {
+                    let caption = format!(
+                        "{}: {}",
+                        table_caption(table).get(lang),
+                        column_label(col, lang, base_year)
+                    );
+                    let rows = panel_inputs()
+                        .filter(|(_, p)| p.table == table && p.column == col)
+                        .map(|(i, p)| assumption_row(i, p))
+                        .collect_view();
+                    let head = [text::ITEM, text::VALUE, text::SOURCE]
+                        .map(|t| t.get(lang).to_string())
+                        .to_vec();
+                    view! {
+                        <DataTable label=caption.clone() caption=caption class="assume" head=head>
+                            {rows}
+                        </DataTable>
+                    }
+                })
             })
-        })
-        .collect_view();
+            .collect_view()
+    };
     view! {
-        <details class="assumptions" id="assumptions">
-            <summary>{text::ASSUMPTIONS.get(lang)}</summary>
+        <Fold summary=text::ASSUMPTIONS.get(lang) class="assumptions" id="assumptions">
             <p class="help">{text::ASSUMPTIONS_HELP.get(lang)}</p>
-            {tables}
-        </details>
+            {tables()}
+        </Fold>
     }
 }
 
@@ -198,24 +200,27 @@ fn definitions_table() -> impl IntoView {
 pub fn Sources() -> impl IntoView {
     let app = use_app();
     let (baseline, lang) = (app.baseline, app.lang());
-    let loc = app.loc();
     let base = fy_label(lang, baseline.params.base_year);
     let first = fy_label(lang, baseline.first_year());
     let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
-    let rows = baseline
-        .rows
-        .iter()
-        .map(|d| {
-            view! {
-                <tr class:estimate=d.tag.is_estimate()>
-                    <th scope="row">{labels::figure_in(lang, d.key)}</th>
-                    <td>{labels::value_in(&loc, d)}</td>
-                    <td>{tag_badge(d.tag, lang)}</td>
-                    <td class="src" lang="en">{d.source}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    // every figure of the data file, built when the reader opens its panel
+    let rows = move || {
+        let loc = app.loc();
+        baseline
+            .rows
+            .iter()
+            .map(|d| {
+                view! {
+                    <tr class:estimate=d.tag.is_estimate()>
+                        <th scope="row">{labels::figure_in(lang, d.key)}</th>
+                        <td>{labels::value_in(&loc, d)}</td>
+                        <td>{tag_badge(d.tag, lang)}</td>
+                        <td class="src" lang="en">{d.source}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
     let head = [text::FIGURE, text::VALUE, text::TYPE, text::SOURCE]
         .map(|t| t.get(lang).to_string())
         .to_vec();
@@ -239,23 +244,18 @@ pub fn Sources() -> impl IntoView {
             <h2 id="method-h">{text::SOURCES_AND_METHOD.get(lang)}</h2>
             <p>{intro}</p>
             <ul class="tag-legend">{legend}</ul>
-            <details>
-                <summary>{text::HOW_MADE.get(lang)}</summary>
+            <Fold summary=text::HOW_MADE.get(lang)>
                 <ul class="method-list">
                     {text::METHOD_STEPS.iter().map(|m| view! { <li>{m.get(lang)}</li> }).collect_view()}
                 </ul>
-            </details>
-            <details>
-                <summary>{text::WHICH_CHAPTERS.get(lang)}</summary>
-                {definitions_table()}
-            </details>
-            <details>
-                <summary>{text::EVERY_FIGURE.get(lang)}</summary>
+            </Fold>
+            <Fold summary=text::WHICH_CHAPTERS.get(lang)>{definitions_table()}</Fold>
+            <Fold summary=text::EVERY_FIGURE.get(lang)>
                 {(lang != Lang::En).then(|| view! { <p class="help">{text::SOURCES_VERBATIM.get(lang)}</p> })}
-                <DataTable label=text::EVERY_FIGURE.get(lang) caption=text::EVERY_INPUT.get(lang) class="source-table" head=head>
-                    {rows}
+                <DataTable label=text::EVERY_FIGURE.get(lang) caption=text::EVERY_INPUT.get(lang) class="source-table" head=head.clone()>
+                    {rows()}
                 </DataTable>
-            </details>
+            </Fold>
         </section>
     }
 }

@@ -47,7 +47,13 @@ pub struct AppState {
     /// the last change, with the address bar).
     pub shown_link: RwSignal<String>,
     pub view: &'static View,
+    /// How much of the full page is built: its parts come one task after another (`Later`), up
+    /// to `LAST_STAGE`, so that no single long task builds the whole page on a phone.
+    pub stage: RwSignal<u8>,
 }
+
+/// The full page's last building stage (see `page::FullPage`).
+pub const LAST_STAGE: u8 = 8;
 
 impl AppState {
     /// State from the page's own link; provided as context for every component below.
@@ -80,6 +86,7 @@ impl AppState {
             lang_explicit: RwSignal::new(d.view.lang.is_some()),
             cur: RwSignal::new(d.view.cur.unwrap_or_default()),
             shown_link: RwSignal::new(String::new()),
+            stage: RwSignal::new(if d.view.embed { LAST_STAGE } else { 0 }),
             view: Box::leak(Box::new(d.view)),
         };
         provide_context(app);

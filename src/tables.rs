@@ -39,6 +39,27 @@ pub fn Fold(
     }
 }
 
+/// A part of the full page built in a later task (once `AppState::stage` reaches `at`), so that
+/// no single long task builds the whole page: a phone answers a tap while the rest comes in.
+#[component]
+pub fn Later(at: u8, children: ChildrenFn) -> impl IntoView {
+    let stage = use_app().stage;
+    let reached = move || stage.get() >= at;
+    view! { <Show when=reached>{children()}</Show> }
+}
+
+/// Build the full page's later parts, one stage per task, then mark the page built.
+pub fn build_in_stages(stage: RwSignal<u8>) {
+    crate::browser::soon(move || {
+        stage.update(|s| *s = s.saturating_add(1));
+        if stage.get_untracked() < crate::state::LAST_STAGE {
+            build_in_stages(stage);
+        } else {
+            crate::browser::built();
+        }
+    });
+}
+
 /// A table in a scrollable region that keyboard users can reach and screen readers can name.
 #[component]
 pub fn DataTable(

@@ -136,11 +136,13 @@ export async function openFold(page, selector) {
   await fold.locator(':scope > :not(summary)').first().waitFor();
 }
 
-/** Wait until the calculator has rendered (the wasm loaded and mounted). */
+/** Wait until the calculator has rendered (the wasm loaded, the page built). */
 export async function ready(page) {
-  // the app's own figures, not the static first view's (which it removes when it starts)
+  // the app's own figures, not the static first view's (which it removes when it starts), and
+  // every part of the page (built one part per task: the document is marked when all are in)
   await page.waitForFunction(() => !document.getElementById('first-view')
-    && document.querySelector('[data-figure=balance] .figure-value'), null, { timeout: 15000 });
+    && document.querySelector('[data-figure=balance] .figure-value')
+    && document.documentElement.hasAttribute('data-built'), null, { timeout: 15000 });
 }
 
 /** The exact numbers the page shows (from data-value) as numbers. */

@@ -31,7 +31,7 @@ try {
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8.execute', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,disabled-by-default-devtools.timeline.invalidationTracking,blink,cc,v8.execute', transferMode: 'ReportEvents' });
   for (let k = 0; k < presses; k++) await g.page.keyboard.press(k < presses / 2 ? 'ArrowRight' : 'ArrowLeft');
   await g.page.waitForTimeout(400);
   await cdp.send('Tracing.end');
@@ -66,6 +66,18 @@ try {
     for (const e of events.filter((e) => /Invalidat|ScheduleStyle|StyleRecalc/.test(e.name))) {
       const k = `${e.name} ${e.args?.data?.nodeName || ''} ${e.args?.data?.reason || ''}`.trim();
       inval.set(k, (inval.get(k) || 0) + 1);
+    }
+    const forced = new Map();
+    for (const e of on.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && (e.args?.beginData?.stackTrace || e.args?.data?.stackTrace))) {
+      const st = (e.args.beginData?.stackTrace || e.args.data.stackTrace).slice(0, 4).map((f) => f.functionName || '?').join(' < ');
+      const k = `${e.name}: ${st}`;
+      forced.set(k, (forced.get(k) || 0) + e.dur / 1000);
+    }
+    console.log('forced (from script), ms per press:');
+    for (const [k, ms] of [...forced].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${(ms / presses).toFixed(2)}  ${k.slice(0, 150)}`);
+    for (const n of ['InvalidateLayout', 'ScheduleStyleRecalculation', 'LayoutInvalidationTracking', 'StyleRecalcInvalidationTracking', 'PaintInvalidationTracking']) {
+      const e = events.find((x) => x.name === n);
+      if (e) console.log(n, JSON.stringify(e.args).slice(0, 400));
     }
     console.log('invalidations:'); for (const [k, n] of [...inval].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${n}  ${k}`);
   }
