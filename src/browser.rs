@@ -72,11 +72,11 @@ thread_local! {
     static PENDING: std::cell::RefCell<Pending> = const { std::cell::RefCell::new(None) };
 }
 
-/// Put `q` in the address bar a moment from now, replacing any write still waiting: while a
+/// Put the query `q` makes in the address bar a moment from now, replacing any write still waiting: while a
 /// slider is dragged the history entry is rewritten once, when it stops (each rewrite costs the
 /// browser milliseconds, and browsers throttle pages that rewrite it too often). While a write
 /// waits, `window.pendingLink` is true (for tests; a mark in the document would restyle it).
-pub fn replace_query_soon(q: String, then: impl FnOnce() + 'static) {
+pub fn replace_query_soon(q: impl FnOnce() -> String + 'static, then: impl FnOnce() + 'static) {
     let Some(w) = window() else { return };
     let _ = Reflect::set(&w, &"pendingLink".into(), &JsValue::TRUE);
     PENDING.with(|p| {
@@ -84,8 +84,11 @@ pub fn replace_query_soon(q: String, then: impl FnOnce() + 'static) {
             w.clear_timeout_with_handle(id);
         }
         let mut then = Some(then);
+        let mut q = Some(q);
         let cb = Closure::<dyn FnMut()>::new(move || {
-            replace_query(&q);
+            if let Some(q) = q.take() {
+                replace_query(&q());
+            }
             if let Some(f) = then.take() {
                 f();
             }

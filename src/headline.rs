@@ -30,7 +30,7 @@ fn Figure(
             loc.money(v, fy::HORIZON)
         }
     };
-    let value = move || app.projection.with(|p| pick(&p.headline));
+    let value = move || app.summary.with(|p| pick(&p.headline));
     let base = move || app.base.with(|p| pick(&p.headline));
     let pinned = move || {
         app.pinned_projection
@@ -53,7 +53,7 @@ fn Figure(
 #[component]
 pub fn Headline() -> impl IntoView {
     let app = use_app();
-    let share = move || app.projection.with(narrative::target_share);
+    let share = move || app.summary.with(narrative::target_share);
     view! {
         <div class="headline">
             <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports />
@@ -62,12 +62,12 @@ pub fn Headline() -> impl IntoView {
             <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total />
         </div>
         <div class="target">
-            <div class="target-bar" role="img" aria-label=move || app.projection.with(|p| narrative::target_bar(&app.loc(), p))>
+            <div class="target-bar" role="img" aria-label=move || app.summary.with(|p| narrative::target_bar(&app.loc(), p))>
                 <div class="target-fill" style:width=move || format!("{:.1}%", share())></div>
             </div>
-            <p class="target-text" data-figure="target">{move || app.projection.with(|p| narrative::target_status(&app.loc(), p))}</p>
-            <p class="cumulative" data-figure="cumulative" data-value=move || app.projection.with(|p| p.headline.cumulative_deficit.to_string())>
-                {move || app.projection.with(|sc| app.base.with(|b| narrative::cumulative(&app.loc(), sc, b)))}
+            <p class="target-text" data-figure="target">{move || app.summary.with(|p| narrative::target_status(&app.loc(), p))}</p>
+            <p class="cumulative" data-figure="cumulative" data-value=move || app.summary.with(|p| p.headline.cumulative_deficit.to_string())>
+                {move || app.summary.with(|sc| app.base.with(|b| narrative::cumulative(&app.loc(), sc, b)))}
             </p>
         </div>
     }

@@ -17,8 +17,8 @@ use crate::state::use_app;
 pub fn Probability() -> impl IntoView {
     let app = use_app();
     view! {
-        <p class="probability" data-figure="probability" data-value=move || app.band.with(|b| b.probability_target.to_string())>
-            <span class="probability-text">{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
+        <p class="probability" data-figure="probability" data-value=move || app.summary_band.with(|b| b.probability_target.to_string())>
+            <span class="probability-text">{move || app.summary_band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
             <a href="#how-sure">{text::HOW_SURE_LINK.get(app.lang())}</a>
         </p>

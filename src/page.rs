@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
 fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
     let app = use_app();
     let sentence = move || {
-        app.projection
+        app.summary
             .with(|sc| app.base.with(|b| narrative::headline(&app.loc(), sc, b)))
     };
     let heading = narrative::results_heading(&app.loc(), app.shipped);
@@ -147,6 +147,13 @@ fn FullPage() -> impl IntoView {
     let lang = app.lang();
     let t = move |x: Tr| x.get(lang);
     let note = text::TRANSLATION_NOTE.get(lang);
+    // the summary waits while it is scrolled away (a phone's levers are below it)
+    let summary_box = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = summary_box.get() {
+            browser::watch_visibility(&el, app.summary_visible);
+        }
+    });
     view! {
         <main class="page">
             <crate::pwa::UpdateBanner />
@@ -160,7 +167,7 @@ fn FullPage() -> impl IntoView {
             </header>
             <Notices />
             <div class="layout">
-                <section class="summary" aria-labelledby="results-h">
+                <section class="summary" aria-labelledby="results-h" node_ref=summary_box>
                     <Summary />
                     <Compare />
                     <Toolbar />

@@ -36,6 +36,13 @@ pub struct AppState {
     pub rates: Memo<Rates>,
     /// The scenario's uncertainty band (seeded: the same for the same link everywhere).
     pub band: Memo<Band>,
+    /// Whether the summary (sentence, figures, target, probability) is on screen or near it: on a
+    /// phone it is scrolled away while the levers are moved, and then waits (the ticker follows).
+    pub summary_visible: RwSignal<bool>,
+    /// The projection and the band as the summary shows them: following the scenario while the
+    /// summary is visible, keeping their last values (and not computing the band) while not.
+    pub summary: Memo<Projection>,
+    pub summary_band: Memo<Band>,
     /// What moved the final year's balance and total trade, by group of levers.
     pub moved: Memo<[Attribution; 2]>,
     /// The language: the link's `lang=`, or the browser's first language the page speaks.
@@ -63,20 +70,32 @@ impl AppState {
         let scenario = RwSignal::new(d.scenario);
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
+        let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
+        let band = Memo::new(move |_| params.with(|p| scenario.with(|s| stated_band(p, s))));
+        let summary_visible = RwSignal::new(true);
         let app = AppState {
             baseline,
             shipped,
             scenario,
             params,
             notices: RwSignal::new(d.notices),
-            projection: Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s)))),
+            projection,
             base: Memo::new(move |_| params.with(|p| project(p, &Scenario::baseline(shipped)))),
             pinned,
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
-            band: Memo::new(move |_| params.with(|p| scenario.with(|s| stated_band(p, s)))),
+            band,
+            summary_visible,
+            summary: Memo::new(move |prev: Option<&Projection>| match prev {
+                Some(prev) if !summary_visible.get() => *prev,
+                _ => projection.get(),
+            }),
+            summary_band: Memo::new(move |prev: Option<&Band>| match prev {
+                Some(prev) if !summary_visible.get() => *prev,
+                _ => band.get(),
+            }),
             moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(shipped, p, s)))),
             lang: RwSignal::new(
                 d.view
@@ -150,15 +169,24 @@ impl AppState {
         let flags = self.view.encode();
         let shown = self.shown_link;
         Effect::new(move |_| {
-            let q = self.query();
-            let link = self.link();
+            // what the link holds; it is written out when the reader pauses, not on every move
+            self.scenario.track();
+            self.params.track();
+            self.pinned.track();
+            self.lang.track();
+            self.lang_explicit.track();
+            self.cur.track();
+            let flags = flags.clone();
             browser::replace_query_soon(
-                if flags.is_empty() {
-                    q
-                } else {
-                    format!("{q}&{flags}")
+                move || {
+                    let q = untrack(|| self.query());
+                    if flags.is_empty() {
+                        q
+                    } else {
+                        format!("{q}&{flags}")
+                    }
                 },
-                move || shown.set(link),
+                move || shown.set(untrack(|| self.link())),
             );
         });
     }

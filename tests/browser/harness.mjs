@@ -136,6 +136,14 @@ export async function openFold(page, selector) {
   await fold.locator(':scope > :not(summary)').first().waitFor();
 }
 
+/** Scroll `selector` into view if it is not, and let the page catch up (parts off screen keep
+ * their last values until they come into view). */
+export async function inView(page, selector) {
+  const el = page.locator(selector).first();
+  if (await el.count()) await el.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Wait until the calculator has rendered (the wasm loaded, the page built). */
 export async function ready(page) {
   // the app's own figures, not the static first view's (which it removes when it starts), and
@@ -147,6 +155,8 @@ export async function ready(page) {
 
 /** The exact numbers the page shows (from data-value) as numbers. */
 export async function headline(page) {
+  // as a reader does: with the figures in view (the summary waits while it is scrolled away)
+  await inView(page, '.headline');
   const get = async (k) => Number(await page.getAttribute(`[data-figure=${k}] .figure-value`, 'data-value'));
   return {
     exports: await get('exports'), imports: await get('imports'),
