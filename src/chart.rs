@@ -24,6 +24,11 @@ use crate::state::use_app;
 /// screen (text then stays the size of the page's small print at every width). `W` is the width
 /// before the chart is measured.
 const W: f64 = 360.0;
+
+thread_local! {
+    /// The width a chart over time last measured (they all have the same).
+    static MEASURED: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
 const H: f64 = 210.0;
 const ML: f64 = 38.0;
 const MR: f64 = 8.0;
@@ -150,8 +155,16 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         active: RwSignal::new(None),
         w: W,
     };
-    // redrawn at the chart's width when it is known or changes (a turned phone)
-    let width = RwSignal::new(W);
+    // redrawn at the chart's width when it is known or changes (a turned phone); the charts over
+    // time share a grid, so each starts at the width the last one measured and is then usually
+    // drawn once, not at `W` and again
+    let width = RwSignal::new(MEASURED.get().unwrap_or(W));
+    Effect::new(move |seen: Option<()>| {
+        let w = width.get();
+        if seen.is_some() {
+            MEASURED.set(Some(w));
+        }
+    });
     let plot_box = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(el) = plot_box.get() {
