@@ -57,7 +57,7 @@ echo
 fi
 if want speed; then
 echo "== one lever move (headless Chromium, release build)"
-(cd tests/browser && node perf.mjs --rates 1,4)
+(cd tests/browser && node perf.mjs --rates 1,4 --width 360 && node perf.mjs --rates 1,4 --width 1280)
 echo
 fi
 if want trace; then

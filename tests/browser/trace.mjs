@@ -3,30 +3,19 @@
 // (the renderer's main thread, events nested under others counted in their own line too).
 //
 //   node trace.mjs [--slider ID] [--rate 4] [--presses 12] [--width 1280]
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { serve, launch } from './harness.mjs';
+import { option as arg, slowedPage, halfWay } from './measure.mjs';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
 const rate = Number(arg('rate', '4'));
 const presses = Number(arg('presses', '12'));
 const width = Number(arg('width', '1280'));
 const server = await serve();
 const browser = await launch();
 try {
-  const g = await openPage(browser, server.url.replace(/\/$/, ''), { width, height: 900 });
-  await g.page.goto(server.url);
-  await ready(g.page);
+  const g = await slowedPage(browser, server, { width, rate });
+  const { cdp } = g;
   const id = arg('slider', await g.page.$eval('.levers input[type=range]', (e) => e.id));
-  const cdp = await g.context.newCDPSession(g.page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await g.page.locator(`#${id}`).focus();
-  await g.page.evaluate((i) => {
-    const el = document.getElementById(i);
-    el.value = String((Number(el.min) + Number(el.max)) / 2);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, id);
+  await halfWay(g.page, id);
   await g.page.waitForTimeout(500);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
