@@ -43,6 +43,11 @@ pub fn Fold(
 /// no single long task builds the whole page: a phone answers a tap while the rest comes in.
 #[component]
 pub fn Later(at: u8, children: ChildrenFn) -> impl IntoView {
+    // a part after the last stage would never be built
+    debug_assert!(
+        at <= crate::state::LAST_STAGE,
+        "Later at={at} is past LAST_STAGE"
+    );
     let stage = use_app().stage;
     let reached = move || stage.get() >= at;
     view! { <Show when=reached>{children()}</Show> }

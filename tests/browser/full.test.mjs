@@ -2,11 +2,8 @@
 // alternatives and keyboard readouts, and an axe-core accessibility scan in light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serve, launch, openPage, cli, ready, headline, linkQuery, openAll, openFold } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, axeViolations } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -164,16 +161,7 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
 for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], ['dark', 360]]) {
   test(`axe-core finds no accessibility violations (${scheme}, ${width} px, every panel open)`, async () => {
     const g = await open({ colorScheme: scheme, width, height: width < 640 ? 740 : 900 });
-    await openAll(g.page);
-    // every part rendered, as if scrolled to (off-screen parts skip rendering until then), so that
-    // the contrast of each one is checked
-    await g.page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-    await g.page.addScriptTag({ path: AXE });
-    const result = await g.page.evaluate(async () => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const result = await axeViolations(g.page);
     assert.deepEqual(result, []);
     g.check();
     await g.context.close();

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -142,6 +143,23 @@ export async function inView(page, selector) {
   const el = page.locator(selector).first();
   if (await el.count()) await el.scrollIntoViewIfNeeded();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's violations on the page with every panel open and every part rendered (parts off
+ * screen skip rendering until scrolled to, so their contrast would go unchecked), one line each.
+ */
+export async function axeViolations(page) {
+  await openAll(page);
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 /** Wait until the calculator has rendered (the wasm loaded, the page built). */

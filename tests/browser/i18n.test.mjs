@@ -4,14 +4,11 @@
 // first visit, no accessibility violation, and screenshots on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { serve, launch, openPage, cli, ready, headline, SHOTS, linkQuery, openAll, openFold } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, SHOTS, linkQuery, openAll, openFold, axeViolations } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
@@ -196,13 +193,7 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
 for (const lang of ['hi', 'ru']) {
   test(`axe-core finds no accessibility violations in ${lang} (every panel open)`, async () => {
     const g = await open(`?lang=${lang}&cur=inr&pin=oil%3D-10`);
-    await openAll(g.page);
-    await g.page.addScriptTag({ path: AXE });
-    const result = await g.page.evaluate(async () => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const result = await axeViolations(g.page);
     assert.deepEqual(result, []);
     g.check();
     await g.context.close();

@@ -2,7 +2,7 @@
 // what a goal would take, and a pinned scenario to compare; every number against the command line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, inView } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -17,13 +17,10 @@ const open = async (query = '', opts = {}) => {
 };
 /** The scenario part of the address bar (what a reader copies). */
 const query = linkQuery;
-/** What a reader sees at `sel`: scrolled to (charts off screen follow the levers once they are in
- * view), then its rendered text. */
+/** What a reader sees at `sel`: scrolled to (parts off screen follow the levers once in view). */
 const text = async (page, sel) => {
-  const el = page.locator(sel).first();
-  await el.scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return el.innerText();
+  await inView(page, sel);
+  return page.locator(sel).first().innerText();
 };
 const PARTS = ['tariff_deal', 'oil', 'export_growth', 'other_assumptions'];
 
