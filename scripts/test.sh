@@ -12,7 +12,8 @@ passed=0; failed=0; failed_names=()
 suite() {
   local name="$1"; shift
   echo; echo "=== $name: $*"
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failed_names+=("$name"); fi
+  if "$@"; then passed=$((passed + 1)); return 0; fi
+  failed=$((failed + 1)); failed_names+=("$name"); return 1
 }
 
 suite "format" cargo fmt --all -- --check

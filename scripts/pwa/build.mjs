@@ -36,8 +36,9 @@ if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) fail('no directory (run 
  * copies, and the link-preview image (only crawlers fetch it). */
 const NOT_PRECACHED = (name) => name === 'sw.js' || name === '_headers' || name === 'preview.png'
   || name.endsWith('.gz') || name.endsWith('.br');
-/** A name with Trunk's content hash: safe to cache forever. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/** A name with Trunk's content hash (a 64-bit number in hex, without leading zeros, so 16
+ * digits or, now and then, fewer): safe to cache forever. */
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json', '.wasm', '.txt']);
 
 function walk(d) {
