@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Speed and weight report (prints numbers; not a test): page weight per file (gzip, brotli), the
 # languages' share of the wasm, the wasm's biggest parts, the main-thread time of one lever move
-# split by kind at 1x and 4x CPU (and where it goes, from a DevTools trace), the DOM size,
-# Lighthouse (mobile) against a local server that compresses like a real host, and the native
+# split by kind at 1x and 4x CPU (and where it goes, from a DevTools trace), the DOM size, the
+# load's main-thread tasks (what blocks a tap while the page starts), Lighthouse (mobile) against a local server that compresses like a real host, and the native
 # model's speed. Installs what it needs (Lighthouse 12 and twiggy into .tools/) on first run.
 #
-#   bash scripts/report.sh [PART...]     PART: weight languages wasm speed trace lighthouse model
+#   bash scripts/report.sh [PART...]     PART: weight languages wasm speed trace load lighthouse model
 #                                        (default: all of them)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-PARTS=" ${*:-weight languages wasm speed trace lighthouse model} "
+PARTS=" ${*:-weight languages wasm speed trace load lighthouse model} "
 want() { [[ "$PARTS" == *" $1 "* ]]; }
 . scripts/setup.sh >/dev/null
 trunk build --release >/dev/null 2>&1 || { echo "release build failed (run trunk build --release to see why)"; exit 1; }
@@ -65,6 +65,11 @@ echo "== where a move's time goes at 4x (DevTools trace, first slider)"
 (cd tests/browser && node trace.mjs --rate 4 --top 14 --details)
 echo
 fi
+if want load; then
+echo "== the load on the main thread at 4x, phone width (DevTools trace; tasks over 20 ms)"
+(cd tests/browser && node loadtasks.mjs --rate 4 --width 360 --top 0 | sed '/^self time/d')
+echo
+fi
 if want lighthouse; then
   echo "== Lighthouse 12, mobile (Moto G power emulation, slow 4G, 4x CPU), compressing local server"
   if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
@@ -91,7 +96,8 @@ if want lighthouse; then
       console.log("  " + Object.values(r.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(" · "));
       console.log("  " + ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"]
         .map((a) => `${r.audits[a].title.replace("Contentful Paint", "CP").replace("Cumulative Layout Shift", "CLS").replace("Total Blocking Time", "TBT")} ${r.audits[a].displayValue}`).join(" · "));
-      const lcp = r.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector;
+      const lcp = (r.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node
+        || r.audits["lcp-breakdown-insight"]?.details?.items?.find((i) => i.type === "node"))?.selector;
       if (lcp) console.log(`  largest paint: ${lcp}`);
       const failed = Object.values(r.audits).filter((a) => a.score !== null && a.score < 0.9 && !["informative", "manual", "notApplicable"].includes(a.scoreDisplayMode));
       if (failed.length) console.log("  audits below 90: " + failed.map((a) => a.id).join(", "));' "$OUT/lh-$METHOD.json"

@@ -1,7 +1,7 @@
 // Transfer sizes of the release build (dist/): each file raw, gzip -9 and brotli -11, and the
 // page total (everything a first visit loads). Not counted: the link-preview image (crawlers
-// fetch it), the service worker and the icons (fetched after the page has loaded, for offline
-// use and installing), the host's _headers and the precompressed .gz/.br copies.
+// fetch it), the service worker and the app icons (fetched after the page has loaded, for offline
+// use and installing; the page's own icon, icons/icon.svg, is counted), the host's _headers and the precompressed .gz/.br copies.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -11,7 +11,7 @@ const BUDGET = 180 * 1024; // the issue's budget: everything a first visit loads
 let raw = 0, gz = 0, br = 0;
 const files = (d, prefix = '') => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory()
   ? files(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
-const later = (name) => name === 'preview.png' || name === 'sw.js' || name.startsWith('icons/');
+const later = (name) => name === 'preview.png' || name === 'sw.js' || (name.startsWith('icons/') && name !== 'icons/icon.svg');
 for (const name of files(dist)) {
   const path = join(dist, name);
   if (name.endsWith('.gz') || name.endsWith('.br') || name === '_headers') continue;

@@ -30,13 +30,23 @@ pub fn set_language(lang: trade_core::tr::Lang, title: &str, description: &str) 
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
+    // each written only when it differs: a change in the head makes the browser fetch the icon
+    // again, outside the service worker (an open page of an older build would then ask the
+    // server for an icon that a new deploy has renamed)
+    let set = |el: &web_sys::Element, name: &str, value: &str| {
+        if el.get_attribute(name).as_deref() != Some(value) {
+            let _ = el.set_attribute(name, value);
+        }
+    };
     if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
-        let _ = root.set_attribute("dir", "ltr");
+        set(&root, "lang", lang.code());
+        set(&root, "dir", "ltr");
     }
-    doc.set_title(title);
+    if doc.title() != title {
+        doc.set_title(title);
+    }
     if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
-        let _ = meta.set_attribute("content", description);
+        set(&meta, "content", description);
     }
 }
 
@@ -111,9 +121,38 @@ pub fn soon(f: impl FnOnce() + 'static) {
     let _ = w.set_timeout_with_callback(cb.unchecked_ref());
 }
 
-/// Mark the document as fully built (`data-built`, for tests and tools) and, if the address has
-/// a fragment (`#sources`), scroll to it now that it exists.
+/// What waits for the page to be built (`when_built`); `None` once it is.
+type Waiting = Option<Vec<Box<dyn FnOnce()>>>;
+
+thread_local! {
+    static ON_BUILT: std::cell::RefCell<Waiting> = std::cell::RefCell::new(Some(Vec::new()));
+}
+
+/// Run `f` once the page is built (`built`), or at once if it is.
+pub fn when_built(f: impl FnOnce() + 'static) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    let now = ON_BUILT.with(|q| match q.borrow_mut().as_mut() {
+        Some(waiting) => {
+            waiting.push(f);
+            None
+        }
+        None => Some(f),
+    });
+    if let Some(f) = now {
+        f();
+    }
+}
+
+/// Mark the document as fully built (`data-built`, for tests and tools), run what waited for it
+/// (`when_built`) and, if the address has a fragment (`#sources`), scroll to it now that it exists.
 pub fn built() {
+    for f in ON_BUILT
+        .with(|q| q.borrow_mut().take())
+        .into_iter()
+        .flatten()
+    {
+        f();
+    }
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };

@@ -18,7 +18,7 @@ use trade_core::present::timeline::Timeline;
 use trade_core::text;
 
 use crate::share::ChartDownloads;
-use crate::state::use_app;
+use crate::state::{stage, use_app};
 
 /// Geometry in viewBox units, which are CSS pixels: the viewBox is as wide as the chart is on the
 /// screen (text then stays the size of the page's small print at every width). `W` is the width
@@ -39,7 +39,7 @@ const MB: f64 = 22.0;
 #[component]
 pub fn Charts(
     downloads: bool,
-    /// Built one chart per task (the full page; see `Later`): stages 2 to 6.
+    /// Built one chart per task (the full page; see `Later` and `state::stage`).
     #[prop(optional)]
     staged: bool,
 ) -> impl IntoView {
@@ -59,21 +59,20 @@ pub fn Charts(
             </div>
         }
     };
-    let stages = ChartId::OVER_TIME.len() as u8;
     view! {
         <div class="charts">
             {ChartId::OVER_TIME
                 .into_iter()
                 .enumerate()
                 .map(|(k, c)| if staged {
-                    view! { <Later at=2 + k as u8>{cell(c)}</Later> }.into_any()
+                    view! { <Later at=stage::CHARTS + k as u8>{cell(c)}</Later> }.into_any()
                 } else {
                     cell(c).into_any()
                 })
                 .collect_view()}
         </div>
         {downloads.then(|| if staged {
-            view! { <Later at=2 + stages>{moved()}</Later> }.into_any()
+            view! { <Later at=stage::MOVED>{moved()}</Later> }.into_any()
         } else {
             moved().into_any()
         })}

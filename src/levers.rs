@@ -7,7 +7,8 @@ use trade_core::data::EXPORT_SECTORS;
 use trade_core::levers::{in_group, sector_lever, Lever, LeverGroup};
 use trade_core::text;
 
-use crate::state::use_app;
+use crate::state::{stage, use_app};
+use crate::tables::Later;
 
 /// A slider with its label, value readout and help. `value` reads the value in force, `set`
 /// stores a new (already fitted) one; `extra` follows the slider (a "same as headline" button).
@@ -160,7 +161,7 @@ fn SectorGrowth() -> impl IntoView {
     }
 }
 
-/// The levers, grouped as the lever table says.
+/// The levers, grouped as the lever table says; on the full page one group per building stage.
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let app = use_app();
@@ -168,22 +169,26 @@ pub fn LeverPanel() -> impl IntoView {
     let shown = &app.view.levers;
     let groups = LeverGroup::ALL
         .into_iter()
-        .filter_map(|g| {
+        .enumerate()
+        .filter_map(|(k, g)| {
             let levers: Vec<&'static Lever> = in_group(g)
                 .filter(|l| shown.is_empty() || shown.contains(&l.key))
                 .collect();
             (!levers.is_empty()).then(|| {
                 view! {
+                    <Later at=stage::LEVERS + k as u8>
                     <fieldset class="group">
                         <legend>{g.title().get(lang)}</legend>
                         {levers
-                            .into_iter()
+                            .iter()
+                            .copied()
                             .map(|l| view! {
                                 <LeverControl lever=l />
                                 {(l.per_sector && !app.view.embed).then(|| view! { <SectorGrowth /> })}
                             })
                             .collect_view()}
                     </fieldset>
+                    </Later>
                 }
             })
         })
@@ -192,9 +197,11 @@ pub fn LeverPanel() -> impl IntoView {
         <section class="levers" aria-labelledby="levers-h">
             <h2 id="levers-h">{text::YOUR_SCENARIO.get(lang)}</h2>
             {groups}
-            <button type="button" class="reset" on:click=move |_| app.reset()>
-                {text::RESET.get(lang)}
-            </button>
+            <Later at=stage::CHARTS - 1>
+                <button type="button" class="reset" on:click=move |_| app.reset()>
+                    {text::RESET.get(lang)}
+                </button>
+            </Later>
         </section>
     }
 }

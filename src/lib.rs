@@ -46,27 +46,44 @@ pub fn start() {
         && w.document()
             .and_then(|d| d.get_element_by_id("first-view"))
             .is_some();
-    if !shown {
+    // The static first view must be painted, and that paint reported, before the app replaces
+    // it: the browser times the largest paint when the frame reaches the screen, and text removed
+    // before then is never counted (the page's largest paint would wait for the app). The loader
+    // (Trunk.toml) already waits for it; in case it did not, wait here every frame, mount in the
+    // task after the first paint's timing entry appears, and after 300 ms mount anyway (frames do
+    // not run in a background tab; a browser without paint timing never reports one).
+    fn painted(w: &web_sys::Window) -> bool {
+        w.performance()
+            .is_some_and(|p| p.get_entries_by_type("paint").length() > 0)
+    }
+    if !shown || painted(&w) {
         return mount();
     }
-    // Let the static first view paint once before the app replaces it: on a fast load it would
-    // otherwise be replaced unseen, and the page's largest paint would wait for the app. After the
-    // next frame (or 200 ms, where frames do not run, as in a background tab), whichever is first.
     let done = Rc::new(Cell::new(false));
-    let once = move || {
-        if !done.replace(true) {
-            mount();
+    let once = {
+        let done = done.clone();
+        move || {
+            if !done.replace(true) {
+                mount();
+            }
         }
     };
-    let later = once.clone();
-    let w2 = w.clone();
-    let after_frame = Closure::once_into_js(move || {
-        let cb = Closure::once_into_js(later);
-        let _ = w2.set_timeout_with_callback(cb.unchecked_ref());
-    });
-    let _ = w.request_animation_frame(after_frame.unchecked_ref());
+    fn each_frame(w: web_sys::Window, done: Rc<Cell<bool>>, then: impl FnOnce() + 'static) {
+        let w2 = w.clone();
+        let frame = Closure::once_into_js(move || {
+            if done.get() {
+            } else if painted(&w2) {
+                let cb = Closure::once_into_js(then);
+                let _ = w2.set_timeout_with_callback(cb.unchecked_ref());
+            } else {
+                each_frame(w2, done, then);
+            }
+        });
+        let _ = w.request_animation_frame(frame.unchecked_ref());
+    }
+    each_frame(w.clone(), done, once.clone());
     let cb = Closure::once_into_js(once);
-    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 200);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 300);
 }
 
 /// Mount the app; the static first view (written into index.html at build time) gives way in the

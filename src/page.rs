@@ -16,7 +16,7 @@ use crate::insight::{Compare, Goal, HowSure, Probability};
 use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
-use crate::state::{use_app, AppState};
+use crate::state::{stage, use_app, AppState};
 use crate::tables::{Later, SectorTable, YearFold};
 
 #[component]
@@ -25,11 +25,22 @@ pub fn App() -> impl IntoView {
         Ok(b) => {
             let initial_href = browser::current_href();
             let app = AppState::from_link(b);
-            let first_query = untrack(|| app.query());
+            // the scenario as the page was built (computed then: writing a link is not part of
+            // the first task)
+            let first_query = std::rc::Rc::new(std::cell::OnceCell::<String>::new());
+            browser::when_built({
+                let first_query = first_query.clone();
+                move || {
+                    let _ = first_query.set(untrack(|| app.query()));
+                }
+            });
             // a new build reloads to the scenario as it is then; untouched, to the link as it
             // came (keys this build does not know, e.g. from a newer link, survive)
             crate::pwa::start(app.view.embed, move || {
-                if untrack(|| app.query()) == first_query {
+                if first_query
+                    .get()
+                    .is_none_or(|q| untrack(|| app.query()) == *q)
+                {
                     initial_href.clone()
                 } else {
                     untrack(|| app.link())
@@ -38,11 +49,8 @@ pub fn App() -> impl IntoView {
             browser::set_theme(app.view.theme);
             browser::report_height(app.view.pym_id.clone());
             app.sync_address_bar();
-            if app.view.embed {
-                browser::soon(browser::built);
-            } else {
-                crate::tables::build_in_stages(app.stage);
-            }
+            // embeds too: on a phone a frame often shares the article's main thread
+            crate::tables::build_in_stages(app.stage);
             Effect::new(move |_| {
                 let lang = app.lang.get();
                 browser::set_language(
@@ -169,28 +177,34 @@ fn FullPage() -> impl IntoView {
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h" node_ref=summary_box>
                     <Summary />
-                    <Compare />
-                    <Toolbar />
-                    <Presets />
-                </section>
-                // built one part per task after the first (the summary above): see `Later`
-                <Later at=1><LeverPanel /></Later>
-                <section class="details" aria-label=t(text::CHARTS_AND_TABLES)>
-                    <Charts downloads=true staged=true />
-                    <Later at=7>
-                        <Goal />
-                        <HowSure />
-                        <YearFold />
-                        <SectorTable />
-                    </Later>
-                    <Later at=8>
-                        <Assumptions />
-                        <Sources />
+                    // built one part per task after the first (the summary above): see `Later`
+                    <Later at=stage::TOOLS>
+                        <Compare />
+                        <Toolbar />
+                        <Presets />
                     </Later>
                 </section>
+                <Later at=stage::LEVERS><LeverPanel /></Later>
+                // from the first chart on: empty, it would sit under the levers and be pushed down
+                // as they come in (a layout shift)
+                <Later at=stage::CHARTS>
+                    <section class="details" aria-label=t(text::CHARTS_AND_TABLES)>
+                        <Charts downloads=true staged=true />
+                        <Later at=stage::INSIGHT>
+                            <Goal />
+                            <HowSure />
+                            <YearFold />
+                            <SectorTable />
+                        </Later>
+                        <Later at=stage::PANELS>
+                            <Assumptions />
+                            <Sources />
+                        </Later>
+                    </section>
+                </Later>
                 <Ticker />
             </div>
-            <Later at=8>
+            <Later at=stage::PANELS>
                 <footer class="sources">
                     <p>
                         {t(text::SOURCE_LONG_BEFORE)} " "
@@ -216,11 +230,14 @@ fn EmbedPage() -> impl IntoView {
                     <Summary heading_hidden=true />
                 </section>
                 {(!app.view.hide_controls).then(|| view! { <LeverPanel /> })}
-                <section class="details" aria-label=text::CHARTS.get(app.lang())>
-                    <Charts downloads=false />
-                </section>
+                <Later at=stage::CHARTS>
+                    <section class="details" aria-label=text::CHARTS.get(app.lang())>
+                        <Charts downloads=false staged=true />
+                    </section>
+                </Later>
             </div>
-            <EmbedFooter />
+            // last: built earlier, it would be pushed down by each part that comes in
+            <Later at=crate::state::LAST_STAGE><EmbedFooter /></Later>
         </main>
     }
 }
@@ -238,7 +255,8 @@ fn EmbedChart() -> impl IntoView {
             <Notices />
             <OneChart chart=chart />
             {(!app.view.hide_controls).then(|| view! { <LeverPanel /> })}
-            <EmbedFooter />
+            // last: built earlier, it would be pushed down by each part that comes in
+            <Later at=crate::state::LAST_STAGE><EmbedFooter /></Later>
         </main>
     }
 }

@@ -90,16 +90,30 @@ pub fn Toolbar() -> impl IntoView {
         });
     };
     let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // the dialog's contents are built the first time it opens, then kept
+    let opened = RwSignal::new(false);
+    let open_dialog = move |_| {
+        let first = !opened.get_untracked();
+        opened.set(true);
+        let show = move || {
+            if let Some(d) = dialog.get_untracked() {
+                let _ = d.show_modal();
+            }
+        };
+        if first {
+            // after the contents (the effect that builds them runs first), so that the dialog
+            // can focus its first control
+            spawn_local(async move { show() });
+        } else {
+            show();
+        }
+    };
     view! {
         <section class="toolbar" aria-label=text::SHARE_AND_DOWNLOAD.get(lang)>
             <div class="buttons">
                 <button type="button" on:click=copy>{text::COPY_LINK.get(lang)}</button>
                 {browser::can_share().then(|| view! { <button type="button" on:click=share>{text::SHARE.get(lang)}</button> })}
-                <button type="button" on:click=move |_| {
-                    if let Some(d) = dialog.get() {
-                        let _ = d.show_modal();
-                    }
-                }>{text::EMBED.get(lang)}</button>
+                <button type="button" on:click=open_dialog>{text::EMBED.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::Csv)>{text::DOWNLOAD_CSV.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::SourcesCsv)>{text::SOURCES_CSV.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::Json)>{text::DOWNLOAD_JSON.get(lang)}</button>
@@ -109,11 +123,17 @@ pub fn Toolbar() -> impl IntoView {
                 <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| browser::select_all(&ev) />
             </label>
             <p class="status" role="status">{move || status.get()}</p>
-            <EmbedDialog dialog=dialog />
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h">
+                <Show when=move || opened.get()>
+                    <EmbedDialog dialog=dialog />
+                </Show>
+            </dialog>
         </section>
     }
 }
 
+/// The embed dialog's contents: what to show, with or without levers, theme, language and currency,
+/// and the snippet to copy.
 #[component]
 fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let app = use_app();
@@ -161,7 +181,6 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
         Theme::Dark => text::THEME_DARK.get(lang),
     };
     view! {
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h">
             <h2 id="embed-h">{text::EMBED_HEADING.get(lang)}</h2>
             <p class="help">{text::EMBED_HELP.get(lang)}</p>
             <div class="embed-options">
@@ -220,7 +239,6 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
                     }
                 }>{text::CLOSE.get(lang)}</button>
             </div>
-        </dialog>
     }
 }
 

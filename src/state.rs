@@ -59,8 +59,27 @@ pub struct AppState {
     pub stage: RwSignal<u8>,
 }
 
-/// The full page's last building stage (see `page::FullPage`).
-pub const LAST_STAGE: u8 = 8;
+/// The full page's building stages, one task each (`tables::Later`), in reading order: the task
+/// that mounts the page builds only the masthead and the summary (what the static first view
+/// shows); each later stage stays small, because a phone cannot answer a tap during one, and the
+/// browser compiles each WebAssembly function the first time it runs, on the main thread.
+pub mod stage {
+    /// The comparison, the share and download toolbar and the presets, under the summary.
+    pub const TOOLS: u8 = 1;
+    /// The levers: one group per stage (`LeverGroup::ALL`).
+    pub const LEVERS: u8 = 2;
+    /// The charts over time: one per stage (`ChartId::OVER_TIME`).
+    pub const CHARTS: u8 = LEVERS + trade_core::levers::LeverGroup::ALL.len() as u8;
+    /// The waterfalls of what moved the balance and the total.
+    pub const MOVED: u8 = CHARTS + trade_core::present::chart::ChartId::OVER_TIME.len() as u8;
+    /// The goal solver, how sure, the year table and the sector tables.
+    pub const INSIGHT: u8 = MOVED + 1;
+    /// The assumptions, the sources and the footer.
+    pub const PANELS: u8 = INSIGHT + 1;
+}
+
+/// The full page's last building stage.
+pub const LAST_STAGE: u8 = stage::PANELS;
 
 impl AppState {
     /// State from the page's own link; provided as context for every component below.
@@ -105,7 +124,7 @@ impl AppState {
             lang_explicit: RwSignal::new(d.view.lang.is_some()),
             cur: RwSignal::new(d.view.cur.unwrap_or_default()),
             shown_link: RwSignal::new(String::new()),
-            stage: RwSignal::new(if d.view.embed { LAST_STAGE } else { 0 }),
+            stage: RwSignal::new(0),
             view: Box::leak(Box::new(d.view)),
         };
         provide_context(app);

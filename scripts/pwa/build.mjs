@@ -54,7 +54,7 @@ mkdirSync(join(dir, 'icons'), { recursive: true });
 for (const [name, bytes] of Object.entries(icons(readFileSync(join(ROOT, 'assets/favicon.svg'), 'utf8')))) {
   writeFileSync(join(dir, 'icons', name), bytes);
 }
-// the artwork itself, under a name the manifest can give (Trunk hashes the favicon's)
+// the artwork itself, under one name in every build: the manifest's icon and the page's favicon
 writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/favicon.svg')));
 
 // 0. the first view: the default scenario's headline, figures and sentence as static HTML, made by
@@ -103,7 +103,7 @@ const files = walk(dir).filter((f) => !NOT_PRECACHED(f.split('/').pop())).sort()
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
 // every file the page refers to (links, the loader's import and its wasm) must be pre-cached
 const refs = new Set();
-for (const m of html.matchAll(/(?:href|src)="([^"]+)"|import init from '([^']+)'|module_or_path: '([^']+)'/g)) {
+for (const m of html.matchAll(/(?:href|src)="([^"]+)"|import\('([^']+)'\)|module_or_path: '([^']+)'/g)) {
   const ref = m[1] || m[2] || m[3];
   if (/^(?:[a-z]+:|#|\/\/)/i.test(ref)) continue;
   refs.add(ref.replace(/^\.?\//, '').split(/[?#]/)[0]);
@@ -140,6 +140,7 @@ for (const p of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) add(p, 
 add('/manifest.webmanifest', 'Content-Type: application/manifest+json');
 for (const f of files.filter((f) => HASHED.test(f))) add(`/${f}`, 'Cache-Control: public, max-age=31536000, immutable');
 add(`/${wasm}`, 'Content-Type: application/wasm');
+add('/icons/*', 'Cache-Control: public, max-age=86400'); // the same names in every build
 writeFileSync(join(dir, '_headers'), [
   '# Written by scripts/pwa/build.mjs (Netlify / Cloudflare Pages format; paths from the site root).',
   ...[...headers].flatMap(([path, hs]) => [path, ...hs.map((h) => `  ${h}`)]),
