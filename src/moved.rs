@@ -22,6 +22,9 @@ const ROW: f64 = 22.0;
 /// end is this far from the right edge).
 const LEFT: f64 = 146.0;
 const RIGHT_MARGIN: f64 = 38.0;
+/// Room between the labels and the bars for the value of a bar that ends on the left (a deficit
+/// starting at the scale's left end), so that it never runs into a long label.
+const LEFT_VALUE_ROOM: f64 = 34.0;
 const STEPS: usize = 6;
 
 #[component]
@@ -113,6 +116,15 @@ fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoVi
         }
     });
     let right = move || width.get() - RIGHT_MARGIN;
+    let left = move || {
+        steps.with(|w| {
+            if w.iter().any(|s| s.from.min(s.to) < 0.0) {
+                LEFT + LEFT_VALUE_ROOM
+            } else {
+                LEFT
+            }
+        })
+    };
     let id = format!("moved-{}", measure.key());
     let h = ROW * STEPS as f64 + 8.0;
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -129,7 +141,7 @@ fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoVi
     };
     let bar = move |k: usize| {
         steps.with(|w| {
-            let x = scale(w, LEFT, right());
+            let x = scale(w, left(), right());
             let s = w[k];
             let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
             let (label_x, anchor) = if s.to >= s.from {
@@ -165,7 +177,7 @@ fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoVi
             }
         })
         .collect_view();
-    let zero = move || steps.with(|w| scale(w, LEFT, right())(0.0));
+    let zero = move || steps.with(|w| scale(w, left(), right())(0.0));
     let title_id = format!("{id}-title");
     let sentence_id = format!("{id}-sentence");
     view! {

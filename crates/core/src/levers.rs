@@ -415,9 +415,11 @@ impl Lever {
 
     /// The same in a language.
     pub fn words_in(lang: Lang, text: Tr, base_year: i32) -> String {
-        text.get(lang)
-            .replace("{next}", &fy_label(lang, base_year + 1))
-            .replace("{base}", &fy_label(lang, base_year))
+        crate::tr::one_full_stop(
+            text.get(lang)
+                .replace("{next}", &fy_label(lang, base_year + 1))
+                .replace("{base}", &fy_label(lang, base_year)),
+        )
     }
 
     /// The range for people, in English: "−50 to 20 % a year", "FY2026-27 to FY2030-31".

@@ -97,8 +97,30 @@ impl Tr {
 
     /// The text with `{}` replaced by `arg`.
     pub fn fill(&self, lang: Lang, arg: &str) -> String {
-        self.get(lang).replacen("{}", arg, 1)
+        one_full_stop(self.get(lang).replacen("{}", arg, 1))
     }
+}
+
+/// A sentence whose last word is an abbreviation ends with one full stop, not two: Russian
+/// amounts and years end with one ("млрд долл.", "2025/26 ф. г."), and so do templates. An
+/// ellipsis ("...") is left alone.
+pub fn one_full_stop(s: String) -> String {
+    if !s.contains("..") {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '.' { run + 1 } else { 0 };
+        if run == 2 {
+            continue;
+        }
+        if run == 3 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One of three words by language: `pick(lang, "en", "hi", "ru")`.
@@ -174,5 +196,18 @@ mod tests {
         for (n, w) in want {
             assert_eq!(form(n), w, "{n}");
         }
+    }
+}
+
+#[cfg(test)]
+mod full_stop_tests {
+    use super::one_full_stop;
+
+    #[test]
+    fn one_full_stop_after_an_abbreviation_and_ellipses_kept() {
+        assert_eq!(one_full_stop("38,7 млрд долл..".into()), "38,7 млрд долл.");
+        assert_eq!(one_full_stop("ф. г.. Далее".into()), "ф. г. Далее");
+        assert_eq!(one_full_stop("Wait... yes.".into()), "Wait... yes.");
+        assert_eq!(one_full_stop("No dots".into()), "No dots");
     }
 }

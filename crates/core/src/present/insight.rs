@@ -155,6 +155,10 @@ pub fn waterfall_title(lang: Lang, m: Measure) -> String {
 /// and US$ 3.3 bn from the tariff deal." Every amount is in one unit, rounded so that the numbers
 /// add up.
 pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
+    crate::tr::one_full_stop(attribution_words(loc, a))
+}
+
+fn attribution_words(loc: &Loc, a: &Attribution) -> String {
     let lang = loc.lang;
     let year = fy_label(lang, fy::HORIZON);
     let c = |v: f64| loc.convert(v, fy::HORIZON);

@@ -27,3 +27,96 @@ pub fn escape_html(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::insight::attribution::{attribute, Measure};
+    use crate::insight::uncertainty::stated_band;
+    use crate::levers::{Lever, LEVERS};
+    use crate::model::{project, Scenario};
+    use crate::present::format::{Currency, Loc, Plain, Rates};
+    use crate::present::{insight, narrative};
+    use crate::tr::Lang;
+
+    /// Every sentence the page writes, in every language and currency, for scenarios that take
+    /// each branch (deficit narrowing or widening, target met or missed, levers cancelling out).
+    fn sentences() -> Vec<String> {
+        let b = crate::baseline().unwrap();
+        let p = &b.params;
+        let base = Scenario::baseline(p);
+        let scenarios = [
+            base,
+            Scenario {
+                oil_stop: 2027.0,
+                growth: 25.0,
+                eaeu_cut: 100.0,
+                ..base
+            },
+            Scenario {
+                oil_change: 20.0,
+                growth: -5.0,
+                ..base
+            },
+            Scenario {
+                oil_change: -10.0,
+                ..base
+            },
+        ];
+        let bp = project(p, &base);
+        let mut out = Vec::new();
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                let loc = Loc {
+                    lang,
+                    cur,
+                    rates: Rates::new(b, p),
+                    digits: &Plain,
+                };
+                out.push(narrative::dek(&loc, p));
+                out.push(narrative::results_heading(&loc, p));
+                for l in LEVERS {
+                    out.push(Lever::words_in(lang, l.label, p.base_year));
+                    out.push(Lever::words_in(lang, l.help, p.base_year));
+                }
+                for s in &scenarios {
+                    let sc = project(p, s);
+                    out.push(narrative::headline(&loc, &sc, &bp));
+                    out.push(narrative::balance_chart(&loc, b, &sc, &bp));
+                    out.push(narrative::total_chart(&loc, b, &sc, &bp));
+                    out.push(narrative::exports_chart(&loc, b, &sc));
+                    out.push(narrative::imports_chart(&loc, b, &sc));
+                    out.push(narrative::target_status(&loc, &sc));
+                    out.push(narrative::target_bar(&loc, &sc));
+                    out.push(narrative::cumulative(&loc, &sc, &bp));
+                    out.push(insight::describe(&loc, s, p));
+                    for a in attribute(p, p, s) {
+                        out.push(insight::attribution_sentence(&loc, &a));
+                    }
+                    let band = stated_band(p, s);
+                    out.push(insight::probability_sentence(&loc, &band, p.target));
+                    for m in [Measure::Balance, Measure::TotalTrade] {
+                        out.push(insight::band_sentence(&loc, &band, m));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_sentence_doubles_its_full_stop() {
+        // "… 38,7 млрд долл.." and "… 2025/26 ф. г..": an abbreviation's point is the sentence's
+        for s in sentences() {
+            let doubled = s.char_indices().any(|(i, _)| {
+                s[i..].starts_with("..")
+                    && !s[i..].starts_with("...")
+                    && (i == 0 || !s[..i].ends_with('.'))
+            });
+            assert!(!doubled, "{s}");
+            assert!(
+                !s.contains("NaN") && !s.contains("inf") && !s.contains('{'),
+                "{s}"
+            );
+        }
+    }
+}

@@ -126,7 +126,13 @@ fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) {
 /// One waterfall: a row per step, bars from the running sum, the value at the bar's end.
 fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) {
     let steps = waterfall(loc, a);
-    let sx = insight::scale(&steps, 190.0, W - 70.0);
+    // a bar that ends on the left has its value there: room for it beside the longest label
+    let left = if steps.iter().any(|s| s.from.min(s.to) < 0.0) {
+        222.0
+    } else {
+        190.0
+    };
+    let sx = insight::scale(&steps, left, W - 70.0);
     let _ = writeln!(
         o,
         "<text x=\"20\" y=\"{}\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
