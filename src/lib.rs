@@ -36,6 +36,9 @@ pub fn start() {
     use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast};
     console_error_panic_hook::set_once();
+    // the data file is read here, in the task that starts the WebAssembly, and the page is
+    // mounted in a task of its own: two shorter tasks rather than one long one
+    let _ = trade_core::baseline();
     let Some(w) = web_sys::window() else {
         return mount();
     };
@@ -57,7 +60,9 @@ pub fn start() {
             .is_some_and(|p| p.get_entries_by_type("paint").length() > 0)
     }
     if !shown || painted(&w) {
-        return mount();
+        let cb = Closure::once_into_js(mount);
+        let _ = w.set_timeout_with_callback(cb.unchecked_ref());
+        return;
     }
     let done = Rc::new(Cell::new(false));
     let once = {

@@ -202,7 +202,7 @@ fn FullPage() -> impl IntoView {
                         </Later>
                     </section>
                 </Later>
-                <Ticker />
+                <Later at=stage::TOOLS><Ticker /></Later>
             </div>
             <Later at=stage::PANELS>
                 <footer class="sources">
