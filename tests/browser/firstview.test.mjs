@@ -2,7 +2,8 @@
 // scenario's headline, figures and sentence (written into index.html at build time by the core),
 // equal to the command line; when the app starts it takes their place without moving anything
 // (no layout shift). A link with a scenario, or a reader whose browser prefers Hindi or Russian,
-// sees a neutral placeholder instead of numbers that are not theirs; embeds do not show it.
+// sees a neutral placeholder instead of numbers that are not theirs; embeds do not show it. And
+// as the rest of the page, or an embed, comes in part by part, nothing on screen moves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -97,4 +98,19 @@ test('a scenario link, or a browser preferring Hindi, waits for its own numbers;
   await e.page.waitForSelector('#chart-total');
   e.check();
   await e.context.close();
+});
+
+test('built part by part, the page and its embeds never move what is already shown', async () => {
+  // each part comes in its own task: none may push, narrow or resize one that is on screen
+  for (const query of ['', '?embed=1', '?embed=1&chart=total&controls=0', '?embed=1&chart=moved', '?embed=1&levers=oil,growth']) {
+    for (const opts of [{ width: 1280, height: 900 }, { width: 1900, height: 1000 }, { width: 360, height: 740 }]) {
+      const g = await held(query, opts);
+      g.release();
+      await g.page.waitForFunction(() => document.documentElement.hasAttribute('data-built') && !document.getElementById('first-view'));
+      await g.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.deepEqual(await g.page.evaluate(() => window.shifts), [], `layout shifts for ${query || 'the page'} at ${opts.width} px`);
+      g.check();
+      await g.context.close();
+    }
+  }
 });
