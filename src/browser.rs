@@ -30,9 +30,7 @@ pub fn set_language(lang: trade_core::tr::Lang, title: &str, description: &str) 
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
-    // each written only when it differs: a change in the head makes the browser fetch the icon
-    // again, outside the service worker (an open page of an older build would then ask the
-    // server for an icon that a new deploy has renamed)
+    // each written only when it differs: no change to the document for nothing
     let set = |el: &web_sys::Element, name: &str, value: &str| {
         if el.get_attribute(name).as_deref() != Some(value) {
             let _ = el.set_attribute(name, value);

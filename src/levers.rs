@@ -161,7 +161,7 @@ fn SectorGrowth() -> impl IntoView {
     }
 }
 
-/// The levers, grouped as the lever table says; on the full page one group per building stage.
+/// The levers, grouped as the lever table says, one group per building stage.
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let app = use_app();

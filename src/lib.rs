@@ -77,7 +77,9 @@ pub fn start() {
         let w2 = w.clone();
         let frame = Closure::once_into_js(move || {
             if done.get() {
-            } else if painted(&w2) {
+                return; // mounted by the timeout
+            }
+            if painted(&w2) {
                 let cb = Closure::once_into_js(then);
                 let _ = w2.set_timeout_with_callback(cb.unchecked_ref());
             } else {

@@ -54,12 +54,12 @@ pub struct AppState {
     /// the last change, with the address bar).
     pub shown_link: RwSignal<String>,
     pub view: &'static View,
-    /// How much of the full page is built: its parts come one task after another (`Later`), up
+    /// How much of the page is built: its parts come one task after another (`Later`), up
     /// to `LAST_STAGE`, so that no single long task builds the whole page on a phone.
     pub stage: RwSignal<u8>,
 }
 
-/// The full page's building stages, one task each (`tables::Later`), in reading order: the task
+/// The building stages of every layout, one task each (`tables::Later`), in reading order: the task
 /// that mounts the page builds only the masthead and the summary (what the static first view
 /// shows); each later stage stays small, because a phone cannot answer a tap during one, and the
 /// browser compiles each WebAssembly function the first time it runs, on the main thread.
@@ -78,7 +78,7 @@ pub mod stage {
     pub const PANELS: u8 = INSIGHT + 1;
 }
 
-/// The full page's last building stage.
+/// The last building stage.
 pub const LAST_STAGE: u8 = stage::PANELS;
 
 impl AppState {

@@ -39,7 +39,7 @@ pub fn Fold(
     }
 }
 
-/// A part of the full page built in a later task (once `AppState::stage` reaches `at`), so that
+/// A part of the page built in a later task (once `AppState::stage` reaches `at`), so that
 /// no single long task builds the whole page: a phone answers a tap while the rest comes in.
 #[component]
 pub fn Later(at: u8, children: ChildrenFn) -> impl IntoView {
@@ -53,7 +53,7 @@ pub fn Later(at: u8, children: ChildrenFn) -> impl IntoView {
     view! { <Show when=reached>{children()}</Show> }
 }
 
-/// Build the full page's later parts, one stage per task, then mark the page built.
+/// Build the page's later parts, one stage per task, then mark the page built.
 pub fn build_in_stages(stage: RwSignal<u8>) {
     crate::browser::soon(move || {
         stage.update(|s| *s = s.saturating_add(1));

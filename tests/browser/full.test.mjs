@@ -74,7 +74,7 @@ test('per-sector growth overrides the headline rate for one sector only', async 
 
 test('assumptions panel: each value shows its source; changing one moves the projection; bad input reverts', async () => {
   const g = await open();
-  await g.page.locator('.assumptions summary').click();
+  await openFold(g.page, '.assumptions'); // its rows are built when it opens
   const rows = await g.page.locator('table.assume tbody tr').count();
   assert.ok(rows >= 40, `${rows} assumption rows`);
   const missing = await g.page.$$eval('table.assume tbody tr', (trs) =>

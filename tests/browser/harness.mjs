@@ -60,6 +60,7 @@ export async function launch() {
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // more flags for an experiment, e.g. CHROMIUM_FLAGS=--js-flags=--no-wasm-lazy-compilation
       ...(process.env.CHROMIUM_FLAGS ? process.env.CHROMIUM_FLAGS.split(' ') : []),
     ], // playwright gives each launch a fresh, empty profile directory of its own
   });

@@ -2,11 +2,17 @@
 // CPU slowed from the start, records a DevTools trace and the V8 sampling profile until the page
 // is built, and prints every main-thread task over 20 ms (what Lighthouse's blocking time counts
 // from 50 ms) and the functions that took the time. Wasm functions have names only in a build that
-// keeps them (scripts/report.sh explains how).
+// keeps them: copy dist/, put target/wasm-bindgen/release/*_bg.wasm (before wasm-opt strips the
+// names) in place of its wasm, drop the .gz/.br copies, and run with DIST_DIR set to the copy.
 //
-//   node loadtasks.mjs [--rate 4] [--width 360] [--top 25] [--query '?oil=-50']
+//   node loadtasks.mjs [--rate 4] [--width 360] [--top 25] [--query '?oil=-50'] [--details] [--ours]
+//
+// --details adds each long task's trace events and, for the longest, the inclusive time by
+// function; --ours keeps only the page's and the core's functions and the browser calls. The
+// environment variable CATS replaces the trace categories (e.g. with
+// disabled-by-default-v8.wasm.detailed, to see the wasm's lazy compilation).
 import { serve, launch, openPage } from './harness.mjs';
-import { option as arg } from './measure.mjs';
+import { option as arg, selfTimes, frameName } from './measure.mjs';
 
 const rate = Number(arg('rate', '4'));
 const width = Number(arg('width', '360'));
@@ -51,13 +57,7 @@ try {
     }
   }
   console.log(`  blocking time after the first paint (each task's part over 50 ms): ${blocking.toFixed(0)} ms`);
-  const dt = new Map();
-  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) || 0) + (profile.timeDeltas[i] || 0));
-  const self = new Map();
-  for (const n of profile.nodes) {
-    const name = n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()})`;
-    self.set(name, (self.get(name) || 0) + (dt.get(n.id) || 0) / 1000);
-  }
+  const self = selfTimes(profile);
   // inside the longest task after the first paint: self and inclusive time by function
   const longest = tasks.filter((t) => !paint || t.ts > paint.ts).sort((a, b) => b.dur - a.dur)[0];
   if (longest && process.argv.includes('--details')) {
@@ -71,10 +71,9 @@ try {
       if (t < longest.ts || t > longest.ts + longest.dur) continue;
       const d = (profile.timeDeltas[i + 1] || 0) / 1000;
       let id = profile.samples[i];
-      const nm = (n) => n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()})`;
-      own.set(nm(byId.get(id)), (own.get(nm(byId.get(id))) || 0) + d);
+      own.set(frameName(byId.get(id)), (own.get(frameName(byId.get(id))) || 0) + d);
       const seen = new Set();
-      while (id !== undefined) { const k = nm(byId.get(id)); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + d); } id = parent.get(id); }
+      while (id !== undefined) { const k = frameName(byId.get(id)); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + d); } id = parent.get(id); }
     }
     console.log(`the longest task after the first paint (${(longest.dur / 1000).toFixed(0)} ms at ${((longest.ts - t0) / 1000).toFixed(0)} ms), inclusive ms by function:`);
     for (const [n, ms] of [...incl].filter(([n]) => !/^\((root|program|idle)\)$/.test(n) && (!process.argv.includes('--ours') || /trade_(web|core)|^__wbg_|^[a-z][A-Za-z]+$/.test(n))).sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '25')))) console.log(`  ${ms.toFixed(1).padStart(7)}  ${n.slice(0, 120)}`);

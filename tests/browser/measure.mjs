@@ -27,3 +27,15 @@ export async function halfWay(page, id) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, id);
 }
+
+/** A profile node's function name (an anonymous one by its script's file name). */
+export const frameName = (n) => n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()})`;
+
+/** A V8 CPU profile's self time per function name, in ms. */
+export function selfTimes(profile) {
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) || 0) + (profile.timeDeltas[i] || 0));
+  const self = new Map();
+  for (const n of profile.nodes) self.set(frameName(n), (self.get(frameName(n)) || 0) + (dt.get(n.id) || 0) / 1000);
+  return self;
+}

@@ -4,7 +4,7 @@
 //
 //   node profile.mjs [--slider ID] [--rate 4] [--presses 40] [--top 40]
 import { serve, launch } from './harness.mjs';
-import { option as arg, slowedPage, halfWay } from './measure.mjs';
+import { option as arg, slowedPage, halfWay, selfTimes } from './measure.mjs';
 
 const rate = Number(arg('rate', '4'));
 const presses = Number(arg('presses', '40'));
@@ -22,13 +22,7 @@ try {
   for (let k = 0; k < presses; k++) await g.page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
   await g.page.waitForTimeout(300);
   const { profile } = await cdp.send('Profiler.stop');
-  const dt = new Map();
-  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) || 0) + (profile.timeDeltas[i] || 0));
-  const self = new Map();
-  for (const n of profile.nodes) {
-    const name = n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()})`;
-    self.set(name, (self.get(name) || 0) + (dt.get(n.id) || 0) / 1000);
-  }
+  const self = selfTimes(profile);
   const rows = [...self].filter(([n]) => n !== '(idle)' && n !== '(program)').sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '40')));
   console.log(`slider ${id}, CPU ×${rate}: self ms per press`);
   for (const [n, ms] of rows) console.log(`  ${(ms / presses).toFixed(3).padStart(7)}  ${n.slice(0, 110)}`);

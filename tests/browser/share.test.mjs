@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { serve, launch, openPage, cli, ready, headline, linkQuery } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold } from './harness.mjs';
 
 const hosts = {};
 let server, browser;
@@ -25,7 +25,7 @@ test('a changed lever and assumption survive a reload, exactly', async () => {
   const g = await open();
   const entries = await g.page.evaluate(() => history.length);
   await g.page.locator('#lever-eaeu_cut').fill('70');
-  await g.page.locator('.assumptions summary').click();
+  await openFold(g.page, '.assumptions');
   const duty = g.page.locator('#as-a_x_agri_food_t');
   await duty.fill('15');
   await duty.blur();
@@ -42,7 +42,7 @@ test('a changed lever and assumption survive a reload, exactly', async () => {
   await g.page.reload();
   await ready(g.page);
   assert.deepEqual(await headline(g.page), before);
-  await g.page.locator('.assumptions summary').click();
+  await openFold(g.page, '.assumptions');
   assert.equal(await g.page.locator('#as-a_x_agri_food_t').inputValue(), '15');
   assert.equal(await g.page.inputValue('#lever-eaeu_cut'), '70');
   g.check();
