@@ -249,7 +249,8 @@ test('a new deploy never breaks an open page: it keeps its build until the reade
   const waiting = await g.page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
   assert.ok(waiting, 'B waits for the reader');
   // the reader agrees: B, with the scenario they had
-  await Promise.all([g.page.waitForEvent('framenavigated'), g.page.getByRole('button', { name: 'Reload' }).click()]);
+  // a new document (not 'framenavigated', which the address bar's own writes also fire)
+  await Promise.all([g.page.waitForEvent('domcontentloaded'), g.page.getByRole('button', { name: 'Reload' }).click()]);
   await ready(g.page);
   assert.equal(await g.page.getAttribute('meta[name=build]', 'content'), 'B');
   assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12');
