@@ -70,9 +70,7 @@ pub fn start(embed: bool, reload_to: impl Fn() -> String + 'static) {
     if cfg!(debug_assertions) || embed || crate::browser::in_frame() {
         return;
     }
-    // once the page is built: the worker's install fetches every file of the build, which must
-    // not compete with the page's own first tasks
-    crate::browser::when_built(move || register(pwa, reload_to));
+    register(pwa, reload_to);
 }
 
 /// Register the service worker and follow its updates.

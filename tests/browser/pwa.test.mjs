@@ -249,8 +249,10 @@ test('a new deploy never breaks an open page: it keeps its build until the reade
   const waiting = await g.page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
   assert.ok(waiting, 'B waits for the reader');
   // the reader agrees: B, with the scenario they had
-  // a new document (not 'framenavigated', which the address bar's own writes also fire)
-  await Promise.all([g.page.waitForEvent('domcontentloaded'), g.page.getByRole('button', { name: 'Reload' }).click()]);
+  // B's own document (not 'framenavigated', which the address bar's own writes also fire; the
+  // worker's hand-over can take a while on a loaded machine)
+  await g.page.getByRole('button', { name: 'Reload' }).click();
+  await g.page.waitForSelector('meta[name=build][content=B]', { state: 'attached', timeout: 60000 });
   await ready(g.page);
   assert.equal(await g.page.getAttribute('meta[name=build]', 'content'), 'B');
   assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12');
