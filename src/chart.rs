@@ -482,7 +482,8 @@ fn bars_path(plot: Plot, k: usize, years: std::ops::Range<usize>, bw: f64) -> St
 /// (drawn lighter); a lever move updates two attributes per series.
 #[component]
 fn StackedMarks(plot: Plot) -> impl IntoView {
-    let bw = (plot.w - ML - MR) / plot.n() as f64 * 0.64;
+    // never negative: a chart laid out before it has a width draws nothing, not inverted marks
+    let bw = ((plot.w - ML - MR) / plot.n() as f64 * 0.64).max(0.0);
     let series = plot.data.with_untracked(|d| d.series.clone());
     let (n, base) = (plot.n(), plot.timeline.base_index());
     series
@@ -490,7 +491,7 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
         .enumerate()
         .map(|(k, s)| {
             let class = s.paint.class();
-            let projected = if s.paint == Paint::Unsplit { class.to_string() } else { format!("{class} projected") };
+            let projected = if matches!(s.paint, Paint::Unsplit | Paint::UnsplitEstimate) { class.to_string() } else { format!("{class} projected") };
             view! {
                 <path class=format!("bars {class}") d=move || bars_path(plot, k, 0..base + 1, bw) />
                 <path class=format!("bars {projected}") d=move || bars_path(plot, k, base + 1..n, bw) />
@@ -502,7 +503,7 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
 /// Transparent columns that pick the year under the pointer.
 #[component]
 fn Hits(plot: Plot) -> impl IntoView {
-    let col_w = (plot.w - ML - MR) / plot.n() as f64;
+    let col_w = ((plot.w - ML - MR) / plot.n() as f64).max(0.0);
     (0..plot.n())
         .map(|i| {
             view! {

@@ -100,12 +100,13 @@ pub fn Goal() -> impl IntoView {
             .with(|p| app.scenario.with(|s| (solve(p, s, g, l), (l.get)(s))))
     });
     let sentence = move || {
-        let (a, now) = answer.get();
-        app.params
-            .with(|p| solve_sentence(&app.loc(), goal(), lever(), now, a, p))
+        answer.with(|(a, now)| {
+            app.params
+                .with(|p| solve_sentence(&app.loc(), goal(), lever(), *now, a, p))
+        })
     };
     let apply = move |_| {
-        if let (Answer::Value(v), _) = answer.get_untracked() {
+        if let Answer::Value(v) = answer.with_untracked(|(a, _)| a.answer) {
             let l = lever();
             app.scenario.update(|s| (l.set)(s, v));
         }
@@ -151,12 +152,8 @@ pub fn Goal() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <p class="goal-answer" role="status" data-answer=move || match answer.get().0 {
-                Answer::AlreadyMet(_) => "already_met",
-                Answer::Value(_) => "value",
-                Answer::Unreachable => "unreachable",
-            }>{sentence}</p>
-            <Show when=move || matches!(answer.get().0, Answer::Value(_))>
+            <p class="goal-answer" role="status" data-answer=move || answer.with(|(a, _)| a.answer.key())>{sentence}</p>
+            <Show when=move || answer.with(|(a, _)| matches!(a.answer, Answer::Value(_)))>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
         </section>

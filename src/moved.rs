@@ -169,7 +169,7 @@ fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoVi
                     on:mouseenter=move |_| active.set(Some(k))
                     on:click=move |_| active.set(Some(k))
                 >
-                    <rect class="hit" x="0" y=y width=move || width.get() height=ROW />
+                    <rect class="hit" x="0" y=y width=move || width.get().max(0.0) height=ROW />
                     <text class="step-label" x="4" y=y + 15.0>{label}</text>
                     <rect class=move || bar(k).4 x=move || bar(k).0 y=y + 4.0 width=move || bar(k).1 height=ROW - 8.0 />
                     <text class="step-value" x=move || bar(k).2 y=y + 15.0 text-anchor=move || bar(k).3>{move || bar(k).5}</text>

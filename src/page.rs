@@ -94,8 +94,17 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
             .with(|sc| app.base.with(|b| narrative::headline(&app.loc(), sc, b)))
     };
     let heading = narrative::results_heading(&app.loc(), app.shipped);
+    let trends = move || {
+        app.params
+            .with(|p| narrative::trends_note(&app.loc(), p, p != app.shipped))
+    };
+    // the presets' sources are on the full page only
+    let why = (!app.view.embed).then(|| {
+        view! { " " <a href="#presets-h">{text::TRENDS_WHY.get(app.lang())}</a> }
+    });
     view! {
         <p class="sentence" id="sentence">{sentence}</p>
+        <p class="trends-note" id="trends-note">{trends}{why}</p>
         <h2 id="results-h" class:visually-hidden=heading_hidden>{heading}</h2>
         <Headline />
         <Probability />

@@ -9,7 +9,7 @@ use trade_core::data::{Baseline, Params};
 use trade_core::insight::attribution::{attribute, Attribution};
 use trade_core::insight::uncertainty::{stated_band, Band};
 use trade_core::link::{self, Notice, View};
-use trade_core::model::{project, Projection, Scenario};
+use trade_core::model::{current_trends, project, Projection, Scenario};
 use trade_core::present::format::{Currency, Loc, Rates};
 use trade_core::tr::Lang;
 
@@ -99,7 +99,7 @@ impl AppState {
             params,
             notices: RwSignal::new(d.notices),
             projection,
-            base: Memo::new(move |_| params.with(|p| project(p, &Scenario::baseline(shipped)))),
+            base: Memo::new(move |_| params.with(current_trends)),
             pinned,
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
@@ -115,7 +115,7 @@ impl AppState {
                 Some(prev) if !summary_visible.get() => *prev,
                 _ => band.get(),
             }),
-            moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(shipped, p, s)))),
+            moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(p, s)))),
             lang: RwSignal::new(
                 d.view
                     .lang

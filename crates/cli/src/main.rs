@@ -132,6 +132,27 @@ fn for_cli(n: &Notice, clamp: bool) -> String {
             target.range(),
             verdict(format!("clamped to {}", target.display(*used)))
         ),
+        Notice::Snapped {
+            key,
+            given,
+            target,
+            used,
+        } => format!(
+            "`{key}={given}` lies between the lever's steps: {}",
+            verdict(format!("rounded to {}", target.display(*used)))
+        ),
+        Notice::ActualFigure { key } => format!(
+            "`{key}` would change an actual year's official figure: {}",
+            verdict("ignored".into())
+        ),
+        Notice::PinnedAssumption { key } => format!(
+            "`{key}` is an assumption, and a pinned scenario holds levers only: {}",
+            verdict("ignored".into())
+        ),
+        Notice::PinInPin => format!(
+            "a pinned scenario holds a pin of its own: {}",
+            verdict("ignored".into())
+        ),
         Notice::Pinned(inner) => format!("in the pinned scenario: {}", for_cli(inner, clamp)),
     }
 }

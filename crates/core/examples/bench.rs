@@ -58,6 +58,18 @@ fn main() {
         &|s| trade_core::insight::uncertainty::stated_band(&p, s).probability_target,
     );
     each("attribution (16 projections)", &|s| {
-        trade_core::insight::attribution::attribute(&p, &p, s)[0].parts[1]
+        trade_core::insight::attribution::attribute(&p, s)[0].parts[1]
     });
+    // the solver projects every step of the lever: the page's default lever (growth, 141 steps)
+    // and the one with the most steps (other imports' growth, 401)
+    for key in ["growth", "nonoil"] {
+        if let Some(l) = trade_core::levers::lever(key) {
+            let steps = trade_core::insight::solve::grid(l, &p).count();
+            each(&format!("goal seek on {key} ({steps} steps)"), &|s| {
+                let goal = trade_core::insight::solve::Goal::DeficitBelow(1.0);
+                let sol = trade_core::insight::solve::solve(&p, s, goal, l);
+                sol.answer.value().unwrap_or(0.0)
+            });
+        }
+    }
 }

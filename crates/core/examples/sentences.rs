@@ -25,7 +25,7 @@ fn main() {
     let sc = project(&p, &s);
     let base = project(&p, &trade_core::model::Scenario::baseline(&b.params));
     let band = stated_band(&p, &s);
-    let moved = attribute(&b.params, &p, &s);
+    let moved = attribute(&p, &s);
     for lang in Lang::ALL {
         for cur in Currency::ALL {
             let loc = Loc {
@@ -67,7 +67,7 @@ fn main() {
                     Goal::Target,
                     l,
                     (l.get)(&s),
-                    solve(&p, &s, Goal::Target, l),
+                    &solve(&p, &s, Goal::Target, l),
                     &p
                 )
             );

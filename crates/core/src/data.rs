@@ -265,6 +265,28 @@ pub struct Actual {
     pub groups: Option<[f64; N_IMPORTS]>,
     /// Rupees per US$, the year's average (for showing the year in rupees).
     pub inr_per_usd: Option<f64>,
+    /// Which of its figures are not official (a press report or our estimate): charts draw them in
+    /// a style of their own and say so.
+    pub estimated: Estimated,
+}
+
+/// Which of an actual year's figures are not official.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Estimated {
+    pub exports: bool,
+    pub imports: bool,
+    /// The total row itself, or (without one) either of its parts.
+    pub total: bool,
+}
+
+impl Estimated {
+    pub fn any(self) -> bool {
+        self.exports || self.imports || self.total
+    }
+    /// Exports − imports is estimated when either is.
+    pub fn balance(self) -> bool {
+        self.exports || self.imports
+    }
 }
 
 impl Actual {
@@ -533,6 +555,8 @@ struct YearRows {
     groups: [Option<f64>; N_IMPORTS],
     /// Line of the first sector row, for messages.
     sector_line: usize,
+    /// Its exports, imports and total rows that are not official (their tag is an estimate's).
+    estimated: Estimated,
 }
 
 fn year_rows(years: &mut Vec<(i32, YearRows)>, year: i32) -> &mut YearRows {
@@ -598,6 +622,13 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
                     _ => &mut y.total,
                 };
                 *slot = Some((v, r.line));
+                let estimate = tag.is_some_and(Tag::is_estimate);
+                match what {
+                    "exports" => y.estimated.exports = estimate,
+                    "imports" => y.estimated.imports = estimate,
+                    "inr" => {}
+                    _ => y.estimated.total = estimate,
+                }
                 v
             }
             Key::Definition(flow, sector) => {
@@ -633,7 +664,7 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
             }
             Key::Input(input) => {
                 let v = number(r, input.data.min, input.data.max)?;
-                input.field.load(&mut params, v);
+                input.field.set(&mut params, v);
                 seen_inputs.push(input.key);
                 v
             }
@@ -782,6 +813,15 @@ fn actual_years(
             sectors: sectors.map(|v| std::array::from_fn(|i| v[i])),
             groups: groups.map(|v| std::array::from_fn(|i| v[i])),
             inr_per_usd: Some(inr),
+            estimated: Estimated {
+                // a total summed from its parts is as estimated as they are
+                total: if y.total.is_some() {
+                    y.estimated.total
+                } else {
+                    y.estimated.balance()
+                },
+                ..y.estimated
+            },
         });
     }
     let latest = out.last().map(|a| a.year);
@@ -796,6 +836,15 @@ fn actual_years(
         ));
     }
     let b = out.last().expect("checked above");
+    if b.estimated.any() {
+        return Err(error(
+            base_line,
+            format!(
+                "the base year {} needs official exports and imports (OFF or DER), not estimates",
+                fy::label(base_year)
+            ),
+        ));
+    }
     if b.sectors.is_none() || b.groups.is_none() {
         return Err(error(
             base_line,
@@ -1252,6 +1301,55 @@ mod tests {
         ))
         .unwrap_err();
         assert!(e.message.contains("should be the latest year"), "{e}");
+
+        // exports + imports must make the official total (to the press's US$ 10 m)
+        let e = parse(altered(
+            "actual.FY2020-21.exports",
+            Some(
+                "actual.FY2020-21.exports | 2.7 | US$ bn | PRESS | a rounder figure from somewhere",
+            ),
+        ))
+        .unwrap_err();
+        assert!(
+            e.message
+                .contains("FY2020-21: exports and imports add up to 8.180, not the total 8.141"),
+            "{e}"
+        );
+
+        // the base year is a record: estimates cannot stand in for it
+        let e = parse(altered(
+            "actual.FY2025-26.exports",
+            Some("actual.FY2025-26.exports | 4.49352 | US$ bn | EST | a guess from somewhere in particular"),
+        ))
+        .unwrap_err();
+        assert!(
+            e.message.contains("needs official exports and imports"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn years_with_press_or_estimated_figures_are_marked() {
+        let b = shipped();
+        let years = |f: fn(&Estimated) -> bool| -> Vec<i32> {
+            b.history
+                .iter()
+                .filter(|a| f(&a.estimated))
+                .map(|a| a.year)
+                .collect()
+        };
+        // FY2020-21's split is a press report (its total is official); FY2022-23's exports are our
+        // estimate, and so its total and balance
+        assert_eq!(years(|e| e.exports), vec![2020, 2022]);
+        assert_eq!(years(|e| e.imports), vec![2020]);
+        assert_eq!(years(|e| e.total), vec![2022]);
+        assert_eq!(years(|e| e.balance()), vec![2020, 2022]);
+        for a in &b.history {
+            if let (Some(x), Some(m), Some(t)) = (a.exports, a.imports, a.total) {
+                assert!((x + m - t).abs() <= 0.005, "{}", a.year);
+                assert_eq!(a.balance(), Some(x - m));
+            }
+        }
     }
 
     /// Next year's update is a data edit: a file with FY2026-27's totals and splits (here a copy of

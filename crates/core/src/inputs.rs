@@ -77,18 +77,9 @@ impl Field {
         }
     }
 
-    /// Set the value as read from the data file (the totals are rows of their own there).
-    pub fn load(self, p: &mut Params, v: f64) {
-        *self.slot(p) = v;
-    }
-
-    /// Set the value as a reader changes it: the base-year totals follow their sectors.
+    /// Set the value (as the data file or the Assumptions panel gives it).
     pub fn set(self, p: &mut Params, v: f64) {
         *self.slot(p) = v;
-        if matches!(self, Field::ExportValue(_) | Field::ImportValue(_)) {
-            p.total_exports = p.exports.iter().map(|e| e.value).sum();
-            p.total_imports = p.imports.iter().map(|g| g.value).sum();
-        }
     }
 }
 
@@ -184,6 +175,9 @@ struct Column {
     unit: Tr,
     /// Whether the crude-oil row has it (crude's price and volume are levers instead).
     crude: bool,
+    /// Whether a reader may change it in the Assumptions panel (not the base year's actual
+    /// figures: they are records, not assumptions).
+    panel: bool,
 }
 
 const US_BN: Tr = Tr::new("US$ bn", "अरब डॉलर", "млрд долл.");
@@ -201,6 +195,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         label: Tr::new("{fy} exports", "{fy} निर्यात", "Экспорт, {fy}"),
         unit: US_BN,
         crude: true,
+        panel: false,
     },
     Column {
         data: "tariff",
@@ -212,6 +207,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         label: Tr::new("EAEU duty", "EAEU शुल्क", "Пошлина ЕАЭС"),
         unit: PCT,
         crude: true,
+        panel: true,
     },
     Column {
         data: "elasticity",
@@ -227,6 +223,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         ),
         unit: NONE,
         crude: true,
+        panel: true,
     },
     Column {
         data: "market",
@@ -242,6 +239,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         ),
         unit: US_BN,
         crude: true,
+        panel: true,
     },
 ];
 
@@ -256,6 +254,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         label: Tr::new("{fy} imports", "{fy} आयात", "Импорт, {fy}"),
         unit: US_BN,
         crude: true,
+        panel: false,
     },
     Column {
         data: "tariff",
@@ -267,6 +266,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         label: Tr::new("India's duty", "भारत का शुल्क", "Пошлина Индии"),
         unit: PCT,
         crude: false,
+        panel: true,
     },
     Column {
         data: "elasticity",
@@ -282,6 +282,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         ),
         unit: NONE,
         crude: false,
+        panel: true,
     },
 ];
 
@@ -435,7 +436,7 @@ fn build() -> Vec<Input> {
                     },
                     field: (c.field)(i),
                     data: c.data_range,
-                    panel: Some(Panel {
+                    panel: c.panel.then(|| Panel {
                         key: leak(format!("a_{letter}_{}_{}", row.id, c.short)),
                         range: c.panel_range,
                         step: c.step,
@@ -462,6 +463,14 @@ fn build() -> Vec<Input> {
 pub fn inputs() -> &'static [Input] {
     static ALL: OnceLock<Vec<Input>> = OnceLock::new();
     ALL.get_or_init(build)
+}
+
+/// Whether a link key is one the Assumptions panel once had for a base year's actual figure
+/// (`a_x_pharma_v`, `a_m_crude_v`): old links still carry them; they are now ignored with a notice.
+pub fn is_actual_figure_key(key: &str) -> bool {
+    let id = |prefix: &str| key.strip_prefix(prefix).and_then(|k| k.strip_suffix("_v"));
+    id("a_x_").is_some_and(|id| EXPORT_SECTORS.iter().any(|s| s.id == id))
+        || id("a_m_").is_some_and(|id| IMPORT_GROUPS.iter().any(|g| g.id == id))
 }
 
 /// The input a link key (`a_…`) names.
@@ -518,11 +527,10 @@ mod tests {
     }
 
     #[test]
-    fn setting_a_base_value_keeps_totals_consistent() {
-        let mut p = crate::baseline().unwrap().params;
-        let before = p.total_exports;
-        let v = p.exports[0].value + 1.0;
-        Field::ExportValue(0).set(&mut p, v);
-        assert!((p.total_exports - before - 1.0).abs() < 1e-9);
+    fn actual_figures_are_not_in_the_panel() {
+        assert!(panel_inputs().all(|(i, _)| i.kind == InputKind::Row));
+        assert!(is_actual_figure_key("a_x_pharma_v") && is_actual_figure_key("a_m_crude_v"));
+        assert!(!is_actual_figure_key("a_x_pharma_t") && !is_actual_figure_key("a_x_nothing_v"));
+        assert!(by_link_key("a_x_pharma_v").is_none());
     }
 }

@@ -33,13 +33,13 @@ impl LeverGroup {
 }
 
 /// The group of levers a change is put down to in "what moved the balance" (the page's lever
-/// groups, with the growth of imports counted among the other assumptions).
+/// groups, with the growth of other imports a group of its own).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     TradeDeal,
     Oil,
     ExportGrowth,
-    /// Other levers and every assumption of the Assumptions panel.
+    /// The growth of imports other than crude.
     Other,
 }
 
@@ -52,7 +52,7 @@ impl Part {
             Part::TradeDeal => "tariff_deal",
             Part::Oil => "oil",
             Part::ExportGrowth => "export_growth",
-            Part::Other => "other_assumptions",
+            Part::Other => "other_imports",
         }
     }
 
@@ -61,7 +61,7 @@ impl Part {
             Part::TradeDeal => Tr::new("Tariff deal", "शुल्क समझौता", "Тарифная сделка"),
             Part::Oil => Tr::new("Oil", "तेल", "Нефть"),
             Part::ExportGrowth => Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
-            Part::Other => Tr::new("Other assumptions", "अन्य धारणाएँ", "Прочие допущения"),
+            Part::Other => Tr::new("Other imports", "अन्य आयात", "Прочий импорт"),
         }
     }
 }

@@ -55,6 +55,14 @@ impl Scenario {
     }
 }
 
+/// Current trends: every lever at its default under the assumptions `p` (the shipped data with
+/// whatever the reader changed in the Assumptions panel). The one definition the charts' dashed
+/// line, the headline's comparison, the attribution's start, the sentences and the downloads'
+/// `baseline` all use.
+pub fn current_trends(p: &Params) -> Projection {
+    project(p, &Scenario::baseline(p))
+}
+
 /// One fiscal year of a projection, US$ bn.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Year {
@@ -185,6 +193,17 @@ impl Path {
     };
 }
 
+/// Days in a year of crude purchases: the data file's own convention (its FY2025-26 crude row is
+/// 1.625 mb/d × 365 days × US$ 66.81).
+pub const DAYS_A_YEAR: f64 = 365.0;
+
+/// The value of a year's crude, US$ bn: volume (million barrels a day) × days × (price −
+/// discount, US$ a barrel) / 1000. Projected crude is this whatever the base year's value is, so
+/// an actual year's figure never scales the projection.
+pub fn crude_value(volume_mbd: f64, unit_value: f64) -> f64 {
+    volume_mbd * DAYS_A_YEAR * unit_value / 1000.0
+}
+
 /// Russian crude bought in year t, mb/d: the base year's, then the lever's level, changing by the
 /// yearly rate, and none from the stop year on.
 pub fn crude_volume(p: &Params, s: &Scenario, t: usize) -> f64 {
@@ -207,8 +226,6 @@ pub fn project(p: &Params, s: &Scenario) -> Projection {
 pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
     let len = ((HORIZON - p.base_year + 1).max(1) as usize).min(MAX_YEARS);
     let mut years = [Year::default(); MAX_YEARS];
-    let base_unit_value = (p.crude_price - p.crude_discount).max(1e-9);
-    let base_volume = p.crude_volume.max(1e-9);
     let sigma = path.substitution.unwrap_or(p.substitution);
     // organic flows, grown year by year (the same multiplications as `grow`)
     let mut organic_exports: [f64; N_EXPORTS] = std::array::from_fn(|i| p.exports[i].value);
@@ -239,8 +256,7 @@ pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
                 if t == 0 {
                     g.value
                 } else {
-                    // volume × unit value, scaled so that the base year is its recorded value
-                    g.value * (y.crude_volume / base_volume) * (unit_value / base_unit_value)
+                    crude_value(y.crude_volume, unit_value)
                 }
             } else {
                 if t > 0 {
@@ -365,13 +381,13 @@ mod tests {
 
     #[test]
     fn worked_example_crude() {
-        // FY2025-26 crude 39.62668 at 1.625 mb/d. The default: 1.2 mb/d from FY2026-27, at the same
-        // price and discount: 39.62668 · 1.2 / 1.625 = 29.26278. With −10 % a year after that,
-        // FY2030-31 (four more years) = 29.26278 · 0.9⁴ = 19.19931.
+        // The default: 1.2 mb/d from FY2026-27 at the base year's price less discount, US$ 66.81:
+        // 1.2 · 365 · 66.81 / 1000 = 29.26278. With −10 % a year after that, FY2030-31 (four more
+        // years) = 29.26278 · 0.9⁴ = 19.19931.
         let p = params();
         let mut s = Scenario::baseline(&p);
         let y1 = project(&p, &s).years[1];
-        assert!(close(y1.imports[CRUDE], 39.62668 * 1.2 / 1.625, 1e-9));
+        assert!(close(y1.imports[CRUDE], 29.26278, 1e-9));
         assert!(close(y1.crude_volume, 1.2, 1e-12));
         s.oil_change = -10.0;
         let y5 = project(&p, &s).years[5];
@@ -386,17 +402,13 @@ mod tests {
 
     #[test]
     fn worked_example_oil_price() {
-        // An average import price of US$ 90 with the base discount 1.50: unit value 88.50 instead
-        // of 66.81, so FY2026-27 crude is 29.26278 · 88.50 / 66.81.
+        // An average import price of US$ 90 with the base discount 1.50: unit value 88.50, so
+        // FY2026-27 crude is 1.2 · 365 · 88.50 / 1000 = 38.763.
         let p = params();
         let mut s = Scenario::baseline(&p);
         s.oil_price = 90.0;
         let y = project(&p, &s).years[1];
-        assert!(close(
-            y.imports[CRUDE],
-            39.62668 * 1.2 / 1.625 * 88.5 / 66.81,
-            1e-9
-        ));
+        assert!(close(y.imports[CRUDE], 38.763, 1e-9));
     }
 
     #[test]
@@ -406,7 +418,7 @@ mod tests {
         let p = params();
         let h = project(&p, &Scenario::baseline(&p)).headline;
         let ex = 4.49352 * 1.084f64.powi(5);
-        let crude = 39.62668 * 1.2 / 1.625;
+        let crude = 1.2 * 365.0 * 66.81 / 1000.0;
         let other = 55.36956 - 39.62668;
         let im = crude + other * 1.005f64.powi(5);
         assert!(close(h.final_exports, ex, 1e-9));

@@ -85,7 +85,7 @@ pub const PRESETS: &[Preset] = &[
             };
             let crude = lever("oil_mbd").unwrap_or(sector_lever());
             let mut out = s;
-            let answer = solve(p, &s, Goal::Target, crude);
+            let answer = solve(p, &s, Goal::Target, crude).answer;
             (crude.set)(&mut out, answer.value().unwrap_or(crude.max));
             out
         },

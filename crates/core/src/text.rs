@@ -58,6 +58,8 @@ texts! {
     BALANCE = ("Balance", "व्यापार संतुलन", "Сальдо");
     TOTAL_TRADE = ("Total trade", "कुल व्यापार", "Товарооборот");
     TOTAL = ("Total", "कुल", "Всего");
+    /// After the line that says what current trends assume: a link to the presets' sources.
+    TRENDS_WHY = ("Why these figures", "ये आँकड़े क्यों", "Откуда эти значения");
     CURRENT_TRENDS_COLON = ("Current trends: {}", "मौजूदा रुझान: {}", "Текущие тенденции: {}");
     PINNED_COLON = ("Pinned: {}", "पिन किया गया: {}", "Закреплённый: {}");
     HOW_SURE_LINK = ("How sure?", "कितना पक्का?", "Насколько надёжно?");
@@ -270,7 +272,7 @@ texts! {
 }
 
 /// The method's steps, one per line of the list in the sources panel.
-pub const METHOD_STEPS: [Tr; 9] = [
+pub const METHOD_STEPS: [Tr; 10] = [
     Tr::new(
         "Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ.",
         "हर निर्यात क्षेत्र निर्यात वृद्धि दर (या अपनी दर) से बढ़ता है: X⁰(t) = X(0) · (1 + g)ᵗ।",
@@ -297,9 +299,9 @@ pub const METHOD_STEPS: [Tr; 9] = [
         "Прочий импорт растёт со своим темпом; встречное снижение пошлин Индией добавляет по нему создание торговли.",
     ),
     Tr::new(
-        "What moved the balance: the change of each FY2030-31 figure from current trends to your scenario is split among four groups of levers (the tariff deal; oil; export growth; other imports' growth with any changed assumption) by Shapley values: 16 projections, one for each combination of moved groups, and each group's average contribution over every order of moving them. The parts add up to the change exactly.",
-        "व्यापार संतुलन किससे बदला: वित्त वर्ष 2030-31 के हर आँकड़े में मौजूदा रुझानों से आपके परिदृश्य तक के बदलाव को लीवरों के चार समूहों (शुल्क समझौता; तेल; निर्यात वृद्धि; अन्य आयात की वृद्धि और बदली गई धारणाएँ) में शैप्ली मानों से बाँटा जाता है: 16 अनुमान, बदले गए समूहों के हर संयोजन के लिए एक, और हर समूह का औसत योगदान उन्हें बदलने के हर क्रम पर। हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।",
-        "Что изменило сальдо: изменение каждого показателя 2030/31 ф. г. от текущих тенденций к вашему сценарию делится между четырьмя группами рычагов (тарифная сделка; нефть; рост экспорта; рост прочего импорта вместе с изменёнными допущениями) по значениям Шепли: 16 расчётов, по одному на каждое сочетание изменённых групп, и средний вклад каждой группы по всем порядкам их изменения. Сумма вкладов точно равна изменению.",
+        "What moved the balance: the change of each FY2030-31 figure from current trends to your scenario is split among four groups of levers (the tariff deal; oil; export growth; the growth of other imports) by Shapley values: 16 projections, one for each combination of moved groups, and each group's average contribution over every order of moving them. The parts add up to the change exactly. Current trends are every lever at its default under the assumptions in force, your changes in the Assumptions panel included, so the waterfall starts where the charts' dashed line ends.",
+        "व्यापार संतुलन किससे बदला: वित्त वर्ष 2030-31 के हर आँकड़े में मौजूदा रुझानों से आपके परिदृश्य तक के बदलाव को लीवरों के चार समूहों (शुल्क समझौता; तेल; निर्यात वृद्धि; अन्य आयात की वृद्धि) में शैप्ली मानों से बाँटा जाता है: 16 अनुमान, बदले गए समूहों के हर संयोजन के लिए एक, और हर समूह का औसत योगदान उन्हें बदलने के हर क्रम पर। हिस्सों का जोड़ ठीक बदलाव के बराबर होता है। मौजूदा रुझान का मतलब है हर लीवर अपने डिफ़ॉल्ट पर, लागू धारणाओं के साथ, धारणाओं में आपके बदलाव समेत; इसलिए वॉटरफ़ॉल वहीं से शुरू होता है जहाँ चार्टों की डैश वाली रेखा ख़त्म होती है।",
+        "Что изменило сальдо: изменение каждого показателя 2030/31 ф. г. от текущих тенденций к вашему сценарию делится между четырьмя группами рычагов (снижение пошлин; нефть; рост экспорта; рост прочего импорта) по значениям Шепли: 16 расчётов, по одному на каждое сочетание изменённых групп, и средний вклад каждой группы по всем порядкам их изменения. Сумма вкладов точно равна изменению. Текущие тенденции — все рычаги по умолчанию при действующих допущениях, включая изменённые вами, поэтому каскад начинается там, где кончается пунктирная линия графиков.",
     ),
     Tr::new(
         "The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
@@ -307,9 +309,14 @@ pub const METHOD_STEPS: [Tr; 9] = [
         "Вероятный диапазон: 400 расчётов вашего сценария, в каждом эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного зерна, поэтому ссылка всегда даёт один и тот же диапазон.",
     ),
     Tr::new(
-        "What would it take: every lever moves the FY2030-31 figures one way only, so the value reaching a goal is found by halving the lever's range on its slider steps.",
-        "इसके लिए क्या करना होगा: हर लीवर वित्त वर्ष 2030-31 के आँकड़ों को एक ही दिशा में ले जाता है, इसलिए लक्ष्य तक पहुँचाने वाला मान लीवर के दायरे को उसके स्लाइडर के चरणों पर बार-बार आधा करके खोजा जाता है।",
-        "Что для этого нужно: каждый рычаг меняет показатели 2030/31 ф. г. только в одну сторону, поэтому значение, достигающее цели, находится делением диапазона рычага пополам по шагам ползунка.",
+        "What would it take: every step of the lever's slider is projected (a few hundred at most), and the step nearest the lever's current value that meets the goal is the answer, so it is exact on the slider's steps even where a lever pulls two ways (an earlier start of the tariff cuts raises exports and imports alike). Other steps that also meet the goal are listed.",
+        "इसके लिए क्या करना होगा: लीवर के स्लाइडर के हर चरण का अनुमान लगाया जाता है (ज़्यादा से ज़्यादा कुछ सौ), और लक्ष्य तक पहुँचाने वाला, लीवर के मौजूदा मान के सबसे नज़दीक का चरण ही उत्तर है; इसलिए उत्तर स्लाइडर के चरणों पर सटीक है, तब भी जब कोई लीवर दोनों ओर असर डालता है (शुल्क कटौती जल्दी शुरू होने से निर्यात और आयात दोनों बढ़ते हैं)। लक्ष्य तक पहुँचाने वाले दूसरे चरण भी बताए जाते हैं।",
+        "Что для этого нужно: рассчитывается каждое деление ползунка (не более нескольких сотен), и ответом служит ближайшее к текущему значению деление, при котором цель достигается; поэтому ответ точен на делениях ползунка, даже когда рычаг действует в обе стороны (более раннее снижение пошлин увеличивает и экспорт, и импорт). Другие деления, при которых цель тоже достигается, перечисляются.",
+    ),
+    Tr::new(
+        "Tariffs: Indian goods are taken to pay the EAEU's full (MFN) duty. India was on the EAEU's list of developing countries whose goods pay 75 % of it; the list was cut from 103 to 29 countries on 12 October 2021, and no source was found for India's status since. If India still has the preference, today's duties are a quarter lower and a cut adds less.",
+        "शुल्क: माना गया है कि भारतीय सामान पर EAEU का पूरा (MFN) शुल्क लगता है। भारत EAEU की उन विकासशील देशों की सूची में था जिनके सामान पर इसका 75 % लगता है; 12 अक्टूबर 2021 को यह सूची 103 से घटाकर 29 देशों की कर दी गई, और उसके बाद भारत की स्थिति का कोई स्रोत नहीं मिला। अगर भारत को यह रियायत अब भी मिलती है, तो आज के शुल्क एक-चौथाई कम हैं और कटौती का असर कम होगा।",
+        "Пошлины: считается, что индийские товары облагаются полной (режим наибольшего благоприятствования) пошлиной ЕАЭС. Индия входила в список развивающихся стран ЕАЭС, товары которых платят 75 % пошлины; 12 октября 2021 г. список сократили со 103 до 29 стран, и источника о статусе Индии после этого не найдено. Если преференция у Индии сохранилась, нынешние пошлины на четверть ниже, а их снижение даёт меньше.",
     ),
     Tr::new(
         "Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. Figures in rupees are the US$ figures at each year's RBI reference rate (an assumption for the projected years); the model runs in US$. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees.",

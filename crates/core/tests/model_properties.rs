@@ -2,10 +2,11 @@
 
 use proptest::prelude::*;
 use trade_core::data::{Params, N_EXPORTS};
-use trade_core::insight::attribution::{attribute, rounded_parts};
+use trade_core::insight::attribution::{attribute, rounded_parts, Measure};
+use trade_core::insight::solve::{solve, Answer, Goal};
 use trade_core::insight::uncertainty::{band, Ranges, SEED};
 use trade_core::levers::{Part, LEVERS};
-use trade_core::model::{project, Scenario};
+use trade_core::model::{current_trends, project, Scenario};
 
 fn params() -> Params {
     trade_core::baseline().expect("shipped data parses").params
@@ -26,6 +27,30 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         }
         s
     })
+}
+
+/// The shipped assumptions with some of the Assumptions panel's values changed, anywhere in
+/// their ranges (a reader's edits).
+fn any_params() -> impl Strategy<Value = Params> {
+    let n = trade_core::inputs::panel_inputs().count();
+    proptest::collection::vec((0..n, 0.0f64..=1.0), 0..6).prop_map(|edits| {
+        let mut p = params();
+        for (i, x) in edits {
+            if let Some((input, panel)) = trade_core::inputs::panel_inputs().nth(i) {
+                let r = panel.range;
+                input.field.set(&mut p, r.min + x * (r.max - r.min));
+            }
+        }
+        p
+    })
+}
+
+fn any_goal() -> impl Strategy<Value = Goal> {
+    prop_oneof![
+        Just(Goal::Balanced),
+        Just(Goal::Target),
+        (0.0f64..=80.0).prop_map(|x| Goal::DeficitBelow((x * 10.0).round() / 10.0)),
+    ]
 }
 
 fn lever(key: &str) -> &'static trade_core::levers::Lever {
@@ -127,15 +152,19 @@ proptest! {
         }
     }
 
-    /// Shapley parts add up to the change, wherever the levers are and whatever the assumptions.
+    /// Shapley parts add up to the change, wherever the levers are and whatever the assumptions,
+    /// and the change starts from current trends as the rest of the page shows them.
     #[test]
-    fn attribution_adds_up_to_the_whole_change(s in any_scenario(), sigma in 0.5f64..=4.0, other in proptest::bool::ANY) {
-        let shipped = params();
-        let mut p = shipped;
-        if other {
-            p.substitution = sigma;
-        }
-        for a in attribute(&shipped, &p, &s) {
+    fn attribution_starts_at_current_trends_and_adds_up(s in any_scenario(), p in any_params()) {
+        let trends = current_trends(&p);
+        let scenario = project(&p, &s);
+        for a in attribute(&p, &s) {
+            let (start, end) = match a.measure {
+                Measure::Balance => (trends.last().balance, scenario.last().balance),
+                Measure::TotalTrade => (trends.last().total_trade, scenario.last().total_trade),
+            };
+            prop_assert_eq!(a.start, start);
+            prop_assert_eq!(a.end, end);
             let sum: f64 = a.parts.iter().sum();
             prop_assert!((sum - a.change()).abs() < 1e-9 * (1.0 + a.change().abs()), "{:?}", a);
             let rounded = rounded_parts(&a.parts, a.change(), 1);
@@ -156,7 +185,7 @@ proptest! {
         if part == Part::ExportGrowth {
             only.sector_growth = s.sector_growth;
         }
-        for a in attribute(&shipped, &shipped, &only) {
+        for a in attribute(&shipped, &only) {
             for (q, v) in Part::ALL.iter().zip(a.parts) {
                 if *q == part {
                     prop_assert!((v - a.change()).abs() < 1e-9 * (1.0 + v.abs()));
@@ -167,24 +196,52 @@ proptest! {
         }
     }
 
-    /// The solver's premise: each lever moves the final year's balance and total trade one way.
+    /// The solver against a brute-force scan of the lever's range, written independently: every
+    /// value from min to max by the step, each projected. The answer meets the goal; no value
+    /// nearer the lever's current one does; "no value" only when none does; "already met" exactly
+    /// when the current value meets it; every meeting value lies in the answer's run or in one
+    /// "also" run. Any lever, any goal, random scenarios with random assumption edits.
     #[test]
-    fn every_lever_moves_the_final_year_one_way(s in any_scenario(), i in 0usize..LEVERS.len(), a in 0.0f64..=1.0, b in 0.0f64..=1.0, c in 0.0f64..=1.0) {
-        let p = params();
+    fn the_solver_agrees_with_a_brute_force_scan(s in any_scenario(), p in any_params(), i in 0usize..LEVERS.len(), goal in any_goal()) {
         let l = &LEVERS[i];
-        let mut xs = [a, b, c].map(|f| l.fit(l.min + f * (l.max - l.min), &p).value());
-        xs.sort_by(f64::total_cmp);
-        let finals = xs.map(|x| {
+        let meets = |v: f64| {
             let mut t = s;
-            (l.set)(&mut t, x);
-            let y = *project(&p, &t).last();
-            (y.balance, y.total_trade)
-        });
-        for k in [0usize, 1] {
-            let v = finals.map(|f| if k == 0 { f.0 } else { f.1 });
-            let up = v[0] <= v[1] + 1e-9 && v[1] <= v[2] + 1e-9;
-            let down = v[0] + 1e-9 >= v[1] && v[1] + 1e-9 >= v[2];
-            prop_assert!(up || down, "{}: {:?} at {:?}", l.key, v, xs);
+            (l.set)(&mut t, v);
+            goal.met(&project(&p, &t))
+        };
+        let n = ((l.max - l.min) / l.step + 0.5) as usize;
+        let scale = 10f64.powi(l.decimals() as i32);
+        let values: Vec<f64> = (0..=n).map(|k| ((l.min + k as f64 * l.step) * scale).round() / scale + 0.0).collect();
+        let meeting: Vec<f64> = values.iter().copied().filter(|v| meets(*v)).collect();
+        let now = (l.get)(&s);
+        let solution = solve(&p, &s, goal, l);
+        match solution.answer {
+            Answer::AlreadyMet(v) => {
+                prop_assert_eq!(v, now);
+                prop_assert!(meets(now));
+            }
+            Answer::Unreachable => {
+                prop_assert!(!meets(now));
+                prop_assert!(meeting.is_empty(), "{} {:?}: {:?} meet it", l.key, goal, meeting);
+            }
+            Answer::Value(v) => {
+                prop_assert!(!meets(now));
+                prop_assert!(values.contains(&v), "{} = {} is a step", l.key, v);
+                prop_assert!(meets(v));
+                for m in &meeting {
+                    prop_assert!((m - now).abs() >= (v - now).abs(), "{} {:?}: {} is nearer {} than {}", l.key, goal, m, now, v);
+                }
+                let runs: Vec<(f64, f64)> = solution.also.iter().map(|r| (r.from, r.to)).collect();
+                for m in &meeting {
+                    let in_also = runs.iter().filter(|(a, b)| a <= m && m <= b).count();
+                    let (lo, hi) = if *m <= v { (*m, v) } else { (v, *m) };
+                    let in_answer_run = values.iter().filter(|x| lo <= **x && **x <= hi).all(|x| meets(*x));
+                    prop_assert_eq!(in_also + usize::from(in_answer_run), 1, "{} {:?}: {} in one run only", l.key, goal, m);
+                }
+                for (a, b) in runs {
+                    prop_assert!(values.iter().filter(|x| a <= **x && **x <= b).all(|x| meets(*x)));
+                }
+            }
         }
     }
 

@@ -2,9 +2,10 @@
 //! trends, split into the four lever groups by Shapley values, so the parts add up to the whole
 //! (up to the last bits of floating point) and the order of the groups does not matter.
 //!
-//! Current trends here are every lever at its default under the shipped data; the "other
-//! assumptions" group holds the growth of other imports and every change made in the Assumptions
-//! panel.
+//! Current trends are every lever at its default under the reader's assumptions (the shipped
+//! data with whatever the Assumptions panel changed): the same projection the charts' dashed
+//! line, the headline's comparison and the downloads' `baseline` show. Only levers move between
+//! current trends and the scenario, so the parts are the four lever groups and nothing else.
 
 use crate::data::Params;
 use crate::levers::{Part, LEVERS};
@@ -59,7 +60,7 @@ impl Measure {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Attribution {
     pub measure: Measure,
-    /// On current trends (every lever at its default, the shipped data).
+    /// On current trends (every lever at its default, the reader's assumptions).
     pub start: f64,
     /// In the scenario.
     pub end: f64,
@@ -80,20 +81,15 @@ fn has(mask: usize, part: Part) -> bool {
 }
 
 /// The scenario with only the groups in `mask` moved; the rest at current trends.
-pub fn mixed(shipped: &Params, params: &Params, s: &Scenario, mask: usize) -> (Params, Scenario) {
-    let mut m = Scenario::baseline(shipped);
+pub fn mixed(params: &Params, s: &Scenario, mask: usize) -> Scenario {
+    let mut m = Scenario::baseline(params);
     for l in LEVERS.iter().filter(|l| has(mask, l.part)) {
         (l.set)(&mut m, (l.get)(s));
     }
     if has(mask, Part::ExportGrowth) {
         m.sector_growth = s.sector_growth;
     }
-    let p = if has(mask, Part::Other) {
-        *params
-    } else {
-        *shipped
-    };
-    (p, m)
+    m
 }
 
 /// Shapley weight of a coalition of k groups, |S|! (n − |S| − 1)! / n!, for n = 4.
@@ -102,12 +98,12 @@ fn weight(k: usize) -> f64 {
     FACT[k] * FACT[N - k - 1] / FACT[N]
 }
 
-/// Both measures' attribution: 16 projections, one per coalition of groups.
-pub fn attribute(shipped: &Params, params: &Params, s: &Scenario) -> [Attribution; 2] {
+/// Both measures' attribution: 16 projections, one per coalition of groups, all under the
+/// reader's assumptions `params` (so the start is current trends as the rest of the page shows it).
+pub fn attribute(params: &Params, s: &Scenario) -> [Attribution; 2] {
     let values: Vec<[f64; 2]> = (0..1usize << N)
         .map(|mask| {
-            let (p, m) = mixed(shipped, params, s, mask);
-            let pr = project(&p, &m);
+            let pr = project(params, &mixed(params, s, mask));
             Measure::ALL.map(|me| me.of(&pr))
         })
         .collect();
@@ -182,30 +178,30 @@ mod tests {
         let mut s = Scenario::baseline(&p);
         (lever("oil_stop").unwrap().set)(&mut s, 2027.0);
         (lever("oil").unwrap().set)(&mut s, -10.0);
-        for a in attribute(&p, &p, &s) {
+        for a in attribute(&p, &s) {
             let oil = a.parts[1];
             assert!((oil - a.change()).abs() < 1e-9, "{a:?}");
             assert_eq!([a.parts[0], a.parts[2], a.parts[3]], [0.0; 3]);
         }
-        // an assumption changed in the panel counts as "other assumptions"
+        // an assumption changed in the panel is part of current trends, not of the change
         let mut q = p;
         q.exports[0].tariff = 20.0;
         let s = Scenario {
             eaeu_cut: 100.0,
             ..Scenario::baseline(&p)
         };
-        let [balance, _] = attribute(&p, &q, &s);
-        assert!(
-            balance.parts[0] > 0.0 && balance.parts[3] > 0.0,
-            "{balance:?}"
-        );
+        let [balance, _] = attribute(&q, &s);
+        let trends = project(&q, &Scenario::baseline(&q));
+        assert_eq!(balance.start, trends.last().balance);
+        assert!(balance.parts[0] > 0.0, "{balance:?}");
+        assert_eq!(balance.parts[1..], [0.0; 3]);
         assert!((balance.parts.iter().sum::<f64>() - balance.change()).abs() < 1e-9);
     }
 
     #[test]
     fn nothing_moved_nothing_attributed() {
         let p = params();
-        for a in attribute(&p, &p, &Scenario::baseline(&p)) {
+        for a in attribute(&p, &Scenario::baseline(&p)) {
             assert_eq!(a.change(), 0.0);
             assert_eq!(a.parts, [0.0; 4]);
         }

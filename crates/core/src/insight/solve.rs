@@ -1,6 +1,6 @@
 //! What would it take: the value of one lever that reaches a goal in FY2030-31, other levers as
-//! they are, found by bisection on the lever's step grid (every lever moves the final year's
-//! figures one way only), or the answer that no value in the lever's range reaches it.
+//! they are, found by projecting every step of the lever's grid (no lever is assumed to move the
+//! final year one way only), or the answer that no step in the lever's range reaches it.
 
 use crate::data::Params;
 use crate::levers::{lever, Lever};
@@ -44,6 +44,8 @@ impl Goal {
             "target" => Some(Goal::Target),
             _ => {
                 let x = crate::link::percent::number(s.strip_prefix("deficit-below=")?)?;
+                // to the nearest US$ 1 m, so the key stays short ("deficit-below=1e-320" is 0)
+                let x = (x * 1000.0).round() / 1000.0 + 0.0;
                 (0.0..=1000.0).contains(&x).then_some(Goal::DeficitBelow(x))
             }
         }
@@ -78,9 +80,9 @@ impl Goal {
 pub enum Answer {
     /// The goal is met with the lever where it is.
     AlreadyMet(f64),
-    /// The value nearest the lever's current one that meets the goal.
+    /// The step of the lever's grid nearest its current value that meets the goal.
     Value(f64),
-    /// No value in the lever's range meets it.
+    /// No step of the lever's range meets it.
     Unreachable,
 }
 
@@ -91,17 +93,50 @@ impl Answer {
             Answer::Unreachable => None,
         }
     }
+
+    /// How the JSON and the page's `data-answer` name it.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Answer::AlreadyMet(_) => "already_met",
+            Answer::Value(_) => "value",
+            Answer::Unreachable => "unreachable",
+        }
+    }
 }
 
-/// The levers a goal may be solved for (all of them: each moves the final year one way).
+/// A run of consecutive steps of the lever's grid that all meet the goal, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Run {
+    pub from: f64,
+    pub to: f64,
+}
+
+/// The answer, and the other runs of steps that meet the goal too (a lever need not move the
+/// final year one way: an earlier start brings both sides' tariff cuts earlier, so exports and
+/// imports both rise, and either may win).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Solution {
+    pub answer: Answer,
+    /// Runs of steps that meet the goal apart from the one holding the answer, in lever order.
+    pub also: Vec<Run>,
+}
+
+/// The levers a goal may be solved for (all of them).
 pub fn solvable(key: &str) -> Option<&'static Lever> {
     lever(key)
 }
 
-/// Find the value of lever `l` that meets `goal`, the other levers as in `s`.
-pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Answer {
+/// The lever's step grid: `min`, `min + step`, … `max`, each as the lever holds it.
+pub fn grid<'a>(l: &'a Lever, p: &'a Params) -> impl Iterator<Item = f64> + 'a {
     let steps = ((l.max - l.min) / l.step).round().max(0.0) as i64;
-    let at = |k: i64| l.fit(l.min + k as f64 * l.step, p).value();
+    (0..=steps).map(move |k| l.fit(l.min + k as f64 * l.step, p).value())
+}
+
+/// Find the value of lever `l` that meets `goal`, the other levers as in `s`: every step of the
+/// lever's grid is projected (at most a few hundred), so the answer is exact on the grid whatever
+/// the shape of the lever's effect. The step nearest the lever's current value wins (the lower
+/// one on a tie).
+pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Solution {
     let met = |v: f64| {
         let mut t = *s;
         (l.set)(&mut t, v);
@@ -109,23 +144,53 @@ pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Answer {
     };
     let now = (l.get)(s);
     if met(now) {
-        return Answer::AlreadyMet(now);
+        return Solution {
+            answer: Answer::AlreadyMet(now),
+            also: Vec::new(),
+        };
     }
-    let (lo_met, hi_met) = (met(at(0)), met(at(steps)));
-    if !lo_met && !hi_met {
-        return Answer::Unreachable;
+    choose(now, grid(l, p).map(|v| (v, met(v))))
+}
+
+/// The answer from the lever's steps in order, each with whether it meets the goal, for a lever
+/// now at `now` (where the goal is not met): the meeting step nearest `now`, and the other runs.
+pub fn choose(now: f64, steps: impl Iterator<Item = (f64, bool)>) -> Solution {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut previous_met = false;
+    for (v, m) in steps {
+        match runs.last_mut() {
+            Some(run) if m && previous_met => run.to = v,
+            _ if m => runs.push(Run { from: v, to: v }),
+            _ => {}
+        }
+        previous_met = m;
     }
-    // the goal holds on one side of a threshold: bisect for the step nearest the rest of the grid
-    let (mut bad, mut good) = if hi_met { (0, steps) } else { (steps, 0) };
-    while (good - bad).abs() > 1 {
-        let mid = (good + bad) / 2;
-        if met(at(mid)) {
-            good = mid;
+    // a run's nearest end to `now`, and how far it is
+    let nearest_end = |r: &Run| {
+        if now < r.from {
+            (r.from - now, r.from)
         } else {
-            bad = mid;
+            (now - r.to, r.to)
+        }
+    };
+    let nearest = runs
+        .iter()
+        .map(nearest_end)
+        .enumerate()
+        .min_by(|(_, (da, va)), (_, (db, vb))| da.total_cmp(db).then(va.total_cmp(vb)));
+    match nearest {
+        None => Solution {
+            answer: Answer::Unreachable,
+            also: Vec::new(),
+        },
+        Some((i, (_, v))) => {
+            runs.remove(i);
+            Solution {
+                answer: Answer::Value(v),
+                also: runs,
+            }
         }
     }
-    Answer::Value(at(good))
 }
 
 #[cfg(test)]
@@ -153,7 +218,7 @@ mod tests {
             (fast, Goal::Balanced, "oil_stop"),
         ] {
             let l = lever(key).unwrap();
-            let Answer::Value(v) = solve(&p, &s, goal, l) else {
+            let Answer::Value(v) = solve(&p, &s, goal, l).answer else {
                 panic!("{goal:?} by {key}: {:?}", solve(&p, &s, goal, l));
             };
             let mut t = s;
@@ -179,24 +244,87 @@ mod tests {
         let s = Scenario::baseline(&p);
         // balanced trade by export growth alone: not even 40 % a year gets there
         assert_eq!(
-            solve(&p, &s, Goal::Balanced, lever("growth").unwrap()),
+            solve(&p, &s, Goal::Balanced, lever("growth").unwrap()).answer,
             Answer::Unreachable
         );
         // the tariff cut cannot bring total trade to 100
         assert_eq!(
-            solve(&p, &s, Goal::Target, lever("eaeu_cut").unwrap()),
+            solve(&p, &s, Goal::Target, lever("eaeu_cut").unwrap()).answer,
             Answer::Unreachable
         );
         assert!(matches!(
-            solve(&p, &s, Goal::DeficitBelow(60.0), lever("oil").unwrap()),
+            solve(&p, &s, Goal::DeficitBelow(60.0), lever("oil").unwrap()).answer,
             Answer::AlreadyMet(_)
         ));
         for l in LEVERS {
-            let a = solve(&p, &s, Goal::DeficitBelow(35.0), l);
+            let a = solve(&p, &s, Goal::DeficitBelow(35.0), l).answer;
             if let Some(v) = a.value() {
                 assert!(l.min <= v && v <= l.max, "{}: {v}", l.key);
             }
         }
+    }
+
+    #[test]
+    fn the_nearest_meeting_step_wins_and_other_runs_are_listed() {
+        let steps = |met: &[u8]| {
+            met.iter()
+                .enumerate()
+                .map(|(k, m)| (2026.0 + k as f64, *m == 1))
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        // met in the middle only: bisection between the ends would say "no value"
+        let s = choose(2026.0, steps(&[0, 0, 1, 1, 0]));
+        assert_eq!(s.answer, Answer::Value(2028.0));
+        assert!(s.also.is_empty());
+        // two runs: the nearer answers, the other is listed
+        let s = choose(2028.0, steps(&[1, 0, 0, 1, 1]));
+        assert_eq!(s.answer, Answer::Value(2029.0));
+        assert_eq!(
+            s.also,
+            vec![Run {
+                from: 2026.0,
+                to: 2026.0
+            }]
+        );
+        // a tie goes to the lower step
+        let s = choose(2028.0, steps(&[0, 1, 0, 1, 0]));
+        assert_eq!(s.answer, Answer::Value(2027.0));
+        assert_eq!(
+            s.also,
+            vec![Run {
+                from: 2029.0,
+                to: 2029.0
+            }]
+        );
+        assert_eq!(
+            choose(2026.0, steps(&[0, 0, 0])).answer,
+            Answer::Unreachable
+        );
+    }
+
+    /// Levers pulling against each other: with both sides' cuts, an earlier start raises exports
+    /// and imports, and the final-year deficit is smallest for a start in the middle.
+    #[test]
+    fn a_goal_met_only_in_the_middle_of_the_range_is_found() {
+        let b = crate::baseline().unwrap();
+        let query = "eaeu_cut=92&start=2026&india_cut=85&oil_disc=5&growth=32&nonoil=19\
+                     &a_x_other_e=6.9&a_m_other_t=85.4&a_m_other_e=3.1&a_sigma=7.6\
+                     &a_x_chemicals_t=4.7&a_x_agri_food_t=11.5&a_x_other_t=5.6";
+        let d = crate::link::decode(query, &b.params);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        let l = lever("start").unwrap();
+        let deficit = |start: f64| {
+            let mut t = d.scenario;
+            (l.set)(&mut t, start);
+            -project(&d.params, &t).last().balance
+        };
+        let goal = Goal::DeficitBelow(47.24);
+        // 47.31, 47.26, 47.24, 47.23, 47.25 for a start from FY2026-27 to FY2030-31
+        assert!(deficit(2026.0) > 47.24 && deficit(2027.0) > 47.24 && deficit(2030.0) > 47.24);
+        assert!(deficit(2028.0) <= 47.24 && deficit(2029.0) <= 47.24);
+        let s = solve(&d.params, &d.scenario, goal, l);
+        assert_eq!(s.answer, Answer::Value(2028.0), "{s:?}");
     }
 
     #[test]
@@ -206,5 +334,14 @@ mod tests {
         }
         assert_eq!(Goal::parse("deficit-below=abc"), None);
         assert_eq!(Goal::parse("surplus"), None);
+        // echoed short: to the nearest US$ 1 m
+        assert_eq!(
+            Goal::parse("deficit-below=1e-320").map(|g| g.key()),
+            Some("deficit-below=0".into())
+        );
+        assert_eq!(
+            Goal::parse("deficit-below=8.12345678901").map(|g| g.key()),
+            Some("deficit-below=8.123".into())
+        );
     }
 }

@@ -73,6 +73,15 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
                 .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
             continue;
         }
+        if !top && (key == PIN || by_link_key(&key).is_some()) {
+            // a pinned scenario holds levers only: it is drawn under the page's assumptions
+            d.notices.push(if key == PIN {
+                Notice::PinInPin
+            } else {
+                Notice::PinnedAssumption { key }
+            });
+            continue;
+        }
         if let Some(n) = read_pair(&mut d, &key, value.trim(), shipped) {
             d.notices.push(n);
         }
@@ -136,6 +145,11 @@ fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Optio
         }
         return n;
     }
+    if crate::inputs::is_actual_figure_key(key) {
+        return Some(Notice::ActualFigure {
+            key: key.to_string(),
+        });
+    }
     Some(Notice::UnknownKey {
         key: key.to_string(),
         suggestion: notice::closest(key, known_keys()),
@@ -157,6 +171,16 @@ fn lever_value(
         );
     };
     match l.fit(v, shipped) {
+        // a value between the lever's steps is rounded to the nearest step, and the reader told
+        Fit::Ok(used) if (used - v).abs() > 1e-9 * v.abs().max(1.0) => (
+            Some(used),
+            Some(Notice::Snapped {
+                key: key.to_string(),
+                given: value.to_string(),
+                target,
+                used,
+            }),
+        ),
         Fit::Ok(v) => (Some(v), None),
         Fit::Clamped(c) => (Some(c), Some(out_of_range(key, value, target, c))),
     }

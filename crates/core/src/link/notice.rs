@@ -147,6 +147,24 @@ pub enum Notice {
         target: Target,
         used: f64,
     },
+    /// Between two steps of the lever; the nearest step was used.
+    Snapped {
+        key: String,
+        given: String,
+        target: Target,
+        used: f64,
+    },
+    /// An old link's change to a base-year actual figure (`a_x_pharma_v`): records are not
+    /// assumptions; ignored.
+    ActualFigure {
+        key: String,
+    },
+    /// An assumption inside `pin=`: the pinned scenario is drawn under the page's assumptions.
+    PinnedAssumption {
+        key: String,
+    },
+    /// A `pin=` inside `pin=`.
+    PinInPin,
     /// Something about the pinned scenario (`pin=`).
     Pinned(Box<Notice>),
 }
@@ -307,6 +325,47 @@ impl Notice {
                     format!("`{k}={g}` вне диапазона {r}; использовано {u}."),
                 )
             }
+            Notice::Snapped {
+                key,
+                given,
+                target,
+                used,
+            } => {
+                let (k, g, u) = (quote(key), quote(given), target.display_in(loc, *used));
+                pick(
+                    lang,
+                    format!("`{k}={g}` lies between the lever's steps; used the nearest, {u}."),
+                    format!("`{k}={g}` लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान, {u}, इस्तेमाल हुआ।"),
+                    format!(
+                        "`{k}={g}` — между делениями рычага; использовано ближайшее значение: {u}."
+                    ),
+                )
+            }
+            Notice::ActualFigure { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` would change an actual year's official figure, which the page no longer allows; ignored."),
+                    format!("`{k}` किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"),
+                    format!("`{k}` изменил бы официальные данные за фактический год, что больше не допускается; проигнорировано."),
+                )
+            }
+            Notice::PinnedAssumption { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` is an assumption, not a lever: the pinned scenario is shown under the page's assumptions, so it was ignored."),
+                    format!("`{k}` एक धारणा है, लीवर नहीं: पिन किया गया परिदृश्य पेज की धारणाओं पर दिखाया जाता है, इसलिए इसे अनदेखा किया गया।"),
+                    format!("`{k}` — допущение, а не рычаг: закреплённый сценарий показан при допущениях страницы, поэтому параметр проигнорирован."),
+                )
+            }
+            Notice::PinInPin => pick(
+                lang,
+                "a pinned scenario cannot hold a pin of its own; ignored.".to_string(),
+                "पिन किए गए परिदृश्य में अपना पिन नहीं हो सकता; अनदेखा किया गया।".to_string(),
+                "закреплённый сценарий не может содержать своё закрепление; проигнорировано."
+                    .to_string(),
+            ),
             Notice::Pinned(inner) => {
                 let i = inner.for_page_in(loc);
                 pick(

@@ -40,6 +40,10 @@ pub enum Paint {
     Category(usize),
     /// Actual years known only as a total (no split by sector).
     Unsplit,
+    /// Actual years whose figures are partly a press report or our estimate: a dashed line, or
+    /// a bar with a dashed outline.
+    Estimate,
+    UnsplitEstimate,
     /// The pinned scenario, for comparison.
     Pinned,
     /// The uncertainty band and its median.
@@ -58,6 +62,8 @@ impl Paint {
             Paint::Baseline => "s-base",
             Paint::Category(k) => CLASSES[k % CLASSES.len()],
             Paint::Unsplit => "s-unsplit",
+            Paint::Estimate => "s-estimate",
+            Paint::UnsplitEstimate => "s-unsplit-estimate",
             Paint::Pinned => "s-pinned",
             Paint::Band => "s-band",
             Paint::Rise => "s-rise",
@@ -73,6 +79,8 @@ impl Paint {
             Paint::Baseline => palette::BASELINE,
             Paint::Category(k) => palette::CATEGORIES[k % palette::CATEGORIES.len()],
             Paint::Unsplit => palette::UNSPLIT,
+            Paint::Estimate => palette::ACTUAL,
+            Paint::UnsplitEstimate => palette::UNSPLIT_ESTIMATE,
             Paint::Pinned => palette::PINNED,
             Paint::Band => palette::BAND,
             Paint::Rise => palette::RISE,
@@ -89,6 +97,8 @@ pub mod palette {
     pub const ACTUAL: &str = "#1c1c1c";
     /// Fill of bars known only as a total; drawn with an outline of [`BASELINE`].
     pub const UNSPLIT: &str = "#e8e8e8";
+    /// Fill of those bars where the total is partly estimated; drawn with a dashed outline.
+    pub const UNSPLIT_ESTIMATE: &str = "#f6f6f6";
     pub const SCENARIO: &str = "#0072b2";
     pub const BASELINE: &str = "#6b6b6b";
     pub const TARGET: &str = "#e69f00";
@@ -255,6 +265,16 @@ pub const UNSPLIT: Tr = Tr::new(
     "कुल, क्षेत्रवार बँटवारा नहीं",
     "Всего, без разбивки по отраслям",
 );
+pub const ESTIMATED: Tr = Tr::new(
+    "Actual, partly estimated",
+    "वास्तविक, आंशिक रूप से अनुमानित",
+    "Факт, частично оценка",
+);
+pub const UNSPLIT_ESTIMATED: Tr = Tr::new(
+    "Total, partly estimated",
+    "कुल, आंशिक रूप से अनुमानित",
+    "Всего, частично оценка",
+);
 pub const PINNED: Tr = Tr::new(
     "Pinned scenario",
     "पिन किया गया परिदृश्य",
@@ -297,7 +317,19 @@ fn lines(
             *t = None;
         }
     }
-    vec![
+    // years that are partly estimated leave the solid line for a dashed one, which runs from the
+    // years either side of them
+    let est = m.estimated(tl, b);
+    let near = |i: usize| est[i] || (i > 0 && est[i - 1]) || est.get(i + 1) == Some(&true);
+    let estimated: Vec<Option<f64>> = (0..actual.len())
+        .map(|i| actual[i].filter(|_| near(i)))
+        .collect();
+    for (a, e) in actual.iter_mut().zip(&est) {
+        if *e {
+            *a = None;
+        }
+    }
+    let mut out = vec![
         Series {
             name: ACTUAL,
             paint: Paint::Actual,
@@ -316,7 +348,16 @@ fn lines(
             dashed: true,
             values: trends,
         },
-    ]
+    ];
+    if est.iter().zip(&estimated).any(|(e, v)| *e && v.is_some()) {
+        out.push(Series {
+            name: ESTIMATED,
+            paint: Paint::Estimate,
+            dashed: true,
+            values: estimated,
+        });
+    }
+    out
 }
 
 /// One series per sector (or group), and the actual years known only as a total.
@@ -345,13 +386,24 @@ fn stacked(
         .enumerate()
         .map(|(i, v)| if split(i) { None } else { v })
         .collect();
-    if unsplit.iter().any(Option::is_some) {
-        out.push(Series {
-            name: UNSPLIT,
-            paint: Paint::Unsplit,
-            dashed: false,
-            values: unsplit,
-        });
+    let est = total.estimated(tl, b);
+    let (official, estimated): (Vec<_>, Vec<_>) = unsplit
+        .iter()
+        .zip(&est)
+        .map(|(v, e)| if *e { (None, *v) } else { (*v, None) })
+        .unzip();
+    for (name, paint, values) in [
+        (UNSPLIT, Paint::Unsplit, official),
+        (UNSPLIT_ESTIMATED, Paint::UnsplitEstimate, estimated),
+    ] {
+        if values.iter().any(Option::is_some) {
+            out.push(Series {
+                name,
+                paint,
+                dashed: false,
+                values,
+            });
+        }
     }
     out
 }
@@ -546,12 +598,25 @@ impl ChartId {
         sc: &Projection,
         base: &Projection,
     ) -> Option<String> {
-        Some(match self {
-            ChartId::Balance => narrative::balance_chart(loc, b, sc, base),
-            ChartId::Total => narrative::total_chart(loc, b, sc, base),
-            ChartId::Exports => narrative::exports_chart(loc, b, sc),
-            ChartId::Imports => narrative::imports_chart(loc, b, sc),
+        let (summary, measure) = match self {
+            ChartId::Balance => (
+                narrative::balance_chart(loc, b, sc, base),
+                timeline::BALANCE,
+            ),
+            ChartId::Total => (narrative::total_chart(loc, b, sc, base), timeline::TOTAL),
+            ChartId::Exports => (narrative::exports_chart(loc, b, sc), timeline::EXPORTS),
+            ChartId::Imports => (narrative::imports_chart(loc, b, sc), timeline::IMPORTS),
             ChartId::Moved => return None,
+        };
+        let tl = Timeline::new(b, sc);
+        let years: Vec<i32> = tl
+            .years()
+            .zip(measure.estimated(&tl, b))
+            .filter_map(|(y, e)| e.then_some(y))
+            .collect();
+        Some(match narrative::estimated_note(loc, &years) {
+            Some(note) => format!("{summary} {note}"),
+            None => summary,
         })
     }
 }
@@ -659,17 +724,36 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
     let lang = loc.lang;
     let kind = d.timeline.kind(i);
     let fy = loc.fy(d.timeline.year(i));
-    let year = match (kind, lang) {
-        (YearKind::Actual, Lang::En) => format!("{fy}, actual"),
-        (YearKind::Actual, Lang::Hi) => format!("{fy}, वास्तविक"),
-        (YearKind::Actual, Lang::Ru) => format!("{fy}, факт"),
-        (YearKind::Projection, _) => fy,
-    };
     let lines = d.kind != Kind::Stacked;
+    let value_of = |paint: Paint| {
+        d.series
+            .iter()
+            .find(|s| s.paint == paint)
+            .and_then(|s| s.values[i])
+    };
+    // a line chart's actual year: the solid line's value, or the dashed one's where it is estimated
+    let estimated = lines
+        && kind == YearKind::Actual
+        && value_of(Paint::Actual).is_none()
+        && value_of(Paint::Estimate).is_some();
+    let year = match (kind, lang, estimated) {
+        (YearKind::Actual, Lang::En, false) => format!("{fy}, actual"),
+        (YearKind::Actual, Lang::Hi, false) => format!("{fy}, वास्तविक"),
+        (YearKind::Actual, Lang::Ru, false) => format!("{fy}, факт"),
+        (YearKind::Actual, Lang::En, true) => format!("{fy}, actual, partly estimated"),
+        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से अनुमानित"),
+        (YearKind::Actual, Lang::Ru, true) => format!("{fy}, факт, частично оценка"),
+        (YearKind::Projection, _, _) => fy,
+    };
+    let actual_paint = if estimated {
+        Paint::Estimate
+    } else {
+        Paint::Actual
+    };
     let shown: Vec<(&Series, f64)> = d
         .series
         .iter()
-        .filter(|s| !lines || (s.paint == Paint::Actual) == (kind == YearKind::Actual))
+        .filter(|s| !lines || (s.paint == actual_paint) == (kind == YearKind::Actual))
         .filter_map(|s| s.values[i].map(|v| (s, v)))
         .collect();
     if shown.is_empty() {
@@ -690,7 +774,7 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
     let mut parts: Vec<String> = shown
         .iter()
         .map(|(s, v)| {
-            if s.paint == Paint::Actual {
+            if matches!(s.paint, Paint::Actual | Paint::Estimate) {
                 n(*v)
             } else {
                 format!("{} {}", s.name.get(lang), n(*v))
@@ -783,7 +867,28 @@ mod tests {
             .unwrap();
         let cut = d.timeline.base_index();
         let (actual, scenario, trends) = (&d.series[0], &d.series[1], &d.series[2]);
-        assert!(actual.values[..=cut].iter().skip(3).all(Option::is_some));
+        // FY2020-21 (a press report's split) and FY2022-23 (our estimate of exports) leave the
+        // solid line for the dashed one, which joins them to the years either side
+        let estimated = &d.series[3];
+        assert_eq!(estimated.paint, Paint::Estimate);
+        for (i, (a, e)) in actual.values.iter().zip(&estimated.values).enumerate() {
+            let year = d.timeline.year(i);
+            match year {
+                2017..=2019 => assert!(a.is_none() && e.is_none(), "{year}"),
+                2020 | 2022 => assert!(a.is_none() && e.is_some(), "{year}"),
+                2021 | 2023 => assert!(a.is_some() && e.is_some(), "{year}"),
+                _ => assert!(e.is_none(), "{year}"),
+            }
+            if year > 2020 && year <= d.timeline.base && year != 2022 {
+                assert!(a.is_some(), "{year}");
+            }
+        }
+        assert!(
+            readout(&Loc::plain(b, &p), &d, 3)
+                .starts_with("FY2020-21, actual, partly estimated: −2.8"),
+            "{}",
+            readout(&Loc::plain(b, &p), &d, 3)
+        );
         assert!(actual.values[cut + 1..].iter().all(Option::is_none));
         assert_eq!(scenario.values[cut], actual.values[cut]);
         assert_eq!(trends.values[cut], actual.values[cut]);

@@ -4,9 +4,9 @@
 use crate::data::{Params, EXPORT_SECTORS};
 use crate::fy;
 use crate::insight::attribution::{rounded_parts, Attribution, Measure};
-use crate::insight::solve::{Answer, Goal};
+use crate::insight::solve::{Answer, Goal, Run, Solution};
 use crate::insight::uncertainty::Band;
-use crate::levers::{Lever, Part, LEVERS};
+use crate::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::chart::Paint;
 use crate::present::format::{fy_label, round, Loc};
@@ -124,8 +124,16 @@ fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
             Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
         ),
         Part::Other => (
-            Tr::new("the other assumptions", "अन्य धारणाएँ", "прочие допущения"),
-            Tr::new("the other assumptions", "अन्य धारणाओं", "прочие допущения"),
+            Tr::new(
+                "the growth of other imports",
+                "अन्य आयात की वृद्धि",
+                "рост прочего импорта",
+            ),
+            Tr::new(
+                "the growth of other imports",
+                "अन्य आयात की वृद्धि",
+                "рост прочего импорта",
+            ),
         ),
     };
     (subject.get(lang), object.get(lang))
@@ -368,14 +376,14 @@ pub fn solve_sentence(
     goal: Goal,
     l: &Lever,
     now: f64,
-    answer: Answer,
+    solution: &Solution,
     p: &Params,
 ) -> String {
-    tidy({
+    let answer = tidy({
         let lang = loc.lang;
         let g = goal.describe(loc, p.target);
         let name = quoted(lang, l, p);
-        match answer {
+        match solution.answer {
             Answer::AlreadyMet(v) => {
                 let v = l.display_in(loc, v);
                 match lang {
@@ -401,7 +409,47 @@ pub fn solve_sentence(
             }
             }
         }
-    })
+    });
+    match also_sentence(loc, l, &solution.also) {
+        Some(also) => format!("{answer} {also}"),
+        None => answer,
+    }
+}
+
+/// The other runs of the lever's steps that meet the goal, in one short line: "Also met at
+/// FY2029-30 to FY2030-31." None when the answer's run is the only one.
+fn also_sentence(loc: &Loc, l: &Lever, runs: &[Run]) -> Option<String> {
+    if runs.is_empty() {
+        return None;
+    }
+    let lang = loc.lang;
+    let value = |v: f64| match l.kind {
+        LeverKind::StopYear if v < l.max => loc.fy(v as i32),
+        _ => l.display_in(loc, v),
+    };
+    let list: Vec<String> = runs
+        .iter()
+        .map(|r| {
+            let (a, b) = (value(r.from), value(r.to));
+            if r.from == r.to {
+                a
+            } else {
+                pick(
+                    lang,
+                    format!("{a} to {b}"),
+                    format!("{a} से {b}"),
+                    format!("от {a} до {b}"),
+                )
+            }
+        })
+        .collect();
+    let list = list.join("; ");
+    Some(tidy(pick(
+        lang,
+        format!("Also met at {list}."),
+        format!("इन मानों पर भी लक्ष्य पूरा होता है: {list}।"),
+        format!("Цель достигается и при значениях: {list}."),
+    )))
 }
 
 /// A scenario in a few words: its levers off their defaults, or the preset's name when it is one
@@ -449,7 +497,7 @@ mod tests {
 
     fn attribution(s: &Scenario) -> [Attribution; 2] {
         let p = crate::baseline().unwrap().params;
-        attribute(&p, &p, s)
+        attribute(&p, s)
     }
 
     fn loc() -> Loc<'static> {
@@ -562,7 +610,7 @@ mod tests {
                         goal,
                         l,
                         (l.get)(&s),
-                        solve(&p, &s, goal, l),
+                        &solve(&p, &s, goal, l),
                         &p,
                     ));
                 }

@@ -89,7 +89,7 @@ mod tests {
                     out.push(narrative::target_bar(&loc, &sc));
                     out.push(narrative::cumulative(&loc, &sc, &bp));
                     out.push(insight::describe(&loc, s, p));
-                    for a in attribute(p, p, s) {
+                    for a in attribute(p, s) {
                         out.push(insight::attribution_sentence(&loc, &a));
                     }
                     let band = stated_band(p, s);

@@ -260,6 +260,30 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
     })
 }
 
+/// A chart's note on its actual years that are not all official: "FY2020-21 and FY2022-23 are
+/// partly a press report or our estimate, drawn dashed." None when every year is official.
+pub fn estimated_note(loc: &Loc, years: &[i32]) -> Option<String> {
+    let names: Vec<String> = years.iter().map(|y| loc.fy(*y)).collect();
+    let list = match names.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [rest @ .., last] => {
+            let and = crate::tr::pick(loc.lang, "and", "और", "и");
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    };
+    Some(tidy(match (loc.lang, names.len()) {
+        (Lang::En, 1) => format!("{list} is partly a press report or our estimate, drawn dashed."),
+        (Lang::En, _) => format!("{list} are partly a press report or our estimate, drawn dashed."),
+        (Lang::Hi, _) => {
+            format!("{list} के आँकड़े आंशिक रूप से प्रेस रिपोर्ट या हमारा अनुमान हैं, इसलिए डैश से दिखाए गए हैं।")
+        }
+        (Lang::Ru, _) => format!(
+            "Данные за {list} — частично сообщения прессы или наша оценка; они показаны пунктиром."
+        ),
+    }))
+}
+
 /// Share of the target that the final year's total trade reaches, 0–100 %.
 pub fn target_share(p: &Projection) -> f64 {
     if p.target > 0.0 {
@@ -324,6 +348,41 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
         Lang::Hi => format!("{a} से {b} तक कुल घाटा: {v} (मौजूदा रुझान: {t})"),
         Lang::Ru => format!("Накопленный дефицит с {a} по {b}: {v} (текущие тенденции: {t})"),
     }
+}
+
+/// What current trends assume, in one line under the headline sentence: "Current trends:
+/// Russian crude at 1.2 mb/d from FY2026-27 (1.625 mb/d in FY2025-26), US$ 68.31 a barrel less a
+/// US$ 1.5 discount; exports growing 8.4 % a year, other imports 0.5 % a year; no tariff cuts."
+/// When the reader has changed an assumption, it says current trends include the change.
+pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
+    use crate::levers::lever;
+    let lang = loc.lang;
+    let value =
+        |key: &str| lever(key).map_or(String::new(), |l| l.display_in(loc, l.default_value(p)));
+    let (volume, price, discount) = (value("oil_mbd"), value("oil_price"), value("oil_disc"));
+    let (growth, nonoil) = (value("growth"), value("nonoil"));
+    // the data file's own precision (1.625), which the lever's step (0.05) would round
+    let base_volume = lever("oil_mbd").map_or(String::new(), |l| {
+        let text = format!("{}", p.crude_volume);
+        let decimals = text.split('.').nth(1).map_or(0, str::len).min(3);
+        format!("{} {}", loc.num(p.crude_volume, decimals), l.unit.get(lang))
+    });
+    let (fy0, fy1) = (loc.fy(p.base_year), loc.fy(p.base_year + 1));
+    let mut out = match lang {
+        Lang::En => format!("Current trends: Russian crude at {volume} from {fy1} ({base_volume} in {fy0}), {price} less a discount of {discount}; exports growing {growth}, other imports {nonoil}; no tariff cuts."),
+        Lang::Hi => format!("मौजूदा रुझान: {fy1} से रूसी कच्चा तेल {volume} ({fy0} में {base_volume}), {price}, छूट {discount}; निर्यात वृद्धि {growth}, अन्य आयात वृद्धि {nonoil}; शुल्क में कोई कटौती नहीं।"),
+        Lang::Ru => format!("Текущие тенденции: российская нефть — {volume} с {fy1} ({base_volume} в {fy0}), {price} минус скидка {discount}; рост экспорта {growth}, прочего импорта {nonoil}; пошлины не снижаются."),
+    };
+    if edited {
+        out.push(' ');
+        out.push_str(crate::tr::pick(
+            lang,
+            "They include your changed assumptions.",
+            "इनमें आपकी बदली हुई धारणाएँ शामिल हैं।",
+            "С учётом изменённых вами допущений.",
+        ));
+    }
+    tidy(out)
 }
 
 /// "FY2030-31: your scenario against current trends"

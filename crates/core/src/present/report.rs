@@ -15,7 +15,7 @@ use crate::insight::solve::{solve, Answer, Goal};
 use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
 use crate::levers::{Lever, Part, LEVERS};
 use crate::link::{encode, encode_pin};
-use crate::model::{project, Projection, Scenario};
+use crate::model::{current_trends, project, Projection, Scenario};
 
 /// What a report is about: the data, the assumptions in force, the scenario, and optionally a
 /// pinned scenario to compare and a goal to solve for.
@@ -40,7 +40,7 @@ impl<'a> Report<'a> {
     }
 }
 
-pub const SCHEMA: &str = "india-russia-trade/projection/2";
+pub const SCHEMA: &str = "india-russia-trade/projection/3";
 
 /// A series over the timeline: a number, or null where there is none.
 fn series(values: Vec<Option<f64>>) -> Json {
@@ -191,29 +191,27 @@ fn definitions_json(b: &Baseline) -> Json {
 }
 
 fn attribution_json(r: &Report) -> Json {
-    obj(
-        attribute(&r.baseline.params, r.params, r.scenario).map(|a| {
-            (
-                a.measure.key(),
-                obj([
-                    ("current_trends", Json::from(a.start)),
-                    ("scenario", a.end.into()),
-                    ("change", a.change().into()),
-                    (
-                        "sentence",
-                        insight::attribution_sentence(&Loc::plain(r.baseline, r.params), &a).into(),
-                    ),
-                    (
-                        "parts",
-                        obj(Part::ALL
-                            .iter()
-                            .zip(a.parts)
-                            .map(|(p, v)| (p.key(), Json::from(v)))),
-                    ),
-                ]),
-            )
-        }),
-    )
+    obj(attribute(r.params, r.scenario).map(|a| {
+        (
+            a.measure.key(),
+            obj([
+                ("current_trends", Json::from(a.start)),
+                ("scenario", a.end.into()),
+                ("change", a.change().into()),
+                (
+                    "sentence",
+                    insight::attribution_sentence(&Loc::plain(r.baseline, r.params), &a).into(),
+                ),
+                (
+                    "parts",
+                    obj(Part::ALL
+                        .iter()
+                        .zip(a.parts)
+                        .map(|(p, v)| (p.key(), Json::from(v)))),
+                ),
+            ]),
+        )
+    }))
 }
 
 fn percentiles_json(len: usize, pick: impl Fn(usize) -> Percentiles) -> Json {
@@ -294,7 +292,8 @@ fn pinned_json(r: &Report, pin: &Scenario) -> Json {
 }
 
 fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
-    let answer = solve(r.params, r.scenario, goal, l);
+    let solution = solve(r.params, r.scenario, goal, l);
+    let answer = solution.answer;
     let mut applied = *r.scenario;
     if let Some(v) = answer.value() {
         (l.set)(&mut applied, v);
@@ -303,16 +302,18 @@ fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
         ("goal", Json::from(goal.key())),
         ("lever", l.key.into()),
         ("now", (l.get)(r.scenario).into()),
-        (
-            "answer",
-            match answer {
-                Answer::AlreadyMet(_) => "already_met",
-                Answer::Value(_) => "value",
-                Answer::Unreachable => "unreachable",
-            }
-            .into(),
-        ),
+        ("answer", answer.key().into()),
         ("value", answer.value().into()),
+        (
+            "also_met",
+            Json::Arr(
+                solution
+                    .also
+                    .iter()
+                    .map(|run| obj([("from", Json::from(run.from)), ("to", run.to.into())]))
+                    .collect(),
+            ),
+        ),
         (
             "sentence",
             insight::solve_sentence(
@@ -320,7 +321,7 @@ fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
                 goal,
                 l,
                 (l.get)(r.scenario),
-                answer,
+                &solution,
                 r.params,
             )
             .into(),
@@ -341,7 +342,7 @@ fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
 pub fn to_json(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let scenario = project(p, s);
-    let baseline = project(p, &Scenario::baseline(&b.params));
+    let baseline = current_trends(p);
     let tl = Timeline::new(b, &scenario);
     let mut fields: Vec<(&str, Json)> = vec![
         ("schema", Json::from(SCHEMA)),
@@ -412,7 +413,7 @@ pub fn to_table(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let loc = Loc::plain(b, p);
     let sc = project(p, s);
-    let base = project(p, &Scenario::baseline(&b.params));
+    let base = current_trends(p);
     let tl = Timeline::new(b, &sc);
     let mut out = String::new();
     out.push_str(&format!(
@@ -493,7 +494,7 @@ pub fn to_table(r: &Report) -> String {
         h.cumulative_deficit,
         base.headline.cumulative_deficit
     ));
-    for a in attribute(&b.params, p, s) {
+    for a in attribute(p, s) {
         out.push_str(&format!("{}\n", insight::attribution_sentence(&loc, &a)));
         let parts: Vec<String> = Part::ALL
             .iter()
@@ -541,16 +542,16 @@ pub fn to_table(r: &Report) -> String {
         ));
     }
     if let Some((goal, l)) = r.solve {
-        let answer = solve(p, s, goal, l);
+        let solution = solve(p, s, goal, l);
         out.push_str(&insight::solve_sentence(
             &loc,
             goal,
             l,
             (l.get)(s),
-            answer,
+            &solution,
             p,
         ));
-        if let Answer::Value(v) = answer {
+        if let Answer::Value(v) = solution.answer {
             let mut t = *s;
             (l.set)(&mut t, v);
             out.push_str(&format!(" Link: {}", encode(&t, p, &b.params)));
@@ -599,7 +600,7 @@ fn csv_columns(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Vec<Option<f
 pub fn to_csv(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let sc = project(p, s);
-    let base = project(p, &Scenario::baseline(&b.params));
+    let base = current_trends(p);
     let tl = Timeline::new(b, &sc);
     let mut head = vec!["year".to_string(), "kind".to_string()];
     for prefix in ["", "baseline_"] {

@@ -205,12 +205,11 @@ fn series_line(o: &mut String, a: &Axis, n: usize, s: &Series) {
 
 fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) {
     let tl = d.timeline;
-    let (u, a, b, c) = (
-        loc.unit(),
-        loc.fy(tl.first),
-        loc.fy(tl.base),
-        loc.fy(tl.last),
-    );
+    // the first year this chart has a figure for (FY2020-21 for the balance: no split before)
+    let first = (0..tl.base_index())
+        .find(|&i| d.series.iter().any(|s| s.values[i].is_some()))
+        .map_or(tl.base, |i| tl.year(i));
+    let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
     let sub = match loc.lang {
         Lang::En => format!("India–Russia trade, {u}: actual {a} to {b}, projected to {c}"),
         Lang::Hi => format!("भारत–रूस व्यापार, {u}: वास्तविक {a} से {b}, अनुमान {c} तक"),
@@ -349,10 +348,13 @@ fn bar_marks(o: &mut String, a: &Axis, d: &ChartData) {
 
 /// Bars known only as a total are outlined.
 fn outline(p: Paint) -> String {
-    if p == Paint::Unsplit {
-        format!(" stroke=\"{}\" stroke-width=\"1\"", palette::BASELINE)
-    } else {
-        String::new()
+    match p {
+        Paint::Unsplit => format!(" stroke=\"{}\" stroke-width=\"1\"", palette::BASELINE),
+        Paint::UnsplitEstimate => format!(
+            " stroke=\"{}\" stroke-width=\"1\" stroke-dasharray=\"3 2\"",
+            palette::BASELINE
+        ),
+        _ => String::new(),
     }
 }
 
@@ -410,7 +412,7 @@ mod tests {
             },
         );
         let band = stated_band(&p, &s);
-        let moved = attribute(&p, &p, &Scenario { growth: 20.0, ..s });
+        let moved = attribute(&p, &Scenario { growth: 20.0, ..s });
         for extras in [
             Extras::default(),
             Extras {

@@ -2,7 +2,7 @@
 //! the base year, then the projected years to FY2030-31. A value is `None` where the data file
 //! has no figure for that year (totals only before FY2020-21, sectors only from FY2024-25).
 
-use crate::data::{Actual, Baseline, N_EXPORTS, N_IMPORTS};
+use crate::data::{Actual, Baseline, Estimated, N_EXPORTS, N_IMPORTS};
 use crate::fy;
 use crate::model::{Projection, Year};
 
@@ -96,28 +96,42 @@ pub fn over(
 pub struct Measure {
     pub actual: fn(&Actual) -> Option<f64>,
     pub projected: fn(&Year) -> f64,
+    /// Whether an actual year's figure is partly a press report or our estimate.
+    pub estimated: fn(&Estimated) -> bool,
 }
 
 pub const EXPORTS: Measure = Measure {
     actual: |a| a.exports,
     projected: |y| y.total_exports,
+    estimated: |e| e.exports,
 };
 pub const IMPORTS: Measure = Measure {
     actual: |a| a.imports,
     projected: |y| y.total_imports,
+    estimated: |e| e.imports,
 };
 pub const TOTAL: Measure = Measure {
     actual: |a| a.total,
     projected: |y| y.total_trade,
+    estimated: |e| e.total,
 };
 pub const BALANCE: Measure = Measure {
     actual: |a| a.balance(),
     projected: |y| y.balance,
+    estimated: |e| e.balance(),
 };
 
 impl Measure {
     pub fn over(self, tl: &Timeline, b: &Baseline, p: &Projection) -> Vec<Option<f64>> {
         over(tl, b, p, self.actual, self.projected)
+    }
+
+    /// For each year of the timeline, whether it is an actual year whose figure is partly a press
+    /// report or our estimate (never the base year: the data check requires official figures).
+    pub fn estimated(self, tl: &Timeline, b: &Baseline) -> Vec<bool> {
+        tl.years()
+            .map(|y| y < tl.base && b.actual(y).is_some_and(|a| (self.estimated)(&a.estimated)))
+            .collect()
     }
 }
 
