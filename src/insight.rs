@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::insight::attribution::Measure;
-use trade_core::insight::solve::{solve, Answer, Goal};
+use trade_core::insight::solve::{solve, Answer, Goal, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
 use trade_core::levers::{Lever, LEVERS};
 use trade_core::present::insight::{band_sentence, describe, probability_sentence, solve_sentence};
@@ -94,7 +94,19 @@ pub fn Goal() -> impl IntoView {
     let lever = move || -> &'static Lever {
         trade_core::levers::lever(&lever_key.get()).unwrap_or(&LEVERS[0])
     };
-    let answer = Memo::new(move |_| {
+    // the solver projects every step of the lever: off screen, the answer keeps what it shows and
+    // follows no lever (it catches up when the section comes into view)
+    let visible = RwSignal::new(true);
+    let section = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = section.get() {
+            crate::browser::watch_visibility(&el, visible);
+        }
+    });
+    let answer = Memo::new(move |prev: Option<&(Solution, f64)>| {
+        if let (false, Some(prev)) = (visible.get(), prev) {
+            return prev.clone();
+        }
         let (g, l) = (goal(), lever());
         app.params
             .with(|p| app.scenario.with(|s| (solve(p, s, g, l), (l.get)(s))))
@@ -127,7 +139,7 @@ pub fn Goal() -> impl IntoView {
     let base_year = app.shipped.base_year;
     let unit = app.loc().unit_short();
     view! {
-        <section class="goal" aria-labelledby="goal-h" id="goal">
+        <section class="goal" aria-labelledby="goal-h" id="goal" node_ref=section>
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <div class="goal-form">
