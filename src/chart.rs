@@ -362,7 +362,8 @@ fn TargetLine(plot: Plot, target: Option<f64>) -> impl IntoView {
     target.map(|_| {
         view! {
             <line class="s-target" x1=ML x2=plot.w - MR y1=at y2=at />
-            <text class="target-label" x=ML + 4.0 y=move || at() - 4.0>{label}</text>
+            // under the line: above it, at the top of the plot, are the "actual | projection" words
+            <text class="target-label" x=ML + 4.0 y=move || at() + 12.0>{label}</text>
         }
     })
 }

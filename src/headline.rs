@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
+use trade_core::present::format::split_amount;
 use trade_core::present::narrative;
 use trade_core::text;
 use trade_core::tr::Tr;
@@ -31,7 +32,19 @@ fn Figure(
         }
     };
     let value = move || app.summary.with(|p| pick(&p.headline));
+    // the number and its words, each unbroken: the card wraps between them when it must
+    let shown = Memo::new(move |_| fmt(value()));
+    let part = move |k: usize| {
+        shown.with(|s| {
+            let (num, unit) = split_amount(s);
+            [num, unit][k].to_string()
+        })
+    };
     let base = move || app.base.with(|p| pick(&p.headline));
+    let (base_words, pinned_words) = (
+        text::CURRENT_TRENDS_COLON.around(lang),
+        text::PINNED_COLON.around(lang),
+    );
     let pinned = move || {
         app.pinned_projection
             .with(|p| p.as_ref().map(|p| pick(&p.headline)))
@@ -39,11 +52,16 @@ fn Figure(
     view! {
         <div class="figure" data-figure=key>
             <p class="figure-label">{label.get(lang)}</p>
-            <p class="figure-value" data-value=move || value().to_string()>{move || fmt(value())}</p>
-            <p class="figure-base">{move || text::CURRENT_TRENDS_COLON.fill(lang, &fmt(base()))}</p>
+            <p class="figure-value" data-value=move || value().to_string()>
+                <span>{move || part(0)}</span>" "<span>{move || part(1)}</span>
+            </p>
+            // the amount unbroken ("−₹3.67 lakh crore" never splits after its sign)
+            <p class="figure-base">
+                {base_words.0}<span class="amount">{move || fmt(base())}</span>{base_words.1}
+            </p>
             <Show when=move || app.pinned.with(Option::is_some)>
                 <p class="figure-base figure-pinned" data-value=move || pinned().map(|v| v.to_string())>
-                    {move || pinned().map(|v| text::PINNED_COLON.fill(lang, &fmt(v)))}
+                    {pinned_words.0}<span class="amount">{move || pinned().map(fmt)}</span>{pinned_words.1}
                 </p>
             </Show>
         </div>

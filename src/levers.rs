@@ -53,7 +53,7 @@ fn Slider(
         <div class="lever">
             <div class="lever-head">
                 <label for=id.clone()>{label}</label>
-                <output for=id.clone() data-key=key.clone() style:min-width=format!("{width}ch")>{move || text.get()}</output>
+                <output for=id.clone() data-key=key.clone() style:min-width=format!("min({width}ch, 100%)")>{move || text.get()}</output>
             </div>
             <input
                 type="range"

@@ -95,6 +95,13 @@ impl Tr {
         }
     }
 
+    /// The text before and after its `{}`, for a page that puts something of its own there (an
+    /// amount that must not break across lines).
+    pub fn around(&self, lang: Lang) -> (&'static str, &'static str) {
+        let t = self.get(lang);
+        t.split_once("{}").unwrap_or((t, ""))
+    }
+
     /// The text with `{}` replaced by `arg`.
     pub fn fill(&self, lang: Lang, arg: &str) -> String {
         one_full_stop(self.get(lang).replacen("{}", arg, 1))

@@ -31,11 +31,16 @@ pub fn html(b: &Baseline) -> String {
                 loc.money(v, fy::HORIZON)
             }
         };
+        let shown = fmt(v);
+        let (num, unit) = crate::present::format::split_amount(&shown);
         format!(
-            r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{v}">{}</p><p class="figure-base">{}</p></div>"#,
+            r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{v}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount">{}</span>{}</p></div>"#,
             esc(label),
-            esc(&fmt(v)),
-            esc(&text::CURRENT_TRENDS_COLON.fill(lang, &fmt(base)))
+            esc(num),
+            esc(unit),
+            esc(text::CURRENT_TRENDS_COLON.around(lang).0),
+            esc(&fmt(base)),
+            esc(text::CURRENT_TRENDS_COLON.around(lang).1)
         )
     };
     let h = sc.headline;

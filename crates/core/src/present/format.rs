@@ -364,9 +364,29 @@ pub fn signed_bn(v: f64) -> String {
     }
 }
 
+/// An amount cut where a line may break: the number with its sign and any currency before it,
+/// and the words after it ("US$ 9.6" and "bn", "₹4.31" and "lakh crore", "−38,7" and "млрд
+/// долл."). The headline's cards wrap there, never inside either part.
+pub fn split_amount(s: &str) -> (&str, &str) {
+    match s.rfind(|c: char| c.is_ascii_digit()) {
+        Some(i) => (&s[..=i], s[i + 1..].trim_start()),
+        None => (s, ""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_split_between_the_number_and_its_words() {
+        assert_eq!(split_amount("US$ 9.6 bn"), ("US$ 9.6", "bn"));
+        assert_eq!(split_amount("−₹3.67 lakh crore"), ("−₹3.67", "lakh crore"));
+        assert_eq!(split_amount("−38,7 млрд долл."), ("−38,7", "млрд долл."));
+        assert_eq!(split_amount("4,31 трлн ₹"), ("4,31", "трлн ₹"));
+        assert_eq!(split_amount("₹63,833 crore"), ("₹63,833", "crore"));
+        assert_eq!(split_amount("none"), ("none", ""));
+    }
 
     fn loc(lang: Lang, cur: Currency) -> Loc<'static> {
         let b = crate::baseline().unwrap();
