@@ -269,17 +269,17 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
         svg::standalone_svg(chart, &drawn, &link)
     };
     let name = chart.key();
-    let (w, h) = svg::SIZE;
     let lang = app.lang();
     view! {
         <div class="chart-downloads">
             {text::DOWNLOAD.get(lang)} " "
             <button type="button" class="link" on:click=move |_| {
-                let _ = browser::download_text(&format!("india-russia-{name}.svg"), "image/svg+xml", &document());
+                let _ = browser::download_text(&format!("india-russia-{name}.svg"), "image/svg+xml", &document().svg);
             }>{text::AS_SVG.fill(lang, chart.noun().get(lang))}</button>
             " · "
             <button type="button" class="link" on:click=move |_| {
-                let _ = browser::download_png(&format!("india-russia-{name}.png"), &document(), w, h, 2);
+                let doc = document();
+                let _ = browser::download_png(&format!("india-russia-{name}.png"), &doc.svg, doc.width, doc.height, 2);
             }>"PNG"</button>
         </div>
     }

@@ -105,3 +105,62 @@ for (const lang of ['en', 'hi', 'ru']) {
     });
   }
 }
+
+/**
+ * In a page showing one downloaded SVG: every text inside the image, and no two texts on top of
+ * each other (boxes in the SVG's own units, as the reader's image viewer draws them).
+ */
+function svgProblems() {
+  const svg = document.querySelector('svg');
+  const [w, h] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+  const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBBox()]).filter(([s, b]) => s.trim() && b.width > 0);
+  const out = [];
+  for (const [s, b] of boxes) {
+    if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > w + 0.5 || b.y + b.height > h + 0.5) {
+      out.push(`"${s.slice(0, 50)}" lies outside the ${w} × ${h} image (${Math.round(b.x)}–${Math.round(b.x + b.width)}, ${Math.round(b.y)}–${Math.round(b.y + b.height)})`);
+    }
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [[sa, a], [sb, b]] = [boxes[i], boxes[j]];
+      const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (x > 1 && y > 1) out.push(`"${sa.slice(0, 40)}" and "${sb.slice(0, 40)}" overlap`);
+    }
+  }
+  return { out, w, h };
+}
+
+const pngSize = (buf) => [buf.readUInt32BE(16), buf.readUInt32BE(20)];
+
+test('downloaded charts fit for print: every text inside the image, none on another, in every language and currency', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const found = [];
+  const view = await openPage(browser, server.url.replace(/\/$/, ''));
+  for (const lang of ['en', 'hi', 'ru']) {
+    for (const cur of ['usd', 'inr']) {
+      // a pinned scenario and the band: the longest legends
+      const g = await openPage(browser, server.url.replace(/\/$/, ''), { acceptDownloads: true });
+      await g.page.goto(`${server.url}?eaeu_cut=50&oil=-10&lang=${lang}&cur=${cur}&pin=growth%3D20`);
+      await ready(g.page);
+      const buttons = g.page.locator('.chart-downloads button');
+      const n = await buttons.count();
+      assert.equal(n, 10, 'an SVG and a PNG button for each of the five charts');
+      for (let k = 0; k < n; k += 2) {
+        await buttons.nth(k).scrollIntoViewIfNeeded();
+        const [d] = await Promise.all([g.page.waitForEvent('download'), buttons.nth(k).click()]);
+        const svg = await readFile(await d.path(), 'utf8');
+        await view.page.setContent(svg);
+        const { out, w, h } = await view.page.evaluate(svgProblems);
+        for (const p of out) found.push(`${lang} ${cur} ${d.suggestedFilename()}: ${p}`);
+        // the PNG is the same drawing at twice the size
+        const [p] = await Promise.all([g.page.waitForEvent('download'), buttons.nth(k + 1).click()]);
+        assert.deepEqual(pngSize(await readFile(await p.path())), [2 * w, 2 * h], p.suggestedFilename());
+      }
+      g.check();
+      await g.context.close();
+    }
+  }
+  await view.context.close();
+  assert.deepEqual(found, [], found.slice(0, 30).join('\n'));
+});

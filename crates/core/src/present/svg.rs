@@ -17,26 +17,117 @@ use crate::tr::Lang;
 use std::fmt::Write;
 
 const W: f64 = 720.0;
-const H: f64 = 480.0;
-/// Plot margins: left, right, top, bottom.
+/// Plot margins: left and right; the plot's height.
 const ML: f64 = 56.0;
 const MR: f64 = 20.0;
-const MT: f64 = 110.0;
-const MB: f64 = 70.0;
+const PLOT_H: f64 = 300.0;
+/// Left edge of every text block, and the width it may fill.
+const LEFT: f64 = 20.0;
+const TEXT_W: f64 = W - 2.0 * LEFT;
 const INK: &str = "#1c1c1c";
 const MUTED: &str = "#5c5c5c";
 const GRID: &str = "#dddddd";
-
-/// Width and height of the downloaded SVG, in CSS pixels.
-pub const SIZE: (u32, u32) = (W as u32, H as u32);
 
 /// Centre of year i of n.
 fn x(i: usize, n: usize) -> f64 {
     ML + (i as f64 + 0.5) * (W - ML - MR) / n as f64
 }
 
-fn y(a: &Axis, v: f64) -> f64 {
-    a.scale(v, MT, H - MB)
+/// The plot's vertical extent and its axis.
+struct Frame {
+    a: Axis,
+    top: f64,
+    bottom: f64,
+}
+
+impl Frame {
+    fn y(&self, v: f64) -> f64 {
+        self.a.scale(v, self.top, self.bottom)
+    }
+}
+
+/// A downloaded chart: the SVG text and its size in CSS pixels (the height grows with the lines
+/// its legend and source need in the reader's language).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A text's width in the downloads' sans-serif at `size` px, estimated on the wide side (DejaVu
+/// Sans, the widest of the fonts the SVG names or falls back to), so that what is laid out with
+/// it fits in any of them.
+pub fn text_width(s: &str, size: f64, bold: bool) -> f64 {
+    let em: f64 = s
+        .chars()
+        .map(|c| match c {
+            ' ' => 0.32,
+            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '·' => 0.32,
+            'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '/' | '-' | '"' => 0.44,
+            'm' | 'w' | 'M' | 'W' | '%' | '@' => 1.0,
+            '0'..='9' | '$' | '₹' | '+' | '=' | '?' | '&' => 0.66,
+            'A'..='Z' => 0.76,
+            'a'..='z' => 0.62,
+            // Cyrillic, Devanagari (its marks counted as letters), dashes and the rest
+            _ => 0.72,
+        })
+        .sum();
+    em * size * if bold { 1.1 } else { 1.0 }
+}
+
+/// Greedy line breaking at spaces (or, for a word wider than the line, anywhere) so that each
+/// line's estimated width fits `max`.
+pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate, size, false) <= max {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // a word too wide for a line of its own is cut where it must be
+        for c in word.chars() {
+            if !line.is_empty() && text_width(&format!("{line}{c}"), size, false) > max {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A link broken for the image's width: after each `&` where it can be, anywhere where it must.
+fn wrap_link(link: &str, size: f64, max: f64) -> Vec<String> {
+    wrap(&link.replace('&', "& "), size, max)
+        .into_iter()
+        .map(|l| l.replace("& ", "&"))
+        .collect()
+}
+
+/// Lines of text from `top` (the first baseline), `step` apart; the baseline after the last.
+fn text_lines(o: &mut String, lines: &[String], top: f64, step: f64, attrs: &str) -> f64 {
+    let mut yy = top;
+    for l in lines {
+        let _ = writeln!(
+            o,
+            "<text x=\"{LEFT}\" y=\"{yy:.1}\" {attrs}>{}</text>",
+            esc(l)
+        );
+        yy += step;
+    }
+    yy
 }
 
 /// Everything a downloaded chart is drawn from: the page's numbers at the moment of download.
@@ -51,57 +142,68 @@ pub struct Drawn<'a> {
     pub loc: Loc<'a>,
 }
 
-fn open(o: &mut String) {
-    let _ = writeln!(
-        o,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\" font-family=\"Helvetica, Arial, 'Noto Sans', 'Noto Sans Devanagari', 'Nirmala UI', 'Lohit Devanagari', sans-serif\">\n<rect width=\"{W}\" height=\"{H}\" fill=\"#ffffff\"/>"
-    );
+/// The document around a body drawn `height` px tall.
+fn document(body: String, height: f64) -> Document {
+    let h = height.ceil();
+    Document {
+        svg: format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{h}\" viewBox=\"0 0 {W} {h}\" font-family=\"Helvetica, Arial, 'Noto Sans', 'Noto Sans Devanagari', 'Nirmala UI', 'Lohit Devanagari', sans-serif\">\n<rect width=\"{W}\" height=\"{h}\" fill=\"#ffffff\"/>\n{body}</svg>\n"
+        ),
+        width: W as u32,
+        height: h as u32,
+    }
 }
 
-/// A standalone SVG of one chart, 720 × 480 units.
-pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> String {
+/// A standalone SVG of one chart, 720 units wide: its title, unit line and legend in as many
+/// lines as the language needs, the plot, the source and the link.
+pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
     let mut o = String::new();
-    open(&mut o);
     let loc = &f.loc;
     let Some(d) = chart.data(loc, f.baseline, f.scenario, f.base, f.extras) else {
-        waterfalls(&mut o, loc, f.moved);
-        footer(&mut o, loc, link);
-        return o;
+        let below = waterfalls(&mut o, loc, f.moved);
+        let end = footer(&mut o, loc, link, below + 24.0);
+        return document(o, end);
     };
-    let a = axis(&d);
-    heading(&mut o, loc, chart, &d);
-    legend(&mut o, loc, &d);
-    grid(&mut o, loc, &a);
-    divider(&mut o, loc, &d);
+    let below_heading = heading(&mut o, loc, chart, &d);
+    let below_legend = legend(&mut o, loc, &d, below_heading + 8.0);
+    // room above the plot for the target's label
+    let top = below_legend + 26.0;
+    let fr = Frame {
+        a: axis(&d),
+        top,
+        bottom: top + PLOT_H,
+    };
+    grid(&mut o, loc, &fr);
+    divider(&mut o, loc, &d, &fr);
     if let Some(b) = &d.band {
         let n = d.timeline.len();
         let _ = writeln!(
             o,
             "<polygon fill=\"{}\" fill-opacity=\"0.3\" points=\"{}\"/>",
             palette::BAND,
-            band_outline(b, |i| x(i, n), |v| y(&a, v))
+            band_outline(b, |i| x(i, n), |v| fr.y(v))
         );
-        polyline(&mut o, &a, n, &b.p50, palette::BAND, 2.0, None);
+        polyline(&mut o, &fr, n, &b.p50, palette::BAND, 2.0, None);
     }
     match d.kind {
         Kind::Lines { target } => {
             if let Some(t) = target {
-                target_line(&mut o, loc, &a, t, f.scenario.target);
+                target_line(&mut o, loc, &fr, t, f.scenario.target);
             }
-            line_marks(&mut o, &a, &d);
+            line_marks(&mut o, &fr, &d);
         }
-        Kind::Stacked => bar_marks(&mut o, &a, &d),
+        Kind::Stacked => bar_marks(&mut o, &fr, &d),
     }
     if let Some(s) = &d.pinned {
-        series_line(&mut o, &a, d.timeline.len(), s);
+        series_line(&mut o, &fr, d.timeline.len(), s);
     }
-    year_labels(&mut o, loc, &d);
-    footer(&mut o, loc, link);
-    o
+    year_labels(&mut o, loc, &d, &fr);
+    let end = footer(&mut o, loc, link, fr.bottom + 44.0);
+    document(o, end)
 }
 
-/// Both waterfalls of "what moved", one above the other.
-fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) {
+/// Both waterfalls of "what moved", one above the other; the y below them.
+fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) -> f64 {
     let (fy, unit) = (loc.fy(fy::HORIZON), loc.unit());
     let sub = match loc.lang {
         Lang::En => {
@@ -112,27 +214,55 @@ fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) {
             format!("{fy}, ваш сценарий против текущих тенденций, по группам рычагов ({unit})")
         }
     };
-    let _ = writeln!(
-        o,
-        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"56\" font-size=\"14\" fill=\"{MUTED}\">{}</text>",
-        esc(ChartId::Moved.title().get(loc.lang)),
-        esc(&sub)
-    );
-    for (k, a) in moved.iter().enumerate() {
-        waterfall_panel(o, loc, a, 80.0 + k as f64 * 172.0);
+    let below = title_and_sub(o, ChartId::Moved.title().get(loc.lang), &sub);
+    let mut top = below + 4.0;
+    for a in moved {
+        top = waterfall_panel(o, loc, a, top) + 12.0;
     }
+    top
+}
+
+/// The title (22 px, bold) and the line under it (14 px), each wrapped to the width; the y below.
+fn title_and_sub(o: &mut String, title: &str, sub: &str) -> f64 {
+    let titles = wrap(title, 22.0 * 1.1, TEXT_W);
+    let below = text_lines(
+        o,
+        &titles,
+        34.0,
+        27.0,
+        &format!("font-size=\"22\" font-weight=\"700\" fill=\"{INK}\""),
+    );
+    let subs = wrap(sub, 14.0, TEXT_W);
+    text_lines(
+        o,
+        &subs,
+        below - 3.0,
+        18.0,
+        &format!("font-size=\"14\" fill=\"{MUTED}\""),
+    )
 }
 
 /// One waterfall: a row per step, bars from the running sum, the value at the bar's end.
-fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) {
+fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) -> f64 {
     let steps = waterfall(loc, a);
-    // a bar that ends on the left has its value there: room for it beside the longest label
-    let left = if steps.iter().any(|s| s.from.min(s.to) < 0.0) {
-        222.0
-    } else {
-        190.0
-    };
-    let sx = insight::scale(&steps, left, W - 70.0);
+    // the bars start right of the longest label; a bar that ends on the left has its value
+    // there, so it needs room for that too
+    let labels = steps
+        .iter()
+        .map(|s| text_width(s.label.get(loc.lang), 13.0, false))
+        .fold(0.0, f64::max);
+    let values = steps
+        .iter()
+        .map(|s| text_width(&step_value(loc, s), 12.0, false))
+        .fold(0.0, f64::max);
+    let left = (LEFT + labels + 12.0).max(190.0)
+        + if steps.iter().any(|s| s.from.min(s.to) < 0.0) {
+            values + 8.0
+        } else {
+            0.0
+        };
+    let right = W - LEFT - values - 8.0;
+    let sx = insight::scale(&steps, left, right.max(left + 100.0));
     let _ = writeln!(
         o,
         "<text x=\"20\" y=\"{}\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
@@ -166,11 +296,12 @@ fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) {
             step_value(loc, s)
         );
     }
+    y0 + row * steps.len() as f64
 }
 
 fn polyline(
     o: &mut String,
-    a: &Axis,
+    fr: &Frame,
     n: usize,
     values: &[Option<f64>],
     colour: &str,
@@ -183,7 +314,7 @@ fn polyline(
             Some(v) => {
                 runs.last_mut()
                     .expect("one run")
-                    .push(format!("{:.1},{:.1}", x(i, n), y(a, *v)))
+                    .push(format!("{:.1},{:.1}", x(i, n), fr.y(*v)))
             }
             None if !runs.last().expect("one run").is_empty() => runs.push(Vec::new()),
             None => {}
@@ -199,11 +330,12 @@ fn polyline(
     }
 }
 
-fn series_line(o: &mut String, a: &Axis, n: usize, s: &Series) {
-    polyline(o, a, n, &s.values, s.paint.colour(), 3.0, dash(s));
+fn series_line(o: &mut String, fr: &Frame, n: usize, s: &Series) {
+    polyline(o, fr, n, &s.values, s.paint.colour(), 3.0, dash(s));
 }
 
-fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) {
+/// The title and the line under it; the y below them.
+fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) -> f64 {
     let tl = d.timeline;
     // the first year this chart has a figure for (FY2020-21 for the balance: no split before)
     let first = (0..tl.base_index())
@@ -215,22 +347,18 @@ fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) {
         Lang::Hi => format!("भारत–रूस व्यापार, {u}: वास्तविक {a} से {b}, अनुमान {c} तक"),
         Lang::Ru => format!("Торговля Индии и России, {u}: факт с {a} по {b}, прогноз до {c}"),
     };
-    let _ = writeln!(
-        o,
-        "<text x=\"20\" y=\"34\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n<text x=\"20\" y=\"58\" font-size=\"14\" fill=\"{MUTED}\">{}</text>",
-        esc(chart.title().get(loc.lang)),
-        esc(&sub)
-    );
+    title_and_sub(o, chart.title().get(loc.lang), &sub)
 }
 
-fn legend(o: &mut String, loc: &Loc, d: &ChartData) {
-    let (mut lx, mut ly) = (20.0, 84.0);
+/// The legend in rows from `top`, each key as wide as its words; the y below the last row.
+fn legend(o: &mut String, loc: &Loc, d: &ChartData, top: f64) -> f64 {
+    let (mut lx, mut ly) = (LEFT, top + 14.0);
     for k in d.keys() {
         let name = k.name.get(loc.lang);
-        let w = 28.0 + name.chars().count() as f64 * 7.2;
-        if lx + w > W - 20.0 {
-            lx = 20.0;
-            ly += 18.0;
+        let w = 20.0 + text_width(name, 13.0, false) + 16.0;
+        if lx > LEFT && lx + w > W - LEFT + 16.0 {
+            lx = LEFT;
+            ly += 20.0;
         }
         let c = k.paint.colour();
         match k.swatch {
@@ -266,12 +394,13 @@ fn legend(o: &mut String, loc: &Loc, d: &ChartData) {
         );
         lx += w;
     }
+    ly + 4.0
 }
 
-fn grid(o: &mut String, loc: &Loc, a: &Axis) {
-    let dec = a.decimals();
-    for &v in &a.ticks {
-        let yy = y(a, v);
+fn grid(o: &mut String, loc: &Loc, fr: &Frame) {
+    let dec = fr.a.decimals();
+    for &v in &fr.a.ticks {
+        let yy = fr.y(v);
         let _ = writeln!(
             o,
             "<line x1=\"{ML}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"1\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>",
@@ -285,25 +414,26 @@ fn grid(o: &mut String, loc: &Loc, a: &Axis) {
 }
 
 /// A dashed rule after the base year, "actual" to its left and "projection" to its right.
-fn divider(o: &mut String, loc: &Loc, d: &ChartData) {
+fn divider(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
     let n = d.timeline.len();
     let i = d.timeline.base_index();
     let xx = (x(i, n) + x(i + 1, n)) / 2.0;
     let _ = writeln!(
         o,
-        "<line x1=\"{xx:.1}\" x2=\"{xx:.1}\" y1=\"{MT}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>",
-        H - MB,
+        "<line x1=\"{xx:.1}\" x2=\"{xx:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>",
+        fr.top,
+        fr.bottom,
         xx - 4.0,
-        MT + 10.0,
+        fr.top + 10.0,
         esc(text::ERA_ACTUAL.get(loc.lang)),
         xx + 4.0,
-        MT + 10.0,
+        fr.top + 10.0,
         esc(text::ERA_PROJECTION.get(loc.lang))
     );
 }
 
-fn target_line(o: &mut String, loc: &Loc, a: &Axis, t: f64, target_usd: f64) {
-    let yy = y(a, t);
+fn target_line(o: &mut String, loc: &Loc, fr: &Frame, t: f64, target_usd: f64) {
+    let yy = fr.y(t);
     let label = text::TARGET_LABEL.fill(loc.lang, &loc.num(target_usd, 0));
     let _ = writeln!(
         o,
@@ -317,13 +447,13 @@ fn target_line(o: &mut String, loc: &Loc, a: &Axis, t: f64, target_usd: f64) {
 }
 
 /// Polylines through the years with a value; a missing year breaks the line.
-fn line_marks(o: &mut String, a: &Axis, d: &ChartData) {
+fn line_marks(o: &mut String, fr: &Frame, d: &ChartData) {
     for s in &d.series {
-        series_line(o, a, d.timeline.len(), s);
+        series_line(o, fr, d.timeline.len(), s);
     }
 }
 
-fn bar_marks(o: &mut String, a: &Axis, d: &ChartData) {
+fn bar_marks(o: &mut String, fr: &Frame, d: &ChartData) {
     let n = d.timeline.len();
     let bw = (W - ML - MR) / n as f64 * 0.64;
     for i in 0..n {
@@ -332,7 +462,7 @@ fn bar_marks(o: &mut String, a: &Axis, d: &ChartData) {
                 continue;
             }
             let (below, top) = stack(&d.series, k, i);
-            let (y0, y1) = (y(a, below), y(a, top));
+            let (y0, y1) = (fr.y(below), fr.y(top));
             let _ = write!(
                 o,
                 "<rect x=\"{:.1}\" y=\"{y1:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{}\"{}/>",
@@ -358,7 +488,7 @@ fn outline(p: Paint) -> String {
     }
 }
 
-fn year_labels(o: &mut String, loc: &Loc, d: &ChartData) {
+fn year_labels(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
     let tl = d.timeline;
     let n = tl.len();
     for i in (0..n).filter(|i| labelled(*i, n, tl.base_index())) {
@@ -366,7 +496,7 @@ fn year_labels(o: &mut String, loc: &Loc, d: &ChartData) {
             o,
             "<text x=\"{:.1}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{MUTED}\">{}</text>",
             x(i, n),
-            H - MB + 18.0,
+            fr.bottom + 18.0,
             fy_short(loc.lang, tl.year(i))
         );
     }
@@ -379,16 +509,25 @@ pub fn labelled(i: usize, n: usize, base: usize) -> bool {
     n <= 9 || (i as i64 - base as i64) % 2 == 0
 }
 
-fn footer(o: &mut String, loc: &Loc, link: &str) {
-    let _ = writeln!(
+/// The source line and the link from `top`, each wrapped to the width; the document's height.
+fn footer(o: &mut String, loc: &Loc, link: &str, top: f64) -> f64 {
+    let source = wrap(text::SOURCE_SHORT.get(loc.lang), 11.0, TEXT_W);
+    let below = text_lines(
         o,
-        "<text x=\"20\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>\n<text x=\"20\" y=\"{}\" font-size=\"11\" fill=\"{}\">{}</text>\n</svg>",
-        H - 26.0,
-        esc(text::SOURCE_SHORT.get(loc.lang)),
-        H - 10.0,
-        palette::SCENARIO,
-        esc(link)
+        &source,
+        top,
+        14.0,
+        &format!("font-size=\"11\" fill=\"{MUTED}\""),
     );
+    let links = wrap_link(link, 11.0, TEXT_W);
+    let below = text_lines(
+        o,
+        &links,
+        below + 2.0,
+        14.0,
+        &format!("font-size=\"11\" fill=\"{}\"", palette::SCENARIO),
+    );
+    below - 14.0 + 10.0
 }
 
 #[cfg(test)]
@@ -397,6 +536,25 @@ mod tests {
     use crate::insight::attribution::attribute;
     use crate::insight::uncertainty::stated_band;
     use crate::model::{project, Scenario};
+
+    #[test]
+    fn lines_wrap_to_the_width_and_links_after_their_ampersands() {
+        let source = text::SOURCE_SHORT.en;
+        let lines = wrap(source, 11.0, 300.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.join(" "), source);
+        assert!(lines.iter().all(|l| text_width(l, 11.0, false) <= 300.0));
+        let link = "https://example.org/calc/?v=1&eaeu_cut=50&oil=-10&growth=15&pin=oil%3D-10";
+        let lines = wrap_link(link, 11.0, 200.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), link);
+        assert!(lines.iter().all(|l| text_width(l, 11.0, false) <= 200.0));
+        // a word wider than the line is cut where it must be
+        let long = "x".repeat(200);
+        assert!(wrap(&long, 11.0, 100.0)
+            .iter()
+            .all(|l| text_width(l, 11.0, false) <= 100.0));
+    }
 
     #[test]
     fn standalone_svg_has_title_source_link_and_every_series() {
@@ -429,8 +587,11 @@ mod tests {
                 loc: Loc::plain(b, &p),
             };
             for c in ChartId::ALL {
-                let svg = standalone_svg(c, &f, "http://127.0.0.1/?v=1&a=<b>");
+                let doc = standalone_svg(c, &f, "http://127.0.0.1/?v=1&a=<b>");
+                let svg = &doc.svg;
                 assert!(svg.starts_with("<svg xmlns"));
+                assert!(svg.contains(&format!("height=\"{}\"", doc.height)));
+                assert_eq!(doc.width, 720);
                 assert!(svg.contains(&esc(c.title().en)));
                 assert!(svg.contains("Source: Department of Commerce"));
                 assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
