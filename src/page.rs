@@ -234,7 +234,7 @@ fn EmbedPage() -> impl IntoView {
         <main class="page embed">
             <h1 class="embed-title">{narrative::embed_title(app.lang())}</h1>
             <Notices />
-            <div class="layout">
+            <div class="layout" class:no-levers=app.view.hide_controls>
                 <section class="summary" aria-labelledby="results-h">
                     <Summary heading_hidden=true />
                 </section>

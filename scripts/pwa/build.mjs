@@ -2,7 +2,8 @@
 //
 //   node scripts/pwa/build.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
 //
-// 0. Writes the first view (the default scenario's figures, by the core) into DIR/index.html.
+// 0. Writes the first view (the default scenario's figures, by the core) into DIR/index.html, and
+//    the stylesheet's light-dark() colours as plain light and dark values (colors.mjs).
 // 1. Draws the app icons from assets/favicon.svg into DIR/icons/.
 // 2. Release builds: writes DIR/sw.js from scripts/pwa/sw.js with this build's exact file list
 //    (each with its sha384 integrity; the page itself checked by the names of this build's script
@@ -20,6 +21,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, relative, resolve, dirname, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { icons } from './icons.mjs';
+import { expandLightDark } from './colors.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -80,6 +82,19 @@ writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/fa
     page = page.replace(/<body>/, `<body>\n${decide}\n${view}`);
     writeFileSync(indexPath, page);
   }
+}
+
+// 0b. colours every browser reads: light-dark() written out as plain values (colors.mjs)
+{
+  const indexPath = join(dir, 'index.html');
+  const page = readFileSync(indexPath, 'utf8');
+  let expanded;
+  try {
+    expanded = page.replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => `<style>${expandLightDark(css)}</style>`);
+  } catch (e) {
+    fail(e.message);
+  }
+  writeFileSync(indexPath, expanded);
 }
 
 // remove what an earlier run in the same directory wrote

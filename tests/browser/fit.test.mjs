@@ -164,3 +164,97 @@ test('downloaded charts fit for print: every text inside the image, none on anot
   await view.context.close();
   assert.deepEqual(found, [], found.slice(0, 30).join('\n'));
 });
+
+/** The page's stylesheet as served, without its comments. */
+const servedCss = (page) => page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n').replace(/\/\*[\s\S]*?\*\//g, ''));
+
+test('older browsers get a readable page: no CSS they lack, the palette as plain values, fallbacks that fit', async () => {
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { colorScheme: 'dark' });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const css = await servedCss(g.page);
+  // features of 2022 and later the page must not depend on (Safari 15, Chrome 100, Firefox 100)
+  for (const feature of ['light-dark(', ':has(', ':is(', ':where(', 'color-mix(', '@container', '@layer', 'text-wrap']) {
+    assert.ok(!css.includes(feature), `the served CSS uses ${feature}`);
+  }
+  // container query units only after a declaration every browser reads
+  for (const m of css.matchAll(/([^{}]+)\{([^{}]*\d+(?:\.\d+)?cq[iwhb][^{}]*)\}/g)) {
+    for (const d of m[2].split(';').filter((x) => /cq[iwhb]/.test(x))) {
+      const prop = d.split(':')[0].trim();
+      const before = m[2].slice(0, m[2].indexOf(d));
+      assert.match(before, new RegExp(`(^|;)\\s*${prop}\\s*:`), `${m[1].trim()}: ${prop} has no fallback before its container units`);
+    }
+  }
+  // the palette follows the system, and an embed's theme overrides it, with plain values
+  const bg = (p) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await bg(g.page), 'rgb(18, 20, 23)', 'dark system');
+  await g.page.goto(`${server.url}?embed=1&theme=light`);
+  await ready(g.page);
+  assert.equal(await bg(g.page), 'rgb(251, 250, 247)', 'an embed asking for light on a dark system');
+  await g.page.emulateMedia({ colorScheme: 'light' });
+  await g.page.goto(`${server.url}?embed=1&theme=dark`);
+  await ready(g.page);
+  assert.equal(await bg(g.page), 'rgb(18, 20, 23)', 'an embed asking for dark on a light system');
+  g.check();
+  await g.context.close();
+  // a browser without container units sizes the headline figures by their fallback: still whole
+  for (const [lang, cur] of [['ru', 'inr'], ['hi', 'inr'], ['en', 'usd']]) {
+    const h = await openPage(browser, server.url.replace(/\/$/, ''), { width: 320 });
+    await h.page.goto(`${server.url}?lang=${lang}&cur=${cur}`);
+    await ready(h.page);
+    const fallbacks = [...(await servedCss(h.page)).matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+      .flatMap(([, sel, body]) => body.split(';')
+        .filter((d) => /cq[iwhb]/.test(d))
+        .map((d) => {
+          const prop = d.split(':')[0].trim();
+          const plain = body.split(';').find((x) => x.split(':')[0].trim() === prop && !/cq[iwhb]/.test(x));
+          return `${sel.trim()} { ${plain.trim()} !important; }`;
+        }));
+    assert.ok(fallbacks.length > 0);
+    await h.page.addStyleTag({ content: `${fallbacks.join('\n')}\n* { content-visibility: visible !important; }` });
+    const found = [];
+    for (const width of WIDTHS) {
+      await h.page.setViewportSize({ width, height: 800 });
+      await h.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+      for (const p of await h.page.evaluate(problems)) found.push(`${lang} ${cur} ${width} px: ${p}`);
+    }
+    assert.deepEqual(found, [], found.slice(0, 20).join('\n'));
+    await h.context.close();
+  }
+});
+
+/**
+ * In a Hindi page: the width of the digits 0–9 inside Hindi text and inside English text, in the
+ * headline sentence's font and in the body's. Equal widths: the digits come from one font.
+ */
+export function digitWidths() {
+  const measure = (cls, lang, before) => {
+    const p = document.createElement('p');
+    p.className = cls;
+    p.lang = lang;
+    p.style.cssText = 'position:absolute;left:0;top:0;white-space:nowrap;visibility:hidden';
+    p.append(before);
+    const s = document.createElement('span');
+    s.textContent = '0123456789';
+    p.append(s);
+    document.body.append(p);
+    const w = s.getBoundingClientRect().width;
+    p.remove();
+    return Math.round(w * 100) / 100;
+  };
+  return {
+    serif: [measure('sentence', 'hi', 'व्यापार घाटा '), measure('sentence', 'en', 'deficit ')],
+    sans: [measure('help', 'hi', 'वित्त वर्ष '), measure('help', 'en', 'fiscal year ')],
+  };
+}
+
+test('Hindi: digits come from one font, inside Hindi text and out', async () => {
+  const g = await openPage(browser, server.url.replace(/\/$/, ''));
+  await g.page.goto(`${server.url}?lang=hi`);
+  await ready(g.page);
+  const w = await g.page.evaluate(digitWidths);
+  assert.equal(w.serif[0], w.serif[1], `serif digits: ${w.serif}`);
+  assert.equal(w.sans[0], w.sans[1], `sans digits: ${w.sans}`);
+  g.check();
+  await g.context.close();
+});
