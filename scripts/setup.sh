@@ -60,6 +60,16 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# nginx and its brotli_static module, for the deploy test (tests/browser/deploy.test.mjs); not
+# started as a service: the test runs its own.
+if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  say "installing Debian's nginx and libnginx-mod-http-brotli-static (deploy test)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+fi
+
 # A Devanagari font, so that the Hindi screenshots of the browser tests show letters, not boxes.
 if ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
   say "installing Debian's fonts-lohit-deva (Devanagari for the Hindi screenshots)"
