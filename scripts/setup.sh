@@ -60,6 +60,17 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# Firefox and WebKit for the core journeys in three engines (tests/browser/engines.test.mjs):
+# Debian's firefox-esr (driven by puppeteer-core over WebDriver BiDi), and WebKitGTK's MiniBrowser
+# with WebKitWebDriver on a virtual display (xvfb). Never a downloaded browser.
+if ! command -v firefox-esr >/dev/null 2>&1 || ! command -v WebKitWebDriver >/dev/null 2>&1 || ! command -v Xvfb >/dev/null 2>&1; then
+  say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb (browser tests in Firefox and WebKit)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+fi
+
 # nginx and its brotli_static module, for the deploy test (tests/browser/deploy.test.mjs); not
 # started as a service: the test runs its own.
 if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
@@ -81,9 +92,9 @@ if ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
 fi
 
 if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/browser/node_modules/axe-core" ] \
-   || [ ! -d "$ROOT/tests/browser/node_modules/csv-parse" ]; then
-  say "installing the browser-test tools (playwright-core, axe-core, csv-parse; no browser download)"
-  (cd "$ROOT/tests/browser" && npm ci --silent --no-audit --no-fund)
+   || [ ! -d "$ROOT/tests/browser/node_modules/csv-parse" ] || [ ! -d "$ROOT/tests/browser/node_modules/puppeteer-core" ]; then
+  say "installing the browser-test tools (playwright-core, puppeteer-core, axe-core, csv-parse; no browser download)"
+  (cd "$ROOT/tests/browser" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)
 fi
 
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $("$TOOLS/node_modules/.bin/wasm-opt" --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

@@ -288,7 +288,8 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
     let lang = use_app().lang();
     let labels = (0..plot.n())
         .filter(|i| labelled(*i, plot.n(), tl.base_index()))
-        .map(|i| view! { <text class="tick" x=plot.x(i) y=H - 6.0 text-anchor="middle">{fy_short(lang, tl.year(i))}</text> })
+        // low enough to clear the lowest value label of the axis in every engine
+        .map(|i| view! { <text class="tick" x=plot.x(i) y=H - 2.5 text-anchor="middle">{fy_short(lang, tl.year(i))}</text> })
         .collect_view();
     view! {
         <svg

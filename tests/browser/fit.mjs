@@ -1,0 +1,96 @@
+// What the fit tests measure in a page, shared by fit.test.mjs (Chromium) and engines.test.mjs
+// (Firefox, WebKit). Each function runs inside the page (passed to an evaluate call).
+
+/**
+ * In the page: every text that sticks out of the nearest box that clips it (overflow other than
+ * visible, or paint containment), or out of the screen; every pair of chart texts that overlap;
+ * every chart text outside its chart. Scrolling boxes (wide tables) are allowed to hold more than
+ * they show. One line each.
+ */
+export function problems() {
+  const out = [];
+  const root = document.documentElement;
+  const vw = root.clientWidth;
+  if (root.scrollWidth > vw + 1) out.push(`the page is ${root.scrollWidth} px wide on a ${vw} px screen`);
+  const style = (el) => getComputedStyle(el);
+  const clips = (el) => {
+    const s = style(el);
+    return s.overflowX !== 'visible' || s.overflowY !== 'visible' || /paint|strict|content/.test(s.contain);
+  };
+  const scrolls = (el) => /auto|scroll/.test(style(el).overflowX);
+  const skip = '.visually-hidden, [hidden], [aria-hidden=true] .swatch, svg, select, script, style, noscript, #first-view, details:not([open]) > :not(summary)';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+  });
+  const what = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el.closest(skip)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (!rects.length) continue;
+    let box = el;
+    while (box && box !== document.body && !clips(box)) box = box.parentElement;
+    const text = n.textContent.trim().slice(0, 40);
+    if (!box || box === document.body) {
+      for (const r of rects) {
+        if (r.right > vw + 1 || r.left < -1) { out.push(`"${text}" (${what(el)}) runs off the screen`); break; }
+      }
+      continue;
+    }
+    if (scrolls(box)) continue;
+    const b = box.getBoundingClientRect();
+    for (const r of rects) {
+      if (r.right > b.right + 1 || r.left < b.left - 1 || r.bottom > b.bottom + 1 || r.top < b.top - 1) {
+        out.push(`"${text}" (${what(el)}) is cut by ${what(box)}: ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(b.left)}–${Math.round(b.right)}`);
+        break;
+      }
+    }
+  }
+  // chart texts: inside their figure, and none on top of another
+  for (const svg of document.querySelectorAll('figure.chart svg:not(.swatch)')) {
+    const fig = svg.closest('figure').getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll('text')]
+      .map((t) => [t, t.getBoundingClientRect()])
+      .filter(([t, r]) => r.width > 0 && t.textContent.trim());
+    for (const [t, r] of boxes) {
+      if (r.left < fig.left - 1 || r.right > fig.right + 1) out.push(`chart text "${t.textContent}" (${what(svg.closest('figure'))}) lies outside its chart`);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [[ta, a], [tb, b]] = [boxes[i], boxes[j]];
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1) out.push(`chart texts "${ta.textContent}" and "${tb.textContent}" overlap (${what(svg.closest('figure'))})`);
+      }
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * In a Hindi page: the width of the digits 0–9 inside Hindi text and inside English text, in the
+ * headline sentence's font and in the body's. Equal widths: the digits come from one font.
+ */
+export function digitWidths() {
+  const measure = (cls, lang, before) => {
+    const p = document.createElement('p');
+    p.className = cls;
+    p.lang = lang;
+    p.style.cssText = 'position:absolute;left:0;top:0;white-space:nowrap;visibility:hidden';
+    p.append(before);
+    const s = document.createElement('span');
+    s.textContent = '0123456789';
+    p.append(s);
+    document.body.append(p);
+    const w = s.getBoundingClientRect().width;
+    p.remove();
+    return Math.round(w * 100) / 100;
+  };
+  return {
+    serif: [measure('sentence', 'hi', 'व्यापार घाटा '), measure('sentence', 'en', 'deficit ')],
+    sans: [measure('help', 'hi', 'वित्त वर्ष '), measure('help', 'en', 'fiscal year ')],
+  };
+}
+
