@@ -44,7 +44,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function common(page) {
   return Object.assign(page, {
     /** Poll `fn` in the page until it returns something truthy. */
-    async waitFor(fn, arg, { timeout = 20000, what = 'a condition' } = {}) {
+    async waitFor(fn, arg, { timeout = 40000, what = 'a condition' } = {}) {
       const end = Date.now() + timeout;
       for (;;) {
         const v = await page.evaluate(fn, arg).catch(() => null);
@@ -54,10 +54,23 @@ function common(page) {
       }
     },
     /** The calculator built (the wasm loaded, every part in). */
-    ready() {
-      return page.waitFor(() => !document.getElementById('first-view')
-        && document.querySelector('[data-figure=balance] .figure-value')
-        && document.documentElement.hasAttribute('data-built'), null, { what: 'the page to be built' });
+    async ready() {
+      try {
+        return await page.waitFor(() => !document.getElementById('first-view')
+          && document.querySelector('[data-figure=balance] .figure-value')
+          && document.documentElement.hasAttribute('data-built'), null, { what: 'the page to be built' });
+      } catch (e) {
+        const seen = await page.evaluate(() => ({
+          url: location.href,
+          state: document.readyState,
+          firstView: Boolean(document.getElementById('first-view')),
+          built: document.documentElement.hasAttribute('data-built'),
+          wasm: Boolean(window.wasmBindings),
+          controlled: Boolean(navigator.serviceWorker?.controller),
+          problems: window.__problems,
+        })).catch((x) => String(x));
+        throw new Error(`${e.message}: ${JSON.stringify(seen)}`);
+      }
     },
     /** The exact headline figures (data-value), with the figures in view. */
     async headline() {
@@ -160,7 +173,14 @@ export async function webkit() {
   const page = common({
     evaluate,
     async goto(u) {
+      // mark the document being left, so that the guard goes into the new one, once loaded
+      await evaluate(() => { window.__leaving = true; }).catch(() => {});
       await call('POST', `${s}/url`, { url: u });
+      for (let i = 0; i < 200; i++) {
+        const here = await evaluate(() => !window.__leaving && document.readyState === 'complete').catch(() => false);
+        if (here) break;
+        await sleep(50);
+      }
       await evaluate(new Function(GUARD)); // eslint-disable-line no-new-func
     },
     async focus(sel) { await evaluate((q) => document.querySelector(q).focus(), sel); },
