@@ -299,7 +299,10 @@ fn Notices() -> impl IntoView {
                     {move || {
                         let loc = app.loc();
                         notices.with(|ns| {
-                            ns.iter().map(|n| view! { <li>{n.for_page_in(&loc)}</li> }).collect_view()
+                            trade_core::link::notice::page_lines(ns, &loc)
+                                .into_iter()
+                                .map(|l| view! { <li>{l}</li> })
+                                .collect_view()
                         })
                     }}
                 </ul>

@@ -149,6 +149,10 @@ fn for_cli(n: &Notice, clamp: bool) -> String {
             "`{key}` is an assumption, and a pinned scenario holds levers only: {}",
             verdict("ignored".into())
         ),
+        Notice::PinnedNothing => format!(
+            "the pinned scenario names no lever: {}",
+            verdict("current trends are pinned".into())
+        ),
         Notice::PinInPin => format!(
             "a pinned scenario holds a pin of its own: {}",
             verdict("ignored".into())
@@ -200,7 +204,8 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
                 }
                 seen.push(name.clone());
                 match n {
-                    "--scenario" => args.query = value,
+                    // the query alone, or a whole link as the page's "Copy link" gives it
+                    "--scenario" => args.query = link::query_of(&value).to_string(),
                     "--format" => args.format = value,
                     "--solve" => goal = Some(value),
                     _ => target = Some(value),

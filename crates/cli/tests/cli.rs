@@ -292,3 +292,18 @@ fn a_pinned_scenario_in_the_link_is_printed_beside_the_scenario() {
         "{err}"
     );
 }
+
+#[test]
+fn a_whole_link_from_the_page_reads_as_its_scenario() {
+    // "Copy link" gives the whole address; a fact-checker pastes it as it is
+    let (code, from_link, err) = run(&[
+        "--scenario",
+        "https://example.org/calc/?v=1&eaeu_cut=50&oil=-10#top",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (_, from_query, _) = run(&["--scenario", "v=1&eaeu_cut=50&oil=-10"]);
+    assert_eq!(
+        json(&from_link)["projection"],
+        json(&from_query)["projection"]
+    );
+}

@@ -38,6 +38,18 @@ pub struct Decoded {
     pub notices: Vec<Notice>,
 }
 
+/// The query of a link as a reader may paste it: a whole address (`https://host/calc/?v=1&…`,
+/// with or without a `#…` part) or the query alone (`?v=1&…`, `v=1&…`).
+pub fn query_of(link: &str) -> &str {
+    let link = link.trim();
+    let link = link.split_once('#').map_or(link, |(q, _)| q);
+    if link.contains("://") {
+        link.split_once('?').map_or("", |(_, q)| q)
+    } else {
+        link.strip_prefix('?').unwrap_or(link)
+    }
+}
+
 /// Read a whole link: levers, assumptions (`a_…` keys) and view flags. Never fails.
 pub fn decode(query: &str, shipped: &Params) -> Decoded {
     decode_at(query, shipped, true)
@@ -68,9 +80,17 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
         }
         if key == PIN && top {
             let pin = decode_at(value.trim(), shipped, false);
+            // a pin that names something but no lever the page knows pins current trends: say so
+            let names_something = value
+                .split('&')
+                .any(|p| !p.trim().is_empty() && p.split('=').next() != Some("v"));
+            let nothing = names_something && pin.scenario == Scenario::baseline(shipped);
             d.pinned = Some(pin.scenario);
             d.notices
                 .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
+            if nothing {
+                d.notices.push(Notice::PinnedNothing);
+            }
             continue;
         }
         if !top && (key == PIN || by_link_key(&key).is_some()) {
@@ -371,11 +391,11 @@ mod tests {
         );
         assert_eq!(
             d.notices[0].for_page(),
-            "`oil=-80` is outside −50 to 20 % a year; used −50 % a year."
+            "“oil=-80” is outside −50 to 20 % a year; used −50 % a year."
         );
         assert!(d.notices[2]
             .for_page()
-            .ends_with("Did you mean `eaeu_cut`?"));
+            .ends_with("Did you mean “eaeu_cut”?"));
     }
 
     #[test]
@@ -434,13 +454,32 @@ mod tests {
         assert!(d.notices.is_empty(), "{:?}", d.notices);
         assert_eq!(d.pinned, Some(pin));
         assert_eq!(d.scenario.growth, 15.0);
-        // a bad value inside the pin is reported as the pin's; a pin inside a pin is ignored
+        // a bad value inside the pin is reported as the pin's; a pin inside a pin is ignored;
+        // with nothing valid left, the page says it pins current trends
         let d = decode("pin=oil%3Dabc%26pin%3Dx", &p);
-        assert_eq!(d.notices.len(), 2, "{:?}", d.notices);
+        assert_eq!(d.notices.len(), 3, "{:?}", d.notices);
         assert!(d.notices[0]
             .for_page()
-            .starts_with("In the pinned scenario: `oil=abc` is not a number"));
+            .starts_with("In the pinned scenario: “oil=abc” is not a number"));
+        assert_eq!(d.notices[1], Notice::Pinned(Box::new(Notice::PinInPin)));
+        assert_eq!(d.notices[2], Notice::PinnedNothing);
+        assert_eq!(
+            decode("pin=foo", &p).notices.last(),
+            Some(&Notice::PinnedNothing)
+        );
+        assert!(decode("pin=v%3D1", &p).notices.is_empty());
         assert_eq!(encode_pin(&Scenario::baseline(&p), &p), "pin=");
+    }
+
+    #[test]
+    fn a_whole_link_reads_as_its_query() {
+        assert_eq!(
+            query_of("https://example.org/calc/?v=1&oil=-10#top"),
+            "v=1&oil=-10"
+        );
+        assert_eq!(query_of("http://127.0.0.1:8080/"), "");
+        assert_eq!(query_of("?v=1&oil=-10"), "v=1&oil=-10");
+        assert_eq!(query_of(" v=1&oil=-10 "), "v=1&oil=-10");
     }
 
     #[test]

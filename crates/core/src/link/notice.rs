@@ -165,6 +165,8 @@ pub enum Notice {
     },
     /// A `pin=` inside `pin=`.
     PinInPin,
+    /// A `pin=` that names no lever the page knows: current trends are pinned.
+    PinnedNothing,
     /// Something about the pinned scenario (`pin=`).
     Pinned(Box<Notice>),
 }
@@ -175,8 +177,13 @@ impl Notice {
         self.for_page_in(&Loc::english())
     }
 
-    /// The notice in the reader's language.
+    /// The notice in the reader's language, what the link said in quotation marks of the
+    /// language (“oil=abc”, «oil=abc»), never a developer's backticks.
     pub fn for_page_in(&self, loc: &Loc) -> String {
+        requote(loc.lang, &self.words(loc))
+    }
+
+    fn words(&self, loc: &Loc) -> String {
         use crate::link::percent::quote;
         let lang = loc.lang;
         let did_you_mean = |s: &Option<&'static str>| match s {
@@ -359,6 +366,12 @@ impl Notice {
                     format!("`{k}` — допущение, а не рычаг: закреплённый сценарий показан при допущениях страницы, поэтому параметр проигнорирован."),
                 )
             }
+            Notice::PinnedNothing => pick(
+                lang,
+                "The pinned scenario in the link names no lever the page knows, so current trends are pinned.".to_string(),
+                "लिंक में पिन किया गया परिदृश्य पेज का कोई लीवर नहीं बताता, इसलिए मौजूदा रुझान पिन किए गए हैं।".to_string(),
+                "Закреплённый в ссылке сценарий не называет ни одного известного рычага, поэтому закреплены текущие тенденции.".to_string(),
+            ),
             Notice::PinInPin => pick(
                 lang,
                 "a pinned scenario cannot hold a pin of its own; ignored.".to_string(),
@@ -377,6 +390,70 @@ impl Notice {
             }
         }
     }
+}
+
+/// Backtick pairs as the language's quotation marks.
+fn requote(lang: Lang, s: &str) -> String {
+    let (open, close) = match lang {
+        Lang::Ru => ('«', '»'),
+        _ => ('“', '”'),
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    for c in s.chars() {
+        if c == '`' {
+            out.push(if inside { close } else { open });
+            inside = !inside;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The page's lines for a link's notices: as they are, except that unknown settings, when there
+/// are several, are folded into one line ("Ignored 70 unknown settings: “junk1”, “junk2”, …").
+pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
+    let unknown: Vec<&String> = notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::UnknownKey { key, .. } => Some(key),
+            _ => None,
+        })
+        .collect();
+    if unknown.len() < 2 {
+        return notices.iter().map(|n| n.for_page_in(loc)).collect();
+    }
+    let shown: Vec<String> = unknown
+        .iter()
+        .take(5)
+        .map(|k| requote(loc.lang, &format!("`{}`", crate::link::percent::quote(k))))
+        .collect();
+    let list = if unknown.len() > 5 {
+        format!("{}, …", shown.join(", "))
+    } else {
+        shown.join(", ")
+    };
+    let n = unknown.len();
+    let folded = pick(
+        loc.lang,
+        format!("Ignored {n} unknown settings: {list}."),
+        format!("{n} अज्ञात सेटिंग अनदेखी की गईं: {list}।"),
+        format!("Проигнорировано неизвестных параметров: {n} ({list})."),
+    );
+    // the folded line where the first unknown setting was, the other notices as they are
+    let first = notices
+        .iter()
+        .position(|n| matches!(n, Notice::UnknownKey { .. }));
+    notices
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match n {
+            Notice::UnknownKey { .. } if Some(i) == first => Some(folded.clone()),
+            Notice::UnknownKey { .. } => None,
+            n => Some(n.for_page_in(loc)),
+        })
+        .collect()
 }
 
 /// Edit distance with transpositions (optimal string alignment), on characters.
@@ -424,6 +501,41 @@ pub fn closest<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notices_speak_without_backticks_and_fold_unknown_settings() {
+        let loc = Loc::english();
+        let junk: Vec<Notice> = (0..70)
+            .map(|i| Notice::UnknownKey {
+                key: format!("junk{i}"),
+                suggestion: None,
+            })
+            .chain([Notice::TooLong { max: 2000 }])
+            .collect();
+        let lines = page_lines(&junk, &loc);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines[0].starts_with("Ignored 70 unknown settings: “junk0”, “junk1”"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            lines[0].ends_with(", ….") && lines[0].len() < 200,
+            "{}",
+            lines[0]
+        );
+        let one = page_lines(&junk[..1], &loc);
+        assert_eq!(one, vec!["Ignored unknown setting “junk0”.".to_string()]);
+        for lang in Lang::ALL {
+            let loc = Loc {
+                lang,
+                ..Loc::english()
+            };
+            for l in page_lines(&junk, &loc) {
+                assert!(!l.contains('`'), "{l}");
+            }
+        }
+    }
 
     #[test]
     fn suggestions_catch_typos_only() {
