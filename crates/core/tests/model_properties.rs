@@ -223,6 +223,23 @@ proptest! {
             Answer::Unreachable => {
                 prop_assert!(!meets(now));
                 prop_assert!(meeting.is_empty(), "{} {:?}: {:?} meet it", l.key, goal, meeting);
+                // how close it gets: the best figure over the scan, at a step that gives it
+                let figure = |v: f64| {
+                    let mut t = s;
+                    (l.set)(&mut t, v);
+                    goal.figure(&project(&p, &t))
+                };
+                let best = values.iter().map(|v| figure(*v)).fold(f64::NEG_INFINITY, f64::max);
+                let c = solution.closest.expect("an unreachable goal says how close it gets");
+                prop_assert_eq!(c.figure, best);
+                prop_assert_eq!(figure(c.value), best);
+                // every other lever it names meets the goal alone at the value it gives
+                for (o, v) in &solution.others {
+                    prop_assert!(o.key != l.key);
+                    let mut t = s;
+                    (o.set)(&mut t, *v);
+                    prop_assert!(goal.met(&project(&p, &t)), "{} = {} said to reach {:?}", o.key, v, goal);
+                }
             }
             Answer::Value(v) => {
                 prop_assert!(!meets(now));

@@ -20,6 +20,15 @@ pub enum Goal {
 }
 
 impl Goal {
+    /// The final-year figure the goal is about, larger being closer to it: the balance (balanced
+    /// trade, a deficit below X) or total trade (the target).
+    pub fn figure(&self, pr: &Projection) -> f64 {
+        match self {
+            Goal::Target => pr.last().total_trade,
+            Goal::Balanced | Goal::DeficitBelow(_) => pr.last().balance,
+        }
+    }
+
     pub fn met(&self, pr: &Projection) -> bool {
         let y = pr.last();
         match self {
@@ -119,6 +128,31 @@ pub struct Solution {
     pub answer: Answer,
     /// Runs of steps that meet the goal apart from the one holding the answer, in lever order.
     pub also: Vec<Run>,
+    /// When no step meets it: how close the lever gets.
+    pub closest: Option<Closest>,
+    /// When no step meets it: the other levers that would, each alone, with the value nearest
+    /// its current one.
+    pub others: Vec<(&'static Lever, f64)>,
+}
+
+impl PartialEq for &'static Lever {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl std::fmt::Debug for Lever {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lever({})", self.key)
+    }
+}
+
+/// The lever's best step for an unreachable goal, and the goal's figure there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Closest {
+    pub value: f64,
+    /// The final year's balance (balanced trade, a deficit goal) or total trade (the target).
+    pub figure: f64,
 }
 
 /// The levers a goal may be solved for (all of them).
@@ -136,7 +170,34 @@ pub fn grid<'a>(l: &'a Lever, p: &'a Params) -> impl Iterator<Item = f64> + 'a {
 /// lever's grid is projected (at most a few hundred), so the answer is exact on the grid whatever
 /// the shape of the lever's effect. The step nearest the lever's current value wins (the lower
 /// one on a tie).
-pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Solution {
+///
+/// When no step meets it, the solution also says how close the lever's best step gets and which
+/// other levers would meet the goal alone.
+pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &'static Lever) -> Solution {
+    let mut solution = solve_one(p, s, goal, l);
+    if solution.answer == Answer::Unreachable {
+        let at = |v: f64| {
+            let mut t = *s;
+            (l.set)(&mut t, v);
+            goal.figure(&project(p, &t))
+        };
+        solution.closest = grid(l, p)
+            .map(|v| Closest {
+                value: v,
+                figure: at(v),
+            })
+            .reduce(|a, b| if b.figure > a.figure { b } else { a });
+        solution.others = crate::levers::LEVERS
+            .iter()
+            .filter(|o| o.key != l.key)
+            .filter_map(|o| solve_one(p, s, goal, o).answer.value().map(|v| (o, v)))
+            .collect();
+    }
+    solution
+}
+
+/// [`solve`] without the look at other levers.
+fn solve_one(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Solution {
     let met = |v: f64| {
         let mut t = *s;
         (l.set)(&mut t, v);
@@ -147,6 +208,8 @@ pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Solution {
         return Solution {
             answer: Answer::AlreadyMet(now),
             also: Vec::new(),
+            closest: None,
+            others: Vec::new(),
         };
     }
     choose(now, grid(l, p).map(|v| (v, met(v))))
@@ -182,12 +245,16 @@ pub fn choose(now: f64, steps: impl Iterator<Item = (f64, bool)>) -> Solution {
         None => Solution {
             answer: Answer::Unreachable,
             also: Vec::new(),
+            closest: None,
+            others: Vec::new(),
         },
         Some((i, (_, v))) => {
             runs.remove(i);
             Solution {
                 answer: Answer::Value(v),
                 also: runs,
+                closest: None,
+                others: Vec::new(),
             }
         }
     }

@@ -410,10 +410,76 @@ pub fn solve_sentence(
             }
         }
     });
-    match also_sentence(loc, l, &solution.also) {
-        Some(also) => format!("{answer} {also}"),
-        None => answer,
-    }
+    let more = also_sentence(loc, l, &solution.also)
+        .into_iter()
+        .chain(closest_sentence(loc, goal, l, solution, p));
+    more.fold(answer, |out, s| format!("{out} {s}"))
+}
+
+/// For an unreachable goal: how close the lever's best step gets, and which other levers would
+/// reach the goal alone ("At best, with … at 40 % a year, total trade is US$ 53.1 bn in
+/// FY2030-31. “Russian crude bought in FY2026-27” reaches it at 2.3 mb/d.").
+fn closest_sentence(
+    loc: &Loc,
+    goal: Goal,
+    l: &Lever,
+    solution: &Solution,
+    p: &Params,
+) -> Option<String> {
+    let c = solution.closest?;
+    let lang = loc.lang;
+    let (name, v, fy) = (
+        quoted(lang, l, p),
+        l.display_in(loc, c.value),
+        loc.fy(fy::HORIZON),
+    );
+    let (what, amount) = match goal {
+        Goal::Target => (
+            pick(lang, "total trade", "कुल व्यापार", "товарооборот"),
+            loc.money(c.figure, fy::HORIZON),
+        ),
+        _ => (
+            pick(lang, "the balance", "व्यापार संतुलन", "сальдо"),
+            loc.signed_money(c.figure, fy::HORIZON),
+        ),
+    };
+    let best = match lang {
+        Lang::En => format!("At best, with {name} at {v}, {what} is {amount} in {fy}."),
+        Lang::Hi => format!("सबसे अच्छी स्थिति में, {name} {v} पर, {fy} में {what} {amount} रहता है।"),
+        Lang::Ru => {
+            format!("В лучшем случае, при значении {name} {v}, {what} в {fy} составляет {amount}.")
+        }
+    };
+    let others: Vec<String> = solution
+        .others
+        .iter()
+        .take(2)
+        .map(|(o, w)| {
+            let (n, w) = (quoted(lang, o, p), o.display_in(loc, *w));
+            match lang {
+                Lang::En => format!("{n} reaches it at {w}"),
+                Lang::Hi => format!("{n} इसे {w} पर पूरा करता है"),
+                Lang::Ru => format!("{n} достигает цели при значении {w}"),
+            }
+        })
+        .collect();
+    let others = if others.is_empty() {
+        pick(
+            lang,
+            "No other lever reaches it alone.",
+            "कोई दूसरा लीवर अकेले इसे पूरा नहीं करता।",
+            "Ни один другой рычаг в одиночку цели не достигает.",
+        )
+        .to_string()
+    } else {
+        let joined = others.join("; ");
+        match lang {
+            Lang::En => format!("{joined}, the other levers as they are."),
+            Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
+            Lang::Ru => format!("{joined} при остальных рычагах как есть."),
+        }
+    };
+    Some(tidy(format!("{best} {others}")))
 }
 
 /// The other runs of the lever's steps that meet the goal, in one short line: "Also met at

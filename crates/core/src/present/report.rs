@@ -291,7 +291,7 @@ fn pinned_json(r: &Report, pin: &Scenario) -> Json {
     ])
 }
 
-fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
+fn solve_json(r: &Report, goal: Goal, l: &'static Lever) -> Json {
     let solution = solve(r.params, r.scenario, goal, l);
     let answer = solution.answer;
     let mut applied = *r.scenario;
@@ -304,6 +304,22 @@ fn solve_json(r: &Report, goal: Goal, l: &Lever) -> Json {
         ("now", (l.get)(r.scenario).into()),
         ("answer", answer.key().into()),
         ("value", answer.value().into()),
+        (
+            "closest",
+            solution.closest.map_or(Json::Null, |c| {
+                obj([("value", Json::from(c.value)), ("figure", c.figure.into())])
+            }),
+        ),
+        (
+            "other_levers",
+            Json::Arr(
+                solution
+                    .others
+                    .iter()
+                    .map(|(o, v)| obj([("lever", Json::from(o.key)), ("value", (*v).into())]))
+                    .collect(),
+            ),
+        ),
         (
             "also_met",
             Json::Arr(
