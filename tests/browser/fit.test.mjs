@@ -166,3 +166,32 @@ test('Hindi: digits come from one font, inside Hindi text and out', async () => 
   g.check();
   await g.context.close();
 });
+
+test('wide tables show that they scroll; printing gives the figures, charts and sources without the controls', async () => {
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { width: 360, height: 800 });
+  await g.page.goto(`${server.url}?lang=ru&cur=inr`);
+  await ready(g.page);
+  await openAll(g.page);
+  await g.page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  // every table wider than its box carries the scroll hint, on the colour it sits on
+  const wide = await g.page.$$eval('.table-wrap', (ws) => ws.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => {
+    const s = getComputedStyle(w);
+    let up = w.parentElement;
+    while (up && getComputedStyle(up).backgroundColor === 'rgba(0, 0, 0, 0)') up = up.parentElement;
+    return { hint: s.backgroundImage.includes('radial-gradient') && s.backgroundAttachment.includes('local'), own: s.backgroundColor, under: up ? getComputedStyle(up).backgroundColor : null };
+  }));
+  assert.ok(wide.length > 0, 'some table is wider than a 360 px phone');
+  for (const w of wide) {
+    assert.ok(w.hint, 'a scroll hint');
+    assert.equal(w.own, w.under, 'the hint is drawn on the colour around it');
+  }
+  // print: no controls, notices, banners or bottom bar; the figures, charts and sources stay
+  await g.page.emulateMedia({ media: 'print' });
+  const shown = (sel) => g.page.$$eval(sel, (els) => els.some((e) => getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0));
+  for (const sel of ['.levers', '.toolbar', '.presets', '.compare', '.goal', '.ticker', '.chart-downloads', '.locale']) {
+    assert.equal(await shown(sel), false, `${sel} printed`);
+  }
+  for (const sel of ['.headline', '#chart-balance', '#sentence', '#sources']) assert.ok(await shown(sel), `${sel} not printed`);
+  g.check();
+  await g.context.close();
+});
