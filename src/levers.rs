@@ -45,7 +45,7 @@ fn Slider(
         // the range input only gives numbers; anything else is ignored
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
             if v.is_finite() {
-                set.run(lever.fit(v, app.shipped).value());
+                set.run(lever.from_slider(v, app.shipped));
             }
         }
     };

@@ -165,3 +165,21 @@ for (const [scheme, width] of [['light', 1280], ['dark', 1280], ['light', 360], 
     await g.context.close();
   });
 }
+
+test('a lever whose default lies between its steps can be dragged back to it', async () => {
+  const g = await open('?growth=10&oil_price=80');
+  // what a drag does: the slider's own value, then an input event
+  const drag = (id, v) => g.page.evaluate(([i, value]) => {
+    const el = document.getElementById(i);
+    el.value = String(value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [id, v]);
+  await drag('lever-growth', 8.5); // the step next to 8.4
+  await drag('lever-oil_price', 68); // the step next to 68.31
+  assert.equal(await query(g.page), 'v=1');
+  assert.match(await g.page.textContent('output[data-key=growth]'), /^8\.4 % a year$/);
+  await drag('lever-growth', 9);
+  assert.equal(await query(g.page), 'v=1&growth=9');
+  g.check();
+  await g.context.close();
+});

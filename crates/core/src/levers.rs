@@ -334,6 +334,22 @@ impl Lever {
         }
     }
 
+    /// A slider's value as the reader chose it: its steps as they are, except that the step
+    /// nearest a default that lies between steps (export growth's 8.4 on a 0.5 grid, the oil
+    /// price's 68.31) stands for the default, so that a reader who drags can go back to it.
+    pub fn from_slider(&self, v: f64, p: &Params) -> f64 {
+        let v = self.fit(v, p).value();
+        let d = self.default_value(p);
+        let k = ((d - self.min) / self.step).round();
+        let scale = 10f64.powi(self.decimals() as i32);
+        let step_by_default = ((self.min + k * self.step) * scale).round() / scale;
+        if step_by_default != d && v == step_by_default {
+            d
+        } else {
+            v
+        }
+    }
+
     /// Number of decimals the step needs (1 → 0, 0.5 → 1, 0.1 → 1, 0.01 → 2).
     pub fn decimals(&self) -> usize {
         let mut d = 0;
@@ -480,6 +496,28 @@ impl Lever {
             .map(|v| self.display_in(loc, v).chars().count())
             .max()
             .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod slider_tests {
+    use super::*;
+
+    #[test]
+    fn a_default_between_steps_is_reachable_by_dragging() {
+        let p = crate::baseline().unwrap().params;
+        let growth = lever("growth").unwrap();
+        assert_eq!(growth.default_value(&p), 8.4);
+        assert_eq!(growth.from_slider(8.5, &p), 8.4); // the step next to the default
+        assert_eq!(growth.from_slider(8.0, &p), 8.0);
+        assert_eq!(growth.from_slider(9.0, &p), 9.0);
+        let price = lever("oil_price").unwrap();
+        assert_eq!(price.from_slider(68.0, &p), 68.31);
+        assert_eq!(price.from_slider(69.0, &p), 69.0);
+        // a default on the grid changes nothing
+        let cut = lever("eaeu_cut").unwrap();
+        assert_eq!(cut.from_slider(0.0, &p), 0.0);
+        assert_eq!(cut.from_slider(1.0, &p), 1.0);
     }
 }
 
