@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trade_core::link::{Theme, View};
 use trade_core::present::chart::ChartId;
-use trade_core::present::format::Currency;
+use trade_core::present::format::{Currency, Loc};
+use trade_core::present::insight::describe;
 use trade_core::present::{embed, report, svg};
 use trade_core::text;
 use trade_core::tr::Lang;
@@ -138,8 +139,9 @@ pub fn Toolbar() -> impl IntoView {
 fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let chart = RwSignal::new(None::<ChartId>);
-    let controls = RwSignal::new(true);
+    // what an article most often wants: the chart against the target, without the levers
+    let chart = RwSignal::new(Some(ChartId::Total));
+    let controls = RwSignal::new(false);
     let theme = RwSignal::new(Theme::Auto);
     // the embed speaks the language and shows the currency chosen here (the page's, at first)
     let embed_lang = RwSignal::new(lang);
@@ -160,9 +162,21 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
             app.scenario_query(),
             v.encode()
         );
+        // the frame's title names what it shows: the chart (or the calculator) and the scenario
+        let loc = Loc {
+            lang: embed_lang.get(),
+            ..app.loc()
+        };
+        let what = chart
+            .get()
+            .map_or(text::TITLE, ChartId::title)
+            .get(loc.lang);
+        let scenario = app
+            .params
+            .with(|p| app.scenario.with(|s| describe(&loc, s, p)));
         embed::snippet(
             &src,
-            text::TITLE.get(embed_lang.get()),
+            &format!("{what}: {scenario}"),
             embed::initial_height(chart.get().is_some(), controls.get()),
         )
     });
@@ -190,7 +204,7 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
                         <option value="all">{text::WHOLE_CALCULATOR.get(lang)}</option>
                         {ChartId::ALL
                             .into_iter()
-                            .map(|c| view! { <option value=c.key()>{text::ONE_CHART.fill(lang, c.title().get(lang))}</option> })
+                            .map(|c| view! { <option value=c.key() selected=c == ChartId::Total>{text::ONE_CHART.fill(lang, c.title().get(lang))}</option> })
                             .collect_view()}
                     </select>
                 </label>

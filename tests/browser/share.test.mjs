@@ -163,6 +163,11 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   await g.page.getByRole('button', { name: 'Embed…' }).click();
   const dialog = g.page.locator('dialog.embed-dialog');
   assert.ok(await dialog.isVisible());
+  // by default what an article wants: the chart against the target, no levers, and a frame
+  // title that names the chart and the scenario
+  const first = await dialog.locator('textarea').inputValue();
+  assert.match(first, /&amp;chart=total&amp;controls=0"/);
+  assert.match(first, /title="Total trade against the US\$ 100 bn target: Change in Russian crude after FY2026-27: −10 % a year"/);
   await dialog.locator('select').first().selectOption({ label: 'one chart: Total trade against the US$ 100 bn target' });
   await dialog.getByLabel(' with the levers').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
