@@ -113,6 +113,19 @@ pub struct Lever {
     pub set: fn(&mut Scenario, f64),
 }
 
+/// Levers are one row each of [`LEVERS`]: two are the same lever when their keys are.
+impl PartialEq for &'static Lever {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl std::fmt::Debug for Lever {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lever({})", self.key)
+    }
+}
+
 /// The levers, in the order the page shows them.
 pub const LEVERS: &[Lever] = &[
     Lever {

@@ -135,18 +135,6 @@ pub struct Solution {
     pub others: Vec<(&'static Lever, f64)>,
 }
 
-impl PartialEq for &'static Lever {
-    fn eq(&self, other: &Self) -> bool {
-        self.key == other.key
-    }
-}
-
-impl std::fmt::Debug for Lever {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Lever({})", self.key)
-    }
-}
-
 /// The lever's best step for an unreachable goal, and the goal's figure there.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Closest {
