@@ -1,17 +1,16 @@
 // The core journeys in Firefox and WebKit, as in Chromium: the page loads with the command line's
 // numbers, a lever moved by keyboard gives the CLI's numbers for the link it writes, a scenario
-// link, each language, an embed's height on a host page, the JSON and CSV downloads equal to the
+// link, each language, nothing clipped in each language, currency and theme, Hindi digits, an embed's height on a host page, the JSON and CSV downloads equal to the
 // CLI's, and a reload with the server gone (offline, from the service worker). Any error the page
 // records (uncaught, console, CSP) fails the journey.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { serve, cli, DIST } from './harness.mjs';
+import { serve, cli, DIST, SHOTS } from './harness.mjs';
 import { firefox, webkit } from './engines.mjs';
 import { problems, digitWidths } from './fit.mjs';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOTS } from './harness.mjs';
 
 
 const hosts = {};

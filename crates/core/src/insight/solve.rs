@@ -162,37 +162,13 @@ pub fn grid<'a>(l: &'a Lever, p: &'a Params) -> impl Iterator<Item = f64> + 'a {
 /// When no step meets it, the solution also says how close the lever's best step gets and which
 /// other levers would meet the goal alone.
 pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &'static Lever) -> Solution {
-    let mut solution = solve_one(p, s, goal, l);
-    if solution.answer == Answer::Unreachable {
-        let at = |v: f64| {
-            let mut t = *s;
-            (l.set)(&mut t, v);
-            goal.figure(&project(p, &t))
-        };
-        solution.closest = grid(l, p)
-            .map(|v| Closest {
-                value: v,
-                figure: at(v),
-            })
-            .reduce(|a, b| if b.figure > a.figure { b } else { a });
-        solution.others = crate::levers::LEVERS
-            .iter()
-            .filter(|o| o.key != l.key)
-            .filter_map(|o| solve_one(p, s, goal, o).answer.value().map(|v| (o, v)))
-            .collect();
-    }
-    solution
-}
-
-/// [`solve`] without the look at other levers.
-fn solve_one(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Solution {
-    let met = |v: f64| {
+    let now = (l.get)(s);
+    let project_at = |l: &Lever, v: f64| {
         let mut t = *s;
         (l.set)(&mut t, v);
-        goal.met(&project(p, &t))
+        project(p, &t)
     };
-    let now = (l.get)(s);
-    if met(now) {
+    if goal.met(&project_at(l, now)) {
         return Solution {
             answer: Answer::AlreadyMet(now),
             also: Vec::new(),
@@ -200,7 +176,31 @@ fn solve_one(p: &Params, s: &Scenario, goal: Goal, l: &Lever) -> Solution {
             others: Vec::new(),
         };
     }
-    choose(now, grid(l, p).map(|v| (v, met(v))))
+    // each step projected once: whether it meets the goal, and how close it gets
+    let steps: Vec<(f64, bool, f64)> = grid(l, p)
+        .map(|v| {
+            let pr = project_at(l, v);
+            (v, goal.met(&pr), goal.figure(&pr))
+        })
+        .collect();
+    let mut solution = choose(now, steps.iter().map(|&(v, m, _)| (v, m)));
+    if solution.answer == Answer::Unreachable {
+        solution.closest = steps
+            .iter()
+            .map(|&(value, _, figure)| Closest { value, figure })
+            .reduce(|a, b| if b.figure > a.figure { b } else { a });
+        // the other levers, each alone (the goal is not met where they are now)
+        solution.others = crate::levers::LEVERS
+            .iter()
+            .filter(|o| o.key != l.key)
+            .filter_map(|o| {
+                let now = (o.get)(s);
+                let answer = choose(now, grid(o, p).map(|v| (v, goal.met(&project_at(o, v)))));
+                answer.answer.value().map(|v| (o, v))
+            })
+            .collect();
+    }
+    solution
 }
 
 /// The answer from the lever's steps in order, each with whether it meets the goal, for a lever
