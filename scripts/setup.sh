@@ -91,6 +91,20 @@ if ! dpkg -s fonts-lohit-deva >/dev/null 2>&1; then
     || say "could not install fonts-lohit-deva: Hindi screenshots will show boxes (the tests still run)"
 fi
 
+# LibreOffice Calc (headless) and pandas with openpyxl, for the spreadsheet test
+# (tests/browser/spreadsheets.test.mjs): the CSV downloads opened as a newsroom opens them.
+if ! command -v soffice >/dev/null 2>&1; then
+  say "installing Debian's libreoffice-calc-nogui (spreadsheet test)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+fi
+if ! python3 -c 'import pandas, openpyxl' >/dev/null 2>&1; then
+  say "installing pandas and openpyxl from PyPI (spreadsheet test)"
+  python3 -m pip install --quiet pandas openpyxl
+fi
+
 if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/browser/node_modules/axe-core" ] \
    || [ ! -d "$ROOT/tests/browser/node_modules/csv-parse" ] || [ ! -d "$ROOT/tests/browser/node_modules/puppeteer-core" ]; then
   say "installing the browser-test tools (playwright-core, puppeteer-core, axe-core, csv-parse; no browser download)"

@@ -334,6 +334,16 @@ pub fn in_frame() -> bool {
     })
 }
 
+/// The height an embed reports in a message (`report_height`'s Datawrapper format), if the message
+/// is one.
+pub fn reported_height(e: &web_sys::MessageEvent) -> Option<u32> {
+    let inner = Reflect::get(&e.data(), &"datawrapper-height".into()).ok()?;
+    let h = Reflect::get(&inner, &embed::HEIGHT_KEY.into())
+        .ok()?
+        .as_f64()?;
+    (h.is_finite() && h >= 0.0).then_some(h as u32)
+}
+
 /// Tell the host page our content height whenever it changes (Datawrapper's and, with a child id,
 /// Pym.js's message formats). Does nothing outside a frame.
 pub fn report_height(pym_id: Option<String>) {
@@ -345,7 +355,9 @@ pub fn report_height(pym_id: Option<String>) {
         return;
     };
     let last = std::cell::Cell::new(0u32);
-    let post = move || {
+    // `again`: send even an unchanged height (once the page is built, so that a host that waits
+    // for the built page, like the embed dialog's preview, hears its final height)
+    let post = std::rc::Rc::new(move |again: bool| {
         let Some(w) = window() else { return };
         let Some(doc_el) = w.document().and_then(|d| d.document_element()) else {
             return;
@@ -353,7 +365,7 @@ pub fn report_height(pym_id: Option<String>) {
         // the content's height (the root box), not scrollHeight, which never falls below the
         // frame's own height and so could not let a frame shrink to a shorter embed
         let h = doc_el.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-        if h == last.get() {
+        if h == last.get() && !again {
             return;
         }
         last.set(h);
@@ -366,10 +378,12 @@ pub fn report_height(pym_id: Option<String>) {
         if let Some(id) = &pym_id {
             let _ = parent.post_message(&JsValue::from_str(&embed::pym_message(id, h)), "*");
         }
-    };
+    });
+    let last_word = post.clone();
+    when_built(move || soon(move || last_word(true)));
     // the observer's first call, once the body is laid out, sends the first height (measuring now,
     // while the page is being built, would force a layout)
-    let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| post());
+    let cb = Closure::<dyn FnMut(JsValue)>::new(move |_entries: JsValue| post(false));
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
         observer.observe(&body);
         // the observer lives as long as the page

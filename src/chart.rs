@@ -235,10 +235,11 @@ fn swatch(k: &Key) -> AnyView {
 }
 
 fn key_view(k: Key, lang: trade_core::tr::Lang) -> impl IntoView {
+    let app = use_app();
     view! {
         <span class="key">
             <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">{swatch(&k)}</svg>
-            {k.name.get(lang)}
+            {move || app.name.with(|n| trade_core::present::chart::named(k.name, lang, n.as_deref()))}
         </span>
     }
 }
@@ -541,7 +542,10 @@ fn ChartTable(
         text::TYPE.get(lang).to_string(),
     ]
     .into_iter()
-    .chain(series.iter().map(|s| s.name.get(lang).to_string()))
+    .chain(series.iter().map(|s| {
+        app.name
+            .with_untracked(|n| trade_core::present::chart::named(s.name, lang, n.as_deref()))
+    }))
     .chain(
         band_head
             .iter()

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
-use trade_core::present::format::split_amount;
+use trade_core::present::format::{exact, hindi_balance as hindi_balance_word, split_amount};
 use trade_core::present::narrative;
 use trade_core::text;
-use trade_core::tr::Tr;
+use trade_core::tr::{Lang, Tr};
 
 use crate::state::use_app;
 
@@ -23,12 +23,24 @@ fn Figure(
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
+    // Hindi's balance card names a deficit or surplus in its label and shows the size
+    let hindi_balance = key == "balance" && lang == Lang::Hi;
     let fmt = move |v: f64| {
         let loc = app.loc();
-        if signed {
+        if hindi_balance {
+            loc.money(v.abs(), fy::HORIZON)
+        } else if signed {
             loc.signed_money(v, fy::HORIZON)
         } else {
             loc.money(v, fy::HORIZON)
+        }
+    };
+    // the current-trends and pinned figures beside it, with their own word
+    let beside = move |v: f64| {
+        if hindi_balance {
+            app.loc().balance_money(v, fy::HORIZON)
+        } else {
+            fmt(v)
         }
     };
     let value = move || app.summary.with(|p| pick(&p.headline));
@@ -51,17 +63,22 @@ fn Figure(
     };
     view! {
         <div class="figure" data-figure=key>
-            <p class="figure-label">{label.get(lang)}</p>
-            <p class="figure-value" data-value=move || value().to_string()>
+            <p class="figure-label">
+                {move || match hindi_balance.then(|| hindi_balance_word(value())).flatten() {
+                    Some(word) => format!("व्यापार {word}"),
+                    None => label.get(lang).to_string(),
+                }}
+            </p>
+            <p class="figure-value" data-value=move || exact(value())>
                 <span>{move || part(0)}</span>" "<span>{move || part(1)}</span>
             </p>
             // the amount unbroken ("−₹3.67 lakh crore" never splits after its sign)
             <p class="figure-base">
-                {base_words.0}<span class="amount">{move || fmt(base())}</span>{base_words.1}
+                {base_words.0}<span class="amount">{move || beside(base())}</span>{base_words.1}
             </p>
             <Show when=move || app.pinned.with(Option::is_some)>
-                <p class="figure-base figure-pinned" data-value=move || pinned().map(|v| v.to_string())>
-                    {pinned_words.0}<span class="amount">{move || pinned().map(fmt)}</span>{pinned_words.1}
+                <p class="figure-base figure-pinned" data-value=move || pinned().and_then(exact)>
+                    {pinned_words.0}<span class="amount">{move || pinned().map(beside)}</span>{pinned_words.1}
                 </p>
             </Show>
         </div>
@@ -71,8 +88,14 @@ fn Figure(
 #[component]
 pub fn Headline() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang();
     let share = move || app.summary.with(narrative::target_share);
     view! {
+        <Show when=move || app.name.with(Option::is_some)>
+            <p class="scenario-name" data-figure="name">
+                {move || text::NAMED_SCENARIO.fill(lang, &app.name.get().unwrap_or_default())}
+            </p>
+        </Show>
         <div class="headline">
             <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports />
             <Figure label=text::IMPORTS_FROM_RUSSIA key="imports" pick=|h| h.final_imports />
@@ -84,7 +107,7 @@ pub fn Headline() -> impl IntoView {
                 <div class="target-fill" style:width=move || format!("{:.1}%", share())></div>
             </div>
             <p class="target-text" data-figure="target">{move || app.summary.with(|p| narrative::target_status(&app.loc(), p))}</p>
-            <p class="cumulative" data-figure="cumulative" data-value=move || app.summary.with(|p| p.headline.cumulative_deficit.to_string())>
+            <p class="cumulative" data-figure="cumulative" data-value=move || app.summary.with(|p| exact(p.headline.cumulative_deficit))>
                 {move || app.summary.with(|sc| app.base.with(|b| narrative::cumulative(&app.loc(), sc, b)))}
             </p>
         </div>
@@ -100,7 +123,7 @@ pub fn Ticker() -> impl IntoView {
     view! {
         <div class="ticker" aria-hidden="true">
             <span>{app.loc().fy(fy::HORIZON)}</span>
-            <span>{text::BALANCE.get(lang)} " " <b>{move || app.loc().signed_money(h().final_balance, fy::HORIZON)}</b></span>
+            <span>{text::BALANCE.get(lang)} " " <b>{move || app.loc().balance_money(h().final_balance, fy::HORIZON)}</b></span>
             <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money(h().final_total, fy::HORIZON)}</b></span>
         </div>
     }

@@ -7,6 +7,7 @@ use trade_core::insight::attribution::Measure;
 use trade_core::insight::solve::{solve, Answer, Goal, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
 use trade_core::levers::{Lever, LEVERS};
+use trade_core::present::format::exact;
 use trade_core::present::insight::{band_sentence, describe, probability_sentence, solve_sentence};
 use trade_core::text;
 
@@ -17,7 +18,7 @@ use crate::state::use_app;
 pub fn Probability() -> impl IntoView {
     let app = use_app();
     view! {
-        <p class="probability" data-figure="probability" data-value=move || app.summary_band.with(|b| b.probability_target.to_string())>
+        <p class="probability" data-figure="probability" data-value=move || app.summary_band.with(|b| exact(b.probability_target))>
             <span class="probability-text">{move || app.summary_band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
             <a href="#how-sure">{text::HOW_SURE_LINK.get(app.lang())}</a>

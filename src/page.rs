@@ -173,7 +173,6 @@ fn FullPage() -> impl IntoView {
     });
     view! {
         <main class="page">
-            <crate::pwa::UpdateBanner />
             <header class="masthead">
                 <div class="masthead-top">
                     <p class="kicker">{t(text::KICKER)}</p>
@@ -186,6 +185,9 @@ fn FullPage() -> impl IntoView {
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h" node_ref=summary_box>
                     <Summary />
+                    // in the page's flow under the figures, never over them (scroll anchoring keeps
+                    // what a reader further down is looking at in place when one appears)
+                    <crate::pwa::UpdateBanner />
                     // built one part per task after the first (the summary above): see `Later`
                     <Later at=stage::TOOLS>
                         <Compare />

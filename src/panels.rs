@@ -54,7 +54,7 @@ pub fn Presets() -> impl IntoView {
 fn tag_badge(tag: Tag, lang: Lang) -> impl IntoView {
     view! {
         <abbr class=format!("tag tag-{}", tag.code().to_ascii_lowercase()) title=tag.meaning().get(lang)>
-            {tag.code()}
+            {tag.short().get(lang)}
         </abbr>
     }
 }
@@ -176,7 +176,12 @@ fn definitions_table() -> impl IntoView {
                     <tr>
                         <th scope="row">{s.label.get(lang)} {which.get(lang)}</th>
                         <td>{d.map(|d| d.chapters.replace("rest", text::REST_CHAPTERS.get(lang)))}</td>
-                        <td class="src" lang="en">{d.map(|d| d.description)}</td>
+                        <td class="src">
+                            {d.map(|d| {
+                                labels::chapters_description(&format!("{}.{}.hs", flow.prefix(), s.id))
+                                    .map_or(d.description, |w| w.get(lang))
+                            })}
+                        </td>
                     </tr>
                 }
             })

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use trade_core::link::view::{clean_name, MAX_NAME};
 use trade_core::link::{Theme, View};
 use trade_core::present::chart::ChartId;
 use trade_core::present::format::{Currency, Loc};
@@ -36,27 +37,29 @@ impl Download {
     /// Make the file and offer it.
     fn save(self, app: AppState) -> Result<(), wasm_bindgen::JsValue> {
         let (s, p) = (app.scenario.get_untracked(), app.params.get_untracked());
+        let (pin, name) = (app.pinned.get_untracked(), app.name.get_untracked());
+        let r = report::Report {
+            pinned: pin.as_ref(),
+            name: name.as_deref(),
+            ..report::Report::new(app.baseline, &p, &s)
+        };
+        // named after the scenario, so that two scenarios' files do not overwrite each other
+        let stem = app.file_stem();
         match self {
             Download::Csv => browser::download_text(
-                "india-russia-trade.csv",
+                &format!("{stem}.csv"),
                 "text/csv;charset=utf-8",
-                &report::to_csv(&report::Report {
-                    pinned: app.pinned.get_untracked().as_ref(),
-                    ..report::Report::new(app.baseline, &p, &s)
-                }),
+                &report::to_csv(&r),
             ),
             Download::SourcesCsv => browser::download_text(
-                "india-russia-trade-sources.csv",
+                &format!("{stem}-sources.csv"),
                 "text/csv;charset=utf-8",
-                &report::to_sources_csv(app.baseline, &p, &s, &untrack(|| app.link())),
+                &report::to_sources_csv(&r, &untrack(|| app.link())),
             ),
             Download::Json => browser::download_text(
-                "india-russia-trade.json",
+                &format!("{stem}.json"),
                 "application/json",
-                &report::to_json(&report::Report {
-                    pinned: app.pinned.get_untracked().as_ref(),
-                    ..report::Report::new(app.baseline, &p, &s)
-                }),
+                &report::to_json(&r),
             ),
         }
     }
@@ -93,9 +96,12 @@ pub fn Toolbar() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // the dialog's contents are built the first time it opens, then kept
     let opened = RwSignal::new(false);
+    // whether it is open now (the frames that measure the embed live only while it is)
+    let showing = RwSignal::new(false);
     let open_dialog = move |_| {
         let first = !opened.get_untracked();
         opened.set(true);
+        showing.set(true);
         let show = move || {
             if let Some(d) = dialog.get_untracked() {
                 let _ = d.show_modal();
@@ -119,14 +125,22 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" on:click=move |_| download(Download::SourcesCsv)>{text::SOURCES_CSV.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::Json)>{text::DOWNLOAD_JSON.get(lang)}</button>
             </div>
+            <label class="name-box">
+                <span>{text::NAME_SCENARIO.get(lang)}</span>
+                // written as typed (the field keeps its spaces); the page keeps it cleaned
+                <input type="text" maxlength=MAX_NAME.to_string() autocomplete="off"
+                    placeholder=text::NAME_EXAMPLE.get(lang)
+                    prop:value=app.name.get_untracked().unwrap_or_default()
+                    on:input=move |ev| app.name.set(clean_name(&event_target_value(&ev)).0) />
+            </label>
             <label class="link-box">
                 <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
                 <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| browser::select_all(&ev) />
             </label>
             <p class="status" role="status">{move || status.get()}</p>
-            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h">
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=move |_| showing.set(false)>
                 <Show when=move || opened.get()>
-                    <EmbedDialog dialog=dialog />
+                    <EmbedDialog dialog=dialog showing=showing />
                 </Show>
             </dialog>
         </section>
@@ -136,7 +150,7 @@ pub fn Toolbar() -> impl IntoView {
 /// The embed dialog's contents: what to show, with or without levers, theme, language and currency,
 /// and the snippet to copy.
 #[component]
-fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
+fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     // what an article most often wants: the chart against the target, without the levers
@@ -147,7 +161,8 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     let embed_lang = RwSignal::new(lang);
     let embed_cur = RwSignal::new(app.cur.get_untracked());
     let copied = RwSignal::new(String::new());
-    let snippet = Memo::new(move |_| {
+    // the embed's address, as the snippet writes it
+    let src = Memo::new(move |_| {
         let v = View {
             embed: true,
             chart: chart.get(),
@@ -156,12 +171,14 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
             ..View::default()
         };
         let locale = View::locale_pairs(embed_lang.get(), true, embed_cur.get());
-        let src = format!(
+        format!(
             "{}?{}&{locale}&{}",
             browser::page_base(),
             app.scenario_query(),
             v.encode()
-        );
+        )
+    });
+    let snippet = Memo::new(move |_| {
         // the frame's title names what it shows: the chart (or the calculator) and the scenario
         let loc = Loc {
             lang: embed_lang.get(),
@@ -171,11 +188,12 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
             .get()
             .map_or(text::TITLE, ChartId::title)
             .get(loc.lang);
-        let scenario = app
-            .params
-            .with(|p| app.scenario.with(|s| describe(&loc, s, p)));
+        let scenario = app.name.get().unwrap_or_else(|| {
+            app.params
+                .with(|p| app.scenario.with(|s| describe(&loc, s, p)))
+        });
         embed::snippet(
-            &src,
+            &src.get(),
             &format!("{what}: {scenario}"),
             embed::initial_height(chart.get().is_some(), controls.get()),
         )
@@ -240,6 +258,9 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
                     </select>
                 </label>
             </div>
+            <Show when=move || showing.get()>
+                <EmbedHeights src=src />
+            </Show>
             <label class="snippet">
                 <span>{text::SNIPPET.get(lang)}</span>
                 <textarea readonly rows="9" prop:value=move || snippet.get()></textarea>
@@ -256,6 +277,60 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>) -> impl IntoView {
     }
 }
 
+/// The widths an embed is measured at: a phone's, and an article column on a desktop.
+const PREVIEW_WIDTHS: [u32; 2] = [390, 720];
+
+/// How tall the embed will be in an article, on a phone and on a desktop: the embed itself, loaded
+/// at each width in a frame nobody sees, reports its height as it does to a host page.
+#[component]
+fn EmbedHeights(src: Memo<String>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let frames = [NodeRef::<leptos::html::Iframe>::new(), NodeRef::new()];
+    let heights = RwSignal::new([None::<u32>; 2]);
+    // a new address: measure again
+    Effect::new(move |_| {
+        src.track();
+        heights.set([None, None]);
+    });
+    let listener = window_event_listener(leptos::ev::message, move |e| {
+        let Some(h) = browser::reported_height(&e) else {
+            return;
+        };
+        let from: wasm_bindgen::JsValue = e.source().into();
+        for (i, f) in frames.iter().enumerate() {
+            let Some(f) = f.get_untracked() else { continue };
+            let win = f.content_window();
+            // the height of the built embed (its parts come in one after another)
+            let built = f
+                .content_document()
+                .and_then(|d| d.document_element())
+                .is_some_and(|e| e.has_attribute("data-built"));
+            if built && win.is_some_and(|w| wasm_bindgen::JsValue::from(w) == from) {
+                heights.update(|hs| hs[i] = Some(h));
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let words = move || match heights.get() {
+        [Some(phone), Some(desk)] => text::EMBED_HEIGHTS
+            .get(lang)
+            .replacen("{}", &phone.to_string(), 1)
+            .replacen("{}", &desk.to_string(), 1),
+        _ => text::EMBED_MEASURING.get(lang).to_string(),
+    };
+    view! {
+        <p class="embed-heights" data-figure="embed-heights" data-phone=move || heights.get()[0] data-desktop=move || heights.get()[1]>{words}</p>
+        <div class="embed-measure" aria-hidden="true">
+            {frames
+                .into_iter()
+                .zip(PREVIEW_WIDTHS)
+                .map(|(f, w)| view! { <iframe node_ref=f src=move || src.get() width=w.to_string() height="400" tabindex="-1" title=""></iframe> })
+                .collect_view()}
+        </div>
+    }
+}
+
 /// "Download balance chart as SVG · PNG" for one chart.
 #[component]
 pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
@@ -269,6 +344,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
         );
         let band =
             matches!(chart, ChartId::Balance | ChartId::Total).then(|| app.band.get_untracked());
+        let name = app.name.get_untracked();
         let drawn = svg::Drawn {
             baseline: app.baseline,
             scenario: &sc,
@@ -279,21 +355,22 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
             },
             moved: &moved,
             loc: untrack(|| app.loc()),
+            name: name.as_deref(),
         };
         svg::standalone_svg(chart, &drawn, &link)
     };
-    let name = chart.key();
+    let file = move || format!("{}-{}", app.file_stem(), chart.key());
     let lang = app.lang();
     view! {
         <div class="chart-downloads">
             {text::DOWNLOAD.get(lang)} " "
             <button type="button" class="link" on:click=move |_| {
-                let _ = browser::download_text(&format!("india-russia-{name}.svg"), "image/svg+xml", &document().svg);
+                let _ = browser::download_text(&format!("{}.svg", file()), "image/svg+xml", &document().svg);
             }>{text::AS_SVG.fill(lang, chart.noun().get(lang))}</button>
             " · "
             <button type="button" class="link" on:click=move |_| {
                 let doc = document();
-                let _ = browser::download_png(&format!("india-russia-{name}.png"), &doc.svg, doc.width, doc.height, 2);
+                let _ = browser::download_png(&format!("{}.png", file()), &doc.svg, doc.width, doc.height, 2);
             }>"PNG"</button>
         </div>
     }

@@ -31,6 +31,9 @@ pub struct AppState {
     pub base: Memo<Projection>,
     /// A scenario pinned for comparison, under the same assumptions.
     pub pinned: RwSignal<Option<Scenario>>,
+    /// The scenario's name, when the reader gave it one (the link's `name=`): the legends, the
+    /// headline, the downloads and an embed's title use it instead of "Your scenario".
+    pub name: RwSignal<Option<String>>,
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
@@ -101,6 +104,7 @@ impl AppState {
             projection,
             base: Memo::new(move |_| params.with(current_trends)),
             pinned,
+            name: RwSignal::new(d.view.name.clone()),
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
@@ -154,15 +158,29 @@ impl AppState {
     }
 
     /// The scenario's query string without language or currency: levers, changed assumptions,
-    /// the pinned scenario.
+    /// the pinned scenario, the scenario's name.
     pub fn scenario_query(&self) -> String {
-        let q = self
+        let mut q = self
             .params
             .with(|p| self.scenario.with(|s| link::encode(s, p, self.shipped)));
-        match self.pinned.get() {
-            Some(pin) => format!("{q}&{}", link::encode_pin(&pin, self.shipped)),
-            None => q,
+        if let Some(pin) = self.pinned.get() {
+            q = format!("{q}&{}", link::encode_pin(&pin, self.shipped));
         }
+        if let Some(name) = self.name.get() {
+            q = format!("{q}&name={}", link::percent::encode(&name));
+        }
+        q
+    }
+
+    /// The name the downloads are saved under: the scenario's name, a preset's, or a short
+    /// fingerprint of the link.
+    pub fn file_stem(&self) -> String {
+        let q = untrack(|| self.scenario_query());
+        let preset = self.params.with_untracked(|p| {
+            self.scenario
+                .with_untracked(|s| trade_core::presets::matching(p, s).map(|pr| pr.id))
+        });
+        trade_core::present::report::file_stem(self.name.get_untracked().as_deref(), preset, &q)
     }
 
     /// The scenario's query string: levers, changed assumptions, the pinned scenario, the
@@ -192,6 +210,7 @@ impl AppState {
             self.scenario.track();
             self.params.track();
             self.pinned.track();
+            self.name.track();
             self.lang.track();
             self.lang_explicit.track();
             self.cur.track();

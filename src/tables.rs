@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use trade_core::data::{Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use trade_core::fy;
 use trade_core::model::{Projection, Year};
-use trade_core::present::format::fy_label;
+use trade_core::present::format::{exact, fy_label};
 use trade_core::present::timeline::{Measure, BALANCE, EXPORTS, IMPORTS, TOTAL};
 use trade_core::text;
 
@@ -116,7 +116,7 @@ fn projected_cell(t: usize, year: i32, m: Measure, signed: bool) -> impl IntoVie
     let fmt = move |v: f64| fmt(app, v, year, signed);
     let value = move || app.projection.with(|p| (m.projected)(&p.years[t]));
     view! {
-        <td data-value=move || value().to_string()>
+        <td data-value=move || exact(value())>
             {move || fmt(value())}
             <span class="base">{move || fmt(app.base.with(|p| (m.projected)(&p.years[t])))}</span>
         </td>
@@ -126,7 +126,7 @@ fn projected_cell(t: usize, year: i32, m: Measure, signed: bool) -> impl IntoVie
 /// An actual cell: the figure (exact in `data-value`, US$ bn), or a dash where none was published.
 fn actual_cell(app: AppState, v: Option<f64>, year: i32, signed: bool) -> impl IntoView {
     let text = v.map_or("–".to_string(), |v| fmt(app, v, year, signed));
-    view! { <td data-value=v.map(|v| v.to_string())>{text}</td> }
+    view! { <td data-value=v.and_then(exact)>{text}</td> }
 }
 
 #[component]
@@ -151,7 +151,7 @@ pub fn YearTable() -> impl IntoView {
                     } else if year == base {
                         // the base year as the model holds it (the reader may edit its values)
                         let value = move || app.projection.with(|p| (m.projected)(&p.years[0]));
-                        view! { <td data-value=move || value().to_string()>{move || fmt(app, value(), year, signed)}</td> }.into_any()
+                        view! { <td data-value=move || exact(value())>{move || fmt(app, value(), year, signed)}</td> }.into_any()
                     } else {
                         projected_cell((year - base) as usize, year, m, signed).into_any()
                     }

@@ -71,7 +71,7 @@ test('keyboard: the EAEU tariff cut raises exports, step by step, and matches th
   const slider = g.page.locator('#lever-eaeu_cut');
   await slider.focus();
   for (let i = 0; i < 10; i++) await g.page.keyboard.press('ArrowRight');
-  assert.equal(await g.page.textContent('output[data-key=eaeu_cut]'), '10 % cut');
+  assert.equal(await g.page.textContent('output[data-key=eaeu_cut]'), '10\u00a0% cut');
   const after10 = await headline(g.page);
   assert.ok(after10.exports > before.exports, `${after10.exports} > ${before.exports}`);
   assert.equal(after10.imports, before.imports);
@@ -80,7 +80,7 @@ test('keyboard: the EAEU tariff cut raises exports, step by step, and matches th
   const after100 = await headline(g.page);
   assert.ok(after100.exports > after10.exports);
   assertSameAsCli(after100, 'eaeu_cut=100');
-  assert.equal(await slider.getAttribute('aria-valuetext'), '100 % cut');
+  assert.equal(await slider.getAttribute('aria-valuetext'), '100\u00a0% cut');
   g.check();
   await g.context.close();
 });

@@ -52,9 +52,9 @@ for (const [name, opts] of [['desktop', { width: 1280, height: 900 }], ['phone',
     // the numbers are readable while the wasm is still on its way
     assert.equal(await g.page.evaluate(() => document.documentElement.className), '');
     const sentence = await g.page.textContent('#first-view .sentence');
-    assert.match(sentence, /US\$ [\d.]+ bn/);
+    assert.match(sentence, /US\$\s[\d.]+\sbn/);
     const figure = await g.page.textContent('#first-view [data-figure=balance] .figure-value');
-    assert.match(figure, /^−US\$ [\d.]+ bn$/);
+    assert.match(figure, /^−US\$\s[\d.]+\sbn$/);
     assert.notEqual(await g.page.$eval('#first-view .figure-value', (e) => getComputedStyle(e).color), 'rgba(0, 0, 0, 0)');
     await g.page.screenshot({ path: join(SHOTS, `first-view-${name}.png`) });
     const before = await boxes(g.page);

@@ -2,7 +2,7 @@
 // alternatives and keyboard readouts, and an axe-core accessibility scan in light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, axeViolations } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, axeViolations, inView } from './harness.mjs';
 
 
 let server, browser;
@@ -41,7 +41,7 @@ test('every preset sets its scenario, equal to the command line for its link; re
     if (id === 'target') {
       assert.ok(h.total >= 100, `target preset reaches ${h.total}`);
       assert.match(await g.page.textContent('[data-figure=target]'), /Target reached in FY20/);
-      assert.match(sentence, /reaches the US\$ 100 bn target in FY/);
+      assert.match(sentence, /reaches the US\$\s100\sbn target in FY/);
     }
   }
   await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
@@ -56,17 +56,17 @@ test('per-sector growth overrides the headline rate for one sector only', async 
   const base = await headline(g.page);
   await g.page.locator('.sector-growth summary').click();
   await g.page.locator('#lever-g_pharma').fill('30');
-  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
-  assert.match(await g.page.textContent('output[data-key=g_marine]'), /8\.4 % a year \(headline\)/);
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30\s% a year$/);
+  assert.match(await g.page.textContent('output[data-key=g_marine]'), /8\.4\s% a year \(headline\)/);
   assert.match((await query(g.page)), /g_pharma=30/);
   const h = await headline(g.page);
   assert.ok(h.exports > base.exports);
   assert.equal(h.exports, cli('g_pharma=30').projection.headline.exports);
   // the headline rate still moves the other sectors but not pharma
   await g.page.locator('#lever-growth').fill('20');
-  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30 % a year$/);
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30\s% a year$/);
   await g.page.locator('.sector .link').first().click(); // "Same as headline" for pharma
-  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /20 % a year \(headline\)/);
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /20\s% a year \(headline\)/);
   assert.doesNotMatch((await query(g.page)), /g_pharma/);
   g.check();
   await g.context.close();
@@ -116,7 +116,7 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   assert.deepEqual(charts, ['chart-balance', 'chart-total', 'chart-exports', 'chart-imports']);
   for (const id of charts) {
     const summary = await g.page.textContent(`#${id} .chart-summary`);
-    assert.match(summary, /US\$ [0-9.]+ bn/, `${id}: ${summary}`);
+    assert.match(summary, /US\$\s[0-9.]+\sbn/, `${id}: ${summary}`);
     // every chart starts in the past: a row per year, FY2017-18 to FY2030-31, marked actual or projected
     await openFold(g.page, `#${id} .chart-data`);
     assert.equal(await g.page.locator(`#${id} .chart-data tbody tr`).count(), 14);
@@ -126,7 +126,9 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   }
   const before = await g.page.textContent('#chart-balance .chart-summary');
   await g.page.locator('#lever-oil').fill('-20');
-  assert.notEqual(await g.page.textContent('#chart-balance .chart-summary'), before);
+  // the summary follows once the chart is in view (charts off screen wait)
+  await inView(g.page, '#chart-balance');
+  await g.page.waitForFunction((b) => document.querySelector('#chart-balance .chart-summary').textContent !== b, before);
   // the data table's last balance equals the headline figure (2 decimals)
   const h = await headline(g.page);
   // the last row's columns: type, actual (none), your scenario, current trends
@@ -177,7 +179,7 @@ test('a lever whose default lies between its steps can be dragged back to it', a
   await drag('lever-growth', 8.5); // the step next to 8.4
   await drag('lever-oil_price', 68); // the step next to 68.31
   assert.equal(await query(g.page), 'v=1');
-  assert.match(await g.page.textContent('output[data-key=growth]'), /^8\.4 % a year$/);
+  assert.match(await g.page.textContent('output[data-key=growth]'), /^8\.4\s% a year$/);
   await drag('lever-growth', 9);
   assert.equal(await query(g.page), 'v=1&growth=9');
   g.check();

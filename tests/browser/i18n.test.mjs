@@ -119,20 +119,20 @@ test('rupees: every figure in crore or lakh crore at each year\'s rate; the exac
   const rate = j.inr_per_usd.at(-1);
   const total = j.projection.headline.total_trade * rate; // ₹ bn
   assert.ok(total >= 1000);
-  assert.equal(await g.page.textContent('[data-figure=total] .figure-value'), `₹${(total / 1000).toFixed(2)} lakh crore`);
+  assert.equal(await g.page.textContent('[data-figure=total] .figure-value'), `₹${(total / 1000).toFixed(2)} lakh\u00a0crore`);
   const exports = j.projection.headline.exports * rate;
   const crore = Math.round(exports * 100);
   assert.equal(await g.page.textContent('[data-figure=exports] .figure-value'),
     `₹${new Intl.NumberFormat('en-IN').format(crore)} crore`);
   // the charts' unit and axis follow; the table converts each year at its own rate
-  assert.match(await g.page.textContent('#chart-total .legend .unit'), /₹ lakh crore, current prices/);
+  assert.match(await g.page.textContent('#chart-total .legend .unit'), /₹ lakh\scrore, current prices/);
   const first = j.years.indexOf('FY2020-21');
   await openFold(g.page, '.year-fold');
   const cell = await g.page.textContent('#year-table tbody tr:nth-child(4) td:nth-of-type(2)');
   assert.equal(cell, (j.projection.exports.total[first] * j.inr_per_usd[first] / 1000).toFixed(2));
   // Hindi: लाख करोड़
   const h = await open(`?${q}&cur=inr&lang=hi`);
-  assert.match(await h.page.textContent('[data-figure=total] .figure-value'), /^₹[\d.]+ लाख करोड़$/);
+  assert.match(await h.page.textContent('[data-figure=total] .figure-value'), /^₹[\d.]+\sलाख\sकरोड़$/);
   // the downloads stay locale-neutral: the same JSON in every language and currency
   const save = async (page, name) => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -169,12 +169,12 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
   await g.page.getByRole('button', { name: 'Русский' }).click();
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
   assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru');
-  await g.page.getByRole('button', { name: '₹ рупии' }).click();
+  await g.page.getByRole('button', { name: 'рупии (₹)' }).click();
   assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru&cur=inr');
   await g.page.reload();
   await ready(g.page);
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
-  assert.match(await g.page.textContent('[data-figure=total] .figure-value'), /трлн ₹$/);
+  assert.match(await g.page.textContent('[data-figure=total] .figure-value'), /трлн\s₹$/);
   // the embed snippet carries both; the embed speaks the language, with no switcher
   await g.page.getByRole('button', { name: 'Встроить…' }).click();
   const snippet = await g.page.locator('.snippet textarea').inputValue();
@@ -211,3 +211,55 @@ for (const lang of ['hi', 'ru']) {
     });
   }
 }
+
+/** Every text of the page (every panel open) outside sources quoted in English, with where it is. */
+const textsWithPlace = async (page) => {
+  await openAll(page);
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('script, style, textarea, noscript')) continue;
+      const quoted = el.closest('[lang=en]');
+      if (quoted && quoted !== document.documentElement) continue;
+      if (n.textContent.trim()) out.push({ text: n.textContent, where: el.className || el.tagName });
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      for (const a of ['aria-label', 'title']) if (el.hasAttribute(a)) out.push({ text: el.getAttribute(a), where: `@${a}` });
+    }
+    return out;
+  });
+};
+
+// Latin words a Hindi or Russian newspaper prints as they are: names of bodies, publications,
+// data sets and firms, file formats, currency and code names.
+const NAMES = new Set(`US$ EAEU HS CSV JSON SVG PNG PDF TradeStat Kpler RBI WITS SMART PPAC MFN
+  Bloomberg Reuters TASS PTI Mint Argus Sputnik Business Standard The Indian Express Economics
+  Statistics Review Ready Reckoner Kee Nicita Olarreaga Broda Weinstein UNCTAD WTO OWID
+  of and`.split(/\s+/));
+
+test('Hindi and Russian: no English word outside names, and no number parted from its unit at a line end', async () => {
+  const scenario = 'eaeu_cut=50&oil=-10&growth=15&pin=oil%3D-20&name=Test';
+  // a regular space where a line may break: between a number and its unit, or inside an amount
+  const split = [
+    /\d (%|bn|crore|lakh|mb\/d|years?|अरब|करोड़|लाख|मिलियन|वर्ष|млрд|трлн|млн|долл\.|фин\.|год|года|лет)(?![\p{L}])/u,
+    /(US\$|₹|वर्ष) [−+-]?\d/u,
+    /वित्त वर्ष|фин\. г\./u,
+  ];
+  for (const lang of ['en', 'hi', 'ru']) {
+    for (const cur of ['usd', 'inr']) {
+      const g = await open(`?${scenario}&lang=${lang}&cur=${cur}`);
+      const all = await textsWithPlace(g.page);
+      const parted = all.filter(({ text }) => split.some((r) => r.test(text)));
+      assert.deepEqual(parted, [], `${lang}/${cur}: a number and its unit can be parted`);
+      if (lang !== 'en') {
+        const english = all.flatMap(({ text, where }) => (text.replace(/\bTest\b/, '').match(/[A-Za-z][A-Za-z$]+/g) || [])
+          .filter((w) => !NAMES.has(w)).map((w) => `${w} (${where}: ${text.slice(0, 80)})`));
+        assert.deepEqual(english, [], `${lang}/${cur}: English words`);
+      }
+      g.check();
+      await g.context.close();
+    }
+  }
+});

@@ -149,6 +149,30 @@ test('installable: the manifest parses, the icons are real, and Chromium reports
   await server.close();
 });
 
+test('the "ready offline" notice on a phone\'s first visit sits in the page, covering no figure', async () => {
+  const server = await serve();
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { serviceWorkers: 'allow', width: 360, height: 640, isMobile: true, hasTouch: true });
+  try {
+    await g.page.goto(server.url);
+    await ready(g.page);
+    await g.page.locator('.app-banner', { hasText: 'Ready to work offline' }).waitFor();
+    const boxes = await g.page.evaluate(() => {
+      const r = (el) => { const b = el.getBoundingClientRect(); return { top: b.top, bottom: b.bottom, left: b.left, right: b.right }; };
+      const banner = document.querySelector('.app-banner');
+      // everything a reader reads first: the figures, the target bar, the sentence, the ticker
+      const figures = [...document.querySelectorAll('.figure, .target, #sentence, .ticker')].filter((e) => e.getClientRects().length);
+      return { banner: r(banner), position: getComputedStyle(banner.parentElement).position, figures: figures.map((e) => ({ what: e.className || e.id, ...r(e) })) };
+    });
+    assert.notEqual(boxes.position, 'fixed');
+    const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    assert.deepEqual(boxes.figures.filter((f) => overlaps(f, boxes.banner)).map((f) => f.what), []);
+    g.check();
+  } finally {
+    await g.context.close();
+    await server.close();
+  }
+});
+
 test('offline: after one visit, a reload and a new scenario link open with the right numbers', async () => {
   const server = await serve();
   const g = await openPage(browser, server.url.replace(/\/$/, ''), { serviceWorkers: 'allow' });

@@ -97,22 +97,45 @@ test('copy link puts the scenario link on the clipboard', async () => {
   await g.context.close();
 });
 
+test('a name typed for the scenario goes into its link, the headline and the legends, and out again', async () => {
+  const g = await open('?oil=-10');
+  const field = g.page.getByLabel(/Name this scenario/);
+  await field.fill('  Oil   cut ');
+  await g.page.waitForFunction(() => location.search.includes('name='));
+  assert.equal(new URL(g.page.url()).search, '?v=1&oil=-10&name=Oil%20cut');
+  assert.equal(await g.page.locator('[data-figure=name]').innerText(), 'Scenario: Oil cut');
+  assert.equal(await g.page.locator('#chart-total').locator('xpath=..').locator('.legend .key').nth(1).innerText(), 'Oil cut');
+  // the field keeps what was typed; the link's name is cleaned
+  assert.equal(await field.inputValue(), '  Oil   cut ');
+  await field.fill('');
+  await g.page.waitForFunction(() => !location.search.includes('name='));
+  assert.equal(await g.page.locator('[data-figure=name]').count(), 0);
+  assert.equal(await g.page.locator('#chart-total').locator('xpath=..').locator('.legend .key').nth(1).innerText(), 'Your scenario');
+  g.check();
+  await g.context.close();
+});
+
 test('downloads: CSV (numbers and sources) and JSON parse and equal the command line; charts as SVG and PNG', async () => {
-  const q = 'eaeu_cut=50&oil=-10&growth=15';
+  // a named scenario: the files are named after it, and the legend, the JSON and the sources say it
+  const q = 'eaeu_cut=50&oil=-10&growth=15&name=Tariffs%20%26%20oil%3A%202030';
   const g = await open(`?${q}`);
+  const stem = 'india-russia-trade-tariffs-oil-2030';
   const save = async (name) => {
     const [d] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name }).click()]);
     return { name: d.suggestedFilename(), body: await readFile(await d.path()) };
   };
   const json = await save('Download JSON');
-  assert.equal(json.name, 'india-russia-trade.json');
+  assert.equal(json.name, `${stem}.json`);
   assert.deepEqual(JSON.parse(json.body.toString('utf8')), cli(q));
+  assert.equal(cli(q).scenario.name, 'Tariffs & oil: 2030');
 
   // the numbers: a plain table a strict CSV reader takes (header first; csv-parse throws on rows
   // of unequal length; numbers parse)
   const csv = await save('Download data (CSV)');
-  assert.equal(csv.name, 'india-russia-trade.csv');
-  const table = parse(csv.body.toString('utf8'), { columns: true, skip_empty_lines: true });
+  assert.equal(csv.name, `${stem}.csv`);
+  // UTF-8 with a byte-order mark, for spreadsheets opened by double-click
+  assert.deepEqual([...csv.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const table = parse(csv.body.toString('utf8'), { columns: true, skip_empty_lines: true, bom: true });
   const j = cli(q);
   assert.equal(table.length, j.years.length);
   const number = (v) => (v === '' ? null : Number(v));
@@ -120,8 +143,8 @@ test('downloads: CSV (numbers and sources) and JSON parse and equal the command 
     assert.equal(r.year, j.years[t]);
     assert.equal(r.kind, j.kind[t]);
     for (const [col, series] of [
-      ['balance', j.projection.balance], ['exports', j.projection.exports.total],
-      ['baseline_total_trade', j.baseline.total_trade], ['exports_pharma', j.projection.exports.by_sector.pharma],
+      ['balance_usd_bn', j.projection.balance], ['exports_usd_bn', j.projection.exports.total],
+      ['baseline_total_trade_usd_bn', j.baseline.total_trade], ['exports_pharma_usd_bn', j.projection.exports.by_sector.pharma],
     ]) {
       assert.equal(number(r[col]), series[t], `${col} ${r.year}`);
       if (r[col] !== '') assert.ok(Number.isFinite(Number(r[col])), `${col} ${r.year}: ${r[col]}`);
@@ -130,9 +153,12 @@ test('downloads: CSV (numbers and sources) and JSON parse and equal the command 
   assert.deepEqual([table[0].year, table[0].kind, table.at(-1).year, table.at(-1).kind], ['FY2017-18', 'actual', 'FY2030-31', 'projection']);
   // beside it: the link, the levers and every source
   const sources = await save('Sources (CSV)');
-  assert.equal(sources.name, 'india-russia-trade-sources.csv');
-  const items = parse(sources.body.toString('utf8'), { columns: true, skip_empty_lines: true });
-  assert.equal(items[0].value, `${server.url}?v=1&eaeu_cut=50&oil=-10&growth=15`);
+  assert.equal(sources.name, `${stem}-sources.csv`);
+  assert.deepEqual([...sources.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const items = parse(sources.body.toString('utf8'), { columns: true, skip_empty_lines: true, bom: true });
+  assert.equal(items[0].value, `${server.url}?v=1&eaeu_cut=50&oil=-10&growth=15&name=Tariffs%20%26%20oil%3A%202030`);
+  assert.equal(items.find((r) => r.key === 'name').value, 'Tariffs & oil: 2030');
+  assert.equal(items.find((r) => r.key === 'export.pharma.hs').value, 'HS 30');
   assert.equal(items.find((r) => r.key === 'lever.oil').value, '-10');
   const fy26 = items.find((r) => r.key === 'actual.FY2025-26.exports');
   assert.deepEqual([fy26.value, fy26.tag], ['4.49352', 'OFF']);
@@ -140,18 +166,22 @@ test('downloads: CSV (numbers and sources) and JSON parse and equal the command 
 
   const svg = await save('total trade chart as SVG');
   const s = svg.body.toString('utf8');
-  assert.equal(svg.name, 'india-russia-total.svg');
+  assert.equal(svg.name, `${stem}-total.svg`);
+  assert.match(s, />Tariffs &amp; oil: 2030<\/text>/);
   assert.match(s, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  assert.match(s, /Total trade against the US\$ 100 bn target/);
+  assert.match(s, /Total trade against the US\$\s100\sbn target/);
   assert.match(s, /Source: Department of Commerce/);
-  assert.match(s, /v=1&amp;eaeu_cut=50&amp;oil=-10&amp;growth=15/);
+  assert.match(s, /v=1&amp;eaeu_cut=50&amp;oil=-10&amp;growth=15&amp;name=Tariffs%20%26%20oil%3A%202030/);
+  // the page: the legend and the headline say the name
+  assert.equal(await g.page.locator('#chart-total').locator('xpath=..').locator('.legend .key').nth(1).innerText(), 'Tariffs & oil: 2030');
+  assert.equal(await g.page.locator('[data-figure=name]').innerText(), 'Scenario: Tariffs & oil: 2030');
 
   const [d] = await Promise.all([
     g.page.waitForEvent('download'),
     g.page.locator('#chart-total').locator('xpath=..').getByRole('button', { name: 'PNG' }).click(),
   ]);
   const png = await readFile(await d.path());
-  assert.equal(d.suggestedFilename(), 'india-russia-total.png');
+  assert.equal(d.suggestedFilename(), `${stem}-total.png`);
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.equal(png.readUInt32BE(16), 1440, 'PNG is 2× the 720-unit SVG');
   g.check();
@@ -167,17 +197,27 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   // title that names the chart and the scenario
   const first = await dialog.locator('textarea').inputValue();
   assert.match(first, /&amp;chart=total&amp;controls=0"/);
-  assert.match(first, /title="Total trade against the US\$ 100 bn target: Change in Russian crude after FY2026-27: −10 % a year"/);
-  await dialog.locator('select').first().selectOption({ label: 'one chart: Total trade against the US$ 100 bn target' });
+  assert.match(first, /title="Total trade against the US\$\s100\sbn target: Change in Russian crude after FY2026-27: −10\s% a year"/);
+  await dialog.locator('select').first().selectOption({ label: 'one chart: Total trade against the US$\u00a0100\u00a0bn target' });
   await dialog.getByLabel(' with the levers').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
   // the embed keeps the page's language, written out so that it does not follow the host's readers
   assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0"/);
+  // the dialog says how tall the embed will be in an article, measured by the embed itself
+  await g.page.waitForFunction(() => document.querySelector('[data-figure=embed-heights]')?.dataset.desktop);
+  const measured = dialog.locator('[data-figure=embed-heights]');
+  const [phone, desktop] = [Number(await measured.getAttribute('data-phone')), Number(await measured.getAttribute('data-desktop'))];
+  assert.ok(phone > 300 && phone < 900, `on a phone the default embed is ${phone} px tall`);
+  assert.ok(desktop > 300 && desktop < 900, `on a desktop ${desktop} px`);
+  assert.equal(await measured.innerText(), `In an article it is ${phone} px tall on a phone (390 px wide) and ${desktop} px on a desktop (720 px column).`);
   await dialog.getByRole('button', { name: 'Close' }).click();
+  // closed, the dialog keeps no frames
+  assert.equal(await g.page.locator('.embed-measure iframe').count(), 0);
   g.check();
   await g.context.close();
 
-  hosts['/host.html'] = `<!doctype html><html><head><title>Host article</title><link rel="icon" href="data:,"></head><body>
+  // the host: an article column 720 px wide, where the frame must take the height the dialog said
+  hosts['/host.html'] = `<!doctype html><html><head><title>Host article</title><link rel="icon" href="data:,"></head><body style="margin:0;width:720px">
     <h1>An article</h1><input id="host-input" autofocus>
     ${snippet}
     <p id="after">After the frame</p></body></html>`;
@@ -200,6 +240,7 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   await h.page.waitForFunction(() => document.querySelector('iframe').style.height !== '560px');
   let [outer, inner] = await heights();
   assert.equal(Math.round(outer), inner);
+  await h.page.waitForFunction((want) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - want) <= 1, desktop);
   // the embed never took the host page's focus
   assert.equal(await h.page.evaluate(() => document.activeElement.id), 'host-input');
   // opening the chart's data table makes the content taller: the frame follows
@@ -230,7 +271,7 @@ test('embed: Pym.js parents get pym height messages; flags choose levers and the
   const bg = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(bg, 'rgb(18, 20, 23)', 'theme=dark wins over a light system theme');
   await frame.locator('#lever-oil').fill('-30');
-  assert.equal(await frame.locator('output[data-key=oil]').textContent(), '−30 % a year');
+  assert.equal(await frame.locator('output[data-key=oil]').textContent(), '−30\u00a0% a year');
   h.check();
   await h.context.close();
 });

@@ -21,7 +21,7 @@ years since FY2017-18.
   --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
                      with a warning) instead of rejecting them
   --solve GOAL       find the value of --for LEVER that reaches GOAL in FY2030-31, other levers
-                     as in the scenario; GOAL is balanced, target (US$ 100 bn total trade) or
+                     as in the scenario; GOAL is balanced, target (US$\u{a0}100\u{a0}bn total trade) or
                      deficit-below=X (US$ bn)
   --for LEVER        the lever to solve for (a key below)
   -h, --help         this text
@@ -57,6 +57,12 @@ fn usage(defaults: &trade_core::data::Params) -> String {
 }
 
 /// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
+/// Terminal text with plain spaces: the page keeps a number and its unit together with no-break
+/// spaces, which a terminal does not need and `grep` would not match.
+fn plain(s: &str) -> String {
+    s.replace('\u{a0}', " ")
+}
+
 fn for_cli(n: &Notice, clamp: bool) -> String {
     let verdict = |accepted: String| {
         if clamp {
@@ -71,6 +77,10 @@ fn for_cli(n: &Notice, clamp: bool) -> String {
         Notice::TooLong { max } => format!(
             "the scenario is longer than {max} characters: {}",
             verdict("the rest is ignored".into())
+        ),
+        Notice::NameCut { max } => format!(
+            "the scenario's name is longer than {max} characters: {}",
+            verdict("it is shortened".into())
         ),
         Notice::Repeated { key } => format!(
             "`{key}` is given more than once: {}",
@@ -251,18 +261,18 @@ fn main() -> ExitCode {
     let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("error: {e}\n\n{}", usage(&b.params));
+            eprintln!("error: {e}\n\n{}", plain(&usage(&b.params)));
             return ExitCode::from(2);
         }
     };
     if args.help {
-        println!("{}", usage(&b.params));
+        println!("{}", plain(&usage(&b.params)));
         return ExitCode::SUCCESS;
     }
     let d = link::decode(&args.query, &b.params);
     for n in &d.notices {
         let level = if args.clamp { "warning" } else { "error" };
-        eprintln!("{level}: {}", for_cli(n, args.clamp));
+        eprintln!("{level}: {}", plain(&for_cli(n, args.clamp)));
     }
     if !d.notices.is_empty() && !args.clamp {
         eprintln!("(pass --clamp to accept these values as the page does)");
@@ -271,12 +281,13 @@ fn main() -> ExitCode {
     let r = report::Report {
         pinned: d.pinned.as_ref(),
         solve: args.solve,
+        name: d.view.name.as_deref(),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
     let out = if args.format == "json" {
         report::to_json(&r)
     } else {
-        report::to_table(&r)
+        plain(&report::to_table(&r))
     };
     print!("{out}");
     ExitCode::SUCCESS

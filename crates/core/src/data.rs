@@ -150,6 +150,17 @@ impl Tag {
     pub fn is_estimate(self) -> bool {
         !matches!(self, Tag::Off | Tag::Der)
     }
+    /// The tag's badge in the reader's language (the codes in English, as the data file has them).
+    pub fn short(self) -> Tr {
+        match self {
+            Tag::Off => Tr::new("OFF", "आधिकारिक", "офиц."),
+            Tag::Der => Tr::new("DER", "गणना", "расч."),
+            Tag::Trk => Tr::new("TRK", "ट्रैकर", "трекер"),
+            Tag::Press => Tr::new("PRESS", "मीडिया", "пресса"),
+            Tag::Pub => Tr::new("PUB", "शोध", "исслед."),
+            Tag::Est => Tr::new("EST", "अनुमान", "оценка"),
+        }
+    }
     /// What the tag means, for readers.
     pub fn meaning(self) -> Tr {
         match self {

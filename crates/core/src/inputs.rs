@@ -180,7 +180,7 @@ struct Column {
     panel: bool,
 }
 
-const US_BN: Tr = Tr::new("US$ bn", "अरब डॉलर", "млрд долл.");
+const US_BN: Tr = Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.");
 const PCT: Tr = Tr::same("%");
 const NONE: Tr = Tr::same("");
 

@@ -58,7 +58,7 @@ impl Part {
 
     pub fn title(self) -> Tr {
         match self {
-            Part::TradeDeal => Tr::new("Tariff deal", "शुल्क समझौता", "Тарифная сделка"),
+            Part::TradeDeal => Tr::new("Tariff deal", "शुल्क समझौता", "Снижение пошлин"),
             Part::Oil => Tr::new("Oil", "तेल", "Нефть"),
             Part::ExportGrowth => Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
             Part::Other => Tr::new("Other imports", "अन्य आयात", "Прочий импорт"),
@@ -155,7 +155,7 @@ pub const LEVERS: &[Lever] = &[
         default: Default::Fixed(2027.0),
         label: Tr::new("Tariff cuts start in", "शुल्क कटौती की शुरुआत", "Снижение пошлин начинается в"),
         unit: Tr::new("", "", ""),
-        help: Tr::new("The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025).", "वह वित्त वर्ष जिसमें समझौते की शुल्क कटौती शुरू होती है (बातचीत 2025 के आख़िर में शुरू हुई)।", "Финансовый год, в котором начинается снижение пошлин по соглашению (переговоры начались в конце 2025 г.)."),
+        help: Tr::new("The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025).", "वह वित्त\u{a0}वर्ष जिसमें समझौते की शुल्क कटौती शुरू होती है (बातचीत 2025 के आख़िर में शुरू हुई)।", "Финансовый год, в котором начинается снижение пошлин по соглашению (переговоры начались в конце 2025 г.)."),
         per_sector: false,
         get: |s| s.start_year,
         set: |s, v| s.start_year = v,
@@ -202,7 +202,7 @@ pub const LEVERS: &[Lever] = &[
         step: 0.05,
         default: Default::Data(|p| p.crude_outlook),
         label: Tr::new("Russian crude bought in {next}", "{next} में ख़रीदा गया रूसी कच्चा तेल", "Закупки российской нефти в {next}"),
-        unit: Tr::new("mb/d", "मि. बैरल/दिन", "млн барр./сут."),
+        unit: Tr::new("mb/d", "मिलियन बैरल/दिन", "млн барр./сут."),
         help: Tr::new("Million barrels a day of Russian crude India buys in {next}; the default is the trackers' outlook, 0 means none.", "{next} में भारत रोज़ कितने मिलियन बैरल रूसी कच्चा तेल ख़रीदता है; डिफ़ॉल्ट मान ट्रैकरों का अनुमान है, 0 का मतलब बिल्कुल नहीं।", "Сколько миллионов баррелей российской нефти в сутки Индия покупает в {next}; по умолчанию — прогноз трекеров, 0 — не покупает совсем."),
         per_sector: false,
         get: |s| s.oil_volume,
@@ -235,7 +235,7 @@ pub const LEVERS: &[Lever] = &[
         default: Default::Fixed(2031.0),
         label: Tr::new("India stops buying Russian crude", "भारत रूसी कच्चा तेल ख़रीदना बंद करता है", "Индия прекращает закупки российской нефти"),
         unit: Tr::new("", "", ""),
-        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on.", "इस वित्त वर्ष से भारत रूसी कच्चा तेल नहीं ख़रीदता। फ़रवरी 2026 में अमेरिका ने कहा कि भारत ने ख़रीद बंद करने का वादा किया है; ख़रीद जारी रही।", "С этого финансового года Индия не покупает российскую нефть. В феврале 2026 г. США заявили, что Индия обязалась прекратить закупки; закупки продолжились."),
+        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on.", "इस वित्त\u{a0}वर्ष से भारत रूसी कच्चा तेल नहीं ख़रीदता। फ़रवरी 2026 में अमेरिका ने कहा कि भारत ने ख़रीद बंद करने का वादा किया है; ख़रीद जारी रही।", "С этого финансового года Индия не покупает российскую нефть. В феврале 2026 г. США заявили, что Индия обязалась прекратить закупки; закупки продолжились."),
         per_sector: false,
         get: |s| s.oil_stop,
         set: |s, v| s.oil_stop = v,
@@ -416,14 +416,15 @@ impl Lever {
             LeverKind::Years => {
                 let n = v.round().max(0.0) as u64;
                 match lang {
-                    Lang::En if n == 1 => "1 year".into(),
-                    Lang::En => format!("{n} years"),
-                    Lang::Hi => format!("{n} वर्ष"),
-                    Lang::Ru => format!("{n} {}", ru_plural(n, "год", "года", "лет")),
+                    Lang::En if n == 1 => "1\u{a0}year".into(),
+                    Lang::En => format!("{n}\u{a0}years"),
+                    Lang::Hi => format!("{n}\u{a0}वर्ष"),
+                    Lang::Ru => format!("{n}\u{a0}{}", ru_plural(n, "год", "года", "лет")),
                 }
             }
+            // the number never parted from its unit at a line's end
             _ => format!(
-                "{} {}",
+                "{}\u{a0}{}",
                 loc.num(v, self.shown_decimals(v)),
                 self.unit.get(lang)
             ),
@@ -470,7 +471,7 @@ impl Lever {
                 let d = |v: f64| loc.num(v, self.shown_decimals(v));
                 (
                     d(self.min),
-                    format!("{} {}", d(self.max), self.unit.get(lang)),
+                    format!("{}\u{a0}{}", d(self.max), self.unit.get(lang)),
                 )
             }
         };
@@ -603,7 +604,7 @@ mod tests {
                 "{} not in the JSON",
                 l.key
             );
-            let csv = to_sources_csv(b, &p, &s, "");
+            let csv = to_sources_csv(&Report::new(b, &p, &s), "");
             let line = format!("lever.{},{},", l.key, l.format(v));
             assert!(csv.contains(&line), "{} not in the sources CSV", l.key);
         }
@@ -631,14 +632,17 @@ mod tests {
     #[test]
     fn format_and_display() {
         assert_eq!(lever("oil").unwrap().format(-10.0), "-10");
-        assert_eq!(lever("oil").unwrap().display(-10.0), "−10 % a year");
-        assert_eq!(lever("oil").unwrap().display_range(), "−50 to 20 % a year");
+        assert_eq!(lever("oil").unwrap().display(-10.0), "−10\u{a0}% a year");
+        assert_eq!(
+            lever("oil").unwrap().display_range(),
+            "−50 to 20\u{a0}% a year"
+        );
         assert_eq!(lever("growth").unwrap().format(12.5), "12.5");
         assert_eq!(lever("growth").unwrap().format(12.0), "12");
         assert_eq!(lever("oil_price").unwrap().format(68.31), "68.31");
         assert_eq!(lever("oil_stop").unwrap().display(2031.0), "never");
         assert_eq!(lever("oil_stop").unwrap().display(2027.0), "from FY2027-28");
-        assert_eq!(lever("oil_mbd").unwrap().display(1.2), "1.2 mb/d");
+        assert_eq!(lever("oil_mbd").unwrap().display(1.2), "1.2\u{a0}mb/d");
         assert_eq!(
             Lever::words(lever("oil_mbd").unwrap().label, 2025),
             "Russian crude bought in FY2026-27"

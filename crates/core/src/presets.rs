@@ -32,21 +32,21 @@ pub const PRESETS: &[Preset] = &[
         id: "current",
         name: Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции"),
         assumes: Tr::new("Exports grow at their recent official trend, Russian crude stays at the trackers' early-2026 level, other imports grow as in the latest year, no tariff cuts.", "निर्यात हाल के आधिकारिक रुझान से बढ़ता है, रूसी कच्चा तेल ट्रैकरों के 2026 की शुरुआत वाले स्तर पर रहता है, अन्य आयात पिछले वर्ष की तरह बढ़ता है, शुल्क में कोई कटौती नहीं।", "Экспорт растёт по официальной тенденции последних лет, закупки российской нефти остаются на уровне начала 2026 г. по данным трекеров, прочий импорт растёт как в последнем году, пошлины не снижаются."),
-        source: Tr::new("Exports FY2021-22 to FY2025-26 (Department of Commerce); Russian crude expected at 1.1–1.3 mb/d (Kpler via Bloomberg, Jan 2026).", "वित्त वर्ष 2021-22 से 2025-26 तक का निर्यात (वाणिज्य विभाग); रूसी कच्चे तेल का अनुमान 1.1–1.3 मिलियन बैरल प्रतिदिन (Kpler, Bloomberg के हवाले से, जनवरी 2026)।", "Экспорт с 2021/22 по 2025/26 ф. г. (Министерство торговли Индии); закупки российской нефти ожидаются на уровне 1,1–1,3 млн барр./сут. (Kpler через Bloomberg, январь 2026 г.)."),
+        source: Tr::new("Exports FY2021-22 to FY2025-26 (Department of Commerce); Russian crude expected at 1.1–1.3\u{a0}mb/d (Kpler via Bloomberg, Jan 2026).", "वित्त\u{a0}वर्ष\u{a0}2021-22 से 2025-26 तक का निर्यात (वाणिज्य विभाग); रूसी कच्चे तेल का अनुमान 1.1–1.3\u{a0}मिलियन बैरल प्रतिदिन (Kpler, Bloomberg के हवाले से, जनवरी 2026)।", "Экспорт с 2021/22 по 2025/26\u{a0}фин.\u{a0}г. (Министерство торговли Индии); закупки российской нефти ожидаются на уровне 1,1–1,3\u{a0}млн барр./сут. (Kpler через Bloomberg, январь 2026 г.)."),
         build: Scenario::baseline,
     },
     Preset {
         id: "fta",
-        name: Tr::new("An FTA from FY2027-28", "वित्त वर्ष 2027-28 से मुक्त व्यापार समझौता", "Соглашение о свободной торговле с 2027/28 ф. г."),
-        assumes: Tr::new("The EAEU removes 80 % of its duty on Indian goods and India half of its duty on Russian non-oil goods, phased over five years from FY2027-28.", "EAEU भारतीय सामान पर अपने शुल्क का 80 % और भारत तेल के अलावा रूसी सामान पर अपने शुल्क का आधा हटाता है, वित्त वर्ष 2027-28 से पाँच वर्षों में।", "ЕАЭС отменяет 80 % пошлин на индийские товары, а Индия — половину пошлин на российские товары, кроме нефти, поэтапно за пять лет начиная с 2027/28 ф. г."),
+        name: Tr::new("An FTA from FY2027-28", "वित्त\u{a0}वर्ष\u{a0}2027-28 से मुक्त व्यापार समझौता", "Соглашение о свободной торговле с 2027/28\u{a0}фин.\u{a0}г."),
+        assumes: Tr::new("The EAEU removes 80\u{a0}% of its duty on Indian goods and India half of its duty on Russian non-oil goods, phased over five years from FY2027-28.", "EAEU भारतीय सामान पर अपने शुल्क का 80\u{a0}% और भारत तेल के अलावा रूसी सामान पर अपने शुल्क का आधा हटाता है, वित्त\u{a0}वर्ष\u{a0}2027-28 से पाँच वर्षों में।", "ЕАЭС отменяет 80\u{a0}% пошлин на индийские товары, а Индия — половину пошлин на российские товары, кроме нефти, поэтапно за пять лет начиная с 2027/28\u{a0}фин.\u{a0}г."),
         source: Tr::new("India–EAEU FTA terms of reference signed 20 Aug 2025; first round of talks in late 2025 (news reports, Dec 2025).", "भारत–EAEU मुक्त व्यापार समझौते की शर्तों पर 20 अगस्त 2025 को हस्ताक्षर; बातचीत का पहला दौर 2025 के आख़िर में (समाचार रिपोर्टें, दिसंबर 2025)।", "Техническое задание по соглашению о свободной торговле Индии и ЕАЭС подписано 20 августа 2025 г.; первый раунд переговоров — конец 2025 г. (сообщения СМИ, декабрь 2025 г.)."),
         build: fta,
     },
     Preset {
         id: "stop",
         name: Tr::new("India stops buying Russian crude", "भारत रूसी कच्चा तेल ख़रीदना बंद करता है", "Индия прекращает закупки российской нефти"),
-        assumes: Tr::new("No Russian crude from FY2026-27; everything else on current trends.", "वित्त वर्ष 2026-27 से कोई रूसी कच्चा तेल नहीं; बाकी सब मौजूदा रुझानों पर।", "Никакой российской нефти с 2026/27 ф. г.; всё остальное — по текущим тенденциям."),
-        source: Tr::new("On 7 Feb 2026 the US removed its extra 25 % duty on Indian goods, saying India had committed to stop importing Russian oil.", "7 फ़रवरी 2026 को अमेरिका ने भारतीय सामान पर अपना अतिरिक्त 25 % शुल्क हटाया और कहा कि भारत ने रूसी तेल का आयात बंद करने का वादा किया है।", "7 февраля 2026 г. США отменили дополнительную пошлину 25 % на индийские товары, заявив, что Индия обязалась прекратить импорт российской нефти."),
+        assumes: Tr::new("No Russian crude from FY2026-27; everything else on current trends.", "वित्त\u{a0}वर्ष\u{a0}2026-27 से कोई रूसी कच्चा तेल नहीं; बाकी सब मौजूदा रुझानों पर।", "Никакой российской нефти с 2026/27\u{a0}фин.\u{a0}г.; всё остальное — по текущим тенденциям."),
+        source: Tr::new("On 7 Feb 2026 the US removed its extra 25\u{a0}% duty on Indian goods, saying India had committed to stop importing Russian oil.", "7 फ़रवरी 2026 को अमेरिका ने भारतीय सामान पर अपना अतिरिक्त 25\u{a0}% शुल्क हटाया और कहा कि भारत ने रूसी तेल का आयात बंद करने का वादा किया है।", "7 февраля 2026 г. США отменили дополнительную пошлину 25\u{a0}% на индийские товары, заявив, что Индия обязалась прекратить импорт российской нефти."),
         build: |p| Scenario {
             oil_stop: 2026.0,
             ..Scenario::baseline(p)
@@ -55,8 +55,8 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "crude_returns",
         name: Tr::new("Russian crude returns", "रूसी कच्चे तेल की वापसी", "Российская нефть возвращается"),
-        assumes: Tr::new("With Gulf supplies cut, India buys 1.8 mb/d of Russian crude from FY2026-27, near its 2025 level.", "खाड़ी से आपूर्ति घटने पर भारत वित्त वर्ष 2026-27 से रोज़ 18 लाख बैरल रूसी कच्चा तेल ख़रीदता है, लगभग 2025 के स्तर पर।", "Из-за сокращения поставок из Персидского залива Индия с 2026/27 ф. г. покупает 1,8 млн барр./сут. российской нефти — около уровня 2025 г."),
-        source: Tr::new("After the Strait of Hormuz closed in March 2026, Russian crude to India rose to about 1.5 mb/d, with close to 2 mb/d expected for the month (Kpler via The Indian Express, 11 Mar 2026).", "मार्च 2026 में होर्मुज़ जलडमरूमध्य बंद होने के बाद भारत को रूसी कच्चा तेल बढ़कर लगभग 15 लाख बैरल प्रतिदिन हो गया, और उस महीने लगभग 20 लाख बैरल प्रतिदिन की उम्मीद थी (Kpler, The Indian Express के हवाले से, 11 मार्च 2026)।", "После закрытия Ормузского пролива в марте 2026 г. поставки российской нефти в Индию выросли примерно до 1,5 млн барр./сут., а за месяц ожидалось около 2 млн барр./сут. (Kpler через The Indian Express, 11 марта 2026 г.)."),
+        assumes: Tr::new("With Gulf supplies cut, India buys 1.8\u{a0}mb/d of Russian crude from FY2026-27, near its 2025 level.", "खाड़ी से आपूर्ति घटने पर भारत वित्त\u{a0}वर्ष\u{a0}2026-27 से रोज़ 1.8\u{a0}मिलियन बैरल रूसी कच्चा तेल ख़रीदता है, लगभग 2025 के स्तर पर।", "Из-за сокращения поставок из Персидского залива Индия с 2026/27\u{a0}фин.\u{a0}г. покупает 1,8\u{a0}млн барр./сут. российской нефти — около уровня 2025 г."),
+        source: Tr::new("After the Strait of Hormuz closed in March 2026, Russian crude to India rose to about 1.5\u{a0}mb/d, with close to 2\u{a0}mb/d expected for the month (Kpler via The Indian Express, 11 Mar 2026).", "मार्च 2026 में होर्मुज़ जलडमरूमध्य बंद होने के बाद भारत को रूसी कच्चा तेल बढ़कर लगभग 1.5\u{a0}मिलियन बैरल प्रतिदिन हो गया, और उस महीने लगभग 2\u{a0}मिलियन बैरल प्रतिदिन की उम्मीद थी (Kpler, The Indian Express के हवाले से, 11 मार्च 2026)।", "После закрытия Ормузского пролива в марте 2026 г. поставки российской нефти в Индию выросли примерно до 1,5\u{a0}млн барр./сут., а за месяц ожидалось около 2\u{a0}млн барр./сут. (Kpler через The Indian Express, 11 марта 2026 г.)."),
         build: |p| Scenario {
             oil_volume: 1.8,
             ..Scenario::baseline(p)
@@ -65,8 +65,8 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         id: "crude_fall",
         name: Tr::new("Russian crude keeps falling", "रूसी कच्चे तेल में गिरावट जारी", "Закупки российской нефти продолжают падать"),
-        assumes: Tr::new("From the early-2026 level, India buys a fifth less Russian crude every year, at a discount of US$ 5 a barrel.", "2026 की शुरुआत के स्तर से भारत हर साल पाँचवाँ हिस्सा कम रूसी कच्चा तेल ख़रीदता है, 5 डॉलर प्रति बैरल की छूट पर।", "С уровня начала 2026 г. Индия каждый год покупает на пятую часть меньше российской нефти, со скидкой 5 долл. за баррель."),
-        source: Tr::new("Russian crude to India fell from about 1.8 mb/d (Nov 2025) to 1.1 mb/d (Feb 2026) under US tariffs and sanctions (Kpler via Business Standard, 1 Mar 2026).", "अमेरिकी शुल्कों और प्रतिबंधों के बीच भारत को रूसी कच्चा तेल लगभग 18 लाख बैरल प्रतिदिन (नवंबर 2025) से घटकर 11 लाख बैरल प्रतिदिन (फ़रवरी 2026) रह गया (Kpler, Business Standard के हवाले से, 1 मार्च 2026)।", "Под давлением пошлин и санкций США поставки российской нефти в Индию упали примерно с 1,8 млн барр./сут. (ноябрь 2025 г.) до 1,1 млн барр./сут. (февраль 2026 г.) (Kpler через Business Standard, 1 марта 2026 г.)."),
+        assumes: Tr::new("From the early-2026 level, India buys a fifth less Russian crude every year, at a discount of US$\u{a0}5 a barrel.", "2026 की शुरुआत के स्तर से भारत हर साल पाँचवाँ हिस्सा कम रूसी कच्चा तेल ख़रीदता है, 5 डॉलर प्रति बैरल की छूट पर।", "С уровня начала 2026 г. Индия каждый год покупает на пятую часть меньше российской нефти, со скидкой 5\u{a0}долл. за баррель."),
+        source: Tr::new("Russian crude to India fell from about 1.8\u{a0}mb/d (Nov 2025) to 1.1\u{a0}mb/d (Feb 2026) under US tariffs and sanctions (Kpler via Business Standard, 1 Mar 2026).", "अमेरिकी शुल्कों और प्रतिबंधों के बीच भारत को रूसी कच्चा तेल लगभग 1.8\u{a0}मिलियन बैरल प्रतिदिन (नवंबर 2025) से घटकर 1.1\u{a0}मिलियन बैरल प्रतिदिन (फ़रवरी 2026) रह गया (Kpler, Business Standard के हवाले से, 1 मार्च 2026)।", "Под давлением пошлин и санкций США поставки российской нефти в Индию упали примерно с 1,8\u{a0}млн барр./сут. (ноябрь 2025 г.) до 1,1\u{a0}млн барр./сут. (февраль 2026 г.) (Kpler через Business Standard, 1 марта 2026 г.)."),
         build: |p| Scenario {
             oil_change: -20.0,
             oil_discount: 5.0,
@@ -75,9 +75,9 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         id: "target",
-        name: Tr::new("What reaching US$ 100 bn takes", "100 अरब डॉलर तक पहुँचने के लिए क्या चाहिए", "Что нужно для 100 млрд долл."),
-        assumes: Tr::new("The FTA above, exports growing 40 % a year (the lever's top), and the Russian crude volume, found by search, that brings total trade to US$ 100 bn in FY2030-31.", "ऊपर वाला मुक्त व्यापार समझौता, 40 % सालाना निर्यात वृद्धि (लीवर का अधिकतम), और रूसी कच्चे तेल की वह मात्रा, जो खोजकर निकाली गई है, जिससे वित्त वर्ष 2030-31 में कुल व्यापार 100 अरब डॉलर तक पहुँचता है।", "Соглашение выше, рост экспорта на 40 % в год (максимум рычага) и найденный подбором объём закупок российской нефти, при котором товарооборот в 2030/31 ф. г. достигает 100 млрд долл."),
-        source: Tr::new("The US$ 100 bn by 2030 target set by both governments (July 2024).", "दोनों सरकारों द्वारा तय 2030 तक 100 अरब डॉलर का लक्ष्य (जुलाई 2024)।", "Цель в 100 млрд долл. к 2030 г., поставленная правительствами двух стран (июль 2024 г.)."),
+        name: Tr::new("What reaching US$\u{a0}100\u{a0}bn takes", "100\u{a0}अरब\u{a0}डॉलर तक पहुँचने के लिए क्या चाहिए", "Что нужно для 100\u{a0}млрд\u{a0}долл."),
+        assumes: Tr::new("The FTA above, exports growing 40\u{a0}% a year (the lever's top), and the Russian crude volume, found by search, that brings total trade to US$\u{a0}100\u{a0}bn in FY2030-31.", "ऊपर वाला मुक्त व्यापार समझौता, 40\u{a0}% सालाना निर्यात वृद्धि (लीवर का अधिकतम), और रूसी कच्चे तेल की वह मात्रा, जो खोजकर निकाली गई है, जिससे वित्त\u{a0}वर्ष\u{a0}2030-31 में कुल व्यापार 100\u{a0}अरब\u{a0}डॉलर तक पहुँचता है।", "Соглашение выше, рост экспорта на 40\u{a0}% в год (максимум ползунка) и найденный подбором объём закупок российской нефти, при котором товарооборот в 2030/31\u{a0}фин.\u{a0}г. достигает 100\u{a0}млрд\u{a0}долл."),
+        source: Tr::new("The US$\u{a0}100\u{a0}bn by 2030 target set by both governments (July 2024).", "दोनों सरकारों द्वारा तय 2030 तक 100\u{a0}अरब\u{a0}डॉलर का लक्ष्य (जुलाई 2024)।", "Цель в 100\u{a0}млрд\u{a0}долл. к 2030 г., поставленная правительствами двух стран (июль 2024 г.)."),
         build: |p| {
             let s = Scenario {
                 growth: sector_lever().max,
@@ -94,6 +94,11 @@ pub const PRESETS: &[Preset] = &[
 
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The preset whose levers the scenario has exactly, if one has.
+pub fn matching(p: &Params, s: &Scenario) -> Option<&'static Preset> {
+    PRESETS.iter().find(|pr| (pr.build)(p) == *s)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //!
 //! Glossary (kept consistent across the page): deficit = व्यापार घाटा / дефицит; balance = व्यापार
 //! संतुलन / сальдо; total trade = कुल व्यापार / товарооборот; EAEU = यूरेशियन आर्थिक संघ (EAEU) /
-//! ЕАЭС; fiscal year = वित्त वर्ष / финансовый год (ф. г., April to March); current trends =
+//! ЕАЭС; fiscal year = वित्त वर्ष / финансовый год (фин. г., April to March); current trends =
 //! मौजूदा रुझान / текущие тенденции; lever = लीवर / рычаг.
 
 /// A language of the page.
@@ -109,7 +109,7 @@ impl Tr {
 }
 
 /// A sentence whose last word is an abbreviation ends with one full stop, not two: Russian
-/// amounts and years end with one ("млрд долл.", "2025/26 ф. г."), and so do templates. An
+/// amounts and years end with one ("млрд долл.", "2025/26 фин. г."), and so do templates. An
 /// ellipsis ("...") is left alone.
 pub fn one_full_stop(s: String) -> String {
     if !s.contains("..") {
@@ -212,8 +212,14 @@ mod full_stop_tests {
 
     #[test]
     fn one_full_stop_after_an_abbreviation_and_ellipses_kept() {
-        assert_eq!(one_full_stop("38,7 млрд долл..".into()), "38,7 млрд долл.");
-        assert_eq!(one_full_stop("ф. г.. Далее".into()), "ф. г. Далее");
+        assert_eq!(
+            one_full_stop("38,7\u{a0}млрд\u{a0}долл..".into()),
+            "38,7\u{a0}млрд\u{a0}долл."
+        );
+        assert_eq!(
+            one_full_stop("фин.\u{a0}г.. Далее".into()),
+            "фин.\u{a0}г. Далее"
+        );
         assert_eq!(one_full_stop("Wait... yes.".into()), "Wait... yes.");
         assert_eq!(one_full_stop("No dots".into()), "No dots");
     }

@@ -69,9 +69,9 @@ impl Goal {
             (Goal::Balanced, Lang::En) => format!("balanced trade in {fy}"),
             (Goal::Balanced, Lang::Hi) => format!("{fy} में संतुलित व्यापार"),
             (Goal::Balanced, Lang::Ru) => format!("сбалансированной торговли в {fy}"),
-            (Goal::Target, Lang::En) => format!("total trade of US$ {t} bn in {fy}"),
-            (Goal::Target, Lang::Hi) => format!("{fy} में {t} अरब डॉलर के कुल व्यापार"),
-            (Goal::Target, Lang::Ru) => format!("товарооборота в {t} млрд долл. в {fy}"),
+            (Goal::Target, Lang::En) => format!("total trade of US$\u{a0}{t}\u{a0}bn in {fy}"),
+            (Goal::Target, Lang::Hi) => format!("{fy} में {t}\u{a0}अरब\u{a0}डॉलर के कुल व्यापार"),
+            (Goal::Target, Lang::Ru) => format!("товарооборота в {t}\u{a0}млрд\u{a0}долл. в {fy}"),
             (Goal::DeficitBelow(x), lang) => {
                 let x = loc.money(*x, crate::fy::HORIZON);
                 match lang {

@@ -391,7 +391,7 @@ mod tests {
         );
         assert_eq!(
             d.notices[0].for_page(),
-            "“oil=-80” is outside −50 to 20 % a year; used −50 % a year."
+            "“oil=-80” is outside −50 to 20\u{a0}% a year; used −50\u{a0}% a year."
         );
         assert!(d.notices[2]
             .for_page()

@@ -77,7 +77,7 @@ fn with_unit(text: &str, unit: &str) -> String {
     if unit.is_empty() {
         text.to_string()
     } else {
-        format!("{text} {unit}")
+        format!("{text}\u{a0}{unit}")
     }
 }
 
@@ -94,6 +94,10 @@ fn plain(loc: &Loc, v: f64) -> String {
 pub enum Notice {
     /// The link was cut at this many characters.
     TooLong {
+        max: usize,
+    },
+    /// The scenario's name was longer than `max` characters and was cut.
+    NameCut {
         max: usize,
     },
     /// A key appeared again; the first value was used.
@@ -205,6 +209,12 @@ impl Notice {
                 format!("लिंक {max} अक्षरों से लंबा है; बाकी हिस्सा अनदेखा किया गया।"),
                 format!("Ссылка длиннее {max} символов; остальное проигнорировано."),
             ),
+            Notice::NameCut { max } => pick(
+                lang,
+                format!("The scenario's name is longer than {max} characters; it was shortened."),
+                format!("परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
+                format!("Название сценария длиннее {max} символов; оно сокращено."),
+            ),
             Notice::Repeated { key } => {
                 let k = quote(key);
                 pick(
@@ -291,7 +301,7 @@ impl Notice {
                     lang,
                     format!("`levers` names an unknown lever `{g}`; ignored.{m}"),
                     format!("`levers` में अज्ञात लीवर `{g}` है; अनदेखा किया गया।{m}"),
-                    format!("В `levers` указан неизвестный рычаг `{g}`; проигнорирован.{m}"),
+                    format!("В `levers` указан неизвестный ползунок `{g}`; проигнорирован.{m}"),
                 )
             }
             Notice::UnknownKey { key, suggestion } => {
@@ -344,7 +354,7 @@ impl Notice {
                     format!("`{k}={g}` lies between the lever's steps; used the nearest, {u}."),
                     format!("`{k}={g}` लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान, {u}, इस्तेमाल हुआ।"),
                     format!(
-                        "`{k}={g}` — между делениями рычага; использовано ближайшее значение: {u}."
+                        "`{k}={g}` — между делениями ползунка; использовано ближайшее значение: {u}."
                     ),
                 )
             }
@@ -363,14 +373,14 @@ impl Notice {
                     lang,
                     format!("`{k}` is an assumption, not a lever: the pinned scenario is shown under the page's assumptions, so it was ignored."),
                     format!("`{k}` एक धारणा है, लीवर नहीं: पिन किया गया परिदृश्य पेज की धारणाओं पर दिखाया जाता है, इसलिए इसे अनदेखा किया गया।"),
-                    format!("`{k}` — допущение, а не рычаг: закреплённый сценарий показан при допущениях страницы, поэтому параметр проигнорирован."),
+                    format!("`{k}` — допущение, а не ползунок: закреплённый сценарий показан при допущениях страницы, поэтому параметр проигнорирован."),
                 )
             }
             Notice::PinnedNothing => pick(
                 lang,
                 "The pinned scenario in the link names no lever the page knows, so current trends are pinned.".to_string(),
                 "लिंक में पिन किया गया परिदृश्य पेज का कोई लीवर नहीं बताता, इसलिए मौजूदा रुझान पिन किए गए हैं।".to_string(),
-                "Закреплённый в ссылке сценарий не называет ни одного известного рычага, поэтому закреплены текущие тенденции.".to_string(),
+                "Закреплённый в ссылке сценарий не называет ни одного известного ползунка, поэтому закреплены текущие тенденции.".to_string(),
             ),
             Notice::PinInPin => pick(
                 lang,

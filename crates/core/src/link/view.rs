@@ -51,14 +51,35 @@ pub struct View {
     pub lang: Option<Lang>,
     /// The currency the link asks for (`cur=inr`); None: US$.
     pub cur: Option<Currency>,
+    /// The scenario's name (`name=Oil%20stop`), which the legend, the headline and the downloads
+    /// use instead of "Your scenario".
+    pub name: Option<String>,
+}
+
+/// The longest scenario name, in characters: a legend's line.
+pub const MAX_NAME: usize = 60;
+
+/// A scenario name as the page keeps it: control characters and runs of spaces out, at most
+/// `MAX_NAME` characters; None when nothing is left. The second value: whether it was cut.
+pub fn clean_name(given: &str) -> (Option<String>, bool) {
+    let words: Vec<&str> = given
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let cut = joined.chars().count() > MAX_NAME;
+    let name: String = joined.chars().take(MAX_NAME).collect();
+    let name = name.trim_end().to_string();
+    ((!name.is_empty()).then_some(name), cut)
 }
 
 /// Keys a Pym.js parent adds to the iframe's address; read silently.
 const PYM_KEYS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
 
 /// Every view key, for suggestions.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "embed",
+    "name",
     "lang",
     "cur",
     "chart",
@@ -134,6 +155,11 @@ impl View {
                 None
             }
             "levers" => self.read_levers(value),
+            "name" => {
+                let (name, cut) = clean_name(value);
+                self.name = name;
+                cut.then_some(Notice::NameCut { max: MAX_NAME })
+            }
             k if PYM_KEYS.contains(&k) => None,
             _ => return None,
         })

@@ -259,6 +259,15 @@ pub fn band_outline(b: &BandLines, x: impl Fn(usize) -> f64, y: impl Fn(f64) -> 
 
 pub const ACTUAL: Tr = Tr::new("Actual", "वास्तविक", "Факт");
 pub const SCENARIO: Tr = Tr::new("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
+
+/// A key's words: the scenario's name, when the reader gave it one, in place of "Your scenario".
+pub fn named(words: Tr, lang: Lang, name: Option<&str>) -> String {
+    match name {
+        Some(n) if words == SCENARIO => n.to_string(),
+        _ => words.get(lang).to_string(),
+    }
+}
+
 pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
 pub const UNSPLIT: Tr = Tr::new(
     "Total, not split by sector",
@@ -495,9 +504,9 @@ impl ChartId {
         match self {
             ChartId::Balance => Tr::new("Trade balance", "व्यापार संतुलन", "Сальдо торговли"),
             ChartId::Total => Tr::new(
-                "Total trade against the US$ 100 bn target",
-                "कुल व्यापार और 100 अरब डॉलर का लक्ष्य",
-                "Товарооборот и цель в 100 млрд долл.",
+                "Total trade against the US$\u{a0}100\u{a0}bn target",
+                "कुल व्यापार और 100\u{a0}अरब\u{a0}डॉलर का लक्ष्य",
+                "Товарооборот и цель в 100\u{a0}млрд\u{a0}долл.",
             ),
             ChartId::Exports => Tr::new(
                 "India's exports to Russia by sector",

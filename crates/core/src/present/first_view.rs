@@ -34,8 +34,9 @@ pub fn html(b: &Baseline) -> String {
         let shown = fmt(v);
         let (num, unit) = crate::present::format::split_amount(&shown);
         format!(
-            r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{v}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount">{}</span>{}</p></div>"#,
+            r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount">{}</span>{}</p></div>"#,
             esc(label),
+            crate::present::format::exact(v).unwrap_or_default(),
             esc(num),
             esc(unit),
             esc(text::CURRENT_TRENDS_COLON.around(lang).0),
@@ -151,7 +152,10 @@ mod tests {
             &sc,
             &sc
         ))));
-        assert!(html.contains(&format!("data-value=\"{}\"", sc.headline.final_balance)));
+        assert!(html.contains(&format!(
+            "data-value=\"{}\"",
+            crate::present::format::exact(sc.headline.final_balance).unwrap()
+        )));
         assert!(!html.contains("NaN") && !html.contains('{'));
     }
 }

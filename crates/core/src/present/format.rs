@@ -29,6 +29,33 @@ pub fn round(v: f64, decimals: usize) -> f64 {
     format!("{v:.decimals$}").parse().unwrap_or(v)
 }
 
+/// A figure as the downloads, the JSON and the page's `data-value` write it: rounded to a
+/// millionth (US$ 1,000 for a US$ bn figure, finer than any source), as the shortest decimal that
+/// reads back to it, so computing noise never shows ("49.3", not "49.300000000000004"); -0 is 0.
+/// Figures too large for a millionth to matter are written as they are; None when not finite.
+pub fn exact(v: f64) -> Option<String> {
+    if !v.is_finite() {
+        return None;
+    }
+    let r = if v.abs() < 1e9 {
+        (v * 1e6).round() / 1e6
+    } else {
+        v
+    };
+    Some(if r == 0.0 { "0".into() } else { format!("{r}") })
+}
+
+/// A Hindi balance's word: "घाटा" (deficit) below zero, "अधिशेष" (surplus) above; None at zero.
+pub fn hindi_balance(usd_bn: f64) -> Option<&'static str> {
+    if usd_bn < 0.0 {
+        Some("घाटा")
+    } else if usd_bn > 0.0 {
+        Some("अधिशेष")
+    } else {
+        None
+    }
+}
+
 /// The currency figures are shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Currency {
@@ -56,8 +83,8 @@ impl Currency {
     /// The switcher's words for it.
     pub fn name(self) -> Tr {
         match self {
-            Currency::Usd => Tr::new("US$", "डॉलर (US$)", "доллары (US$)"),
-            Currency::Inr => Tr::new("₹ rupees", "₹ रुपये", "₹ рупии"),
+            Currency::Usd => Tr::new("US$", "डॉलर (US$)", "доллары США (US$)"),
+            Currency::Inr => Tr::new("₹ rupees", "₹ रुपये", "рупии (₹)"),
         }
     }
 }
@@ -231,15 +258,16 @@ impl<'a> Loc<'a> {
         let r = round((cur_bn * scale.per_bn).abs(), scale.decimals);
         let d = self.digits.digits(self.lang, r, scale.decimals);
         let text = match (self.cur, self.lang, scale.big) {
-            (Currency::Usd, Lang::En, _) => format!("US$ {d} bn"),
-            (Currency::Usd, Lang::Hi, _) => format!("{d} अरब डॉलर"),
-            (Currency::Usd, Lang::Ru, _) => format!("{d} млрд долл."),
-            (Currency::Inr, Lang::En, true) => format!("₹{d} lakh crore"),
-            (Currency::Inr, Lang::Hi, true) => format!("₹{d} लाख करोड़"),
-            (Currency::Inr, Lang::Ru, true) => format!("{d} трлн ₹"),
-            (Currency::Inr, Lang::En, false) => format!("₹{d} crore"),
-            (Currency::Inr, Lang::Hi, false) => format!("₹{d} करोड़"),
-            (Currency::Inr, Lang::Ru, false) => format!("{d} млрд ₹"),
+            // unbroken: a line never ends inside an amount ("US$ / 38.7 bn")
+            (Currency::Usd, Lang::En, _) => format!("US$\u{a0}{d}\u{a0}bn"),
+            (Currency::Usd, Lang::Hi, _) => format!("{d}\u{a0}अरब\u{a0}डॉलर"),
+            (Currency::Usd, Lang::Ru, _) => format!("{d}\u{a0}млрд\u{a0}долл."),
+            (Currency::Inr, Lang::En, true) => format!("₹{d}\u{a0}lakh\u{a0}crore"),
+            (Currency::Inr, Lang::Hi, true) => format!("₹{d}\u{a0}लाख\u{a0}करोड़"),
+            (Currency::Inr, Lang::Ru, true) => format!("{d}\u{a0}трлн\u{a0}₹"),
+            (Currency::Inr, Lang::En, false) => format!("₹{d}\u{a0}crore"),
+            (Currency::Inr, Lang::Hi, false) => format!("₹{d}\u{a0}करोड़"),
+            (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд\u{a0}₹"),
         };
         if r == 0.0 {
             text
@@ -268,17 +296,27 @@ impl<'a> Loc<'a> {
         self.amount(self.convert(usd_bn, year), true)
     }
 
+    /// A balance as the language's newspapers print it beside other figures: Hindi names a
+    /// deficit or a surplus and gives its size ("घाटा 38.7 अरब डॉलर"), never a negative amount;
+    /// English and Russian give the signed amount.
+    pub fn balance_money(&self, usd_bn: f64, year: i32) -> String {
+        match (self.lang, hindi_balance(usd_bn)) {
+            (Lang::Hi, Some(word)) => format!("{word} {}", self.money(usd_bn.abs(), year)),
+            _ => self.signed_money(usd_bn, year),
+        }
+    }
+
     /// The charts' unit line.
     pub fn unit(&self) -> &'static str {
         match self.cur {
             Currency::Usd => Tr::new(
                 "US$ bn, current prices",
-                "अरब डॉलर, मौजूदा कीमतों पर",
-                "млрд долл., в текущих ценах",
+                "अरब\u{a0}डॉलर, मौजूदा कीमतों पर",
+                "млрд\u{a0}долл., в текущих ценах",
             ),
             Currency::Inr => Tr::new(
-                "₹ lakh crore, current prices",
-                "लाख करोड़ रुपये, मौजूदा कीमतों पर",
+                "₹ lakh\u{a0}crore, current prices",
+                "लाख\u{a0}करोड़ रुपये, मौजूदा कीमतों पर",
                 "трлн ₹, в текущих ценах",
             ),
         }
@@ -288,8 +326,8 @@ impl<'a> Loc<'a> {
     /// The unit in brackets after a readout: "(US$ bn)".
     pub fn unit_short(&self) -> &'static str {
         match self.cur {
-            Currency::Usd => Tr::new("US$ bn", "अरब डॉलर", "млрд долл."),
-            Currency::Inr => Tr::new("₹ lakh crore", "लाख करोड़ रुपये", "трлн ₹"),
+            Currency::Usd => Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл."),
+            Currency::Inr => Tr::new("₹ lakh\u{a0}crore", "लाख\u{a0}करोड़ रुपये", "трлн ₹"),
         }
         .get(self.lang)
     }
@@ -303,20 +341,21 @@ impl<'a> Loc<'a> {
         }
     }
 
-    /// A fiscal year: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 ф. г.".
+    /// A fiscal year: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 фин. г.".
     pub fn fy(&self, year: i32) -> String {
         fy_label(self.lang, year)
     }
 }
 
-/// A fiscal year in a language: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 ф. г." (the
+/// A fiscal year in a language: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 фин. г." (the
 /// abbreviation reads in every grammatical case).
 pub fn fy_label(lang: Lang, year: i32) -> String {
     let next = (year + 1).rem_euclid(100);
     match lang {
         Lang::En => fy::label(year),
-        Lang::Hi => format!("वित्त वर्ष {year}-{next:02}"),
-        Lang::Ru => format!("{year}/{next:02} ф. г."),
+        // unbroken, like "FY2030-31"
+        Lang::Hi => format!("वित्त\u{a0}वर्ष\u{a0}{year}-{next:02}"),
+        Lang::Ru => format!("{year}/{next:02}\u{a0}фин.\u{a0}г."),
     }
 }
 
@@ -338,9 +377,9 @@ pub fn num(v: f64, decimals: usize) -> String {
 /// "US$ 9.6 bn", plain.
 pub fn bn(v: f64) -> String {
     if v < 0.0 && round(v.abs(), 1) != 0.0 {
-        format!("−US$ {} bn", num(-v, 1))
+        format!("−US$\u{a0}{}\u{a0}bn", num(-v, 1))
     } else {
-        format!("US$ {} bn", num(v.abs(), 1))
+        format!("US$\u{a0}{}\u{a0}bn", num(v.abs(), 1))
     }
 }
 
@@ -358,9 +397,9 @@ pub fn signed_num(v: f64, decimals: usize) -> String {
 pub fn signed_bn(v: f64) -> String {
     let n = signed_num(v, 1);
     match n.chars().next() {
-        Some('−') => format!("−US$ {} bn", &n['−'.len_utf8()..]),
-        Some('+') => format!("+US$ {} bn", &n[1..]),
-        _ => format!("US$ {n} bn"),
+        Some('−') => format!("−US$\u{a0}{}\u{a0}bn", &n['−'.len_utf8()..]),
+        Some('+') => format!("+US$\u{a0}{}\u{a0}bn", &n[1..]),
+        _ => format!("US$\u{a0}{n}\u{a0}bn"),
     }
 }
 
@@ -380,11 +419,17 @@ mod tests {
 
     #[test]
     fn amounts_split_between_the_number_and_its_words() {
-        assert_eq!(split_amount("US$ 9.6 bn"), ("US$ 9.6", "bn"));
-        assert_eq!(split_amount("−₹3.67 lakh crore"), ("−₹3.67", "lakh crore"));
-        assert_eq!(split_amount("−38,7 млрд долл."), ("−38,7", "млрд долл."));
-        assert_eq!(split_amount("4,31 трлн ₹"), ("4,31", "трлн ₹"));
-        assert_eq!(split_amount("₹63,833 crore"), ("₹63,833", "crore"));
+        assert_eq!(split_amount("US$\u{a0}9.6\u{a0}bn"), ("US$\u{a0}9.6", "bn"));
+        assert_eq!(
+            split_amount("−₹3.67\u{a0}lakh\u{a0}crore"),
+            ("−₹3.67", "lakh\u{a0}crore")
+        );
+        assert_eq!(
+            split_amount("−38,7\u{a0}млрд\u{a0}долл."),
+            ("−38,7", "млрд\u{a0}долл.")
+        );
+        assert_eq!(split_amount("4,31\u{a0}трлн ₹"), ("4,31", "трлн ₹"));
+        assert_eq!(split_amount("₹63,833\u{a0}crore"), ("₹63,833", "crore"));
         assert_eq!(split_amount("none"), ("none", ""));
     }
 
@@ -402,10 +447,10 @@ mod tests {
         assert_eq!(num(-58.96, 1), "−59.0");
         assert_eq!(num(-0.04, 1), "0.0");
         assert_eq!(num(f64::NAN, 1), "–");
-        assert_eq!(bn(9.63), "US$ 9.6 bn");
-        assert_eq!(signed_bn(-58.27), "−US$ 58.3 bn");
-        assert_eq!(signed_bn(1.26), "+US$ 1.3 bn");
-        assert_eq!(signed_bn(-0.01), "US$ 0.0 bn");
+        assert_eq!(bn(9.63), "US$\u{a0}9.6\u{a0}bn");
+        assert_eq!(signed_bn(-58.27), "−US$\u{a0}58.3\u{a0}bn");
+        assert_eq!(signed_bn(1.26), "+US$\u{a0}1.3\u{a0}bn");
+        assert_eq!(signed_bn(-0.01), "US$\u{a0}0.0\u{a0}bn");
         assert_eq!(signed_num(2.345, 1), "+2.3");
         assert_eq!(signed_num(-0.01, 1), "0.0");
         // Rust's rounding, which the page keeps: the exact binary value, ties to even
@@ -420,22 +465,34 @@ mod tests {
         let rate = Rates::new(b, &b.params).inr(base);
         assert!((rate - 88.3933).abs() < 1e-9, "{rate}");
         let usd = |lang| loc(lang, Currency::Usd);
-        assert_eq!(usd(Lang::En).money(55.36956, base), "US$ 55.4 bn");
-        assert_eq!(usd(Lang::Hi).money(55.36956, base), "55.4 अरब डॉलर");
+        assert_eq!(usd(Lang::En).money(55.36956, base), "US$\u{a0}55.4\u{a0}bn");
+        assert_eq!(
+            usd(Lang::Hi).money(55.36956, base),
+            "55.4\u{a0}अरब\u{a0}डॉलर"
+        );
         assert_eq!(
             usd(Lang::Ru).signed_money(-50.876, base),
-            "−50.9 млрд долл."
+            "−50.9\u{a0}млрд\u{a0}долл."
         );
         let inr = |lang| loc(lang, Currency::Inr);
         // 55.36956 × 88.3933 = 4,894.3 ₹ bn = ₹4.89 lakh crore
-        assert_eq!(inr(Lang::En).money(55.36956, base), "₹4.89 lakh crore");
-        assert_eq!(inr(Lang::Hi).money(55.36956, base), "₹4.89 लाख करोड़");
-        assert_eq!(inr(Lang::Ru).money(55.36956, base), "4.89 трлн ₹");
+        assert_eq!(
+            inr(Lang::En).money(55.36956, base),
+            "₹4.89\u{a0}lakh\u{a0}crore"
+        );
+        assert_eq!(
+            inr(Lang::Hi).money(55.36956, base),
+            "₹4.89\u{a0}लाख\u{a0}करोड़"
+        );
+        assert_eq!(inr(Lang::Ru).money(55.36956, base), "4.89\u{a0}трлн\u{a0}₹");
         // 4.49352 × 88.3933 = 397.2 ₹ bn = ₹39,720 crore (Plain digits: no grouping)
-        assert_eq!(inr(Lang::En).money(4.49352, base), "₹39720 crore");
-        assert_eq!(inr(Lang::Hi).signed_money(-4.49352, base), "−₹39720 करोड़");
-        assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2 млрд ₹");
-        assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0 crore");
+        assert_eq!(inr(Lang::En).money(4.49352, base), "₹39720\u{a0}crore");
+        assert_eq!(
+            inr(Lang::Hi).signed_money(-4.49352, base),
+            "−₹39720\u{a0}करोड़"
+        );
+        assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2\u{a0}млрд\u{a0}₹");
+        assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0\u{a0}crore");
         // the projected years use the assumption
         let next = Rates::new(b, &b.params).inr(base + 1);
         assert_eq!(next, b.params.inr_per_usd);
@@ -448,8 +505,8 @@ mod tests {
     #[test]
     fn fiscal_years_in_each_language() {
         assert_eq!(fy_label(Lang::En, 2030), "FY2030-31");
-        assert_eq!(fy_label(Lang::Hi, 2030), "वित्त वर्ष 2030-31");
-        assert_eq!(fy_label(Lang::Ru, 2099), "2099/00 ф. г.");
+        assert_eq!(fy_label(Lang::Hi, 2030), "वित्त\u{a0}वर्ष\u{a0}2030-31");
+        assert_eq!(fy_label(Lang::Ru, 2099), "2099/00\u{a0}фин.\u{a0}г.");
         assert_eq!(fy_short(Lang::Ru, 2025), "25/26");
     }
 }

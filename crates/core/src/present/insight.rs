@@ -8,7 +8,7 @@ use crate::insight::solve::{Answer, Goal, Run, Solution};
 use crate::insight::uncertainty::Band;
 use crate::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
-use crate::present::chart::Paint;
+use crate::present::chart::{Paint, SCENARIO};
 use crate::present::format::{fy_label, round, Loc};
 use crate::tr::{pick, tidy, Lang, Tr};
 
@@ -29,7 +29,6 @@ pub struct Step {
 }
 
 pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
-pub const SCENARIO: Tr = Tr::new("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
 
 /// Current trends, the four groups, the scenario, in the charts' unit for FY2030-31.
 pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
@@ -116,8 +115,8 @@ fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
             Tr::new("the tariff deal", "शुल्क समझौते", "тарифную сделку"),
         ),
         Part::Oil => (
-            Tr::new("the oil levers", "तेल के लीवर", "нефтяные рычаги"),
-            Tr::new("the oil levers", "तेल के लीवरों", "нефтяные рычаги"),
+            Tr::new("the oil levers", "तेल के लीवर", "нефтяные ползунки"),
+            Tr::new("the oil levers", "तेल के लीवरों", "нефтяные ползунки"),
         ),
         Part::ExportGrowth => (
             Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
@@ -219,7 +218,7 @@ fn attribution_words(loc: &Loc, a: &Attribution) -> String {
         return match lang {
             Lang::En => format!("In {year} the levers cancel out: {u} raise {what} as much as {d} lower it."),
             Lang::Hi => format!("{year} में लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
-            Lang::Ru => format!("В {year} действие рычагов взаимно гасится: {u} повышают {what} настолько же, насколько {d} его понижают."),
+            Lang::Ru => format!("В {year} действие ползунков взаимно гасится: {u} повышают {what} настолько же, насколько {d} его понижают."),
         };
     }
     let amount = loc.amount_at(change.abs(), scale, false);
@@ -326,12 +325,12 @@ pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
         };
         let t = loc.num(target, 0);
         match (loc.lang, hits) {
-        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$ {t} bn by {year} in none of {n} simulated paths."),
-        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$ {t} bn by {year} in {hits} of {n} simulated paths ({pct} %)."),
-        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} अनुकरणों में से किसी में भी कुल व्यापार {year} तक {t} अरब डॉलर तक नहीं पहुँचता।"),
-        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} अनुकरणों में से {hits} में कुल व्यापार {year} तक {t} अरब डॉलर तक पहुँचता है ({pct} %)।"),
-        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот не достигает {t} млрд долл. к {year} ни в одном из {n} смоделированных вариантов."),
-        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот достигает {t} млрд долл. к {year} в {hits} из {n} смоделированных вариантов ({pct} %)."),
+        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$\u{a0}{t}\u{a0}bn by {year} in none of {n} simulated paths."),
+        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$\u{a0}{t}\u{a0}bn by {year} in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
+        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} तक {t}\u{a0}अरब\u{a0}डॉलर तक नहीं पहुँचता।"),
+        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} तक {t}\u{a0}अरब\u{a0}डॉलर तक पहुँचता है ({pct}\u{a0}%)।"),
+        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот не достигает {t}\u{a0}млрд\u{a0}долл. к {year} ни в одном из {n} смоделированных вариантов."),
+        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот достигает {t}\u{a0}млрд\u{a0}долл. к {year} в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
     }
     })
 }
@@ -355,7 +354,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure) -> String {
         let n = b.draws;
         match loc.lang {
         Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {lo} to {hi}, median {mid}."),
-        Lang::Hi => format!("{year} में संभावित दायरा ({n} अनुकरणों का 10वाँ से 90वाँ पर्सेंटाइल): {lo} से {hi}, माध्यिका {mid}।"),
+        Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन का 10वाँ से 90वाँ पर्सेंटाइल): {lo} से {hi}, माध्यिका {mid}।"),
         Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): от {lo} до {hi}, медиана {mid}."),
     }
     })
@@ -397,7 +396,7 @@ pub fn solve_sentence(
                 match lang {
                 Lang::En => format!("To reach {g}, set {name} to {v} (now {now}), the other levers as they are."),
                 Lang::Hi => format!("{g} तक पहुँचने के लिए {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
-                Lang::Ru => format!("Чтобы достичь {g}, установите {name} на {v} (сейчас {now}), остальные рычаги — как есть."),
+                Lang::Ru => format!("Чтобы достичь {g}, установите {name} на {v} (сейчас {now}), остальные ползунки — как есть."),
             }
             }
             Answer::Unreachable => {
@@ -405,7 +404,7 @@ pub fn solve_sentence(
                 match lang {
                 Lang::En => format!("No value of {name} from {range} reaches {g} with the other levers as they are."),
                 Lang::Hi => format!("{range} के बीच {name} का कोई भी मान, बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
-                Lang::Ru => format!("Ни одно значение {name} в диапазоне {range} не позволяет достичь {g} при остальных рычагах как есть."),
+                Lang::Ru => format!("Ни одно значение {name} в диапазоне {range} не позволяет достичь {g} при остальных ползунках как есть."),
             }
             }
         }
@@ -468,7 +467,7 @@ fn closest_sentence(
             lang,
             "No other lever reaches it alone.",
             "कोई दूसरा लीवर अकेले इसे पूरा नहीं करता।",
-            "Ни один другой рычаг в одиночку цели не достигает.",
+            "Ни один другой ползунок в одиночку цели не достигает.",
         )
         .to_string()
     } else {
@@ -476,7 +475,7 @@ fn closest_sentence(
         match lang {
             Lang::En => format!("{joined}, the other levers as they are."),
             Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
-            Lang::Ru => format!("{joined} при остальных рычагах как есть."),
+            Lang::Ru => format!("{joined} при остальных ползунках как есть."),
         }
     };
     Some(tidy(format!("{best} {others}")))
@@ -522,10 +521,7 @@ fn also_sentence(loc: &Loc, l: &Lever, runs: &[Run]) -> Option<String> {
 /// ("Current trends" when nothing is moved).
 pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
     let lang = loc.lang;
-    if let Some(pr) = crate::presets::PRESETS
-        .iter()
-        .find(|pr| (pr.build)(p) == *s)
-    {
+    if let Some(pr) = crate::presets::matching(p, s) {
         return pr.name.get(lang).to_string();
     }
     let base = Scenario::baseline(p);
@@ -604,7 +600,7 @@ mod tests {
         };
         let [balance, total] = attribution(&s);
         let text = attribution_sentence(&loc(), &balance);
-        assert!(text.starts_with("Of the US$ "), "{text}");
+        assert!(text.starts_with("Of the US$\u{a0}"), "{text}");
         assert!(text.contains("narrowing of the deficit"), "{text}");
         assert!(
             text.contains("the oil levers") && text.contains("export growth"),
@@ -628,7 +624,7 @@ mod tests {
         s.sector_growth[0] = Some(20.0);
         assert_eq!(
             describe(&loc(), &s, &p),
-            "Change in Russian crude after FY2026-27: −10 % a year; Pharmaceuticals exports: 20 % a year"
+            "Change in Russian crude after FY2026-27: −10\u{a0}% a year; Pharmaceuticals exports: 20\u{a0}% a year"
         );
     }
 

@@ -61,13 +61,9 @@ pub fn quote(s: &str) -> String {
     out
 }
 
-/// A JSON number; `null` when not finite.
+/// A JSON number at its meaningful precision (`format::exact`); `null` when not finite.
 pub fn number(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v}")
-    } else {
-        "null".into()
-    }
+    super::format::exact(v).unwrap_or_else(|| "null".into())
 }
 
 impl Json {
@@ -153,7 +149,11 @@ mod tests {
     fn escapes_numbers_and_layout() {
         assert_eq!(quote("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
         assert_eq!(number(f64::NAN), "null");
-        assert_eq!(number(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+        assert_eq!(number(46.5 - 49.32), "-2.82");
+        assert_eq!(number(-1e-9), "0");
+        assert_eq!(number(0.0000125), "0.000013");
+        assert_eq!(number(12345678901.5), "12345678901.5");
         let j = obj([
             ("a", nums([1.0, 2.5])),
             ("b", obj([("c", Json::from("x")), ("d", Json::Null)])),

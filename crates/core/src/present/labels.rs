@@ -33,7 +33,7 @@ pub fn figure_in(lang: Lang, key: &str) -> String {
         ["target", "total"] => Some(t(
             "The two governments' trade target for 2030",
             "2030 के लिए दोनों सरकारों का व्यापार लक्ष्य",
-            "Цель двух правительств по товарообороту на 2030 год",
+            "Цель двух правительств по товарообороту на 2030\u{a0}год",
         )),
         ["rate", "inr"] => Some(t(
             "Rupees per US$ in the projected years",
@@ -150,16 +150,20 @@ pub fn figure_in(lang: Lang, key: &str) -> String {
 fn unit_in(lang: Lang, unit: &str) -> String {
     match (lang, unit) {
         (Lang::En, u) => u.to_string(),
-        (_, "US$ bn") => Tr::new("", "अरब डॉलर", "млрд долл.").get(lang).into(),
+        (_, "US$ bn") => Tr::new("", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.")
+            .get(lang)
+            .into(),
         (_, "US$/bbl") => Tr::new("", "डॉलर प्रति बैरल", "долл. за баррель")
             .get(lang)
             .into(),
-        (_, "mb/d") => Tr::new("", "मि. बैरल/दिन", "млн барр./сут.")
+        (_, "mb/d") => Tr::new("", "मिलियन बैरल/दिन", "млн барр./сут.")
             .get(lang)
             .into(),
         (_, "INR per US$") => Tr::new("", "₹ प्रति डॉलर", "₹ за доллар").get(lang).into(),
         (_, "%/yr") => Tr::new("", "% सालाना", "% в год").get(lang).into(),
-        (_, "fiscal year") => Tr::new("", "वित्त वर्ष", "финансовый год").get(lang).into(),
+        (_, "fiscal year") => Tr::new("", "वित्त\u{a0}वर्ष", "финансовый год")
+            .get(lang)
+            .into(),
         (_, u) => u.to_string(),
     }
 }
@@ -169,7 +173,9 @@ pub fn value(d: &crate::data::Datum) -> String {
     if d.key == "base.year" {
         return fy::label(d.value as i32);
     }
-    format!("{} {}", d.value, d.unit).trim().to_string()
+    format!("{}\u{a0}{}", d.value, d.unit)
+        .trim_end_matches('\u{a0}')
+        .to_string()
 }
 
 /// The same in the reader's language and number conventions.
@@ -183,11 +189,11 @@ pub fn value_in(loc: &Loc, d: &crate::data::Datum) -> String {
     let text = format!("{}", d.value.abs());
     let decimals = text.split('.').nth(1).map_or(0, str::len);
     format!(
-        "{} {}",
+        "{}\u{a0}{}",
         loc.num(d.value, decimals),
         unit_in(loc.lang, d.unit)
     )
-    .trim()
+    .trim_end_matches('\u{a0}')
     .to_string()
 }
 
@@ -216,7 +222,87 @@ mod tests {
         );
         assert_eq!(
             figure_in(Lang::Ru, "actual.FY2017-18.inr"),
-            "Рупий за доллар, в среднем за год, 2017/18 ф. г."
+            "Рупий за доллар, в среднем за год, 2017/18\u{a0}фин.\u{a0}г."
         );
+    }
+}
+
+/// What each sector's or group's HS chapters hold, in the reader's language, by the data file's
+/// key (`export.pharma.hs`); the English is the data file's own words.
+pub fn chapters_description(key: &str) -> Option<Tr> {
+    Some(match key {
+        "export.pharma.hs" => Tr::new(
+            "Pharmaceutical products",
+            "दवाइयाँ और औषधि उत्पाद",
+            "Фармацевтическая продукция",
+        ),
+        "export.engineering.hs" => Tr::new(
+            "Iron and steel, base metals and their articles, machinery, vehicles, aircraft, ships and instruments",
+            "लोहा और इस्पात, आधार धातुएँ और उनसे बनी वस्तुएँ, मशीनरी, वाहन, विमान, जहाज़ और उपकरण",
+            "Чёрные и цветные металлы и изделия из них, машины и оборудование, транспортные средства, самолёты, суда и приборы",
+        ),
+        "export.electronics.hs" => Tr::new(
+            "Electrical machinery and electronics, smartphones included",
+            "बिजली की मशीनरी और इलेक्ट्रॉनिक्स, स्मार्टफ़ोन सहित",
+            "Электрические машины и электроника, включая смартфоны",
+        ),
+        "export.chemicals.hs" => Tr::new(
+            "Inorganic and organic chemicals, dyes, cosmetics, soaps, other chemical products and plastics (not pharmaceuticals or fertilisers)",
+            "अकार्बनिक और कार्बनिक रसायन, रंग, सौंदर्य प्रसाधन, साबुन, अन्य रासायनिक उत्पाद और प्लास्टिक (दवाइयाँ और उर्वरक नहीं)",
+            "Неорганическая и органическая химия, красители, косметика, мыло, прочая химическая продукция и пластмассы (без лекарств и удобрений)",
+        ),
+        "export.agri_food.hs" => Tr::new(
+            "Food, drink, tobacco and farm products other than fish",
+            "खाद्य पदार्थ, पेय, तंबाकू और मछली के अलावा कृषि उत्पाद",
+            "Продовольствие, напитки, табак и сельхозпродукция, кроме рыбы",
+        ),
+        "export.marine.hs" => Tr::new("Fish and seafood", "मछली और समुद्री खाद्य", "Рыба и морепродукты"),
+        "export.other.hs" => Tr::new(
+            "Every other chapter: ceramics, clothing, footwear, rubber, textiles, paper, leather and the rest",
+            "बाकी सभी अध्याय: सिरेमिक, कपड़े, जूते, रबर, वस्त्र, कागज़, चमड़ा आदि",
+            "Все остальные группы: керамика, одежда, обувь, резина, текстиль, бумага, кожа и прочее",
+        ),
+        "import.crude.hs" => Tr::new("Crude petroleum", "कच्चा तेल", "Сырая нефть"),
+        "import.other_fuels.hs" => Tr::new(
+            "Coal, petroleum products and other mineral fuels (chapter 27 without crude)",
+            "कोयला, पेट्रोलियम उत्पाद और अन्य खनिज ईंधन (कच्चे तेल के बिना अध्याय 27)",
+            "Уголь, нефтепродукты и прочее минеральное топливо (группа 27 без сырой нефти)",
+        ),
+        "import.fertilisers.hs" => Tr::new("Fertilisers", "उर्वरक", "Удобрения"),
+        "import.veg_oils.hs" => Tr::new(
+            "Animal and vegetable fats and oils, mostly sunflower oil",
+            "पशु और वनस्पति वसा और तेल, ज़्यादातर सूरजमुखी तेल",
+            "Животные и растительные жиры и масла, в основном подсолнечное масло",
+        ),
+        "import.precious.hs" => Tr::new(
+            "Pearls, precious stones and metals",
+            "मोती, कीमती पत्थर और धातुएँ",
+            "Жемчуг, драгоценные камни и металлы",
+        ),
+        "import.other.hs" => Tr::new(
+            "Every other chapter: project goods, iron and steel, machinery, minerals, paper, vegetables and the rest",
+            "बाकी सभी अध्याय: परियोजना का सामान, लोहा और इस्पात, मशीनरी, खनिज, कागज़, सब्ज़ियाँ आदि",
+            "Все остальные группы: комплектное оборудование для проектов, чёрные металлы, машины, минералы, бумага, овощи и прочее",
+        ),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod chapter_words {
+    use super::*;
+
+    #[test]
+    fn every_sector_s_chapters_are_described_in_every_language_as_the_data_file_says() {
+        let b = crate::baseline().unwrap();
+        for d in &b.definitions {
+            let key = format!("{}.{}.hs", d.flow.prefix(), d.flow.sectors()[d.sector].id);
+            let words = chapters_description(&key).unwrap_or_else(|| panic!("{key}"));
+            assert_eq!(
+                words.en, d.description,
+                "{key}: the English is the data file's"
+            );
+            assert!(!words.hi.is_empty() && !words.ru.is_empty());
+        }
     }
 }

@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn no_sentence_doubles_its_full_stop() {
-        // "… 38,7 млрд долл.." and "… 2025/26 ф. г..": an abbreviation's point is the sentence's
+        // "… 38,7 млрд долл.." and "… 2025/26 фин. г..": an abbreviation's point is the sentence's
         for s in sentences() {
             let doubled = s.char_indices().any(|(i, _)| {
                 s[i..].starts_with("..")

@@ -21,9 +21,9 @@ fn actual_span(
 /// The target in words, always in US$ (it is set in dollars): "the US$ 100 bn target".
 pub fn target_words(lang: Lang, target: f64) -> String {
     match lang {
-        Lang::En => format!("the US$ {target:.0} bn target"),
-        Lang::Hi => format!("{target:.0} अरब डॉलर के लक्ष्य"),
-        Lang::Ru => format!("цели в {target:.0} млрд долл."),
+        Lang::En => format!("the US$\u{a0}{target:.0}\u{a0}bn target"),
+        Lang::Hi => format!("{target:.0}\u{a0}अरब\u{a0}डॉलर के लक्ष्य"),
+        Lang::Ru => format!("цели в {target:.0}\u{a0}млрд\u{a0}долл."),
     }
 }
 
@@ -246,15 +246,15 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
             Lang::En => {
                 let split = split.map_or(String::new(), |y| format!(", split by group from {y}"));
                 let name = name.to_lowercase();
-                format!("Imports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; crude oil is {share} % of them then, and the largest group is {name}.")
+                format!("Imports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; crude oil is {share}\u{a0}% of them then, and the largest group is {name}.")
             }
             Lang::Hi => {
                 let split = split.map_or(String::new(), |y| format!(", {y} से समूहवार"));
-                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); {fy} तक इसके {end} रहने का अनुमान है, तब इसमें कच्चे तेल का हिस्सा {share} % होगा और सबसे बड़ा समूह {name} होगा।")
+                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); {fy} तक इसके {end} रहने का अनुमान है, तब इसमें कच्चे तेल का हिस्सा {share}\u{a0}% होगा और सबसे बड़ा समूह {name} होगा।")
             }
             Lang::Ru => {
                 let split = split.map_or(String::new(), |y| format!(", по группам с {y}"));
-                format!("Импорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, доля сырой нефти тогда — {share} %, крупнейшая группа — «{name}».")
+                format!("Импорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, доля сырой нефти тогда — {share}\u{a0}%, крупнейшая группа — «{name}».")
             }
         }
     })
@@ -322,9 +322,9 @@ pub fn target_bar(loc: &Loc, p: &Projection) -> String {
     let pct = loc.num(target_share(p), 0);
     let target = target_words(loc.lang, p.target);
     match loc.lang {
-        Lang::En => format!("Total trade is {pct} % of {target}"),
-        Lang::Hi => format!("कुल व्यापार {target} का {pct} % है"),
-        Lang::Ru => format!("Товарооборот составляет {pct} % {target}"),
+        Lang::En => format!("Total trade is {pct}\u{a0}% of {target}"),
+        Lang::Hi => format!("कुल व्यापार {target} का {pct}\u{a0}% है"),
+        Lang::Ru => format!("Товарооборот составляет {pct}\u{a0}% {target}"),
     }
 }
 
@@ -365,7 +365,11 @@ pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
     let base_volume = lever("oil_mbd").map_or(String::new(), |l| {
         let text = format!("{}", p.crude_volume);
         let decimals = text.split('.').nth(1).map_or(0, str::len).min(3);
-        format!("{} {}", loc.num(p.crude_volume, decimals), l.unit.get(lang))
+        format!(
+            "{}\u{a0}{}",
+            loc.num(p.crude_volume, decimals),
+            l.unit.get(lang)
+        )
     });
     let (fy0, fy1) = (loc.fy(p.base_year), loc.fy(p.base_year + 1));
     let mut out = match lang {
@@ -406,9 +410,9 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
         );
         let target = target_words(loc.lang, p.target);
         match loc.lang {
-        Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' US$ {:.0} bn trade target. Everything is computed in your browser.", p.target),
+        Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' US$\u{a0}{:.0}\u{a0}bn trade target. Everything is computed in your browser.", p.target),
         Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का सामान ख़रीदा, ज़्यादातर कच्चा तेल, और उसे {exp} का सामान बेचा। लीवर खिसकाकर {fy} तक निर्यात, आयात और व्यापार संतुलन का अनुमान देखें, दोनों सरकारों के {target} के सामने। सारी गणना आपके ब्राउज़र में होती है।"),
-        Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте рычаги, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {:.0} млрд долл. Все расчёты выполняются в вашем браузере.", p.target),
+        Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте ползунки, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {:.0}\u{a0}млрд\u{a0}долл. Все расчёты выполняются в вашем браузере.", p.target),
     }
     })
 }
@@ -439,10 +443,13 @@ mod tests {
         let base = project(&p, &Scenario::baseline(&p));
         let s = headline(loc, &base, &base);
         assert!(
-            s.starts_with("India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31, from US$ 50.9 bn in FY2025-26"),
+            s.starts_with("India's deficit with Russia narrows to US$\u{a0}38.7\u{a0}bn by FY2030-31, from US$\u{a0}50.9\u{a0}bn in FY2025-26"),
             "{s}"
         );
-        assert!(s.contains("short of the US$ 100 bn target"), "{s}");
+        assert!(
+            s.contains("short of the US$\u{a0}100\u{a0}bn target"),
+            "{s}"
+        );
         let up = project(
             &p,
             &Scenario {
@@ -453,7 +460,7 @@ mod tests {
         );
         let s = headline(loc, &up, &base);
         assert!(
-            s.contains("widens to") && s.contains("reaches the US$ 100 bn target in FY"),
+            s.contains("widens to") && s.contains("reaches the US$\u{a0}100\u{a0}bn target in FY"),
             "{s}"
         );
         let surplus = project(
@@ -468,11 +475,12 @@ mod tests {
         assert!(headline(loc, &surplus, &base).contains("turns into a surplus"));
         let balance = balance_chart(loc, b, &up, &base);
         assert!(
-            balance.contains("actual from FY2020-21 (−US$ 2.8 bn) to FY2025-26 (−US$ 50.9 bn)"),
+            balance.contains("actual from FY2020-21 (−US$\u{a0}2.8\u{a0}bn) to FY2025-26 (−US$\u{a0}50.9\u{a0}bn)"),
             "{balance}"
         );
-        assert!(total_chart(loc, b, &up, &base).starts_with(
-            "Total trade went from US$ 10.7 bn in FY2017-18 to US$ 59.9 bn in FY2025-26 (actual)"
+        assert!(total_chart(loc, b, &up, &base)
+            .starts_with(
+            "Total trade went from US$\u{a0}10.7\u{a0}bn in FY2017-18 to US$\u{a0}59.9\u{a0}bn in FY2025-26 (actual)"
         ));
         for f in [
             balance,
@@ -516,7 +524,7 @@ mod tests {
                     assert!(in_script(lang, &s), "{lang:?}: {s}");
                     assert!(!s.contains("NaN") && !s.contains("{"), "{s}");
                     if cur == Currency::Inr && !s.contains('%') {
-                        assert!(!s.contains("US$ 5") || s.contains("100"), "{s}");
+                        assert!(!s.contains("US$\u{a0}5") || s.contains("100"), "{s}");
                     }
                 }
                 if cur == Currency::Inr {

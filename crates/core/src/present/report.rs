@@ -26,6 +26,8 @@ pub struct Report<'a> {
     pub scenario: &'a Scenario,
     pub pinned: Option<&'a Scenario>,
     pub solve: Option<(Goal, &'static Lever)>,
+    /// The scenario's name, when the reader gave it one (the link's `name=`).
+    pub name: Option<&'a str>,
 }
 
 impl<'a> Report<'a> {
@@ -36,6 +38,7 @@ impl<'a> Report<'a> {
             scenario,
             pinned: None,
             solve: None,
+            name: None,
         }
     }
 }
@@ -372,6 +375,7 @@ pub fn to_json(r: &Report) -> String {
         (
             "scenario",
             obj([
+                ("name", r.name.map_or(Json::Null, Json::from)),
                 ("query", Json::from(encode(s, p, &b.params))),
                 (
                     "levers",
@@ -498,7 +502,7 @@ pub fn to_table(r: &Report) -> String {
             .map_or(format!("not by {}", pr.label(pr.len - 1)), fy::label)
     };
     out.push_str(&format!(
-        "\nTarget US$ {:.0} bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
+        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
         p.target,
         h.target_gap,
         sc.label(last),
@@ -529,7 +533,7 @@ pub fn to_table(r: &Report) -> String {
     }
     let band = stated_band(p, s);
     out.push_str(&format!(
-        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$ {:.0} bn by {}: {:.0} %\n",
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn by {}: {:.0}\u{a0}%\n",
         band.draws,
         band.seed,
         sc.label(last),
@@ -609,10 +613,50 @@ fn csv_columns(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Vec<Option<f
     cols
 }
 
+/// The stem the downloads are saved under, `india-russia-trade-…`: the scenario's name in
+/// lower-case Latin letters and digits when it has any, else the preset's id when the levers are
+/// a preset's, else `current-trends` for the default link, else `s` and eight hex digits of the
+/// link's query (FNV-1a): short, and the same for the same link everywhere.
+pub fn file_stem(name: Option<&str>, preset: Option<&str>, query: &str) -> String {
+    let slug = |s: &str| {
+        let mut out = String::new();
+        for c in s.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_alphanumeric() {
+                out.push(c);
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+        let out: String = out.chars().take(40).collect();
+        out.trim_matches('-').to_string()
+    };
+    let tail = match (name.map(slug).filter(|s| !s.is_empty()), preset) {
+        (Some(s), _) => s,
+        (None, Some(p)) => slug(p),
+        (None, None) if query == format!("v={}", crate::link::FORMAT_VERSION) => {
+            "current-trends".into()
+        }
+        (None, None) => {
+            let hash = query.bytes().fold(0x811c_9dc5_u32, |h, b| {
+                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+            });
+            format!("s{hash:08x}")
+        }
+    };
+    format!("india-russia-trade-{tail}")
+}
+
+/// A CSV file's first character: the UTF-8 byte-order mark, so that a spreadsheet opened by
+/// double-click reads the file as UTF-8 ("Modi–Putin", not "Modiâ€“Putin"); pandas, R and
+/// LibreOffice skip it.
+pub const BOM: char = '\u{FEFF}';
+
 /// The numbers CSV: a header line, then one line per fiscal year from the first actual one, with
-/// `kind` (actual or projection), the scenario's series and current trends' (`baseline_…`), US$
-/// bn; empty where there is no figure. It opens as a plain table in Excel, Google Sheets,
-/// Datawrapper and pandas. The link, levers and sources are in the sources CSV.
+/// `kind` (actual or projection), the scenario's series and current trends' (`baseline_…`); each
+/// column's name ends with its unit (`exports_usd_bn`, `crude_volume_mbd`, `inr_per_usd`); empty
+/// where there is no figure (the years before FY2020-21 have only a published total). It opens
+/// as a plain table in Excel, Google Sheets, Datawrapper and pandas. The link, levers and sources
+/// are in the sources CSV.
 pub fn to_csv(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let sc = project(p, s);
@@ -621,17 +665,17 @@ pub fn to_csv(r: &Report) -> String {
     let mut head = vec!["year".to_string(), "kind".to_string()];
     for prefix in ["", "baseline_"] {
         for c in ["exports", "imports", "total_trade", "balance"] {
-            head.push(format!("{prefix}{c}"));
+            head.push(format!("{prefix}{c}_usd_bn"));
         }
         head.extend(
             EXPORT_SECTORS
                 .iter()
-                .map(|s| format!("{prefix}exports_{}", s.id)),
+                .map(|s| format!("{prefix}exports_{}_usd_bn", s.id)),
         );
         head.extend(
             IMPORT_GROUPS
                 .iter()
-                .map(|s| format!("{prefix}imports_{}", s.id)),
+                .map(|s| format!("{prefix}imports_{}_usd_bn", s.id)),
         );
         head.push(format!("{prefix}crude_volume_mbd"));
     }
@@ -658,7 +702,7 @@ pub fn to_csv(r: &Report) -> String {
             ("p50", |q: Percentiles| q.p50),
             ("p90", |q: Percentiles| q.p90),
         ] {
-            head.push(format!("{name}_{q}"));
+            head.push(format!("{name}_{q}_usd_bn"));
             columns.push(
                 (0..tl.len())
                     .map(|i| {
@@ -677,11 +721,12 @@ pub fn to_csv(r: &Report) -> String {
             ("total_trade", timeline::TOTAL),
             ("balance", timeline::BALANCE),
         ] {
-            head.push(format!("pinned_{name}"));
+            head.push(format!("pinned_{name}_usd_bn"));
             columns.push(m.over(&tl, b, &pr));
         }
     }
-    let mut o = csv_line(&head);
+    let mut o = String::from(BOM);
+    o.push_str(&csv_line(&head));
     for i in 0..tl.len() {
         let mut row = vec![tl.label(i), tl.kind(i).key().to_string()];
         row.extend(
@@ -694,12 +739,20 @@ pub fn to_csv(r: &Report) -> String {
     o
 }
 
-/// The sources CSV, beside the numbers: one line per item (the link, the scenario, each lever's
-/// value, each figure of the data file with its tag and source, each sector's HS chapters).
-pub fn to_sources_csv(b: &Baseline, p: &Params, s: &Scenario, link: &str) -> String {
-    let mut o = csv_line(&["item", "key", "value", "unit", "tag", "source"].map(String::from));
+/// The sources CSV, beside the numbers: one line per item (the link, the scenario and its name,
+/// each lever's value, each figure of the data file with its tag and source, each sector's HS
+/// chapters, written "HS 30" so that a spreadsheet keeps them as text).
+pub fn to_sources_csv(r: &Report, link: &str) -> String {
+    let (b, p, s) = (r.baseline, r.params, r.scenario);
+    let mut o = String::from(BOM);
+    o.push_str(&csv_line(
+        &["item", "key", "value", "unit", "tag", "source"].map(String::from),
+    ));
     let mut line = |cells: [&str; 6]| o.push_str(&csv_line(&cells.map(String::from)));
     line(["Link to this scenario", "link", link, "", "", ""]);
+    if let Some(name) = r.name {
+        line(["Scenario name", "name", name, "", "", ""]);
+    }
     let query = encode(s, p, &b.params);
     line([
         "Scenario (the link's settings)",
@@ -730,7 +783,10 @@ pub fn to_sources_csv(b: &Baseline, p: &Params, s: &Scenario, link: &str) -> Str
         line([
             &labels::figure(&key),
             &key,
-            d.chapters,
+            &match d.chapters {
+                "rest" => "HS, every other chapter".to_string(),
+                c => format!("HS {c}"),
+            },
             "HS chapters",
             "DEF",
             d.description,
@@ -753,7 +809,14 @@ mod tests {
         };
         let csv = to_csv(&Report::new(&b, &b.params, &s));
         let lines: Vec<&str> = csv.lines().collect();
-        assert!(lines[0].starts_with("year,kind,exports,imports,total_trade,balance,"));
+        assert!(lines[0].starts_with(
+            "\u{FEFF}year,kind,exports_usd_bn,imports_usd_bn,total_trade_usd_bn,balance_usd_bn,"
+        ));
+        // no computing noise: every number is its shortest form at a millionth
+        for cell in csv.split([',', '\n']).filter(|c| c.parse::<f64>().is_ok()) {
+            let decimals = cell.split('.').nth(1).map_or(0, str::len);
+            assert!(decimals <= 6, "{cell}");
+        }
         assert_eq!(lines.len(), 1 + 14);
         let width = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == width));
@@ -761,7 +824,8 @@ mod tests {
         assert!(lines[9].starts_with("FY2025-26,actual,4.49352,55.36956,"));
         assert!(lines[14].starts_with("FY2030-31,projection,"));
         // the band from the base year on (no spread in it); the pinned scenario when there is one
-        assert!(lines[0].ends_with(",total_trade_p10,total_trade_p50,total_trade_p90"));
+        assert!(lines[0]
+            .ends_with(",total_trade_p10_usd_bn,total_trade_p50_usd_bn,total_trade_p90_usd_bn"));
         assert!(lines[8].ends_with(",,,,,,"), "{}", lines[8]);
         assert!(
             lines[9].ends_with(",59.86308,59.86308,59.86308"),
@@ -774,15 +838,46 @@ mod tests {
             ..Report::new(&b, &b.params, &s)
         });
         let first = pinned.lines().next().unwrap();
-        assert!(first.ends_with(",pinned_exports,pinned_imports,pinned_total_trade,pinned_balance"));
-        assert!(pinned.lines().all(|l| l.split(',').count() == width + 4));
-        let sources = to_sources_csv(&b, &b.params, &s, "http://x/?v=1&oil=-10");
-        assert!(sources.starts_with(
-            "item,key,value,unit,tag,source\nLink to this scenario,link,http://x/?v=1&oil=-10,"
+        assert!(first.ends_with(
+            ",pinned_exports_usd_bn,pinned_imports_usd_bn,pinned_total_trade_usd_bn,pinned_balance_usd_bn"
         ));
+        assert!(pinned.lines().all(|l| l.split(',').count() == width + 4));
+        let named = Report {
+            name: Some("Oil, \"slower\""),
+            ..Report::new(&b, &b.params, &s)
+        };
+        let sources = to_sources_csv(&named, "http://x/?v=1&oil=-10");
+        assert!(sources.starts_with(
+            "\u{FEFF}item,key,value,unit,tag,source\nLink to this scenario,link,http://x/?v=1&oil=-10,"
+        ));
+        assert!(sources.contains("\nScenario name,name,\"Oil, \"\"slower\"\"\",,,\n"));
+        assert!(sources.contains(",export.pharma.hs,HS 30,HS chapters,"));
         assert!(sources.contains("lever.oil,-10,% a year"));
         assert!(sources
             .contains("Pharmaceuticals: EAEU duty on Indian goods,export.pharma.tariff,3,%,EST,"));
+    }
+
+    #[test]
+    fn downloads_are_named_after_the_scenario() {
+        assert_eq!(
+            file_stem(Some("  Oil stop: 2028!"), Some("fta"), "v=1&oil=-10"),
+            "india-russia-trade-oil-stop-2028"
+        );
+        // a name in Devanagari or Cyrillic has no Latin letters: the preset, or the link's hash
+        assert_eq!(
+            file_stem(Some("तेल"), Some("fta"), "v=1"),
+            "india-russia-trade-fta"
+        );
+        assert_eq!(
+            file_stem(None, None, "v=1"),
+            "india-russia-trade-current-trends"
+        );
+        let a = file_stem(None, None, "v=1&oil=-10");
+        assert!(
+            a.starts_with("india-russia-trade-s") && a.len() == "india-russia-trade-s".len() + 8
+        );
+        assert_eq!(a, file_stem(Some("Ёлка"), None, "v=1&oil=-10"));
+        assert_ne!(a, file_stem(None, None, "v=1&oil=-20"));
     }
 
     #[test]

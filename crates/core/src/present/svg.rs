@@ -140,6 +140,8 @@ pub struct Drawn<'a> {
     pub moved: &'a [Attribution; 2],
     /// The reader's language, currency and number conventions.
     pub loc: Loc<'a>,
+    /// The scenario's name, when the reader gave it one (the legend's words for its line).
+    pub name: Option<&'a str>,
 }
 
 /// The document around a body drawn `height` px tall.
@@ -165,7 +167,7 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
         return document(o, end);
     };
     let below_heading = heading(&mut o, loc, chart, &d);
-    let below_legend = legend(&mut o, loc, &d, below_heading + 8.0);
+    let below_legend = legend(&mut o, loc, &d, f.name, below_heading + 8.0);
     // room above the plot for the target's label
     let top = below_legend + 26.0;
     let fr = Frame {
@@ -211,7 +213,7 @@ fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) -> f64 {
         }
         Lang::Hi => format!("{fy}, मौजूदा रुझानों के मुक़ाबले आपका परिदृश्य, लीवरों के समूहवार ({unit})"),
         Lang::Ru => {
-            format!("{fy}, ваш сценарий против текущих тенденций, по группам рычагов ({unit})")
+            format!("{fy}, ваш сценарий против текущих тенденций, по группам ползунков ({unit})")
         }
     };
     let below = title_and_sub(o, ChartId::Moved.title().get(loc.lang), &sub);
@@ -351,10 +353,11 @@ fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) -> f64 {
 }
 
 /// The legend in rows from `top`, each key as wide as its words; the y below the last row.
-fn legend(o: &mut String, loc: &Loc, d: &ChartData, top: f64) -> f64 {
+fn legend(o: &mut String, loc: &Loc, d: &ChartData, named: Option<&str>, top: f64) -> f64 {
     let (mut lx, mut ly) = (LEFT, top + 14.0);
     for k in d.keys() {
-        let name = k.name.get(loc.lang);
+        let name = super::chart::named(k.name, loc.lang, named);
+        let name = name.as_str();
         let w = 20.0 + text_width(name, 13.0, false) + 16.0;
         if lx > LEFT && lx + w > W - LEFT + 16.0 {
             lx = LEFT;
@@ -536,6 +539,7 @@ mod tests {
     use crate::insight::attribution::attribute;
     use crate::insight::uncertainty::stated_band;
     use crate::model::{project, Scenario};
+    use crate::present::chart;
 
     #[test]
     fn lines_wrap_to_the_width_and_links_after_their_ampersands() {
@@ -585,6 +589,7 @@ mod tests {
                 extras,
                 moved: &moved,
                 loc: Loc::plain(b, &p),
+                name: extras.band.map(|_| "Oil & <stop>"),
             };
             for c in ChartId::ALL {
                 let doc = standalone_svg(c, &f, "http://127.0.0.1/?v=1&a=<b>");
@@ -610,8 +615,15 @@ mod tests {
                 };
                 assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
                 for k in d.keys() {
-                    assert!(svg.contains(&esc(k.name.en)), "{}", k.name.en);
+                    let words = chart::named(k.name, Lang::En, f.name);
+                    assert!(svg.contains(&format!(">{}</text>", esc(&words))), "{words}");
                 }
+                // a named scenario's line is called by its name
+                assert_eq!(
+                    svg.contains(">Oil &amp; &lt;stop&gt;</text>"),
+                    f.name.is_some() && d.keys().iter().any(|k| k.name == chart::SCENARIO),
+                    "{c:?}"
+                );
                 assert_eq!(svg.contains("<polygon"), d.band.is_some());
                 let pinned_line = format!(
                     "stroke=\"{}\" stroke-width=\"3\" stroke-dasharray=\"2 4\"",
