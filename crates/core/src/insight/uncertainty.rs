@@ -69,13 +69,13 @@ impl Ranges {
         RangeNote {
             input: Tr::new("Crude price", "कच्चे तेल की कीमत", "Цена нефти"),
             range: Tr::new("each year ± 29.7\u{a0}% (one standard deviation), from the price set", "हर साल ± 29.7\u{a0}% (एक मानक विचलन), तय कीमत से", "каждый год ± 29,7\u{a0}% (одно стандартное отклонение) от заданной цены"),
-            source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "भारतीय बास्केट के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011-12 से 2024-25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
+            source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "भारतीय बास्केट के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
             sourced: true,
         },
         RangeNote {
             input: Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
             range: Tr::new("each year ± 19 points (one standard deviation) around the rate set", "हर साल तय दर के आसपास ± 19 अंक (एक मानक विचलन)", "каждый год ± 19 п. п. (одно стандартное отклонение) вокруг заданного темпа"),
-            source: Tr::new("The standard deviation of the yearly growth of India's exports to Russia, FY2020-21 to FY2025-26 (figures of the data file, two of them estimates)", "रूस को भारत के निर्यात की सालाना वृद्धि का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2020-21 से 2025-26 (डेटा फ़ाइल के आँकड़े, जिनमें से दो अनुमान हैं)", "Стандартное отклонение годового роста экспорта Индии в Россию, с 2020/21 по 2025/26\u{a0}фин.\u{a0}г. (данные файла, два значения из них — оценки)"),
+            source: Tr::new("The standard deviation of the yearly growth of India's exports to Russia, FY2020-21 to FY2025-26 (figures of the data file, two of them estimates)", "रूस को भारत के निर्यात की सालाना वृद्धि का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2020\u{2011}21 से 2025\u{2011}26 (डेटा फ़ाइल के आँकड़े, जिनमें से दो अनुमान हैं)", "Стандартное отклонение годового роста экспорта Индии в Россию, с 2020/21 по 2025/26\u{a0}фин.\u{a0}г. (данные файла, два значения из них — оценки)"),
             sourced: false,
         },
         RangeNote {

@@ -354,7 +354,7 @@ pub fn fy_label(lang: Lang, year: i32) -> String {
     match lang {
         Lang::En => fy::label(year),
         // unbroken, like "FY2030-31"
-        Lang::Hi => format!("वित्त\u{a0}वर्ष\u{a0}{year}-{next:02}"),
+        Lang::Hi => format!("वित्त\u{a0}वर्ष\u{a0}{year}\u{2011}{next:02}"),
         Lang::Ru => format!("{year}/{next:02}\u{a0}фин.\u{a0}г."),
     }
 }
@@ -505,7 +505,10 @@ mod tests {
     #[test]
     fn fiscal_years_in_each_language() {
         assert_eq!(fy_label(Lang::En, 2030), "FY2030-31");
-        assert_eq!(fy_label(Lang::Hi, 2030), "वित्त\u{a0}वर्ष\u{a0}2030-31");
+        assert_eq!(
+            fy_label(Lang::Hi, 2030),
+            "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31"
+        );
         assert_eq!(fy_label(Lang::Ru, 2099), "2099/00\u{a0}фин.\u{a0}г.");
         assert_eq!(fy_short(Lang::Ru, 2025), "25/26");
     }
