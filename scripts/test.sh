@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Set up whatever is missing, then run every test suite:
+# Set up whatever is missing, then run every test suite (`--fast`: the same up to the release
+# build, then only the browser smoke test of the core journeys, calculator.test.mjs; for every
+# change, while the full run is for CI and before a push):
 #   1. formatting and lints;  2. native core and CLI tests (cargo test, which never compiles Leptos);
 #   3. the release build (trunk, wasm-opt);  4. browser tests (Playwright + Debian's Chromium).
 set -uo pipefail
@@ -19,11 +21,16 @@ suite() {
 suite "format" cargo fmt --all -- --check
 suite "lints" cargo clippy --workspace --all-targets --quiet -- -D warnings
 suite "lints (wasm page)" cargo clippy -p india-russia-trade --features web --target wasm32-unknown-unknown --lib --quiet -- -D warnings
+suite "structure (code map; cycles and long functions reported)" node scripts/structure.mjs --check
 suite "native tests" cargo test --workspace --quiet
 suite "command-line build" cargo build --release --quiet --bin trade-balance
 if suite "release build" trunk build --release; then
   # a test that hangs fails after 3 minutes instead of holding CI to its time limit
-  suite "browser tests" bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000 *.test.mjs'
+  if [ "${1:-}" = "--fast" ]; then
+    suite "browser smoke test" bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000 calculator.test.mjs'
+  else
+    suite "browser tests" bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000 *.test.mjs'
+  fi
 else
   failed=$((failed + 1)); failed_names+=("browser tests (no build)")
 fi

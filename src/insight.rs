@@ -6,7 +6,7 @@ use trade_core::fy;
 use trade_core::insight::attribution::Measure;
 use trade_core::insight::solve::{solve, Answer, Goal, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
-use trade_core::levers::{Lever, LEVERS};
+use trade_core::model::levers::{Lever, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::insight::{band_sentence, describe, probability_sentence, solve_sentence};
 use trade_core::text;
@@ -93,7 +93,7 @@ pub fn Goal() -> impl IntoView {
         _ => Goal::Balanced,
     };
     let lever = move || -> &'static Lever {
-        trade_core::levers::lever(&lever_key.get()).unwrap_or(&LEVERS[0])
+        trade_core::model::levers::lever(&lever_key.get()).unwrap_or(&LEVERS[0])
     };
     // the solver projects every step of the lever: off screen, the answer keeps what it shows and
     // follows no lever (it catches up when the section comes into view)

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use trade_core::data::EXPORT_SECTORS;
-use trade_core::levers::{in_group, sector_lever, Lever, LeverGroup};
+use trade_core::model::levers::{in_group, sector_lever, Lever, LeverGroup};
 use trade_core::text;
 
 use crate::state::{stage, use_app};

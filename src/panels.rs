@@ -2,8 +2,8 @@
 //! Sources and data-file descriptions are quoted as published, in English (marked `lang="en"`).
 
 use leptos::prelude::*;
+use trade_core::data::inputs::{columns, panel_inputs, Input, Panel, Table};
 use trade_core::data::{Flow, Tag};
-use trade_core::inputs::{columns, panel_inputs, Input, Panel, Table};
 use trade_core::present::format::fy_label;
 use trade_core::present::labels;
 use trade_core::presets::PRESETS;

@@ -72,7 +72,7 @@ pub mod stage {
     /// The levers: one group per stage (`LeverGroup::ALL`).
     pub const LEVERS: u8 = 2;
     /// The charts over time: one per stage (`ChartId::OVER_TIME`).
-    pub const CHARTS: u8 = LEVERS + trade_core::levers::LeverGroup::ALL.len() as u8;
+    pub const CHARTS: u8 = LEVERS + trade_core::model::levers::LeverGroup::ALL.len() as u8;
     /// The waterfalls of what moved the balance and the total.
     pub const MOVED: u8 = CHARTS + trade_core::present::chart::ChartId::OVER_TIME.len() as u8;
     /// The goal solver, how sure, the year table and the sector tables.

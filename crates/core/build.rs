@@ -4,14 +4,11 @@
 //! as modules of this build script.
 
 #[allow(dead_code)]
-#[path = "src/data.rs"]
+#[path = "src/data/mod.rs"]
 mod data;
 #[allow(dead_code)]
 #[path = "src/fy.rs"]
 mod fy;
-#[allow(dead_code)]
-#[path = "src/inputs.rs"]
-mod inputs;
 #[allow(dead_code)]
 #[path = "src/tr.rs"]
 mod tr;
@@ -19,7 +16,12 @@ mod tr;
 fn main() {
     println!("cargo:rerun-if-changed=data/baseline.txt");
     println!("cargo:rerun-if-changed=data/tradestat-russia-hs2.txt");
-    for f in ["src/data.rs", "src/fy.rs", "src/inputs.rs", "src/tr.rs"] {
+    for f in [
+        "src/data/mod.rs",
+        "src/data/inputs.rs",
+        "src/fy.rs",
+        "src/tr.rs",
+    ] {
         println!("cargo:rerun-if-changed={f}");
     }
     let checked = data::parse(data::BASELINE_TEXT)

@@ -2,7 +2,7 @@
 // alternatives and keyboard readouts, and an axe-core accessibility scan in light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, axeViolations, inView } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, axeViolations, inView, openAt } from './harness.mjs';
 
 
 let server, browser;
@@ -10,12 +10,7 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 const origin = () => server.url.replace(/\/$/, '');
 
-async function open(opts) {
-  const g = await openPage(browser, origin(), opts);
-  await g.page.goto(server.url);
-  await ready(g.page);
-  return g;
-}
+const open = (opts) => openAt(browser, server, '', opts);
 const query = linkQuery;
 
 test('every preset sets its scenario, equal to the command line for its link; reset restores', async () => {

@@ -127,9 +127,19 @@ export async function openAll(page) {
       ds.forEach((d) => { d.open = true; });
       return ds.length;
     });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     if (!opened) break;
+    // a fold builds its contents when it opens: wait until every open one has them
+    await page.waitForFunction(() => [...document.querySelectorAll('details[open]')]
+      .every((d) => d.querySelector(':scope > :not(summary)')));
   }
+}
+
+/** A page of `server`'s build at `query` ("?oil=-10"), built; `opts` as for openPage. */
+export async function openAt(browser, server, query = '', opts = {}) {
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), opts);
+  await g.page.goto(`${server.url}${query}`);
+  await ready(g.page);
+  return g;
 }
 
 /** Open one folded panel (by its `details` selector) and wait for its contents. */

@@ -7,19 +7,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { serve, launch, openPage, cli, ready, headline, SHOTS, linkQuery, openAll, openFold, axeViolations } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, SHOTS, linkQuery, openAll, openFold, axeViolations, openAt } from './harness.mjs';
 
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
 after(async () => { await browser?.close(); await server?.close(); });
 const origin = () => server.url.replace(/\/$/, '');
-const open = async (query = '', opts = {}) => {
-  const g = await openPage(browser, origin(), opts);
-  await g.page.goto(`${server.url}${query}`);
-  await ready(g.page);
-  return g;
-};
+const open = (query, opts) => openAt(browser, server, query, opts);
 const query = linkQuery;
 
 /** Every visible text of the page (every panel open), outside sources quoted in English. */

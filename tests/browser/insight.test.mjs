@@ -2,19 +2,14 @@
 // what a goal would take, and a pinned scenario to compare; every number against the command line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, inView } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, inView, openAt } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const origin = () => server.url.replace(/\/$/, '');
-const open = async (query = '', opts = {}) => {
-  const g = await openPage(browser, origin(), opts);
-  await g.page.goto(`${server.url}${query}`);
-  await ready(g.page);
-  return g;
-};
+const open = (query, opts) => openAt(browser, server, query, opts);
 /** The scenario part of the address bar (what a reader copies). */
 const query = linkQuery;
 /** What a reader sees at `sel`: scrolled to (parts off screen follow the levers once in view). */

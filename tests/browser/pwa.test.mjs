@@ -321,10 +321,21 @@ test('embeds and refusing browsers: no worker, no error, the page works as befor
   });
   // a top-level embed: renders, registers nothing
   const g = await openPage(browser, server.url.replace(/\/$/, ''), { serviceWorkers: 'allow' });
+  // every call to register, counted (the page registers as it starts, before it is built)
+  await g.context.addInitScript(() => {
+    window.registerCalls = 0;
+    const sw = navigator.serviceWorker;
+    const register = sw.register.bind(sw);
+    sw.register = (...a) => { window.registerCalls++; return register(...a); };
+  });
   await g.page.goto(`${server.url}?embed=1`);
   await ready(g.page);
-  await g.page.waitForTimeout(500);
+  assert.equal(await g.page.evaluate(() => window.registerCalls), 0);
   assert.equal(await g.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  // the same counter on the full page sees the registration (the count above can see one)
+  await g.page.goto(server.url);
+  await ready(g.page);
+  assert.equal(await g.page.evaluate(() => window.registerCalls), 1);
   g.check();
   await g.context.close();
   // cross-site frames, one of them sandboxed

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold } from './harness.mjs';
+import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, openAt } from './harness.mjs';
 
 const hosts = {};
 let server, browser;
@@ -14,12 +14,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const origin = () => server.url.replace(/\/$/, '');
 const query = linkQuery;
 
-async function open(path = '', opts = {}) {
-  const g = await openPage(browser, origin(), { acceptDownloads: true, ...opts });
-  await g.page.goto(server.url + path);
-  await ready(g.page);
-  return g;
-}
+const open = (query, opts = {}) => openAt(browser, server, query, { acceptDownloads: true, ...opts });
 
 test('a changed lever and assumption survive a reload, exactly', async () => {
   const g = await open();

@@ -5,8 +5,8 @@
 use std::ffi::OsString;
 use std::process::ExitCode;
 use trade_core::insight::solve::Goal;
-use trade_core::levers::{lever, Lever, LEVERS};
 use trade_core::link::{self, notice::closest, Notice};
+use trade_core::model::levers::{lever, Lever, LEVERS};
 use trade_core::{baseline, data::EXPORT_SECTORS, present::report};
 
 const USAGE: &str = "\
@@ -35,7 +35,7 @@ fn usage(defaults: &trade_core::data::Params) -> String {
         s.push_str(&format!(
             "\n  {:<10} {}: {} (default {})",
             l.key,
-            trade_core::levers::Lever::words(l.label, defaults.base_year),
+            trade_core::model::levers::Lever::words(l.label, defaults.base_year),
             l.display_range(),
             l.format(l.default_value(defaults))
         ));

@@ -4,7 +4,7 @@
 
 use std::hint::black_box;
 use std::time::Instant;
-use trade_core::levers::LEVERS;
+use trade_core::model::levers::LEVERS;
 use trade_core::model::{project, Scenario};
 
 fn main() {
@@ -63,7 +63,7 @@ fn main() {
     // the solver projects every step of the lever: the page's default lever (growth, 141 steps)
     // and the one with the most steps (other imports' growth, 401)
     for key in ["growth", "nonoil"] {
-        if let Some(l) = trade_core::levers::lever(key) {
+        if let Some(l) = trade_core::model::levers::lever(key) {
             let steps = trade_core::insight::solve::grid(l, &p).count();
             each(&format!("goal seek on {key} ({steps} steps)"), &|s| {
                 let goal = trade_core::insight::solve::Goal::DeficitBelow(1.0);

@@ -59,7 +59,7 @@ fn main() {
                 println!("{}", insight::attribution_sentence(&loc, a));
                 println!("{}", insight::band_sentence(&loc, &band, a.measure));
             }
-            let l = trade_core::levers::lever("oil_mbd").expect("a lever");
+            let l = trade_core::model::levers::lever("oil_mbd").expect("a lever");
             println!(
                 "{}",
                 insight::solve_sentence(

@@ -5,9 +5,7 @@
 
 pub mod data;
 pub mod fy;
-pub mod inputs;
 pub mod insight;
-pub mod levers;
 pub mod link;
 pub mod model;
 pub mod present;

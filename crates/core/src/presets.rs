@@ -2,7 +2,7 @@
 
 use crate::data::Params;
 use crate::insight::solve::{solve, Goal};
-use crate::levers::{lever, sector_lever};
+use crate::model::levers::{lever, sector_lever};
 use crate::model::Scenario;
 use crate::tr::Tr;
 
@@ -104,7 +104,7 @@ pub fn matching(p: &Params, s: &Scenario) -> Option<&'static Preset> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::levers::LEVERS;
+    use crate::model::levers::LEVERS;
     use crate::model::project;
 
     fn params() -> Params {

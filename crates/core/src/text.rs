@@ -346,7 +346,7 @@ mod tests {
         use crate::data::{Tag, EXPORT_SECTORS, IMPORT_GROUPS};
         use crate::insight::attribution::Measure;
         use crate::insight::uncertainty::Ranges;
-        use crate::levers::{LeverGroup, Part, LEVERS};
+        use crate::model::levers::{LeverGroup, Part, LEVERS};
         use crate::present::chart::{self, ChartId};
         let mut v: Vec<(String, Tr)> = Vec::new();
         for l in LEVERS {
@@ -364,7 +364,7 @@ mod tests {
                 (p.id.into(), p.source),
             ]);
         }
-        for (i, p) in crate::inputs::panel_inputs() {
+        for (i, p) in crate::data::inputs::panel_inputs() {
             v.extend([
                 (i.key.into(), p.row),
                 (i.key.into(), p.column),

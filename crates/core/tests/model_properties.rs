@@ -5,7 +5,7 @@ use trade_core::data::{Params, N_EXPORTS};
 use trade_core::insight::attribution::{attribute, rounded_parts, Measure};
 use trade_core::insight::solve::{solve, Answer, Goal};
 use trade_core::insight::uncertainty::{band, Ranges, SEED};
-use trade_core::levers::{Part, LEVERS};
+use trade_core::model::levers::{Part, LEVERS};
 use trade_core::model::{current_trends, project, Scenario};
 
 fn params() -> Params {
@@ -32,11 +32,11 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
 /// The shipped assumptions with some of the Assumptions panel's values changed, anywhere in
 /// their ranges (a reader's edits).
 fn any_params() -> impl Strategy<Value = Params> {
-    let n = trade_core::inputs::panel_inputs().count();
+    let n = trade_core::data::inputs::panel_inputs().count();
     proptest::collection::vec((0..n, 0.0f64..=1.0), 0..6).prop_map(|edits| {
         let mut p = params();
         for (i, x) in edits {
-            if let Some((input, panel)) = trade_core::inputs::panel_inputs().nth(i) {
+            if let Some((input, panel)) = trade_core::data::inputs::panel_inputs().nth(i) {
                 let r = panel.range;
                 input.field.set(&mut p, r.min + x * (r.max - r.min));
             }
@@ -53,8 +53,8 @@ fn any_goal() -> impl Strategy<Value = Goal> {
     ]
 }
 
-fn lever(key: &str) -> &'static trade_core::levers::Lever {
-    trade_core::levers::lever(key).expect("lever exists")
+fn lever(key: &str) -> &'static trade_core::model::levers::Lever {
+    trade_core::model::levers::lever(key).expect("lever exists")
 }
 
 proptest! {

@@ -8,7 +8,7 @@
 //! current trends and the scenario, so the parts are the four lever groups and nothing else.
 
 use crate::data::Params;
-use crate::levers::{Part, LEVERS};
+use crate::model::levers::{Part, LEVERS};
 use crate::model::{project, Projection, Scenario};
 use crate::tr::Tr;
 
@@ -166,7 +166,7 @@ pub fn rounded_parts(parts: &[f64], total: f64, decimals: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::levers::lever;
+    use crate::model::levers::lever;
 
     fn params() -> Params {
         crate::baseline().unwrap().params

@@ -3,7 +3,7 @@
 //! final year one way only), or the answer that no step in the lever's range reaches it.
 
 use crate::data::Params;
-use crate::levers::{lever, Lever};
+use crate::model::levers::{lever, Lever};
 use crate::model::{project, Projection, Scenario};
 use crate::present::format::Loc;
 use crate::tr::Lang;
@@ -190,7 +190,7 @@ pub fn solve(p: &Params, s: &Scenario, goal: Goal, l: &'static Lever) -> Solutio
             .map(|&(value, _, figure)| Closest { value, figure })
             .reduce(|a, b| if b.figure > a.figure { b } else { a });
         // the other levers, each alone (the goal is not met where they are now)
-        solution.others = crate::levers::LEVERS
+        solution.others = crate::model::levers::LEVERS
             .iter()
             .filter(|o| o.key != l.key)
             .filter_map(|o| {
@@ -251,7 +251,7 @@ pub fn choose(now: f64, steps: impl Iterator<Item = (f64, bool)>) -> Solution {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::levers::LEVERS;
+    use crate::model::levers::LEVERS;
 
     fn params() -> Params {
         crate::baseline().unwrap().params

@@ -12,9 +12,9 @@ pub mod view;
 pub use notice::{Notice, Target};
 pub use view::{Theme, View};
 
+use crate::data::inputs::{by_link_key, panel_inputs};
 use crate::data::{Params, EXPORT_SECTORS};
-use crate::inputs::{by_link_key, panel_inputs};
-use crate::levers::{lever, sector_lever, Fit, LEVERS};
+use crate::model::levers::{lever, sector_lever, Fit, LEVERS};
 use crate::model::Scenario;
 
 /// The current format version, written as `v=1`.
@@ -165,7 +165,7 @@ fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Optio
         }
         return n;
     }
-    if crate::inputs::is_actual_figure_key(key) {
+    if crate::data::inputs::is_actual_figure_key(key) {
         return Some(Notice::ActualFigure {
             key: key.to_string(),
         });
@@ -178,7 +178,7 @@ fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Optio
 
 /// A lever's value from a link: what to set (None keeps the default) and what to say about it.
 fn lever_value(
-    l: &'static crate::levers::Lever,
+    l: &'static crate::model::levers::Lever,
     target: Target,
     key: &str,
     value: &str,
@@ -289,8 +289,8 @@ pub fn encode_pin(pin: &Scenario, shipped: &Params) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::inputs::inputs;
     use crate::data::{parse, BASELINE_TEXT};
-    use crate::inputs::inputs;
     use crate::present::chart::ChartId;
     use proptest::prelude::*;
 

@@ -2,8 +2,8 @@
 //! page in the reader's language (`Notice::for_page`), the command line as an error or a warning
 //! (in `crates/cli`).
 
-use crate::inputs::{Input, Panel};
-use crate::levers::Lever;
+use crate::data::inputs::{Input, Panel};
+use crate::model::levers::Lever;
 use crate::present::format::Loc;
 use crate::tr::{pick, Lang};
 

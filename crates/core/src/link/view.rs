@@ -2,7 +2,7 @@
 //! same link.
 
 use super::notice::{closest, Notice};
-use crate::levers::LEVERS;
+use crate::model::levers::LEVERS;
 use crate::present::chart::ChartId;
 use crate::present::format::Currency;
 use crate::tr::Lang;

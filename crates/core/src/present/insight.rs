@@ -6,7 +6,7 @@ use crate::fy;
 use crate::insight::attribution::{rounded_parts, Attribution, Measure};
 use crate::insight::solve::{Answer, Goal, Run, Solution};
 use crate::insight::uncertainty::Band;
-use crate::levers::{Lever, LeverKind, Part, LEVERS};
+use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::chart::{Paint, SCENARIO};
 use crate::present::format::{fy_label, round, Loc};
@@ -540,7 +540,7 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
         if let Some(g) = g {
             let (name, v) = (
                 id.label.get(lang),
-                crate::levers::sector_lever().display_in(loc, g),
+                crate::model::levers::sector_lever().display_in(loc, g),
             );
             parts.push(match lang {
                 Lang::En => format!("{name} exports: {v}"),
@@ -666,7 +666,7 @@ mod tests {
                     (Goal::Target, "oil_mbd"),
                     (Goal::DeficitBelow(30.0), "oil"),
                 ] {
-                    let l = crate::levers::lever(key).unwrap();
+                    let l = crate::model::levers::lever(key).unwrap();
                     all.push(solve_sentence(
                         &loc,
                         goal,

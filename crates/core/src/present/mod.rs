@@ -32,7 +32,7 @@ pub fn escape_html(s: &str) -> String {
 mod tests {
     use crate::insight::attribution::{attribute, Measure};
     use crate::insight::uncertainty::stated_band;
-    use crate::levers::{Lever, LEVERS};
+    use crate::model::levers::{Lever, LEVERS};
     use crate::model::{project, Scenario};
     use crate::present::format::{Currency, Loc, Plain, Rates};
     use crate::present::{insight, narrative};

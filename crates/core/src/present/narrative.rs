@@ -355,7 +355,7 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
 /// US$ 1.5 discount; exports growing 8.4 % a year, other imports 0.5 % a year; no tariff cuts."
 /// When the reader has changed an assumption, it says current trends include the change.
 pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
-    use crate::levers::lever;
+    use crate::model::levers::lever;
     let lang = loc.lang;
     let value =
         |key: &str| lever(key).map_or(String::new(), |l| l.display_in(loc, l.default_value(p)));

@@ -13,8 +13,8 @@ use crate::fy;
 use crate::insight::attribution::attribute;
 use crate::insight::solve::{solve, Answer, Goal};
 use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
-use crate::levers::{Lever, Part, LEVERS};
 use crate::link::{encode, encode_pin};
+use crate::model::levers::{Lever, Part, LEVERS};
 use crate::model::{current_trends, project, Projection, Scenario};
 
 /// What a report is about: the data, the assumptions in force, the scenario, and optionally a
@@ -763,7 +763,7 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
         "",
     ]);
     for l in LEVERS {
-        let label = crate::levers::Lever::words(l.label, p.base_year);
+        let label = crate::model::levers::Lever::words(l.label, p.base_year);
         let key = format!("lever.{}", l.key);
         line([&label, &key, &l.format((l.get)(s)), l.unit.en, "", ""]);
     }

@@ -4,15 +4,17 @@
 //! The data file is embedded in the binary at compile time and also checked by `build.rs`, which
 //! runs this same parser and the chapter check: a malformed file fails the build with the line it
 //! is on, so the page and the command line only ever see a file that parsed. This module has no
-//! dependencies at all (it is compiled into the build script too, with the key table it reads).
+//! dependencies at all (it is compiled into the build script too, with the key table it reads, `inputs`).
+
+pub mod inputs;
 
 use crate::fy;
-use crate::inputs::{inputs, InputKind};
 use crate::tr::Tr;
+use inputs::{inputs, InputKind};
 use std::fmt;
 
 /// The embedded data file.
-pub const BASELINE_TEXT: &str = include_str!("../data/baseline.txt");
+pub const BASELINE_TEXT: &str = include_str!("../../data/baseline.txt");
 /// Its path, for messages.
 pub const BASELINE_PATH: &str = "data/baseline.txt";
 /// The HS-chapter file (read by the build and the tests only; the page does not need it).
@@ -517,7 +519,7 @@ enum Key {
     /// `export.pharma.FY2025-26`
     SectorYear(Flow, usize, i32),
     /// Anything of the input table.
-    Input(&'static crate::inputs::Input),
+    Input(&'static crate::data::inputs::Input),
 }
 
 fn read_key(r: &Raw) -> Result<Key, DataError> {
@@ -1095,7 +1097,7 @@ mod tests {
     use super::*;
 
     /// The chapter file (the page does not embed it; the build and these tests read it).
-    pub const CHAPTERS_TEXT: &str = include_str!("../data/tradestat-russia-hs2.txt");
+    pub const CHAPTERS_TEXT: &str = include_str!("../../data/tradestat-russia-hs2.txt");
 
     fn shipped() -> Baseline {
         match parse(BASELINE_TEXT) {

@@ -3,7 +3,10 @@
 //! Annual steps from the base year (the data file's latest actual year, t = 0) to FY2030-31, US$
 //! bn at current prices. The base year is history: levers act only on the years after it. The
 //! method is WITS SMART's partial equilibrium (trade creation and diversion), as the README
-//! describes.
+//! describes. `levers` holds the lever table (each lever's field of `Scenario`, range, step,
+//! default and words).
+
+pub mod levers;
 
 use crate::data::{Params, CRUDE, N_EXPORTS, N_IMPORTS};
 use crate::fy::{self, HORIZON, MAX_YEARS};
@@ -48,7 +51,7 @@ impl Scenario {
     /// Current trends: every lever at its default.
     pub fn baseline(p: &Params) -> Scenario {
         let mut s = Scenario::default();
-        for l in crate::levers::LEVERS {
+        for l in crate::model::levers::LEVERS {
             (l.set)(&mut s, l.default_value(p));
         }
         s
@@ -311,7 +314,7 @@ mod tests {
     /// The model's own code never calls `powi` (its result may differ between wasm and native).
     #[test]
     fn the_model_uses_no_powi() {
-        let src = include_str!("model.rs");
+        let src = include_str!("mod.rs");
         let code = &src[..src.find("#[cfg(test)]").unwrap_or(src.len())];
         assert!(!code.contains(concat!(".po", "wi(")));
     }
