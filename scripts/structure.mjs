@@ -46,10 +46,11 @@ function code(text) {
 /** The top-level module (the layer's folder or file) a module path belongs to. */
 const top = (m) => m.split('::')[0] || '(root)';
 
-/** The crate-level modules a file uses. */
+/** The crate-level modules a file's own code uses (its test module, at the file's end, may reach
+ * up to check a lower layer through a higher one; the layering is about the code that ships). */
 function imports(mod, text) {
   const out = new Set();
-  const c = code(text);
+  const c = code(text).split(/#\[cfg\(test\)\]\s*mod\s/)[0];
   for (const m of c.matchAll(/\bcrate::([a-z_][a-z0-9_]*)/g)) out.add(m[1]);
   // super:: from a/b.rs is a; from a/b/c.rs is a::b
   const parent = mod.split('::').slice(0, -1);
