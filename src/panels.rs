@@ -101,7 +101,8 @@ fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView
                     prop:value=move || app.params.with(|p| field.get(p)).to_string()
                     on:change=on_change
                 />
-                " " {unit}
+                // the unit stays beside its value
+                "\u{a0}" {unit}
             </td>
             <td class="src">
                 {app.baseline.datum(&input.file_key(base_year)).map(|d| view! { {tag_badge(d.tag, lang)} " " <span lang="en">{d.source}</span> })}

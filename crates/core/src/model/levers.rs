@@ -153,7 +153,7 @@ pub const LEVERS: &[Lever] = &[
         max: 2030.0,
         step: 1.0,
         default: Default::Fixed(2027.0),
-        label: Tr::new("Tariff cuts start in", "शुल्क कटौती की शुरुआत", "Снижение пошлин начинается в"),
+        label: Tr::new("Tariff cuts start in", "शुल्क कटौती की शुरुआत", "Начало снижения пошлин"),
         unit: Tr::new("", "", ""),
         help: Tr::new("The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025).", "वह वित्त\u{a0}वर्ष जिसमें समझौते की शुल्क कटौती शुरू होती है (बातचीत 2025 के आख़िर में शुरू हुई)।", "Финансовый год, в котором начинается снижение пошлин по соглашению (переговоры начались в конце 2025 г.)."),
         per_sector: false,
