@@ -301,7 +301,7 @@ fn Notices() -> impl IntoView {
                     {move || {
                         let loc = app.loc();
                         notices.with(|ns| {
-                            trade_core::link::notice::page_lines(ns, &loc)
+                            trade_core::present::notices::page_lines(ns, &loc)
                                 .into_iter()
                                 .map(|l| view! { <li>{l}</li> })
                                 .collect_view()

@@ -5,8 +5,6 @@
 use crate::data::Params;
 use crate::model::levers::{lever, Lever};
 use crate::model::{project, Projection, Scenario};
-use crate::present::format::Loc;
-use crate::tr::Lang;
 
 /// A goal for FY2030-31.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -44,42 +42,6 @@ impl Goal {
             Goal::Balanced => "balanced".into(),
             Goal::Target => "target".into(),
             Goal::DeficitBelow(x) => format!("deficit-below={x}"),
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Goal> {
-        match s {
-            "balanced" => Some(Goal::Balanced),
-            "target" => Some(Goal::Target),
-            _ => {
-                let x = crate::link::percent::number(s.strip_prefix("deficit-below=")?)?;
-                // to the nearest US$ 1 m, so the key stays short ("deficit-below=1e-320" is 0)
-                let x = (x * 1000.0).round() / 1000.0 + 0.0;
-                (0.0..=1000.0).contains(&x).then_some(Goal::DeficitBelow(x))
-            }
-        }
-    }
-
-    /// "balanced trade in FY2030-31", "total trade of US$ 100 bn in FY2030-31", "a deficit below
-    /// US$ 20.0 bn in FY2030-31" (the amount in the reader's currency).
-    pub fn describe(&self, loc: &Loc, target: f64) -> String {
-        let fy = loc.fy(crate::fy::HORIZON);
-        let t = loc.num(target, 0);
-        match (self, loc.lang) {
-            (Goal::Balanced, Lang::En) => format!("balanced trade in {fy}"),
-            (Goal::Balanced, Lang::Hi) => format!("{fy} में संतुलित व्यापार"),
-            (Goal::Balanced, Lang::Ru) => format!("сбалансированной торговли в {fy}"),
-            (Goal::Target, Lang::En) => format!("total trade of US$\u{a0}{t}\u{a0}bn in {fy}"),
-            (Goal::Target, Lang::Hi) => format!("{fy} में {t}\u{a0}अरब\u{a0}डॉलर के कुल व्यापार"),
-            (Goal::Target, Lang::Ru) => format!("товарооборота в {t}\u{a0}млрд\u{a0}долл. в {fy}"),
-            (Goal::DeficitBelow(x), lang) => {
-                let x = loc.money(*x, crate::fy::HORIZON);
-                match lang {
-                    Lang::En => format!("a deficit below {x} in {fy}"),
-                    Lang::Hi => format!("{fy} में {x} से कम घाटे"),
-                    Lang::Ru => format!("дефицита ниже {x} в {fy}"),
-                }
-            }
         }
     }
 }

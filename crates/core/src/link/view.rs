@@ -3,9 +3,76 @@
 
 use super::notice::{closest, Notice};
 use crate::model::levers::LEVERS;
-use crate::present::chart::ChartId;
-use crate::present::format::Currency;
 use crate::tr::Lang;
+
+/// A chart of the page, and its key in links (`chart=total`); what each shows and is called is
+/// the presentation's (`present::chart`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    Balance,
+    Total,
+    Exports,
+    Imports,
+    /// What moved the final year: the waterfall of the attribution.
+    Moved,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 5] = [
+        ChartId::Balance,
+        ChartId::Total,
+        ChartId::Exports,
+        ChartId::Imports,
+        ChartId::Moved,
+    ];
+    /// The charts over the years.
+    pub const OVER_TIME: [ChartId; 4] = [
+        ChartId::Balance,
+        ChartId::Total,
+        ChartId::Exports,
+        ChartId::Imports,
+    ];
+
+    /// The key in links and element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartId::Balance => "balance",
+            ChartId::Total => "total",
+            ChartId::Exports => "exports",
+            ChartId::Imports => "imports",
+            ChartId::Moved => "moved",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.key() == s)
+    }
+}
+
+/// The currency figures are shown in, and its key in links (`cur=inr`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Currency {
+    #[default]
+    Usd,
+    Inr,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 2] = [Currency::Usd, Currency::Inr];
+
+    /// The link's `cur=` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Currency::Usd => "usd",
+            Currency::Inr => "inr",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Currency> {
+        let s = s.trim().to_ascii_lowercase();
+        Currency::ALL.into_iter().find(|c| c.key() == s)
+    }
+}
 
 /// The colour scheme an embed asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -11,16 +11,9 @@ use crate::present::timeline::{self, Measure, Timeline, YearKind};
 use crate::tr::Lang;
 use crate::tr::Tr;
 
-/// A chart of the page (and its key in links: `chart=total`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    Balance,
-    Total,
-    Exports,
-    Imports,
-    /// What moved the final year: the waterfall of the attribution.
-    Moved,
-}
+/// A chart of the page; the link layer defines which there are and their keys (`chart=total`),
+/// this module what each shows and is called.
+pub use crate::link::view::ChartId;
 
 /// Lines (scenario against current trends, with an optional target) or stacked bars.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -451,32 +444,6 @@ fn band_lines(tl: &Timeline, band: &Band, pick: fn(&Band, usize) -> Percentiles)
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 5] = [
-        ChartId::Balance,
-        ChartId::Total,
-        ChartId::Exports,
-        ChartId::Imports,
-        ChartId::Moved,
-    ];
-    /// The charts over the years.
-    pub const OVER_TIME: [ChartId; 4] = [
-        ChartId::Balance,
-        ChartId::Total,
-        ChartId::Exports,
-        ChartId::Imports,
-    ];
-
-    /// The key in links and element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            ChartId::Balance => "balance",
-            ChartId::Total => "total",
-            ChartId::Exports => "exports",
-            ChartId::Imports => "imports",
-            ChartId::Moved => "moved",
-        }
-    }
-
     /// What the download buttons call it: "balance chart".
     pub fn noun(self) -> Tr {
         match self {
@@ -494,10 +461,6 @@ impl ChartId {
                 "график причин изменения",
             ),
         }
-    }
-
-    pub fn parse(s: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.key() == s)
     }
 
     pub fn title(self) -> Tr {

@@ -56,30 +56,10 @@ pub fn hindi_balance(usd_bn: f64) -> Option<&'static str> {
     }
 }
 
-/// The currency figures are shown in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Currency {
-    #[default]
-    Usd,
-    Inr,
-}
+/// The currency figures are shown in (which there are and their keys: the link layer).
+pub use crate::link::view::Currency;
 
 impl Currency {
-    pub const ALL: [Currency; 2] = [Currency::Usd, Currency::Inr];
-
-    /// The link's `cur=` value.
-    pub fn key(self) -> &'static str {
-        match self {
-            Currency::Usd => "usd",
-            Currency::Inr => "inr",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Currency> {
-        let s = s.trim().to_ascii_lowercase();
-        Currency::ALL.into_iter().find(|c| c.key() == s)
-    }
-
     /// The switcher's words for it.
     pub fn name(self) -> Tr {
         match self {

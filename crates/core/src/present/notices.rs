@@ -1,0 +1,391 @@
+//! A link's notices in the page's words, in the reader's language: what a number was meant to
+//! set, with its unit and range (`Target::display_in`, `range_in`), each notice as a sentence with
+//! what the link said in the language's quotation marks, and the page's lines, unknown settings
+//! folded into one.
+
+use crate::link::notice::{Notice, Target};
+use crate::present::format::Loc;
+use crate::tr::{pick, Lang};
+
+impl Target {
+    /// A value with its unit, for people, in English ("−50 % a year", "10").
+    pub fn display(&self, v: f64) -> String {
+        self.display_in(&Loc::english(), v)
+    }
+
+    /// The same in the reader's language.
+    pub fn display_in(&self, loc: &Loc, v: f64) -> String {
+        match self {
+            Target::Lever(l) | Target::SectorRate(l) => l.display_in(loc, v),
+            Target::Input(_, p) => with_unit(&plain(loc, v), p.unit.get(loc.lang)),
+        }
+    }
+
+    /// The allowed range, for people, in English ("−50 to 20 % a year").
+    pub fn range(&self) -> String {
+        self.range_in(&Loc::english())
+    }
+
+    /// The same in the reader's language.
+    pub fn range_in(&self, loc: &Loc) -> String {
+        match self {
+            Target::Lever(l) | Target::SectorRate(l) => l.display_range_in(loc),
+            Target::Input(_, p) => {
+                let (a, b) = (plain(loc, p.range.min), plain(loc, p.range.max));
+                let r = match loc.lang {
+                    Lang::En => format!("{a} to {b}"),
+                    Lang::Hi => format!("{a} से {b}"),
+                    Lang::Ru => format!("от {a} до {b}"),
+                };
+                with_unit(&r, p.unit.get(loc.lang))
+            }
+        }
+    }
+}
+
+fn with_unit(text: &str, unit: &str) -> String {
+    if unit.is_empty() {
+        text.to_string()
+    } else {
+        format!("{text}\u{a0}{unit}")
+    }
+}
+
+/// A number with a typographic minus and no needless zeros ("−0.5", "10"), in the reader's
+/// conventions.
+fn plain(loc: &Loc, v: f64) -> String {
+    let text = format!("{}", v.abs());
+    let decimals = text.split('.').nth(1).map_or(0, str::len);
+    loc.num(v, decimals)
+}
+
+impl Notice {
+    /// The notice in the page's words, in English.
+    pub fn for_page(&self) -> String {
+        self.for_page_in(&Loc::english())
+    }
+
+    /// The notice in the reader's language, what the link said in quotation marks of the
+    /// language (“oil=abc”, «oil=abc»), never a developer's backticks.
+    pub fn for_page_in(&self, loc: &Loc) -> String {
+        requote(loc.lang, &self.words(loc))
+    }
+
+    fn words(&self, loc: &Loc) -> String {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        let did_you_mean = |s: &Option<&'static str>| match s {
+            Some(k) => pick(
+                lang,
+                format!(" Did you mean `{k}`?"),
+                format!(" क्या आपका मतलब `{k}` था?"),
+                format!(" Возможно, имелось в виду `{k}`?"),
+            ),
+            None => String::new(),
+        };
+        let charts = crate::present::chart::ChartId::ALL
+            .map(|c| c.key())
+            .join(", ");
+        match self {
+            Notice::TooLong { max } => pick(
+                lang,
+                format!("The link is longer than {max} characters; the rest was ignored."),
+                format!("लिंक {max} अक्षरों से लंबा है; बाकी हिस्सा अनदेखा किया गया।"),
+                format!("Ссылка длиннее {max} символов; остальное проигнорировано."),
+            ),
+            Notice::NameCut { max } => pick(
+                lang,
+                format!("The scenario's name is longer than {max} characters; it was shortened."),
+                format!("परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
+                format!("Название сценария длиннее {max} символов; оно сокращено."),
+            ),
+            Notice::Repeated { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` appears more than once; the first value was used."),
+                    format!("`{k}` एक से ज़्यादा बार है; पहला मान इस्तेमाल हुआ।"),
+                    format!("`{k}` встречается несколько раз; использовано первое значение."),
+                )
+            }
+            Notice::UnknownVersion { given } => {
+                let (g, v) = (quote(given), crate::link::FORMAT_VERSION);
+                pick(
+                    lang,
+                    format!("Unknown link format version `{g}`; read as version {v}."),
+                    format!("अज्ञात लिंक फ़ॉर्मेट संस्करण `{g}`; संस्करण {v} की तरह पढ़ा गया।"),
+                    format!("Неизвестная версия формата ссылки `{g}`; прочитана как версия {v}."),
+                )
+            }
+            Notice::NotAFlag { key, given, used } => {
+                let g = quote(given);
+                let what = match (*key, used) {
+                    ("embed", _) => pick(lang, "embedded", "एम्बेड किया गया", "встроено"),
+                    (_, true) => pick(
+                        lang,
+                        "controls shown",
+                        "नियंत्रण दिखाए गए",
+                        "элементы управления показаны",
+                    ),
+                    (_, false) => pick(
+                        lang,
+                        "controls hidden",
+                        "नियंत्रण छिपाए गए",
+                        "элементы управления скрыты",
+                    ),
+                };
+                pick(
+                    lang,
+                    format!("`{key}={g}` should be 1 or 0; {what}."),
+                    format!("`{key}={g}` 1 या 0 होना चाहिए; {what}।"),
+                    format!("`{key}={g}` должно быть 1 или 0; {what}."),
+                )
+            }
+            Notice::UnknownChart { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!("`chart={g}` is not one of {charts}; showing the whole calculator."),
+                    format!("`chart={g}` इनमें से नहीं है: {charts}; पूरा कैलकुलेटर दिखाया गया।"),
+                    format!("`chart={g}` — не из списка {charts}; показан весь калькулятор."),
+                )
+            }
+            Notice::UnknownTheme { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!("`theme={g}` is not light, dark or auto; following the system."),
+                    format!("`theme={g}` light, dark या auto नहीं है; सिस्टम के अनुसार दिखाया गया।"),
+                    format!("`theme={g}` — не light, dark или auto; оформление как в системе."),
+                )
+            }
+            Notice::UnknownLang { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!(
+                        "`lang={g}` is not en, hi or ru; the page follows your browser's language."
+                    ),
+                    format!("`lang={g}` en, hi या ru नहीं है; पेज आपके ब्राउज़र की भाषा में है।"),
+                    format!("`lang={g}` — не en, hi или ru; страница показана на языке браузера."),
+                )
+            }
+            Notice::UnknownCurrency { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    format!("`cur={g}` is not usd or inr; figures are in US$."),
+                    format!("`cur={g}` usd या inr नहीं है; आँकड़े डॉलर में हैं।"),
+                    format!("`cur={g}` — не usd или inr; суммы в долларах."),
+                )
+            }
+            Notice::UnknownLever { given, suggestion } => {
+                let (g, m) = (quote(given), did_you_mean(suggestion));
+                pick(
+                    lang,
+                    format!("`levers` names an unknown lever `{g}`; ignored.{m}"),
+                    format!("`levers` में अज्ञात लीवर `{g}` है; अनदेखा किया गया।{m}"),
+                    format!("В `levers` указан неизвестный ползунок `{g}`; проигнорирован.{m}"),
+                )
+            }
+            Notice::UnknownKey { key, suggestion } => {
+                let (k, m) = (quote(key), did_you_mean(suggestion));
+                pick(
+                    lang,
+                    format!("Ignored unknown setting `{k}`.{m}"),
+                    format!("अज्ञात सेटिंग `{k}` अनदेखी की गई।{m}"),
+                    format!("Неизвестный параметр `{k}` проигнорирован.{m}"),
+                )
+            }
+            Notice::NotANumber {
+                key,
+                given,
+                target,
+                default,
+            } => {
+                let (k, g, d) = (quote(key), quote(given), target.display_in(loc, *default));
+                pick(
+                    lang,
+                    format!("`{k}={g}` is not a number; used the default, {d}."),
+                    format!("`{k}={g}` संख्या नहीं है; डिफ़ॉल्ट मान, {d}, इस्तेमाल हुआ।"),
+                    format!("`{k}={g}` — не число; использовано значение по умолчанию: {d}."),
+                )
+            }
+            Notice::OutOfRange {
+                key,
+                given,
+                target,
+                used,
+            } => {
+                let (k, g) = (quote(key), quote(given));
+                let (r, u) = (target.range_in(loc), target.display_in(loc, *used));
+                pick(
+                    lang,
+                    format!("`{k}={g}` is outside {r}; used {u}."),
+                    format!("`{k}={g}` दायरे ({r}) से बाहर है; {u} इस्तेमाल हुआ।"),
+                    format!("`{k}={g}` вне диапазона {r}; использовано {u}."),
+                )
+            }
+            Notice::Snapped {
+                key,
+                given,
+                target,
+                used,
+            } => {
+                let (k, g, u) = (quote(key), quote(given), target.display_in(loc, *used));
+                pick(
+                    lang,
+                    format!("`{k}={g}` lies between the lever's steps; used the nearest, {u}."),
+                    format!("`{k}={g}` लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान, {u}, इस्तेमाल हुआ।"),
+                    format!(
+                        "`{k}={g}` — между делениями ползунка; использовано ближайшее значение: {u}."
+                    ),
+                )
+            }
+            Notice::ActualFigure { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` would change an actual year's official figure, which the page no longer allows; ignored."),
+                    format!("`{k}` किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"),
+                    format!("`{k}` изменил бы официальные данные за фактический год, что больше не допускается; проигнорировано."),
+                )
+            }
+            Notice::PinnedAssumption { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` is an assumption, not a lever: the pinned scenario is shown under the page's assumptions, so it was ignored."),
+                    format!("`{k}` एक धारणा है, लीवर नहीं: पिन किया गया परिदृश्य पेज की धारणाओं पर दिखाया जाता है, इसलिए इसे अनदेखा किया गया।"),
+                    format!("`{k}` — допущение, а не ползунок: закреплённый сценарий показан при допущениях страницы, поэтому параметр проигнорирован."),
+                )
+            }
+            Notice::PinnedNothing => pick(
+                lang,
+                "The pinned scenario in the link names no lever the page knows, so current trends are pinned.".to_string(),
+                "लिंक में पिन किया गया परिदृश्य पेज का कोई लीवर नहीं बताता, इसलिए मौजूदा रुझान पिन किए गए हैं।".to_string(),
+                "Закреплённый в ссылке сценарий не называет ни одного известного ползунка, поэтому закреплены текущие тенденции.".to_string(),
+            ),
+            Notice::PinInPin => pick(
+                lang,
+                "a pinned scenario cannot hold a pin of its own; ignored.".to_string(),
+                "पिन किए गए परिदृश्य में अपना पिन नहीं हो सकता; अनदेखा किया गया।".to_string(),
+                "закреплённый сценарий не может содержать своё закрепление; проигнорировано."
+                    .to_string(),
+            ),
+            Notice::Pinned(inner) => {
+                let i = inner.for_page_in(loc);
+                pick(
+                    lang,
+                    format!("In the pinned scenario: {i}"),
+                    format!("पिन किए गए परिदृश्य में: {i}"),
+                    format!("В закреплённом сценарии: {i}"),
+                )
+            }
+        }
+    }
+}
+
+/// Backtick pairs as the language's quotation marks.
+fn requote(lang: Lang, s: &str) -> String {
+    let (open, close) = match lang {
+        Lang::Ru => ('«', '»'),
+        _ => ('“', '”'),
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    for c in s.chars() {
+        if c == '`' {
+            out.push(if inside { close } else { open });
+            inside = !inside;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The page's lines for a link's notices: as they are, except that unknown settings, when there
+/// are several, are folded into one line ("Ignored 70 unknown settings: “junk1”, “junk2”, …").
+pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
+    let unknown: Vec<&String> = notices
+        .iter()
+        .filter_map(|n| match n {
+            Notice::UnknownKey { key, .. } => Some(key),
+            _ => None,
+        })
+        .collect();
+    if unknown.len() < 2 {
+        return notices.iter().map(|n| n.for_page_in(loc)).collect();
+    }
+    let shown: Vec<String> = unknown
+        .iter()
+        .take(5)
+        .map(|k| requote(loc.lang, &format!("`{}`", crate::link::percent::quote(k))))
+        .collect();
+    let list = if unknown.len() > 5 {
+        format!("{}, …", shown.join(", "))
+    } else {
+        shown.join(", ")
+    };
+    let n = unknown.len();
+    let folded = pick(
+        loc.lang,
+        format!("Ignored {n} unknown settings: {list}."),
+        format!("{n} अज्ञात सेटिंग अनदेखी की गईं: {list}।"),
+        format!("Проигнорировано неизвестных параметров: {n} ({list})."),
+    );
+    // the folded line where the first unknown setting was, the other notices as they are
+    let first = notices
+        .iter()
+        .position(|n| matches!(n, Notice::UnknownKey { .. }));
+    notices
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match n {
+            Notice::UnknownKey { .. } if Some(i) == first => Some(folded.clone()),
+            Notice::UnknownKey { .. } => None,
+            n => Some(n.for_page_in(loc)),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_speak_without_backticks_and_fold_unknown_settings() {
+        let loc = Loc::english();
+        let junk: Vec<Notice> = (0..70)
+            .map(|i| Notice::UnknownKey {
+                key: format!("junk{i}"),
+                suggestion: None,
+            })
+            .chain([Notice::TooLong { max: 2000 }])
+            .collect();
+        let lines = page_lines(&junk, &loc);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines[0].starts_with("Ignored 70 unknown settings: “junk0”, “junk1”"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            lines[0].ends_with(", ….") && lines[0].len() < 200,
+            "{}",
+            lines[0]
+        );
+        let one = page_lines(&junk[..1], &loc);
+        assert_eq!(one, vec!["Ignored unknown setting “junk0”.".to_string()]);
+        for lang in Lang::ALL {
+            let loc = Loc {
+                lang,
+                ..Loc::english()
+            };
+            for l in page_lines(&junk, &loc) {
+                assert!(!l.contains('`'), "{l}");
+            }
+        }
+    }
+}
