@@ -72,20 +72,33 @@ impl Notice {
     }
 
     fn words(&self, loc: &Loc) -> String {
+        match self {
+            Notice::TooLong { .. }
+            | Notice::NameCut { .. }
+            | Notice::Repeated { .. }
+            | Notice::UnknownVersion { .. } => self.link_words(loc),
+            Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
+                self.view_words(loc)
+            }
+            Notice::UnknownLang { .. }
+            | Notice::UnknownCurrency { .. }
+            | Notice::UnknownLever { .. } => self.choice_words(loc),
+            Notice::UnknownKey { .. }
+            | Notice::NotANumber { .. }
+            | Notice::OutOfRange { .. }
+            | Notice::Snapped { .. }
+            | Notice::ActualFigure { .. } => self.value_words(loc),
+            Notice::PinnedAssumption { .. }
+            | Notice::PinnedNothing
+            | Notice::PinInPin
+            | Notice::Pinned(_) => self.pin_words(loc),
+        }
+    }
+
+    /// About the link as a whole: its length, a repeated key, its version, the name.
+    fn link_words(&self, loc: &Loc) -> String {
         use crate::link::percent::quote;
         let lang = loc.lang;
-        let did_you_mean = |s: &Option<&'static str>| match s {
-            Some(k) => pick(
-                lang,
-                format!(" Did you mean `{k}`?"),
-                format!(" क्या आपका मतलब `{k}` था?"),
-                format!(" Возможно, имелось в виду `{k}`?"),
-            ),
-            None => String::new(),
-        };
-        let charts = crate::present::chart::ChartId::ALL
-            .map(|c| c.key())
-            .join(", ");
         match self {
             Notice::TooLong { max } => pick(
                 lang,
@@ -117,6 +130,19 @@ impl Notice {
                     format!("Неизвестная версия формата ссылки `{g}`; прочитана как версия {v}."),
                 )
             }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
+        }
+    }
+
+    /// About how an embed is shown: its flags, chart and theme.
+    fn view_words(&self, loc: &Loc) -> String {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        let charts = crate::present::chart::ChartId::ALL
+            .map(|c| c.key())
+            .join(", ");
+        match self {
             Notice::NotAFlag { key, given, used } => {
                 let g = quote(given);
                 let what = match (*key, used) {
@@ -159,6 +185,16 @@ impl Notice {
                     format!("`theme={g}` — не light, dark или auto; оформление как в системе."),
                 )
             }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
+        }
+    }
+
+    /// About a language, a currency or a lever the link names that the page does not know.
+    fn choice_words(&self, loc: &Loc) -> String {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
             Notice::UnknownLang { given } => {
                 let g = quote(given);
                 pick(
@@ -180,7 +216,7 @@ impl Notice {
                 )
             }
             Notice::UnknownLever { given, suggestion } => {
-                let (g, m) = (quote(given), did_you_mean(suggestion));
+                let (g, m) = (quote(given), did_you_mean(lang, suggestion));
                 pick(
                     lang,
                     format!("`levers` names an unknown lever `{g}`; ignored.{m}"),
@@ -188,8 +224,18 @@ impl Notice {
                     format!("В `levers` указан неизвестный ползунок `{g}`; проигнорирован.{m}"),
                 )
             }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
+        }
+    }
+
+    /// About a value: an unknown key, a value that is no number, out of range or between steps.
+    fn value_words(&self, loc: &Loc) -> String {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
             Notice::UnknownKey { key, suggestion } => {
-                let (k, m) = (quote(key), did_you_mean(suggestion));
+                let (k, m) = (quote(key), did_you_mean(lang, suggestion));
                 pick(
                     lang,
                     format!("Ignored unknown setting `{k}`.{m}"),
@@ -251,6 +297,16 @@ impl Notice {
                     format!("`{k}` изменил бы официальные данные за фактический год, что больше не допускается; проигнорировано."),
                 )
             }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
+        }
+    }
+
+    /// About the pinned scenario.
+    fn pin_words(&self, loc: &Loc) -> String {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
             Notice::PinnedAssumption { key } => {
                 let k = quote(key);
                 pick(
@@ -282,7 +338,23 @@ impl Notice {
                     format!("В закреплённом сценарии: {i}"),
                 )
             }
+
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
         }
+    }
+}
+
+/// " Did you mean `oil`?" after an unknown name, when one is close.
+fn did_you_mean(lang: Lang, s: &Option<&'static str>) -> String {
+    match s {
+        Some(k) => pick(
+            lang,
+            format!(" Did you mean `{k}`?"),
+            format!(" क्या आपका मतलब `{k}` था?"),
+            format!(" Возможно, имелось в виду `{k}`?"),
+        ),
+        None => String::new(),
     }
 }
 
