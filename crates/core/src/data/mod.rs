@@ -560,6 +560,7 @@ fn read_key(r: &Raw) -> Result<Key, DataError> {
 /// What a year's rows say, before the checks.
 #[derive(Default, Clone)]
 struct YearRows {
+    year: i32,
     exports: Option<(f64, usize)>,
     imports: Option<(f64, usize)>,
     total: Option<(f64, usize)>,
@@ -576,7 +577,11 @@ fn year_rows(years: &mut Vec<(i32, YearRows)>, year: i32) -> &mut YearRows {
     match years.iter().position(|(y, _)| *y == year) {
         Some(i) => &mut years[i].1,
         None => {
-            years.push((year, YearRows::default()));
+            let rows = YearRows {
+                year,
+                ..YearRows::default()
+            };
+            years.push((year, rows));
             &mut years.last_mut().expect("just pushed").1
         }
     }
@@ -584,31 +589,46 @@ fn year_rows(years: &mut Vec<(i32, YearRows)>, year: i32) -> &mut YearRows {
 
 /// Parse and validate a data file. Errors name the line and what is wrong with it.
 pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
-    let raw = rows(text)?;
-    let mut params = Params::default();
-    let mut data: Vec<Datum> = Vec::new();
-    let mut definitions: Vec<Definition> = Vec::new();
-    let mut years: Vec<(i32, YearRows)> = Vec::new();
-    let mut base: Option<(i32, usize)> = None;
-    let mut seen_inputs: Vec<&'static str> = Vec::new();
-    for r in &raw {
+    let mut reader = Reader::default();
+    for r in &rows(text)? {
+        reader.read(r)?;
+    }
+    reader.finish()
+}
+
+/// What the rows read so far say.
+#[derive(Default)]
+struct Reader {
+    params: Params,
+    data: Vec<Datum>,
+    definitions: Vec<Definition>,
+    years: Vec<(i32, YearRows)>,
+    base: Option<(i32, usize)>,
+    seen_inputs: Vec<&'static str>,
+}
+
+/// A definition has no tag (DEF); every figure has one.
+fn row_tag(r: &Raw, key: &Key) -> Result<Option<Tag>, DataError> {
+    match (key, r.tag) {
+        (Key::Definition(..), None) => Ok(None),
+        (Key::Definition(..), Some(_)) => Err(error(
+            r.line,
+            format!("`{}` is a definition: its tag is DEF", r.key),
+        )),
+        (_, None) => Err(error(
+            r.line,
+            format!("`{}` is a figure: DEF is only for `.hs` rows", r.key),
+        )),
+        (_, Some(t)) => Ok(Some(t)),
+    }
+}
+
+impl Reader {
+    /// Read one row: a figure goes to the data (and to what it sets), a definition to the
+    /// chapter lists.
+    fn read(&mut self, r: &Raw) -> Result<(), DataError> {
         let key = read_key(r)?;
-        let tag = match (&key, r.tag) {
-            (Key::Definition(..), None) => None,
-            (Key::Definition(..), Some(_)) => {
-                return Err(error(
-                    r.line,
-                    format!("`{}` is a definition: its tag is DEF", r.key),
-                ))
-            }
-            (_, None) => {
-                return Err(error(
-                    r.line,
-                    format!("`{}` is a figure: DEF is only for `.hs` rows", r.key),
-                ))
-            }
-            (_, Some(t)) => Some(t),
-        };
+        let tag = row_tag(r, &key)?;
         let value = match key {
             Key::BaseYear => {
                 let v = number(r, 2000.0, fy::HORIZON as f64 - 1.0)?;
@@ -618,54 +638,14 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
                         "the base year must be a whole year (2025 = FY2025-26)".into(),
                     ));
                 }
-                base = Some((v as i32, r.line));
+                self.base = Some((v as i32, r.line));
                 v
             }
-            Key::Actual(year, what) => {
-                let v = if what == "inr" {
-                    number(r, 1.0, 1000.0)?
-                } else {
-                    number(r, 0.0, 1e5)?
-                };
-                let y = year_rows(&mut years, year);
-                let slot = match what {
-                    "exports" => &mut y.exports,
-                    "imports" => &mut y.imports,
-                    "inr" => &mut y.inr,
-                    _ => &mut y.total,
-                };
-                *slot = Some((v, r.line));
-                let estimate = tag.is_some_and(Tag::is_estimate);
-                match what {
-                    "exports" => y.estimated.exports = estimate,
-                    "imports" => y.estimated.imports = estimate,
-                    "inr" => {}
-                    _ => y.estimated.total = estimate,
-                }
-                v
-            }
-            Key::Definition(flow, sector) => {
-                let items: Option<Vec<ChapterItem>> =
-                    r.value.split(',').map(ChapterItem::parse).collect();
-                let items = items.filter(|v| !v.is_empty()).ok_or_else(|| {
-                    error(
-                        r.line,
-                        format!("`{}` should list chapters like `30`, `72-84`, `2709` or `rest`, not `{}`", r.key, r.value),
-                    )
-                })?;
-                definitions.push(Definition {
-                    flow,
-                    sector,
-                    items,
-                    chapters: r.value,
-                    description: r.source,
-                    line: r.line,
-                });
-                continue;
-            }
+            Key::Actual(year, what) => self.actual(r, year, what, tag)?,
+            Key::Definition(flow, sector) => return self.definition(r, flow, sector),
             Key::SectorYear(flow, i, year) => {
                 let v = number(r, 0.0, 1e4)?;
-                let y = year_rows(&mut years, year);
+                let y = year_rows(&mut self.years, year);
                 if y.sector_line == 0 {
                     y.sector_line = r.line;
                 }
@@ -677,12 +657,12 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
             }
             Key::Input(input) => {
                 let v = number(r, input.data.min, input.data.max)?;
-                input.field.set(&mut params, v);
-                seen_inputs.push(input.key);
+                input.field.set(&mut self.params, v);
+                self.seen_inputs.push(input.key);
                 v
             }
         };
-        data.push(Datum {
+        self.data.push(Datum {
             key: r.key,
             value,
             unit: r.unit,
@@ -690,36 +670,91 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
             source: r.source,
             line: r.line,
         });
+        Ok(())
     }
-    let (base_year, base_line) = base.ok_or_else(|| error(0, "missing key: base.year".into()))?;
-    let missing: Vec<&str> = inputs()
-        .iter()
-        .filter(|i| i.kind == InputKind::Row && !seen_inputs.contains(&i.key))
-        .map(|i| i.key)
-        .collect();
-    if !missing.is_empty() {
-        return Err(error(0, format!("missing keys: {}", missing.join(", "))));
+
+    /// `actual.FY….exports` (or `imports`, `total`, `inr`): one of a year's figures.
+    fn actual(
+        &mut self,
+        r: &Raw,
+        year: i32,
+        what: &str,
+        tag: Option<Tag>,
+    ) -> Result<f64, DataError> {
+        let v = if what == "inr" {
+            number(r, 1.0, 1000.0)?
+        } else {
+            number(r, 0.0, 1e5)?
+        };
+        let y = year_rows(&mut self.years, year);
+        let estimate = tag.is_some_and(Tag::is_estimate);
+        match what {
+            "exports" => (y.exports, y.estimated.exports) = (Some((v, r.line)), estimate),
+            "imports" => (y.imports, y.estimated.imports) = (Some((v, r.line)), estimate),
+            "inr" => y.inr = Some((v, r.line)),
+            _ => (y.total, y.estimated.total) = (Some((v, r.line)), estimate),
+        }
+        Ok(v)
     }
-    check_definitions(&definitions)?;
-    years.sort_by_key(|(y, _)| *y);
-    let history = actual_years(&years, base_year, base_line)?;
-    let b = history.last().expect("the base year is there");
-    params.base_year = base_year;
-    params.total_exports = b.exports.unwrap_or_default();
-    params.total_imports = b.imports.unwrap_or_default();
-    for (e, v) in params.exports.iter_mut().zip(b.sectors.unwrap_or_default()) {
-        e.value = v;
+
+    /// `export.pharma.hs`: the chapters a sector is made of.
+    fn definition(&mut self, r: &Raw, flow: Flow, sector: usize) -> Result<(), DataError> {
+        let items: Option<Vec<ChapterItem>> = r.value.split(',').map(ChapterItem::parse).collect();
+        let items = items.filter(|v| !v.is_empty()).ok_or_else(|| {
+            error(
+                r.line,
+                format!(
+                    "`{}` should list chapters like `30`, `72-84`, `2709` or `rest`, not `{}`",
+                    r.key, r.value
+                ),
+            )
+        })?;
+        self.definitions.push(Definition {
+            flow,
+            sector,
+            items,
+            chapters: r.value,
+            description: r.source,
+            line: r.line,
+        });
+        Ok(())
     }
-    for (g, v) in params.imports.iter_mut().zip(b.groups.unwrap_or_default()) {
-        g.value = v;
+
+    /// Every row read: check what needs them all, and set the base year's figures.
+    fn finish(mut self) -> Result<Baseline, DataError> {
+        let (base_year, base_line) = self
+            .base
+            .ok_or_else(|| error(0, "missing key: base.year".into()))?;
+        let missing: Vec<&str> = inputs()
+            .iter()
+            .filter(|i| i.kind == InputKind::Row && !self.seen_inputs.contains(&i.key))
+            .map(|i| i.key)
+            .collect();
+        if !missing.is_empty() {
+            return Err(error(0, format!("missing keys: {}", missing.join(", "))));
+        }
+        check_definitions(&self.definitions)?;
+        self.years.sort_by_key(|(y, _)| *y);
+        let history = actual_years(&self.years, base_year, base_line)?;
+        let b = history.last().expect("the base year is there");
+        let params = &mut self.params;
+        params.base_year = base_year;
+        params.total_exports = b.exports.unwrap_or_default();
+        params.total_imports = b.imports.unwrap_or_default();
+        for (e, v) in params.exports.iter_mut().zip(b.sectors.unwrap_or_default()) {
+            e.value = v;
+        }
+        for (g, v) in params.imports.iter_mut().zip(b.groups.unwrap_or_default()) {
+            g.value = v;
+        }
+        check_consistency(&self.params, &self.data)?;
+        Ok(Baseline {
+            params: self.params,
+            history,
+            rows: self.data,
+            definitions: self.definitions,
+        })
     }
-    check_consistency(&params, &data)?;
-    Ok(Baseline {
-        params,
-        history,
-        rows: data,
-        definitions,
-    })
 }
 
 /// Every sector and group has exactly one chapter list.
@@ -752,91 +787,114 @@ fn actual_years(
     base_year: i32,
     base_line: usize,
 ) -> Result<Vec<Actual>, DataError> {
-    const TOLERANCE: f64 = 0.0005; // US$ 0.5 m: TradeStat publishes to US$ 0.1 m, sums round
-    let mut out = Vec::new();
-    for (year, y) in years {
-        let fy = fy::label(*year);
-        let split = |values: &[Option<f64>], what: &str| -> Result<Option<Vec<f64>>, DataError> {
-            let n = values.iter().filter(|v| v.is_some()).count();
-            match n {
-                0 => Ok(None),
-                n if n == values.len() => {
-                    Ok(Some(values.iter().map(|v| v.unwrap_or(0.0)).collect()))
-                }
-                _ => Err(error(
-                    y.sector_line,
-                    format!(
-                        "{fy}: {what} are split only partly ({n} of {})",
-                        values.len()
-                    ),
-                )),
-            }
-        };
-        let sectors = split(&y.sectors, "exports")?;
-        let groups = split(&y.groups, "imports")?;
-        for (parts, total, what) in [
-            (&sectors, y.exports, "export sectors"),
-            (&groups, y.imports, "import groups"),
-        ] {
-            if let Some(parts) = parts {
-                let sum: f64 = parts.iter().sum();
-                let Some((t, line)) = total else {
-                    return Err(error(
-                        y.sector_line,
-                        format!("{fy}: {what} are given but not the year's total"),
-                    ));
-                };
-                if (sum - t).abs() > TOLERANCE {
-                    return Err(error(
-                        line,
-                        format!("{fy}: {what} add up to {sum:.5}, not the total {t:.5} US$ bn"),
-                    ));
-                }
-            }
-        }
-        let (exports, imports) = (y.exports.map(|v| v.0), y.imports.map(|v| v.0));
-        let total = match (exports, imports, y.total) {
-            (Some(e), Some(i), Some((t, line))) => {
-                if (e + i - t).abs() > 0.005 {
-                    return Err(error(
-                        line,
-                        format!(
-                            "{fy}: exports and imports add up to {:.3}, not the total {t:.3}",
-                            e + i
-                        ),
-                    ));
-                }
-                Some(t)
-            }
-            (Some(e), Some(i), None) => Some(e + i),
-            (_, _, t) => t.map(|t| t.0),
-        };
-        let line = y.exports.or(y.total).map_or(base_line, |v| v.1);
-        let Some((inr, _)) = y.inr else {
-            return Err(error(
-                line,
-                format!("{fy} has no rupee rate (`actual.{fy}.inr`, rupees per US$, the year's average)"),
-            ));
-        };
-        out.push(Actual {
-            year: *year,
-            exports,
-            imports,
-            total,
-            sectors: sectors.map(|v| std::array::from_fn(|i| v[i])),
-            groups: groups.map(|v| std::array::from_fn(|i| v[i])),
-            inr_per_usd: Some(inr),
-            estimated: Estimated {
-                // a total summed from its parts is as estimated as they are
-                total: if y.total.is_some() {
-                    y.estimated.total
-                } else {
-                    y.estimated.balance()
-                },
-                ..y.estimated
-            },
-        });
+    let out = years
+        .iter()
+        .map(|(year, y)| actual_year(*year, y, base_line))
+        .collect::<Result<Vec<Actual>, DataError>>()?;
+    check_base_year(&out, base_year, base_line)?;
+    Ok(out)
+}
+
+/// A year's sectors (or groups): all of them, or none.
+fn split(y: &YearRows, values: &[Option<f64>], what: &str) -> Result<Option<Vec<f64>>, DataError> {
+    let n = values.iter().filter(|v| v.is_some()).count();
+    match n {
+        0 => Ok(None),
+        n if n == values.len() => Ok(Some(values.iter().map(|v| v.unwrap_or(0.0)).collect())),
+        _ => Err(error(
+            y.sector_line,
+            format!(
+                "{}: {what} are split only partly ({n} of {})",
+                fy::label(y.year),
+                values.len()
+            ),
+        )),
     }
+}
+
+/// A split adds up to its year's total (which must be given).
+fn check_parts(
+    y: &YearRows,
+    parts: &Option<Vec<f64>>,
+    total: Option<(f64, usize)>,
+    what: &str,
+) -> Result<(), DataError> {
+    const TOLERANCE: f64 = 0.0005; // US$ 0.5 m: TradeStat publishes to US$ 0.1 m, sums round
+    let fy = fy::label(y.year);
+    let Some(parts) = parts else {
+        return Ok(());
+    };
+    let sum: f64 = parts.iter().sum();
+    let Some((t, line)) = total else {
+        return Err(error(
+            y.sector_line,
+            format!("{fy}: {what} are given but not the year's total"),
+        ));
+    };
+    if (sum - t).abs() > TOLERANCE {
+        return Err(error(
+            line,
+            format!("{fy}: {what} add up to {sum:.5}, not the total {t:.5} US$ bn"),
+        ));
+    }
+    Ok(())
+}
+
+/// One year's figures, checked against each other.
+fn actual_year(year: i32, y: &YearRows, base_line: usize) -> Result<Actual, DataError> {
+    let fy = fy::label(year);
+    let sectors = split(y, &y.sectors, "exports")?;
+    let groups = split(y, &y.groups, "imports")?;
+    check_parts(y, &sectors, y.exports, "export sectors")?;
+    check_parts(y, &groups, y.imports, "import groups")?;
+    let (exports, imports) = (y.exports.map(|v| v.0), y.imports.map(|v| v.0));
+    let total = match (exports, imports, y.total) {
+        (Some(e), Some(i), Some((t, line))) => {
+            if (e + i - t).abs() > 0.005 {
+                return Err(error(
+                    line,
+                    format!(
+                        "{fy}: exports and imports add up to {:.3}, not the total {t:.3}",
+                        e + i
+                    ),
+                ));
+            }
+            Some(t)
+        }
+        (Some(e), Some(i), None) => Some(e + i),
+        (_, _, t) => t.map(|t| t.0),
+    };
+    let line = y.exports.or(y.total).map_or(base_line, |v| v.1);
+    let Some((inr, _)) = y.inr else {
+        return Err(error(
+            line,
+            format!(
+                "{fy} has no rupee rate (`actual.{fy}.inr`, rupees per US$, the year's average)"
+            ),
+        ));
+    };
+    Ok(Actual {
+        year,
+        exports,
+        imports,
+        total,
+        sectors: sectors.map(|v| std::array::from_fn(|i| v[i])),
+        groups: groups.map(|v| std::array::from_fn(|i| v[i])),
+        inr_per_usd: Some(inr),
+        estimated: Estimated {
+            // a total summed from its parts is as estimated as they are
+            total: if y.total.is_some() {
+                y.estimated.total
+            } else {
+                y.estimated.balance()
+            },
+            ..y.estimated
+        },
+    })
+}
+
+/// The base year is the latest, official, fully split and within reach of the horizon.
+fn check_base_year(out: &[Actual], base_year: i32, base_line: usize) -> Result<(), DataError> {
     let latest = out.last().map(|a| a.year);
     if latest != Some(base_year) {
         return Err(error(
@@ -873,7 +931,7 @@ fn actual_years(
             format!("the base year is too far from {}", fy::label(fy::HORIZON)),
         ));
     }
-    Ok(out)
+    Ok(())
 }
 
 fn line_of(rows: &[Datum], key: &str) -> usize {
@@ -939,6 +997,37 @@ fn chapter_error(line: usize, message: String) -> DataError {
 /// sector (a heading such as crude's 2709 is carved out of its chapter), and each sector's value
 /// in each of the file's years is the sum of its chapters.
 pub fn check_chapters(b: &Baseline, text: &str) -> Result<(), DataError> {
+    let (years, rows) = chapter_rows(text)?;
+    for flow in [Flow::Export, Flow::Import] {
+        let defs: Vec<&Definition> = b.definitions.iter().filter(|d| d.flow == flow).collect();
+        let owner = chapter_owners(flow, &defs, &rows)?;
+        for (k, year) in years.iter().enumerate() {
+            let Some(actual) = b.actual(*year) else {
+                continue;
+            };
+            let Some(values) = (match flow {
+                Flow::Export => actual.sectors.map(|v| v.to_vec()),
+                Flow::Import => actual.groups.map(|v| v.to_vec()),
+            }) else {
+                continue;
+            };
+            let sums = ChapterSums {
+                flow,
+                defs: &defs,
+                rows: &rows,
+                owner: &owner,
+                column: k,
+            };
+            for i in 0..flow.sectors().len() {
+                sums.check(b, *year, i, &values)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The chapter file's `years` and rows: `flow | chapter | one value per year | description`.
+fn chapter_rows(text: &str) -> Result<(Vec<i32>, Vec<ChapterRow>), DataError> {
     let mut years: Vec<i32> = Vec::new();
     let mut rows: Vec<ChapterRow> = Vec::new();
     for (n, raw) in text.lines().enumerate() {
@@ -958,138 +1047,143 @@ pub fn check_chapters(b: &Baseline, text: &str) -> Result<(), DataError> {
             }
             continue;
         }
-        let bad = || {
-            chapter_error(
-                line,
-                format!(
-                    "expected `flow | chapter | {} values | description`",
-                    years.len()
-                ),
-            )
-        };
-        if years.is_empty() || fields.len() != years.len() + 3 {
-            return Err(bad());
-        }
-        let flow = Flow::parse(fields[0]).ok_or_else(bad)?;
-        let chapter = match ChapterItem::parse(fields[1]) {
-            Some(ChapterItem::Chapter(c)) => c,
-            _ => return Err(bad()),
-        };
-        let values: Option<Vec<f64>> = fields[2..2 + years.len()]
-            .iter()
-            .map(|v| v.parse().ok())
-            .collect();
-        let values = values
-            .filter(|v| v.iter().all(|x: &f64| x.is_finite() && *x >= 0.0))
-            .ok_or_else(bad)?;
-        rows.push(ChapterRow {
-            flow,
-            chapter,
-            values,
-            line,
-        });
+        rows.push(chapter_row(&fields, years.len(), line)?);
     }
-    for flow in [Flow::Export, Flow::Import] {
-        let defs: Vec<&Definition> = b.definitions.iter().filter(|d| d.flow == flow).collect();
-        let rest: Vec<&&Definition> = defs
+    Ok((years, rows))
+}
+
+/// One chapter row, given how many years the file's `years` row named.
+fn chapter_row(fields: &[&str], years: usize, line: usize) -> Result<ChapterRow, DataError> {
+    let bad = || {
+        chapter_error(
+            line,
+            format!("expected `flow | chapter | {years} values | description`"),
+        )
+    };
+    if years == 0 || fields.len() != years + 3 {
+        return Err(bad());
+    }
+    let flow = Flow::parse(fields[0]).ok_or_else(bad)?;
+    let chapter = match ChapterItem::parse(fields[1]) {
+        Some(ChapterItem::Chapter(c)) => c,
+        _ => return Err(bad()),
+    };
+    let values: Option<Vec<f64>> = fields[2..2 + years]
+        .iter()
+        .map(|v| v.parse().ok())
+        .collect();
+    let values = values
+        .filter(|v| v.iter().all(|x: &f64| x.is_finite() && *x >= 0.0))
+        .ok_or_else(bad)?;
+    Ok(ChapterRow {
+        flow,
+        chapter,
+        values,
+        line,
+    })
+}
+
+/// Which sector each chapter of `flow` belongs to: the one sector that names it, or else the one
+/// that takes the `rest`.
+fn chapter_owners(
+    flow: Flow,
+    defs: &[&Definition],
+    rows: &[ChapterRow],
+) -> Result<Vec<(u8, usize)>, DataError> {
+    let rest: Vec<&&Definition> = defs
+        .iter()
+        .filter(|d| d.items.contains(&ChapterItem::Rest))
+        .collect();
+    if rest.len() > 1 {
+        return Err(error(
+            rest[1].line,
+            "only one sector of a flow may take the `rest`".into(),
+        ));
+    }
+    let mut owner: Vec<(u8, usize)> = Vec::new();
+    for r in rows.iter().filter(|r| r.flow == flow) {
+        let named: Vec<&&Definition> = defs
             .iter()
-            .filter(|d| d.items.contains(&ChapterItem::Rest))
+            .filter(|d| d.items.iter().any(|i| i.covers(r.chapter)))
             .collect();
-        if rest.len() > 1 {
-            return Err(error(
-                rest[1].line,
-                "only one sector of a flow may take the `rest`".into(),
-            ));
+        let sector = match (named.len(), rest.first()) {
+            (1, _) => named[0].sector,
+            (0, Some(d)) => d.sector,
+            (0, None) => {
+                let what = format!(
+                    "{} chapter {:02} belongs to no sector",
+                    flow.prefix(),
+                    r.chapter
+                );
+                return Err(chapter_error(r.line, what));
+            }
+            _ => {
+                let what = format!(
+                    "{} chapter {:02} is named by two sectors",
+                    flow.prefix(),
+                    r.chapter
+                );
+                return Err(error(named[1].line, what));
+            }
+        };
+        owner.push((r.chapter, sector));
+    }
+    Ok(owner)
+}
+
+/// The chapters of one flow in one year's column, to check each sector's value against.
+struct ChapterSums<'a> {
+    flow: Flow,
+    defs: &'a [&'a Definition],
+    rows: &'a [ChapterRow],
+    owner: &'a [(u8, usize)],
+    column: usize,
+}
+
+impl ChapterSums<'_> {
+    /// Sector `i`'s value in `year` (`values[i]`) is the sum of its chapters, less the headings
+    /// other sectors carve out of them. A heading-only group is checked through its chapter.
+    fn check(&self, b: &Baseline, year: i32, i: usize, values: &[f64]) -> Result<(), DataError> {
+        let def = self
+            .defs
+            .iter()
+            .find(|d| d.sector == i)
+            .expect("checked when parsing");
+        if def
+            .items
+            .iter()
+            .any(|it| matches!(it, ChapterItem::Heading(_)))
+        {
+            return Ok(());
         }
-        // which sector each chapter belongs to
-        let mut owner: Vec<(u8, usize)> = Vec::new();
-        for r in rows.iter().filter(|r| r.flow == flow) {
-            let named: Vec<&&Definition> = defs
-                .iter()
-                .filter(|d| d.items.iter().any(|i| i.covers(r.chapter)))
-                .collect();
-            let sector = match (named.len(), rest.first()) {
-                (1, _) => named[0].sector,
-                (0, Some(d)) => d.sector,
-                (0, None) => {
-                    return Err(chapter_error(
-                        r.line,
-                        format!(
-                            "{} chapter {:02} belongs to no sector",
-                            flow.prefix(),
-                            r.chapter
-                        ),
-                    ))
-                }
-                _ => {
-                    return Err(error(
-                        named[1].line,
-                        format!(
-                            "{} chapter {:02} is named by two sectors",
-                            flow.prefix(),
-                            r.chapter
-                        ),
-                    ))
-                }
-            };
-            owner.push((r.chapter, sector));
-        }
-        for (k, year) in years.iter().enumerate() {
-            let Some(actual) = b.actual(*year) else {
-                continue;
-            };
-            let Some(values) = (match flow {
-                Flow::Export => actual.sectors.map(|v| v.to_vec()),
-                Flow::Import => actual.groups.map(|v| v.to_vec()),
-            }) else {
-                continue;
-            };
-            for (i, s) in flow.sectors().iter().enumerate() {
-                let def = defs
-                    .iter()
-                    .find(|d| d.sector == i)
-                    .expect("checked when parsing");
-                let headings: Vec<u16> = def
-                    .items
-                    .iter()
-                    .filter_map(|it| match it {
-                        ChapterItem::Heading(h) => Some(*h),
-                        _ => None,
-                    })
-                    .collect();
-                let mut sum: f64 = rows
-                    .iter()
-                    .filter(|r| r.flow == flow && owner.contains(&(r.chapter, i)))
-                    .map(|r| r.values[k])
-                    .sum::<f64>()
-                    / 1000.0;
-                // a sector holding a chapter gives up the headings other sectors carve out of it
-                for other in defs.iter().filter(|d| d.sector != i) {
-                    let carved = other.items.iter().any(|it| {
-                        matches!(it, ChapterItem::Heading(h) if owner.contains(&((h / 100) as u8, i)))
-                    });
-                    if carved {
-                        sum -= values[other.sector];
-                    }
-                }
-                if !headings.is_empty() {
-                    // a heading-only group is checked through the chapter it comes from
-                    continue;
-                }
-                if (sum - values[i]).abs() > 0.000_005 {
-                    let key = format!("{}.{}.{}", flow.prefix(), s.id, fy::label(*year));
-                    return Err(error(
-                        b.datum(&key).map_or(0, |d| d.line),
-                        format!(
-                            "`{key}` is {:.5}, but its chapters ({}) add up to {sum:.5} US$ bn",
-                            values[i], def.chapters
-                        ),
-                    ));
-                }
+        let mut sum: f64 = self
+            .rows
+            .iter()
+            .filter(|r| r.flow == self.flow && self.owner.contains(&(r.chapter, i)))
+            .map(|r| r.values[self.column])
+            .sum::<f64>()
+            / 1000.0;
+        for other in self.defs.iter().filter(|d| d.sector != i) {
+            let carved = other.items.iter().any(|it| {
+                matches!(it, ChapterItem::Heading(h) if self.owner.contains(&((h / 100) as u8, i)))
+            });
+            if carved {
+                sum -= values[other.sector];
             }
         }
+        if (sum - values[i]).abs() <= 0.000_005 {
+            return Ok(());
+        }
+        let s = &self.flow.sectors()[i];
+        let key = format!("{}.{}.{}", self.flow.prefix(), s.id, fy::label(year));
+        Err(error(
+            b.datum(&key).map_or(0, |d| d.line),
+            format!(
+                "`{key}` is {:.5}, but its chapters ({}) add up to {sum:.5} US$ bn",
+                values[i], def.chapters
+            ),
+        ))
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::insight::uncertainty::Band;
 use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::chart::{Paint, SCENARIO};
-use crate::present::format::{fy_label, round, Loc};
+use crate::present::format::{fy_label, round, Loc, Scale};
 use crate::tr::{pick, tidy, Lang, Tr};
 
 /// One bar of the waterfall, in the charts' unit (US$ bn, or ₹ lakh crore): a total (drawn from
@@ -166,66 +166,55 @@ pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
 }
 
 fn attribution_words(loc: &Loc, a: &Attribution) -> String {
-    let lang = loc.lang;
-    let year = fy_label(lang, fy::HORIZON);
-    let c = |v: f64| loc.convert(v, fy::HORIZON);
-    let change = c(a.change());
-    let scale = loc.scale_for(
-        change
-            .abs()
-            .max(a.parts.iter().map(|v| c(*v).abs()).fold(0.0, f64::max)),
-    );
-    let units = 10f64.powi(scale.decimals as i32);
-    let in_units: Vec<f64> = a.parts.iter().map(|v| c(*v) * scale.per_bn).collect();
-    let shown = rounded_parts(&in_units, change * scale.per_bn, scale.decimals);
-    let money = |v: f64| loc.amount_at(v.abs() / scale.per_bn, scale, false);
-    let total = (change * scale.per_bn * units).round() as i64;
-    let named: Vec<(Part, f64)> = Part::ALL
-        .iter()
-        .copied()
-        .zip(shown)
-        .filter(|(_, v)| (v * units).round() as i64 != 0)
-        .collect();
-    let what = match a.measure {
-        Measure::Balance => pick(lang, "the balance", "व्यापार संतुलन", "сальдо"),
-        Measure::TotalTrade => pick(lang, "total trade", "कुल व्यापार", "товарооборот"),
-    };
-    if total == 0 {
-        if named.is_empty() {
-            let v = loc.amount(c(a.end), a.measure == Measure::Balance);
-            return match lang {
-                Lang::En => format!(
-                    "Your scenario leaves {what} in {year} where current trends put it, at {v}."
-                ),
-                Lang::Hi => {
-                    format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर, {v}, पर ही रखता है।")
-                }
-                Lang::Ru => format!(
-                    "Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}."
-                ),
-            };
-        }
-        let (up, down): (Vec<_>, Vec<_>) = named.iter().partition(|(_, v)| *v > 0.0);
-        let list = |xs: &[&(Part, f64)]| {
-            and_list(
-                lang,
-                &xs.iter()
-                    .map(|(p, v)| format!("{} ({})", part_words(lang, *p).0, money(*v)))
-                    .collect::<Vec<_>>(),
-            )
-        };
-        let (u, d) = (list(&up), list(&down));
-        return match lang {
-            Lang::En => format!("In {year} the levers cancel out: {u} raise {what} as much as {d} lower it."),
-            Lang::Hi => format!("{year} में लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
-            Lang::Ru => format!("В {year} действие ползунков взаимно гасится: {u} повышают {what} настолько же, насколько {d} его понижают."),
+    let shown = Shown::new(loc, a);
+    if shown.total == 0 {
+        return if shown.named.is_empty() {
+            unchanged_words(loc, a)
+        } else {
+            shown.cancel_words(a)
         };
     }
-    let amount = loc.amount_at(change.abs(), scale, false);
-    let rise = total > 0;
+    let lang = loc.lang;
+    let mut out = shown.with_words(a);
+    out.push_str(&shown.against_words());
+    out.push_str(pick(lang, ".", "।", "."));
+    tidy(out)
+}
+
+/// What the attribution is of: "the balance", "total trade".
+fn measure_words(lang: Lang, m: Measure) -> &'static str {
+    match m {
+        Measure::Balance => pick(lang, "the balance", "व्यापार संतुलन", "сальдо"),
+        Measure::TotalTrade => pick(lang, "total trade", "कुल व्यापार", "товарооборот"),
+    }
+}
+
+/// "Your scenario leaves the balance in FY2030-31 where current trends put it, at …".
+fn unchanged_words(loc: &Loc, a: &Attribution) -> String {
+    let lang = loc.lang;
+    let (year, what) = (fy_label(lang, fy::HORIZON), measure_words(lang, a.measure));
+    let v = loc.amount(
+        loc.convert(a.end, fy::HORIZON),
+        a.measure == Measure::Balance,
+    );
+    match lang {
+        Lang::En => {
+            format!("Your scenario leaves {what} in {year} where current trends put it, at {v}.")
+        }
+        Lang::Hi => {
+            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर, {v}, पर ही रखता है।")
+        }
+        Lang::Ru => {
+            format!("Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}.")
+        }
+    }
+}
+
+/// "US$ 12.4 bn narrowing of the deficit": the change, as the sentence names it.
+fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> String {
     let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
     let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
-    let phrase = match (lang, a.measure, deficit_closed, deficit, rise) {
+    match (lang, a.measure, deficit_closed, deficit, rise) {
         (Lang::En, Measure::Balance, true, _, _) => format!("{amount} narrowing of the deficit"),
         (Lang::En, Measure::Balance, _, true, _) => format!("{amount} widening of the deficit"),
         (Lang::En, Measure::Balance, _, _, true) => format!("{amount} rise in the balance"),
@@ -246,67 +235,141 @@ fn attribution_words(loc: &Loc, a: &Attribution) -> String {
         (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
         (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
         (Lang::Ru, Measure::TotalTrade, _, _, false) => format!("{amount} падения товарооборота"),
-    };
-    let mut named = named;
-    // the largest parts first
-    named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-    let (with, against): (Vec<_>, Vec<_>) = named.iter().partition(|(_, v)| (*v > 0.0) == rise);
-    let with: Vec<String> = with
-        .iter()
-        .enumerate()
-        .map(|(i, (p, v))| {
-            let (m, w) = (money(*v), part_words(lang, *p).1);
-            match (lang, i) {
-                (Lang::En, 0) => format!("{m} comes from {w}"),
-                (Lang::En, _) => format!("{m} from {w}"),
-                (Lang::Hi, _) => format!("{m} {w} से"),
-                (Lang::Ru, 0) => format!("{m} приходится на {w}"),
-                (Lang::Ru, _) => format!("{m} — на {w}"),
-            }
-        })
-        .collect();
-    let with = and_list(lang, &with);
-    let mut out = match lang {
-        Lang::En => format!("Of the {phrase} in {year} against current trends, {with}"),
-        Lang::Hi => format!("{year} में मौजूदा रुझानों की तुलना में {phrase} में से {with} आता है"),
-        Lang::Ru => format!("Из {phrase} в {year} по сравнению с текущими тенденциями {with}"),
-    };
-    if !against.is_empty() {
+    }
+}
+
+/// An attribution's parts as the sentence shows them: in one unit, rounded so that they add up
+/// to the change, the parts that round to zero left out.
+struct Shown<'a> {
+    loc: &'a Loc<'a>,
+    scale: Scale,
+    /// The change, in the reader's currency.
+    change: f64,
+    /// The change in the scale's smallest shown unit.
+    total: i64,
+    named: Vec<(Part, f64)>,
+}
+
+impl<'a> Shown<'a> {
+    fn new(loc: &'a Loc<'a>, a: &Attribution) -> Self {
+        let c = |v: f64| loc.convert(v, fy::HORIZON);
+        let change = c(a.change());
+        let largest = a.parts.iter().map(|v| c(*v).abs()).fold(0.0, f64::max);
+        let scale = loc.scale_for(change.abs().max(largest));
+        let units = 10f64.powi(scale.decimals as i32);
+        let in_units: Vec<f64> = a.parts.iter().map(|v| c(*v) * scale.per_bn).collect();
+        let shown = rounded_parts(&in_units, change * scale.per_bn, scale.decimals);
+        let named = Part::ALL
+            .iter()
+            .copied()
+            .zip(shown)
+            .filter(|(_, v)| (v * units).round() as i64 != 0)
+            .collect();
+        Shown {
+            loc,
+            scale,
+            change,
+            total: (change * scale.per_bn * units).round() as i64,
+            named,
+        }
+    }
+
+    fn money(&self, v: f64) -> String {
+        self.loc
+            .amount_at(v.abs() / self.scale.per_bn, self.scale, false)
+    }
+
+    /// "In FY2030-31 the levers cancel out: … raise the balance as much as … lower it."
+    fn cancel_words(&self, a: &Attribution) -> String {
+        let lang = self.loc.lang;
+        let (year, what) = (fy_label(lang, fy::HORIZON), measure_words(lang, a.measure));
+        let (up, down): (Vec<_>, Vec<_>) = self.named.iter().partition(|(_, v)| *v > 0.0);
+        let list = |xs: &[&(Part, f64)]| {
+            and_list(
+                lang,
+                &xs.iter()
+                    .map(|(p, v)| format!("{} ({})", part_words(lang, *p).0, self.money(*v)))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let (u, d) = (list(&up), list(&down));
+        match lang {
+            Lang::En => format!("In {year} the levers cancel out: {u} raise {what} as much as {d} lower it."),
+            Lang::Hi => format!("{year} में लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
+            Lang::Ru => format!("В {year} действие ползунков взаимно гасится: {u} повышают {what} настолько же, насколько {d} его понижают."),
+        }
+    }
+
+    /// The parts that move the measure the way it went, largest first:
+    /// "Of the … in FY2030-31 against current trends, US$ 9.1 bn comes from the oil levers and …".
+    fn with_words(&self, a: &Attribution) -> String {
+        let lang = self.loc.lang;
+        let year = fy_label(lang, fy::HORIZON);
+        let rise = self.total > 0;
+        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+        let phrase = change_phrase(lang, a, &amount, rise);
+        let with: Vec<String> = self
+            .sorted()
+            .iter()
+            .filter(|(_, v)| (*v > 0.0) == rise)
+            .enumerate()
+            .map(|(i, (p, v))| {
+                let (m, w) = (self.money(*v), part_words(lang, *p).1);
+                match (lang, i) {
+                    (Lang::En, 0) => format!("{m} comes from {w}"),
+                    (Lang::En, _) => format!("{m} from {w}"),
+                    (Lang::Hi, _) => format!("{m} {w} से"),
+                    (Lang::Ru, 0) => format!("{m} приходится на {w}"),
+                    (Lang::Ru, _) => format!("{m} — на {w}"),
+                }
+            })
+            .collect();
+        let with = and_list(lang, &with);
+        match lang {
+            Lang::En => format!("Of the {phrase} in {year} against current trends, {with}"),
+            Lang::Hi => format!("{year} में मौजूदा रुझानों की तुलना में {phrase} में से {with} आता है"),
+            Lang::Ru => format!("Из {phrase} в {year} по сравнению с текущими тенденциями {with}"),
+        }
+    }
+
+    /// The parts that work the other way, if any: "; the tariff deal works the other way, by …".
+    fn against_words(&self) -> String {
+        let lang = self.loc.lang;
+        let rise = self.total > 0;
+        let against: Vec<(Part, f64)> = self
+            .sorted()
+            .into_iter()
+            .filter(|(_, v)| (*v > 0.0) != rise)
+            .collect();
+        if against.is_empty() {
+            return String::new();
+        }
         let names: Vec<String> = against
             .iter()
             .map(|(p, _)| part_words(lang, *p).0.to_string())
             .collect();
-        let amounts: Vec<String> = against.iter().map(|(_, v)| money(*v)).collect();
+        let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
         let plural = against.len() > 1
             || against
                 .iter()
                 .any(|(p, _)| matches!(p, Part::Oil | Part::Other));
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
-        out.push_str(&match lang {
-            Lang::En => format!(
-                "; {n} {} the other way, by {am}",
-                if plural { "work" } else { "works" }
-            ),
-            Lang::Hi => format!(
-                "; {n} उलटी दिशा में असर {} ({am})",
-                if plural {
-                    "डालते हैं"
-                } else {
-                    "डालता है"
-                }
-            ),
-            Lang::Ru => format!(
-                "; {n} {} в обратную сторону ({am})",
-                if plural {
-                    "действуют"
-                } else {
-                    "действует"
-                }
-            ),
-        });
+        match (lang, plural) {
+            (Lang::En, true) => format!("; {n} work the other way, by {am}"),
+            (Lang::En, false) => format!("; {n} works the other way, by {am}"),
+            (Lang::Hi, true) => format!("; {n} उलटी दिशा में असर डालते हैं ({am})"),
+            (Lang::Hi, false) => format!("; {n} उलटी दिशा में असर डालता है ({am})"),
+            (Lang::Ru, true) => format!("; {n} действуют в обратную сторону ({am})"),
+            (Lang::Ru, false) => format!("; {n} действует в обратную сторону ({am})"),
+        }
     }
-    out.push_str(pick(lang, ".", "।", "."));
-    tidy(out)
+
+    /// The named parts, the largest first.
+    fn sorted(&self) -> Vec<(Part, f64)> {
+        let mut named = self.named.clone();
+        named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        named
+    }
 }
 
 /// How the split is made, in one line.

@@ -20,130 +20,168 @@ pub fn figure(key: &str) -> String {
     figure_in(Lang::En, key)
 }
 
-/// A data-file key in words, in a language.
-pub fn figure_in(lang: Lang, key: &str) -> String {
-    let t = |en, hi, ru| Tr::new(en, hi, ru).get(lang).to_string();
-    let parts: Vec<&str> = key.split('.').collect();
-    let named = match parts[..] {
-        ["base", "year"] => Some(t(
+/// The rows named by their whole key, in words.
+const NAMED: &[(&str, Tr)] = &[
+    (
+        "base.year",
+        Tr::new(
             "Base year: the latest year with official figures",
             "आधार वर्ष: आधिकारिक आँकड़ों वाला सबसे हाल का वर्ष",
             "Базовый год: последний год с официальными данными",
-        )),
-        ["target", "total"] => Some(t(
+        ),
+    ),
+    (
+        "target.total",
+        Tr::new(
             "The two governments' trade target for 2030",
             "2030 के लिए दोनों सरकारों का व्यापार लक्ष्य",
             "Цель двух правительств по товарообороту на 2030\u{a0}год",
-        )),
-        ["rate", "inr"] => Some(t(
+        ),
+    ),
+    (
+        "rate.inr",
+        Tr::new(
             "Rupees per US$ in the projected years",
             "अनुमानित वर्षों में एक डॉलर के रुपये",
             "Рупий за доллар в прогнозные годы",
-        )),
-        ["actual", year, what] => fy::parse(year).and_then(|y| {
-            let year = fy_label(lang, y);
-            let what = match what {
-                "total" => t("Total trade", "कुल व्यापार", "Товарооборот"),
-                "exports" => t(
-                    "India's exports to Russia",
-                    "रूस को भारत का निर्यात",
-                    "Экспорт Индии в Россию",
-                ),
-                "imports" => t(
-                    "India's imports from Russia",
-                    "रूस से भारत का आयात",
-                    "Импорт Индии из России",
-                ),
-                "inr" => t(
-                    "Rupees per US$, the year's average",
-                    "एक डॉलर के रुपये, वर्ष का औसत",
-                    "Рупий за доллар, в среднем за год",
-                ),
-                _ => return None,
-            };
-            Some(format!("{what}, {year}"))
-        }),
-        ["export", id, what] | ["import", id, what] => {
-            let flow = if parts[0] == "export" {
-                Flow::Export
-            } else {
-                Flow::Import
-            };
-            sector(flow, id).and_then(|s| {
-                let name = s.label.get(lang);
-                let what = match (flow, what) {
-                    (_, "hs") => t("HS chapters", "HS अध्याय", "главы ТН ВЭД"),
-                    (Flow::Export, "tariff") => t(
-                        "EAEU duty on Indian goods",
-                        "भारतीय सामान पर EAEU शुल्क",
-                        "пошлина ЕАЭС на индийские товары",
-                    ),
-                    (Flow::Import, "tariff") => t("India's duty", "भारत का शुल्क", "пошлина Индии"),
-                    (Flow::Export, "elasticity") => t(
-                        "import demand elasticity in Russia",
-                        "रूस में आयात माँग की लोच",
-                        "эластичность спроса на импорт в России",
-                    ),
-                    (Flow::Import, "elasticity") => t(
-                        "import demand elasticity in India",
-                        "भारत में आयात माँग की लोच",
-                        "эластичность спроса на импорт в Индии",
-                    ),
-                    (Flow::Export, "market") => t(
-                        "Russia's whole import market",
-                        "रूस का पूरा आयात बाज़ार",
-                        "весь импортный рынок России",
-                    ),
-                    (Flow::Export, y) => {
-                        let y = fy::parse(y).map(|y| fy_label(lang, y))?;
-                        format!("{}, {y}", t("exports", "निर्यात", "экспорт"))
-                    }
-                    (Flow::Import, y) => {
-                        let y = fy::parse(y).map(|y| fy_label(lang, y))?;
-                        format!("{}, {y}", t("imports", "आयात", "импорт"))
-                    }
-                };
-                Some(format!("{name}: {what}"))
-            })
-        }
-        ["crude", "volume"] => Some(t(
+        ),
+    ),
+    (
+        "crude.volume",
+        Tr::new(
             "Russian crude bought in the base year",
             "आधार वर्ष में ख़रीदा गया रूसी कच्चा तेल",
             "Закупки российской нефти в базовом году",
-        )),
-        ["crude", "price"] => Some(t(
+        ),
+    ),
+    (
+        "crude.price",
+        Tr::new(
             "India's average crude import price, base year",
             "कच्चे तेल के आयात की भारत की औसत कीमत, आधार वर्ष",
             "Средняя цена импорта нефти в Индию, базовый год",
-        )),
-        ["crude", "discount"] => Some(t(
+        ),
+    ),
+    (
+        "crude.discount",
+        Tr::new(
             "Russian crude's discount to that price",
             "उस कीमत पर रूसी कच्चे तेल की छूट",
             "Скидка на российскую нефть к этой цене",
-        )),
-        ["crude", "outlook"] => Some(t(
+        ),
+    ),
+    (
+        "crude.outlook",
+        Tr::new(
             "Russian crude expected in the next year",
             "अगले वर्ष अपेक्षित रूसी कच्चा तेल",
             "Ожидаемые закупки российской нефти в следующем году",
-        )),
-        ["growth", "exports"] => Some(t(
+        ),
+    ),
+    (
+        "growth.exports",
+        Tr::new(
             "Export growth on current trends",
             "मौजूदा रुझानों पर निर्यात वृद्धि",
             "Рост экспорта при текущих тенденциях",
-        )),
-        ["growth", "other_imports"] => Some(t(
+        ),
+    ),
+    (
+        "growth.other_imports",
+        Tr::new(
             "Growth of other imports on current trends",
             "मौजूदा रुझानों पर अन्य आयात की वृद्धि",
             "Рост прочего импорта при текущих тенденциях",
-        )),
-        ["elasticity", "substitution"] => Some(t(
+        ),
+    ),
+    (
+        "elasticity.substitution",
+        Tr::new(
             "Substitution between suppliers (σ)",
             "आपूर्तिकर्ताओं के बीच प्रतिस्थापन (σ)",
             "Замещение между поставщиками (σ)",
-        )),
+        ),
+    ),
+];
+
+/// A data-file key in words, in a language.
+pub fn figure_in(lang: Lang, key: &str) -> String {
+    if let Some((_, words)) = NAMED.iter().find(|(k, _)| *k == key) {
+        return words.get(lang).to_string();
+    }
+    let parts: Vec<&str> = key.split('.').collect();
+    let named = match parts[..] {
+        ["actual", year, what] => actual_words(lang, year, what),
+        ["export", id, what] => sector_words(lang, Flow::Export, id, what),
+        ["import", id, what] => sector_words(lang, Flow::Import, id, what),
         _ => None,
     };
     named.unwrap_or_else(|| key.to_string())
+}
+
+/// `actual.FY2025-26.exports` and the like: "India's exports to Russia, FY2025-26".
+fn actual_words(lang: Lang, year: &str, what: &str) -> Option<String> {
+    let t = |en, hi, ru| Tr::new(en, hi, ru).get(lang).to_string();
+    let year = fy_label(lang, fy::parse(year)?);
+    let what = match what {
+        "total" => t("Total trade", "कुल व्यापार", "Товарооборот"),
+        "exports" => t(
+            "India's exports to Russia",
+            "रूस को भारत का निर्यात",
+            "Экспорт Индии в Россию",
+        ),
+        "imports" => t(
+            "India's imports from Russia",
+            "रूस से भारत का आयात",
+            "Импорт Индии из России",
+        ),
+        "inr" => t(
+            "Rupees per US$, the year's average",
+            "एक डॉलर के रुपये, वर्ष का औसत",
+            "Рупий за доллар, в среднем за год",
+        ),
+        _ => return None,
+    };
+    Some(format!("{what}, {year}"))
+}
+
+/// `export.pharma.tariff` and the like: "Pharmaceuticals: EAEU duty on Indian goods".
+fn sector_words(lang: Lang, flow: Flow, id: &str, what: &str) -> Option<String> {
+    let t = |en, hi, ru| Tr::new(en, hi, ru).get(lang).to_string();
+    let name = sector(flow, id)?.label.get(lang);
+    let what = match (flow, what) {
+        (_, "hs") => t("HS chapters", "HS अध्याय", "главы ТН ВЭД"),
+        (Flow::Export, "tariff") => t(
+            "EAEU duty on Indian goods",
+            "भारतीय सामान पर EAEU शुल्क",
+            "пошлина ЕАЭС на индийские товары",
+        ),
+        (Flow::Import, "tariff") => t("India's duty", "भारत का शुल्क", "пошлина Индии"),
+        (Flow::Export, "elasticity") => t(
+            "import demand elasticity in Russia",
+            "रूस में आयात माँग की लोच",
+            "эластичность спроса на импорт в России",
+        ),
+        (Flow::Import, "elasticity") => t(
+            "import demand elasticity in India",
+            "भारत में आयात माँग की लोच",
+            "эластичность спроса на импорт в Индии",
+        ),
+        (Flow::Export, "market") => t(
+            "Russia's whole import market",
+            "रूस का पूरा आयात बाज़ार",
+            "весь импортный рынок России",
+        ),
+        (Flow::Export, y) => {
+            let y = fy::parse(y).map(|y| fy_label(lang, y))?;
+            format!("{}, {y}", t("exports", "निर्यात", "экспорт"))
+        }
+        (Flow::Import, y) => {
+            let y = fy::parse(y).map(|y| fy_label(lang, y))?;
+            format!("{}, {y}", t("imports", "आयात", "импорт"))
+        }
+    };
+    Some(format!("{name}: {what}"))
 }
 
 /// A figure's unit in words, in a language (the data file writes them in English).

@@ -431,15 +431,53 @@ pub fn to_json(r: &Report) -> String {
 /// scenario or solved goal when there is one.
 pub fn to_table(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
-    let loc = Loc::plain(b, p);
     let sc = project(p, s);
     let base = current_trends(p);
-    let tl = Timeline::new(b, &sc);
-    let mut out = String::new();
-    out.push_str(&format!(
+    let mut out = table_years(r, &sc, &base);
+    out.push('\n');
+    table_sectors(
+        &mut out,
+        "Exports by sector",
+        &EXPORT_SECTORS,
+        [&sc, &base],
+        |y, i| y.exports[i],
+    );
+    table_sectors(
+        &mut out,
+        "Imports by group",
+        &IMPORT_GROUPS,
+        [&sc, &base],
+        |y, i| y.imports[i],
+    );
+    out.push_str(&table_target(p, &sc, &base));
+    let loc = Loc::plain(b, p);
+    out.push_str(&table_attribution(&loc, r, &sc));
+    out.push_str(&table_band(&loc, r, &sc));
+    if let Some(pin) = r.pinned {
+        let pr = project(p, pin);
+        out.push_str(&format!(
+            "Pinned scenario ({}): {} balance {:.2}, total trade {:.2}\n",
+            encode(pin, p, &b.params),
+            pr.label(pr.len - 1),
+            pr.last().balance,
+            pr.last().total_trade
+        ));
+    }
+    if let Some((goal, l)) = r.solve {
+        out.push_str(&table_goal(&loc, r, goal, l));
+    }
+    out
+}
+
+/// The table's head and one row per year: exports, imports, total and balance, the baseline in
+/// brackets beside a projected year.
+fn table_years(r: &Report, sc: &Projection, base: &Projection) -> String {
+    let (b, p, s) = (r.baseline, r.params, r.scenario);
+    let tl = Timeline::new(b, sc);
+    let mut out = format!(
         "India's trade with Russia, US$ bn at current prices\nScenario: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
         encode(s, p, &b.params)
-    ));
+    );
     out.push_str(&format!(
         "{:<10} {:<10} {:>17} {:>17} {:>17} {:>17}\n",
         "Year", "", "Exports", "Imports", "Total trade", "Balance"
@@ -453,7 +491,7 @@ pub fn to_table(r: &Report) -> String {
     // each measure over the years: the scenario's, and current trends'
     let columns: Vec<[Vec<Option<f64>>; 2]> = measures
         .iter()
-        .map(|m: &Measure| [m.over(&tl, b, &sc), m.over(&tl, b, &base)])
+        .map(|m: &Measure| [m.over(&tl, b, sc), m.over(&tl, b, base)])
         .collect();
     for i in 0..tl.len() {
         let kind = tl.kind(i);
@@ -473,49 +511,59 @@ pub fn to_table(r: &Report) -> String {
             cells.join(" ")
         ));
     }
-    let cell = |a: f64, b: f64| format!("{a:>7.2} ({b:>7.2})");
+    out
+}
+
+/// The final year's sectors (or groups): the scenario's, the baseline's in brackets.
+fn table_sectors(
+    out: &mut String,
+    title: &str,
+    ids: &[Sector],
+    [sc, base]: [&Projection; 2],
+    f: fn(&crate::model::Year, usize) -> f64,
+) {
     let last = sc.len - 1;
-    let sectors = |out: &mut String,
-                   title: &str,
-                   ids: &[Sector],
-                   f: fn(&crate::model::Year, usize) -> f64| {
-        out.push_str(&format!("{title}, {}\n", sc.label(last)));
-        for (i, id) in ids.iter().enumerate() {
-            out.push_str(&format!(
-                "  {:<28} {}\n",
-                id.label.en,
-                cell(f(&sc.years[last], i), f(&base.years[last], i))
-            ));
-        }
-    };
-    out.push('\n');
-    sectors(&mut out, "Exports by sector", &EXPORT_SECTORS, |y, i| {
-        y.exports[i]
-    });
-    sectors(&mut out, "Imports by group", &IMPORT_GROUPS, |y, i| {
-        y.imports[i]
-    });
+    out.push_str(&format!("{title}, {}\n", sc.label(last)));
+    for (i, id) in ids.iter().enumerate() {
+        out.push_str(&format!(
+            "  {:<28} {:>7.2} ({:>7.2})\n",
+            id.label.en,
+            f(&sc.years[last], i),
+            f(&base.years[last], i)
+        ));
+    }
+}
+
+/// The target's gap and the year it is met, and the cumulative deficit, beside the baseline's.
+fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
+    let last = sc.len - 1;
     let h = &sc.headline;
     let met = |pr: &Projection| {
         pr.headline
             .target_year
             .map_or(format!("not by {}", pr.label(pr.len - 1)), fy::label)
     };
-    out.push_str(&format!(
+    format!(
         "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
         p.target,
         h.target_gap,
         sc.label(last),
         base.headline.target_gap,
-        met(&sc),
-        met(&base),
+        met(sc),
+        met(base),
         sc.label(1.min(last)),
         sc.label(last),
         h.cumulative_deficit,
         base.headline.cumulative_deficit
-    ));
-    for a in attribute(p, s) {
-        out.push_str(&format!("{}\n", insight::attribution_sentence(&loc, &a)));
+    )
+}
+
+/// What moved the final year's measures: a sentence and the parts for each.
+fn table_attribution(loc: &Loc, r: &Report, sc: &Projection) -> String {
+    let last = sc.len - 1;
+    let mut out = String::new();
+    for a in attribute(r.params, r.scenario) {
+        out.push_str(&format!("{}\n", insight::attribution_sentence(loc, &a)));
         let parts: Vec<String> = Part::ALL
             .iter()
             .zip(a.parts)
@@ -531,9 +579,15 @@ pub fn to_table(r: &Report) -> String {
             parts.join(", ")
         ));
     }
-    let band = stated_band(p, s);
-    out.push_str(&format!(
-        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn by {}: {:.0}\u{a0}%\n",
+    out
+}
+
+/// The band in the final year and the chance of reaching the target, in figures and words.
+fn table_band(loc: &Loc, r: &Report, sc: &Projection) -> String {
+    let (p, last) = (r.params, sc.len - 1);
+    let band = stated_band(p, r.scenario);
+    format!(
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn by {}: {:.0}\u{a0}%\n{}\n",
         band.draws,
         band.seed,
         sc.label(last),
@@ -545,39 +599,22 @@ pub fn to_table(r: &Report) -> String {
         band.total_trade[last].p50,
         p.target,
         sc.label(last),
-        band.probability_target * 100.0
-    ));
-    out.push_str(&format!(
-        "{}\n",
-        insight::probability_sentence(&loc, &band, p.target)
-    ));
-    if let Some(pin) = r.pinned {
-        let pr = project(p, pin);
-        out.push_str(&format!(
-            "Pinned scenario ({}): {} balance {:.2}, total trade {:.2}\n",
-            encode(pin, p, &b.params),
-            pr.label(pr.len - 1),
-            pr.last().balance,
-            pr.last().total_trade
-        ));
+        band.probability_target * 100.0,
+        insight::probability_sentence(loc, &band, p.target)
+    )
+}
+
+/// The solved goal in words, and the link that applies its answer.
+fn table_goal(loc: &Loc, r: &Report, goal: Goal, l: &'static Lever) -> String {
+    let (p, s) = (r.params, r.scenario);
+    let solution = solve(p, s, goal, l);
+    let mut out = insight::solve_sentence(loc, goal, l, (l.get)(s), &solution, p);
+    if let Answer::Value(v) = solution.answer {
+        let mut t = *s;
+        (l.set)(&mut t, v);
+        out.push_str(&format!(" Link: {}", encode(&t, p, &r.baseline.params)));
     }
-    if let Some((goal, l)) = r.solve {
-        let solution = solve(p, s, goal, l);
-        out.push_str(&insight::solve_sentence(
-            &loc,
-            goal,
-            l,
-            (l.get)(s),
-            &solution,
-            p,
-        ));
-        if let Answer::Value(v) = solution.answer {
-            let mut t = *s;
-            (l.set)(&mut t, v);
-            out.push_str(&format!(" Link: {}", encode(&t, p, &b.params)));
-        }
-        out.push('\n');
-    }
+    out.push('\n');
     out
 }
 
