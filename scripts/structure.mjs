@@ -34,14 +34,44 @@ function modulePath(srcDir, file) {
   return rel.join('::');
 }
 
-/** Source without comments and string contents (so that words in them are not read as code). */
+/** Source without comments and the contents of strings and characters (so that words and braces
+ * in them are not read as code), read left to right as Rust's lexer does; newlines are kept. */
 function code(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/'(?:\\.|[^'\\\n])'/g, "' '")
-    .replace(/r(#*)"[\s\S]*?"\1/g, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/"(?:\\.|[^"\\])*"/g, (m) => m.replace(/[^\n]/g, ' '))
-    .replace(/\/\/[^\n]*/g, '');
+  let out = '';
+  const blank = (s) => s.replace(/[^\n]/g, ' ');
+  let i = 0;
+  while (i < text.length) {
+    const rest = text.slice(i, i + 3);
+    const prev = i > 0 ? text[i - 1] : ' ';
+    let m;
+    if (rest.startsWith('//')) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (rest.startsWith('/*')) {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      out += blank(text.slice(i, stop));
+      i = stop;
+    } else if (!/[A-Za-z0-9_]/.test(prev) && (m = /^b?r(#*)"/.exec(text.slice(i, i + 40)))) {
+      const close = '"' + m[1];
+      const end = text.indexOf(close, i + m[0].length);
+      const stop = end < 0 ? text.length : end + close.length;
+      out += '""' + blank(text.slice(i + 2, stop));
+      i = stop;
+    } else if (text[i] === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += '""' + blank(text.slice(i + 2, j + 1));
+      i = j + 1;
+    } else if (text[i] === "'" && (m = /^'(?:\\(?:u\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2}|.)|[^'\\\n])'/u.exec(text.slice(i, i + 12)))) {
+      out += "' '" + ' '.repeat(Math.max(0, m[0].length - 3));
+      i += m[0].length;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
 }
 
 /** The top-level module (the layer's folder or file) a module path belongs to. */

@@ -64,110 +64,117 @@ fn plain(s: &str) -> String {
 }
 
 fn for_cli(n: &Notice, clamp: bool) -> String {
-    let verdict = |accepted: String| {
-        if clamp {
-            accepted
-        } else {
-            "rejected".to_string()
+    if let Notice::Pinned(inner) = n {
+        return format!("in the pinned scenario: {}", for_cli(inner, clamp));
+    }
+    let (problem, accepted, hint) = link_problem(n).unwrap_or_else(|| value_problem(n));
+    let verdict = if clamp { accepted } else { "rejected".into() };
+    format!("{problem}: {verdict}{hint}")
+}
+
+/// What is wrong, what `--clamp` does instead, and a suggestion (or nothing).
+type Problem = (String, String, String);
+
+fn ignored(problem: String) -> Problem {
+    (problem, "ignored".into(), String::new())
+}
+
+fn did_you_mean(s: &Option<&'static str>) -> String {
+    s.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"))
+}
+
+/// A problem with the link as a whole or with how it asks to be shown.
+fn link_problem(n: &Notice) -> Option<Problem> {
+    let said = |problem: String, accepted: &str| (problem, accepted.to_string(), String::new());
+    Some(match n {
+        Notice::TooLong { max } => said(
+            format!("the scenario is longer than {max} characters"),
+            "the rest is ignored",
+        ),
+        Notice::NameCut { max } => said(
+            format!("the scenario's name is longer than {max} characters"),
+            "it is shortened",
+        ),
+        Notice::Repeated { key } => said(
+            format!("`{key}` is given more than once"),
+            "the first value is used",
+        ),
+        Notice::UnknownVersion { given } => (
+            format!("unknown link format version `{given}`"),
+            format!("read as version {}", link::FORMAT_VERSION),
+            String::new(),
+        ),
+        Notice::NotAFlag { key, given, .. } => ignored(format!("`{key}={given}` should be 1 or 0")),
+        Notice::UnknownChart { given } => {
+            ignored(format!("`chart={given}` is not a chart of the page"))
         }
-    };
-    let did_you_mean =
-        |s: &Option<&'static str>| s.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
+        Notice::UnknownTheme { given } => {
+            ignored(format!("`theme={given}` is not light, dark or auto"))
+        }
+        Notice::UnknownLang { given } => ignored(format!("`lang={given}` is not en, hi or ru")),
+        Notice::UnknownCurrency { given } => ignored(format!("`cur={given}` is not usd or inr")),
+        Notice::UnknownLever { given, suggestion } => (
+            format!("`levers` names an unknown lever `{given}`"),
+            "ignored".into(),
+            did_you_mean(suggestion),
+        ),
+        _ => return None,
+    })
+}
+
+/// A problem with a key or its value, or with the pinned scenario.
+fn value_problem(n: &Notice) -> Problem {
+    let none = String::new;
     match n {
-        Notice::TooLong { max } => format!(
-            "the scenario is longer than {max} characters: {}",
-            verdict("the rest is ignored".into())
-        ),
-        Notice::NameCut { max } => format!(
-            "the scenario's name is longer than {max} characters: {}",
-            verdict("it is shortened".into())
-        ),
-        Notice::Repeated { key } => format!(
-            "`{key}` is given more than once: {}",
-            verdict("the first value is used".into())
-        ),
-        Notice::UnknownVersion { given } => format!(
-            "unknown link format version `{given}`: {}",
-            verdict(format!("read as version {}", link::FORMAT_VERSION))
-        ),
-        Notice::NotAFlag { key, given, .. } => format!(
-            "`{key}={given}` should be 1 or 0: {}",
-            verdict("ignored".into())
-        ),
-        Notice::UnknownChart { given } => format!(
-            "`chart={given}` is not a chart of the page: {}",
-            verdict("ignored".into())
-        ),
-        Notice::UnknownTheme { given } => format!(
-            "`theme={given}` is not light, dark or auto: {}",
-            verdict("ignored".into())
-        ),
-        Notice::UnknownLang { given } => format!(
-            "`lang={given}` is not en, hi or ru: {}",
-            verdict("ignored".into())
-        ),
-        Notice::UnknownCurrency { given } => format!(
-            "`cur={given}` is not usd or inr: {}",
-            verdict("ignored".into())
-        ),
-        Notice::UnknownLever { given, suggestion } => format!(
-            "`levers` names an unknown lever `{given}`: {}{}",
-            verdict("ignored".into()),
-            did_you_mean(suggestion)
-        ),
-        Notice::UnknownKey { key, suggestion } => format!(
-            "unknown key `{key}`: {}{}",
-            verdict("ignored".into()),
-            did_you_mean(suggestion)
+        Notice::UnknownKey { key, suggestion } => (
+            format!("unknown key `{key}`"),
+            "ignored".into(),
+            did_you_mean(suggestion),
         ),
         Notice::NotANumber {
             key,
             given,
             target,
             default,
-        } => format!(
-            "`{key}={given}` is not a number: {}",
-            verdict(format!(
-                "ignored, the default {} is used",
-                target.display(*default)
-            ))
+        } => (
+            format!("`{key}={given}` is not a number"),
+            format!("ignored, the default {} is used", target.display(*default)),
+            none(),
         ),
         Notice::OutOfRange {
             key,
             given,
             target,
             used,
-        } => format!(
-            "`{key}={given}` is outside the range {}: {}",
-            target.range(),
-            verdict(format!("clamped to {}", target.display(*used)))
+        } => (
+            format!("`{key}={given}` is outside the range {}", target.range()),
+            format!("clamped to {}", target.display(*used)),
+            none(),
         ),
         Notice::Snapped {
             key,
             given,
             target,
             used,
-        } => format!(
-            "`{key}={given}` lies between the lever's steps: {}",
-            verdict(format!("rounded to {}", target.display(*used)))
+        } => (
+            format!("`{key}={given}` lies between the lever's steps"),
+            format!("rounded to {}", target.display(*used)),
+            none(),
         ),
-        Notice::ActualFigure { key } => format!(
-            "`{key}` would change an actual year's official figure: {}",
-            verdict("ignored".into())
+        Notice::ActualFigure { key } => ignored(format!(
+            "`{key}` would change an actual year's official figure"
+        )),
+        Notice::PinnedAssumption { key } => ignored(format!(
+            "`{key}` is an assumption, and a pinned scenario holds levers only"
+        )),
+        Notice::PinnedNothing => (
+            "the pinned scenario names no lever".into(),
+            "current trends are pinned".into(),
+            none(),
         ),
-        Notice::PinnedAssumption { key } => format!(
-            "`{key}` is an assumption, and a pinned scenario holds levers only: {}",
-            verdict("ignored".into())
-        ),
-        Notice::PinnedNothing => format!(
-            "the pinned scenario names no lever: {}",
-            verdict("current trends are pinned".into())
-        ),
-        Notice::PinInPin => format!(
-            "a pinned scenario holds a pin of its own: {}",
-            verdict("ignored".into())
-        ),
-        Notice::Pinned(inner) => format!("in the pinned scenario: {}", for_cli(inner, clamp)),
+        Notice::PinInPin => ignored("a pinned scenario holds a pin of its own".into()),
+        // the link's own problems are `link_problem`'s; a pin's are its inner notice's
+        _ => (String::new(), String::new(), none()),
     }
 }
 
@@ -230,24 +237,31 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
             args.format
         ));
     }
-    args.solve = match (goal, target) {
-        (None, None) => None,
-        (Some(_), None) => return Err("--solve needs --for LEVER".into()),
-        (None, Some(_)) => return Err("--for needs --solve GOAL".into()),
+    args.solve = solve_args(goal, target)?;
+    Ok(args)
+}
+
+/// `--solve GOAL --for LEVER`: both or neither.
+fn solve_args(
+    goal: Option<String>,
+    target: Option<String>,
+) -> Result<Option<(Goal, &'static Lever)>, String> {
+    match (goal, target) {
+        (None, None) => Ok(None),
+        (Some(_), None) => Err("--solve needs --for LEVER".into()),
+        (None, Some(_)) => Err("--for needs --solve GOAL".into()),
         (Some(g), Some(t)) => {
             let goal = Goal::parse(&g).ok_or(format!(
                 "--solve must be balanced, target or deficit-below=X (X from 0 to 1000), not `{g}`"
             ))?;
             let l = lever(&t).ok_or_else(|| {
                 let keys: Vec<&str> = LEVERS.iter().map(|l| l.key).collect();
-                let hint = closest(&t, keys.iter().copied())
-                    .map_or(String::new(), |k| format!(" (did you mean `{k}`?)"));
+                let hint = did_you_mean(&closest(&t, keys.iter().copied()));
                 format!("--for must name a lever, not `{t}`{hint}")
             })?;
-            Some((goal, l))
+            Ok(Some((goal, l)))
         }
-    };
-    Ok(args)
+    }
 }
 
 fn main() -> ExitCode {

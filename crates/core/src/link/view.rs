@@ -167,6 +167,15 @@ fn flag(v: &str) -> Option<bool> {
     }
 }
 
+/// A flag given as something other than 1/0/true/false: read as on.
+fn not_a_flag(key: &'static str, value: &str) -> Option<Notice> {
+    flag(value).is_none().then(|| Notice::NotAFlag {
+        key,
+        given: value.to_string(),
+        used: true,
+    })
+}
+
 impl View {
     /// Read one view key. None when `key` is not a view key; otherwise what went wrong, if anything.
     pub fn read(&mut self, key: &str, value: &str) -> Option<Option<Notice>> {
@@ -174,19 +183,11 @@ impl View {
         Some(match key {
             "embed" => {
                 self.embed = flag(value).unwrap_or(true);
-                flag(value).is_none().then(|| Notice::NotAFlag {
-                    key: "embed",
-                    given: given(),
-                    used: true,
-                })
+                not_a_flag("embed", value)
             }
             "controls" => {
                 self.hide_controls = !flag(value).unwrap_or(true);
-                flag(value).is_none().then(|| Notice::NotAFlag {
-                    key: "controls",
-                    given: given(),
-                    used: true,
-                })
+                not_a_flag("controls", value)
             }
             "chart" => {
                 self.chart = ChartId::parse(value);
@@ -213,12 +214,14 @@ impl View {
                     .then(|| Notice::UnknownCurrency { given: given() })
             }
             "childId" => {
-                let id: String = value
-                    .chars()
-                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                    .take(64)
-                    .collect();
-                self.pym_id = Some(id);
+                // Pym.js's frame id, kept to letters, digits, `-` and `_`
+                self.pym_id = Some(
+                    value
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .take(64)
+                        .collect(),
+                );
                 None
             }
             "levers" => self.read_levers(value),

@@ -229,12 +229,50 @@ pub fn project(p: &Params, s: &Scenario) -> Projection {
 pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
     let len = ((HORIZON - p.base_year + 1).max(1) as usize).min(MAX_YEARS);
     let mut years = [Year::default(); MAX_YEARS];
-    let sigma = path.substitution.unwrap_or(p.substitution);
     // organic flows, grown year by year (the same multiplications as `grow`)
     let mut organic_exports: [f64; N_EXPORTS] = std::array::from_fn(|i| p.exports[i].value);
     let mut organic_imports: [f64; N_IMPORTS] = std::array::from_fn(|i| p.imports[i].value);
     for (t, y) in years.iter_mut().enumerate().take(len) {
         let phase = phase_in(s, p.base_year, p.base_year + t as i32);
+        let year = YearPath {
+            p,
+            s,
+            path,
+            t,
+            phase,
+        };
+        year.exports(&mut organic_exports, y);
+        year.imports(&mut organic_imports, y);
+        y.total_exports = y.exports.iter().sum();
+        y.total_imports = y.imports.iter().sum();
+        y.total_trade = y.total_exports + y.total_imports;
+        y.balance = y.total_exports - y.total_imports;
+    }
+    Projection {
+        base_year: p.base_year,
+        len,
+        years,
+        headline: headline(p, &years[..len]),
+        target: p.target,
+    }
+}
+
+/// Year `t` of a projection along a path, with its tariff phase.
+struct YearPath<'a> {
+    p: &'a Params,
+    s: &'a Scenario,
+    path: &'a Path,
+    t: usize,
+    phase: f64,
+}
+
+impl YearPath<'_> {
+    /// Each sector's exports: its organic flow grown one more year (after the base year), plus
+    /// what the EAEU's tariff cut creates and diverts, within Russia's market.
+    #[inline]
+    fn exports(&self, organic_exports: &mut [f64; N_EXPORTS], y: &mut Year) {
+        let (p, s, path, t) = (self.p, self.s, self.path, self.t);
+        let sigma = path.substitution.unwrap_or(p.substitution);
         for (i, e) in p.exports.iter().enumerate() {
             if t > 0 {
                 let g = s.sector_growth[i].unwrap_or(s.growth) + path.growth[t];
@@ -242,12 +280,19 @@ pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
             }
             let organic = organic_exports[i];
             let tau = e.tariff / 100.0;
-            let tau_t = tau * (1.0 - s.eaeu_cut / 100.0 * phase);
+            let tau_t = tau * (1.0 - s.eaeu_cut / 100.0 * self.phase);
             let creation = trade_creation(organic, e.elasticity * path.elasticity, tau, tau_t);
             let rest_of_world = (e.market - organic).max(0.0);
             let diversion = trade_diversion(organic, rest_of_world, sigma, tau, tau_t);
             y.exports[i] = (organic + creation + diversion).min(e.market.max(e.value));
         }
+    }
+
+    /// The crude volume and each group's imports: crude at its volume and price, the other groups
+    /// grown one more year plus what India's tariff cut creates.
+    #[inline]
+    fn imports(&self, organic_imports: &mut [f64; N_IMPORTS], y: &mut Year) {
+        let (p, s, path, t) = (self.p, self.s, self.path, self.t);
         y.crude_volume = if t == 0 {
             p.crude_volume
         } else {
@@ -267,34 +312,27 @@ pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
                 }
                 let organic = organic_imports[i];
                 let tau = g.tariff / 100.0;
-                let tau_t = tau * (1.0 - s.india_cut / 100.0 * phase);
+                let tau_t = tau * (1.0 - s.india_cut / 100.0 * self.phase);
                 organic + trade_creation(organic, g.elasticity * path.elasticity, tau, tau_t)
             };
         }
-        y.total_exports = y.exports.iter().sum();
-        y.total_imports = y.imports.iter().sum();
-        y.total_trade = y.total_exports + y.total_imports;
-        y.balance = y.total_exports - y.total_imports;
     }
-    let last = years[len - 1];
-    let headline = Headline {
+}
+
+/// The final year's figures, the target's gap and first year met, the cumulative deficit.
+fn headline(p: &Params, years: &[Year]) -> Headline {
+    let last = years[years.len() - 1];
+    Headline {
         final_balance: last.balance,
         final_exports: last.total_exports,
         final_imports: last.total_imports,
         final_total: last.total_trade,
         target_gap: p.target - last.total_trade,
-        target_year: years[..len]
+        target_year: years
             .iter()
             .position(|y| y.total_trade >= p.target)
             .map(|t| p.base_year + t as i32),
-        cumulative_deficit: years[1..len].iter().map(|y| -y.balance).sum(),
-    };
-    Projection {
-        base_year: p.base_year,
-        len,
-        years,
-        headline,
-        target: p.target,
+        cumulative_deficit: years[1..].iter().map(|y| -y.balance).sum(),
     }
 }
 

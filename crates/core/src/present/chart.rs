@@ -319,47 +319,39 @@ fn lines(
             *t = None;
         }
     }
-    // years that are partly estimated leave the solid line for a dashed one, which runs from the
-    // years either side of them
     let est = m.estimated(tl, b);
+    let estimated = estimated_line(&mut actual, &est);
+    let line = |name, paint, dashed, values| Series {
+        name,
+        paint,
+        dashed,
+        values,
+    };
+    let mut out = vec![
+        line(ACTUAL, Paint::Actual, false, actual),
+        line(SCENARIO, Paint::Scenario, false, scenario),
+        line(CURRENT_TRENDS, Paint::Baseline, true, trends),
+    ];
+    if est.iter().zip(&estimated).any(|(e, v)| *e && v.is_some()) {
+        out.push(line(ESTIMATED, Paint::Estimate, true, estimated));
+    }
+    out
+}
+
+/// Years that are partly estimated (`est`) leave the solid line of actual years for a dashed
+/// one, which runs from the years either side of them: returns the dashed line, and takes the
+/// estimated years out of `actual`.
+fn estimated_line(actual: &mut [Option<f64>], est: &[bool]) -> Vec<Option<f64>> {
     let near = |i: usize| est[i] || (i > 0 && est[i - 1]) || est.get(i + 1) == Some(&true);
     let estimated: Vec<Option<f64>> = (0..actual.len())
         .map(|i| actual[i].filter(|_| near(i)))
         .collect();
-    for (a, e) in actual.iter_mut().zip(&est) {
+    for (a, e) in actual.iter_mut().zip(est) {
         if *e {
             *a = None;
         }
     }
-    let mut out = vec![
-        Series {
-            name: ACTUAL,
-            paint: Paint::Actual,
-            dashed: false,
-            values: actual,
-        },
-        Series {
-            name: SCENARIO,
-            paint: Paint::Scenario,
-            dashed: false,
-            values: scenario,
-        },
-        Series {
-            name: CURRENT_TRENDS,
-            paint: Paint::Baseline,
-            dashed: true,
-            values: trends,
-        },
-    ];
-    if est.iter().zip(&estimated).any(|(e, v)| *e && v.is_some()) {
-        out.push(Series {
-            name: ESTIMATED,
-            paint: Paint::Estimate,
-            dashed: true,
-            values: estimated,
-        });
-    }
-    out
+    estimated
 }
 
 /// One series per sector (or group), and the actual years known only as a total.
@@ -500,13 +492,7 @@ impl ChartId {
         extras: Extras,
     ) -> Option<ChartData> {
         let tl = Timeline::new(b, sc);
-        let measure = match self {
-            ChartId::Balance => timeline::BALANCE,
-            ChartId::Total => timeline::TOTAL,
-            ChartId::Exports => timeline::EXPORTS,
-            ChartId::Imports => timeline::IMPORTS,
-            ChartId::Moved => return None,
-        };
+        let measure = self.measure()?;
         let band = match self {
             ChartId::Balance => extras.band.map(|x| band_lines(&tl, x, |x, t| x.balance[t])),
             ChartId::Total => extras
@@ -518,35 +504,21 @@ impl ChartId {
         let (kind, series) = match self {
             ChartId::Balance => (
                 Kind::Lines { target: None },
-                lines(&tl, b, sc, base, timeline::BALANCE),
+                lines(&tl, b, sc, base, measure),
             ),
             ChartId::Total => (
                 Kind::Lines {
                     target: Some(sc.target),
                 },
-                lines(&tl, b, sc, base, timeline::TOTAL),
+                lines(&tl, b, sc, base, measure),
             ),
             ChartId::Exports => (
                 Kind::Stacked,
-                stacked(
-                    &tl,
-                    b,
-                    sc,
-                    &EXPORT_SECTORS,
-                    timeline::sector,
-                    timeline::EXPORTS,
-                ),
+                stacked(&tl, b, sc, &EXPORT_SECTORS, timeline::sector, measure),
             ),
             ChartId::Imports => (
                 Kind::Stacked,
-                stacked(
-                    &tl,
-                    b,
-                    sc,
-                    &IMPORT_GROUPS,
-                    timeline::group,
-                    timeline::IMPORTS,
-                ),
+                stacked(&tl, b, sc, &IMPORT_GROUPS, timeline::group, measure),
             ),
             ChartId::Moved => return None,
         };
@@ -559,6 +531,17 @@ impl ChartId {
         };
         d.convert(loc);
         Some(d)
+    }
+
+    /// What a chart over time shows; None for the waterfall.
+    fn measure(self) -> Option<Measure> {
+        match self {
+            ChartId::Balance => Some(timeline::BALANCE),
+            ChartId::Total => Some(timeline::TOTAL),
+            ChartId::Exports => Some(timeline::EXPORTS),
+            ChartId::Imports => Some(timeline::IMPORTS),
+            ChartId::Moved => None,
+        }
     }
 
     /// The chart's one-sentence summary (its text alternative); the waterfall's is
@@ -695,33 +678,8 @@ pub fn stack(series: &[Series], k: usize, i: usize) -> (f64, f64) {
 pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
     let lang = loc.lang;
     let kind = d.timeline.kind(i);
-    let fy = loc.fy(d.timeline.year(i));
     let lines = d.kind != Kind::Stacked;
-    let value_of = |paint: Paint| {
-        d.series
-            .iter()
-            .find(|s| s.paint == paint)
-            .and_then(|s| s.values[i])
-    };
-    // a line chart's actual year: the solid line's value, or the dashed one's where it is estimated
-    let estimated = lines
-        && kind == YearKind::Actual
-        && value_of(Paint::Actual).is_none()
-        && value_of(Paint::Estimate).is_some();
-    let year = match (kind, lang, estimated) {
-        (YearKind::Actual, Lang::En, false) => format!("{fy}, actual"),
-        (YearKind::Actual, Lang::Hi, false) => format!("{fy}, वास्तविक"),
-        (YearKind::Actual, Lang::Ru, false) => format!("{fy}, факт"),
-        (YearKind::Actual, Lang::En, true) => format!("{fy}, actual, partly estimated"),
-        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से अनुमानित"),
-        (YearKind::Actual, Lang::Ru, true) => format!("{fy}, факт, частично оценка"),
-        (YearKind::Projection, _, _) => fy,
-    };
-    let actual_paint = if estimated {
-        Paint::Estimate
-    } else {
-        Paint::Actual
-    };
+    let (year, actual_paint) = readout_year(loc, d, i);
     let shown: Vec<(&Series, f64)> = d
         .series
         .iter()
@@ -736,13 +694,7 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
         };
         return format!("{year}: {none}");
     }
-    let dec = loc.chart_decimals();
-    let n = |v: f64| loc.num(v, dec);
-    let total = match lang {
-        Lang::En => "total",
-        Lang::Hi => "कुल",
-        Lang::Ru => "всего",
-    };
+    let n = |v: f64| loc.num(v, loc.chart_decimals());
     let mut parts: Vec<String> = shown
         .iter()
         .map(|(s, v)| {
@@ -754,31 +706,76 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
         })
         .collect();
     if !lines && shown.len() > 1 {
-        parts.push(format!(
-            "{total} {}",
-            n(stack(&d.series, d.series.len(), i).1)
-        ));
+        let top = stack(&d.series, d.series.len(), i).1;
+        parts.push(format!("{} {}", total_word(lang), n(top)));
     }
     if kind == YearKind::Projection {
-        if let Some(b) = &d.band {
-            if let (Some(lo), Some(hi)) = (b.p10[i], b.p90[i]) {
-                let range = match lang {
-                    Lang::En => format!("likely range {} to {}", n(lo), n(hi)),
-                    Lang::Hi => format!("संभावित दायरा {} से {}", n(lo), n(hi)),
-                    Lang::Ru => format!("вероятный диапазон от {} до {}", n(lo), n(hi)),
-                };
-                parts.insert(1.min(parts.len()), range);
-            }
-        }
-        if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
-            parts.push(if lines {
-                format!("{} {}", PINNED.get(lang), n(v))
-            } else {
-                format!("{}, {total} {}", PINNED.get(lang), n(v))
-            });
-        }
+        projection_parts(loc, d, i, &mut parts);
     }
     format!("{year}: {} ({})", parts.join(" · "), loc.unit_short())
+}
+
+fn total_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "total",
+        Lang::Hi => "कुल",
+        Lang::Ru => "всего",
+    }
+}
+
+/// The readout's year ("FY2021-22, actual", "…, partly estimated") and the paint of the actual
+/// figure it reads: a line chart's estimated year reads the dashed line.
+fn readout_year(loc: &Loc, d: &ChartData, i: usize) -> (String, Paint) {
+    let kind = d.timeline.kind(i);
+    let fy = loc.fy(d.timeline.year(i));
+    let value_of = |paint: Paint| {
+        d.series
+            .iter()
+            .find(|s| s.paint == paint)
+            .and_then(|s| s.values[i])
+    };
+    let estimated = d.kind != Kind::Stacked
+        && kind == YearKind::Actual
+        && value_of(Paint::Actual).is_none()
+        && value_of(Paint::Estimate).is_some();
+    let year = match (kind, loc.lang, estimated) {
+        (YearKind::Actual, Lang::En, false) => format!("{fy}, actual"),
+        (YearKind::Actual, Lang::Hi, false) => format!("{fy}, वास्तविक"),
+        (YearKind::Actual, Lang::Ru, false) => format!("{fy}, факт"),
+        (YearKind::Actual, Lang::En, true) => format!("{fy}, actual, partly estimated"),
+        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से अनुमानित"),
+        (YearKind::Actual, Lang::Ru, true) => format!("{fy}, факт, частично оценка"),
+        (YearKind::Projection, _, _) => fy,
+    };
+    let paint = if estimated {
+        Paint::Estimate
+    } else {
+        Paint::Actual
+    };
+    (year, paint)
+}
+
+/// A projected year's likely range (after the first part) and pinned scenario (last).
+fn projection_parts(loc: &Loc, d: &ChartData, i: usize, parts: &mut Vec<String>) {
+    let lang = loc.lang;
+    let n = |v: f64| loc.num(v, loc.chart_decimals());
+    if let Some(b) = &d.band {
+        if let (Some(lo), Some(hi)) = (b.p10[i], b.p90[i]) {
+            let range = match lang {
+                Lang::En => format!("likely range {} to {}", n(lo), n(hi)),
+                Lang::Hi => format!("संभावित दायरा {} से {}", n(lo), n(hi)),
+                Lang::Ru => format!("вероятный диапазон от {} до {}", n(lo), n(hi)),
+            };
+            parts.insert(1.min(parts.len()), range);
+        }
+    }
+    if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
+        parts.push(if d.kind != Kind::Stacked {
+            format!("{} {}", PINNED.get(lang), n(v))
+        } else {
+            format!("{}, {} {}", PINNED.get(lang), total_word(lang), n(v))
+        });
+    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use super::narrative;
 use crate::data::Baseline;
 use crate::fy;
 use crate::insight::uncertainty::stated_band;
-use crate::model::{project, Scenario};
+use crate::model::{project, Projection, Scenario};
 use crate::present::format::{Currency, Loc};
 use crate::present::insight::probability_sentence;
 use crate::text;
@@ -23,59 +23,6 @@ pub fn html(b: &Baseline) -> String {
     let s = Scenario::baseline(p);
     let sc = project(p, &s);
     let lang = loc.lang;
-    let figure = |label: &str, key: &str, v: f64, base: f64, signed: bool| {
-        let fmt = |v: f64| {
-            if signed {
-                loc.signed_money(v, fy::HORIZON)
-            } else {
-                loc.money(v, fy::HORIZON)
-            }
-        };
-        let shown = fmt(v);
-        let (num, unit) = crate::present::format::split_amount(&shown);
-        format!(
-            r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount">{}</span>{}</p></div>"#,
-            esc(label),
-            crate::present::format::exact(v).unwrap_or_default(),
-            esc(num),
-            esc(unit),
-            esc(text::CURRENT_TRENDS_COLON.around(lang).0),
-            esc(&fmt(base)),
-            esc(text::CURRENT_TRENDS_COLON.around(lang).1)
-        )
-    };
-    let h = sc.headline;
-    let figures = [
-        figure(
-            text::EXPORTS_TO_RUSSIA.get(lang),
-            "exports",
-            h.final_exports,
-            h.final_exports,
-            false,
-        ),
-        figure(
-            text::IMPORTS_FROM_RUSSIA.get(lang),
-            "imports",
-            h.final_imports,
-            h.final_imports,
-            false,
-        ),
-        figure(
-            text::BALANCE.get(lang),
-            "balance",
-            h.final_balance,
-            h.final_balance,
-            true,
-        ),
-        figure(
-            text::TOTAL_TRADE.get(lang),
-            "total",
-            h.final_total,
-            h.final_total,
-            false,
-        ),
-    ]
-    .join("");
     let band = stated_band(p, &s);
     format!(
         concat!(
@@ -99,11 +46,47 @@ pub fn html(b: &Baseline) -> String {
         results = esc(&narrative::results_heading(&loc, p)),
         trends = esc(&narrative::trends_note(&loc, p, false)),
         why = esc(text::TRENDS_WHY.get(lang)),
-        figures = figures,
+        figures = figures(&loc, &sc),
         share = narrative::target_share(&sc),
         status = esc(&narrative::target_status(&loc, &sc)),
         cumulative = esc(&narrative::cumulative(&loc, &sc, &sc)),
         probability = esc(&probability_sentence(&loc, &band, p.target)),
+    )
+}
+
+/// The four headline figures of the final year, each beside current trends (the same, here).
+fn figures(loc: &Loc, sc: &Projection) -> String {
+    let h = sc.headline;
+    [
+        (text::EXPORTS_TO_RUSSIA, "exports", h.final_exports, false),
+        (text::IMPORTS_FROM_RUSSIA, "imports", h.final_imports, false),
+        (text::BALANCE, "balance", h.final_balance, true),
+        (text::TOTAL_TRADE, "total", h.final_total, false),
+    ]
+    .iter()
+    .map(|(label, key, v, signed)| figure(loc, label.get(loc.lang), key, *v, *signed))
+    .collect()
+}
+
+/// One headline figure as the app draws it: its label, its value (number and unit apart) and
+/// current trends' value, which for the default scenario is the same.
+fn figure(loc: &Loc, label: &str, key: &str, v: f64, signed: bool) -> String {
+    let shown = if signed {
+        loc.signed_money(v, fy::HORIZON)
+    } else {
+        loc.money(v, fy::HORIZON)
+    };
+    let (num, unit) = crate::present::format::split_amount(&shown);
+    let (before, after) = text::CURRENT_TRENDS_COLON.around(loc.lang);
+    format!(
+        r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount">{}</span>{}</p></div>"#,
+        esc(label),
+        crate::present::format::exact(v).unwrap_or_default(),
+        esc(num),
+        esc(unit),
+        esc(before),
+        esc(&shown),
+        esc(after)
     )
 }
 

@@ -512,6 +512,14 @@ fn closest_sentence(
             format!("В лучшем случае, при значении {name} {v}, {what} в {fy} составляет {amount}.")
         }
     };
+    let others = others_sentence(loc, solution, p);
+    Some(tidy(format!("{best} {others}")))
+}
+
+/// Which other levers (two at most) reach an unreachable goal alone: "“Russian crude bought in
+/// FY2026-27” reaches it at 2.3 mb/d, the other levers as they are."
+fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
+    let lang = loc.lang;
     let others: Vec<String> = solution
         .others
         .iter()
@@ -525,23 +533,21 @@ fn closest_sentence(
             }
         })
         .collect();
-    let others = if others.is_empty() {
-        pick(
+    if others.is_empty() {
+        return pick(
             lang,
             "No other lever reaches it alone.",
             "कोई दूसरा लीवर अकेले इसे पूरा नहीं करता।",
             "Ни один другой ползунок в одиночку цели не достигает.",
         )
-        .to_string()
-    } else {
-        let joined = others.join("; ");
-        match lang {
-            Lang::En => format!("{joined}, the other levers as they are."),
-            Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
-            Lang::Ru => format!("{joined} при остальных ползунках как есть."),
-        }
-    };
-    Some(tidy(format!("{best} {others}")))
+        .to_string();
+    }
+    let joined = others.join("; ");
+    match lang {
+        Lang::En => format!("{joined}, the other levers as they are."),
+        Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
+        Lang::Ru => format!("{joined} при остальных ползунках как есть."),
+    }
 }
 
 /// The other runs of the lever's steps that meet the goal, in one short line: "Also met at

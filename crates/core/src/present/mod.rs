@@ -81,26 +81,36 @@ mod tests {
                     out.push(Lever::words_in(lang, l.help, p.base_year));
                 }
                 for s in &scenarios {
-                    let sc = project(p, s);
-                    out.push(narrative::headline(&loc, &sc, &bp));
-                    out.push(narrative::balance_chart(&loc, b, &sc, &bp));
-                    out.push(narrative::total_chart(&loc, b, &sc, &bp));
-                    out.push(narrative::exports_chart(&loc, b, &sc));
-                    out.push(narrative::imports_chart(&loc, b, &sc));
-                    out.push(narrative::target_status(&loc, &sc));
-                    out.push(narrative::target_bar(&loc, &sc));
-                    out.push(narrative::cumulative(&loc, &sc, &bp));
-                    out.push(insight::describe(&loc, s, p));
-                    for a in attribute(p, s) {
-                        out.push(insight::attribution_sentence(&loc, &a));
-                    }
-                    let band = stated_band(p, s);
-                    out.push(insight::probability_sentence(&loc, &band, p.target));
-                    for m in [Measure::Balance, Measure::TotalTrade] {
-                        out.push(insight::band_sentence(&loc, &band, m));
-                    }
+                    out.extend(scenario_sentences(&loc, s, &bp));
                 }
             }
+        }
+        out
+    }
+
+    /// The sentences written about one scenario.
+    fn scenario_sentences(loc: &Loc, s: &Scenario, bp: &crate::model::Projection) -> Vec<String> {
+        let b = crate::baseline().unwrap();
+        let p = &b.params;
+        let sc = project(p, s);
+        let mut out = vec![
+            narrative::headline(loc, &sc, bp),
+            narrative::balance_chart(loc, b, &sc, bp),
+            narrative::total_chart(loc, b, &sc, bp),
+            narrative::exports_chart(loc, b, &sc),
+            narrative::imports_chart(loc, b, &sc),
+            narrative::target_status(loc, &sc),
+            narrative::target_bar(loc, &sc),
+            narrative::cumulative(loc, &sc, bp),
+            insight::describe(loc, s, p),
+        ];
+        for a in attribute(p, s) {
+            out.push(insight::attribution_sentence(loc, &a));
+        }
+        let band = stated_band(p, s);
+        out.push(insight::probability_sentence(loc, &band, p.target));
+        for m in [Measure::Balance, Measure::TotalTrade] {
+            out.push(insight::band_sentence(loc, &band, m));
         }
         out
     }

@@ -31,79 +31,99 @@ pub fn target_words(lang: Lang, target: f64) -> String {
 /// FY2025-26 (current trends: US$ 38.7 bn); total trade reaches US$ 52.1 bn, US$ 47.9 bn short of
 /// the US$ 100 bn target."
 pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
-    tidy({
-        let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
-        let start = loc.convert(-sc.years[0].balance, y0);
-        let end = loc.convert(-sc.last().balance, yn);
-        let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
-        let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let (s, e) = (loc.amount(start, false), loc.amount(end.abs(), false));
-        let target = target_words(loc.lang, sc.target);
-        let total = loc.money(sc.last().total_trade, yn);
-        let gap = loc.money(sc.target - sc.last().total_trade, yn);
-        let surplus = end <= 0.0;
-        let same = s == e;
-        let reached = sc.headline.target_year.map(|y| loc.fy(y));
-        match loc.lang {
-            Lang::En => {
-                let balance = if surplus {
-                    format!("India's deficit with Russia of {s} in {fy0} turns into a surplus of {e} by {fy}")
-                } else {
-                    let verb = if same {
-                        "stays at about"
-                    } else if end < start {
-                        "narrows to"
-                    } else {
-                        "widens to"
-                    };
-                    format!("India's deficit with Russia {verb} {e} by {fy}, from {s} in {fy0}")
-                };
-                let trade = match reached {
-                    Some(y) => format!("total trade reaches {target} in {y}, at {total} by {fy}"),
-                    None => format!("total trade reaches {total}, {gap} short of {target}"),
-                };
-                format!("{balance} (current trends: {base_end}); {trade}.")
-            }
-            Lang::Hi => {
-                let balance = if surplus {
-                    format!("रूस के साथ भारत का {fy0} में {s} का व्यापार घाटा {fy} तक {e} के अधिशेष में बदल जाता है")
-                } else if same {
-                    format!(
-                        "रूस के साथ भारत का व्यापार घाटा {fy} तक लगभग {e} पर बना रहता है ({fy0} में {s})"
-                    )
-                } else if end < start {
-                    format!("रूस के साथ भारत का व्यापार घाटा {fy0} में {s} से घटकर {fy} तक {e} रह जाता है")
-                } else {
-                    format!("रूस के साथ भारत का व्यापार घाटा {fy0} में {s} से बढ़कर {fy} तक {e} हो जाता है")
-                };
-                let trade = match reached {
-                    Some(y) => format!(
-                        "कुल व्यापार {y} में {target} तक पहुँच जाता है और {fy} तक {total} हो जाता है"
-                    ),
-                    None => format!("कुल व्यापार {total} तक पहुँचता है, जो {target} से {gap} कम है"),
-                };
-                format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।")
-            }
-            Lang::Ru => {
-                let balance = if surplus {
-                    format!("Дефицит Индии в торговле с Россией ({s} в {fy0}) к {fy} сменяется профицитом в {e}")
-                } else if same {
-                    format!("Дефицит Индии в торговле с Россией к {fy} остаётся около {e} ({s} в {fy0})")
-                } else if end < start {
-                    format!("Дефицит Индии в торговле с Россией сокращается с {s} в {fy0} до {e} к {fy}")
-                } else {
-                    format!("Дефицит Индии в торговле с Россией растёт с {s} в {fy0} до {e} к {fy}")
-                };
-                let trade = match reached {
-                    Some(y) => {
-                        format!("товарооборот достигает {target} в {y} и составляет {total} к {fy}")
-                    }
-                    None => format!("товарооборот достигает {total}, на {gap} меньше {target}"),
-                };
-                format!("{balance} (текущие тенденции: {base_end}); {trade}.")
-            }
-        }
+    let yn = sc.year(sc.len - 1);
+    let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
+    let (balance, trade) = (headline_balance(loc, sc), headline_trade(loc, sc));
+    tidy(match loc.lang {
+        Lang::En => format!("{balance} (current trends: {base_end}); {trade}."),
+        Lang::Hi => format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।"),
+        Lang::Ru => format!("{balance} (текущие тенденции: {base_end}); {trade}."),
     })
+}
+
+/// Where the deficit goes: "India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31,
+/// from US$ 50.9 bn in FY2025-26".
+fn headline_balance(loc: &Loc, sc: &Projection) -> String {
+    let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+    let start = loc.convert(-sc.years[0].balance, y0);
+    let end = loc.convert(-sc.last().balance, yn);
+    let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
+    let (s, e) = (loc.amount(start, false), loc.amount(end.abs(), false));
+    enum Way {
+        Surplus,
+        Same,
+        Narrows,
+        Widens,
+    }
+    let way = if end <= 0.0 {
+        Way::Surplus
+    } else if s == e {
+        Way::Same
+    } else if end < start {
+        Way::Narrows
+    } else {
+        Way::Widens
+    };
+    match (loc.lang, way) {
+        (Lang::En, Way::Surplus) => format!(
+            "India's deficit with Russia of {s} in {fy0} turns into a surplus of {e} by {fy}"
+        ),
+        (Lang::En, Way::Same) => {
+            format!("India's deficit with Russia stays at about {e} by {fy}, from {s} in {fy0}")
+        }
+        (Lang::En, Way::Narrows) => {
+            format!("India's deficit with Russia narrows to {e} by {fy}, from {s} in {fy0}")
+        }
+        (Lang::En, Way::Widens) => {
+            format!("India's deficit with Russia widens to {e} by {fy}, from {s} in {fy0}")
+        }
+        (Lang::Hi, Way::Surplus) => {
+            format!("रूस के साथ भारत का {fy0} में {s} का व्यापार घाटा {fy} तक {e} के अधिशेष में बदल जाता है")
+        }
+        (Lang::Hi, Way::Same) => {
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक लगभग {e} पर बना रहता है ({fy0} में {s})")
+        }
+        (Lang::Hi, Way::Narrows) => {
+            format!("रूस के साथ भारत का व्यापार घाटा {fy0} में {s} से घटकर {fy} तक {e} रह जाता है")
+        }
+        (Lang::Hi, Way::Widens) => {
+            format!("रूस के साथ भारत का व्यापार घाटा {fy0} में {s} से बढ़कर {fy} तक {e} हो जाता है")
+        }
+        (Lang::Ru, Way::Surplus) => format!(
+            "Дефицит Индии в торговле с Россией ({s} в {fy0}) к {fy} сменяется профицитом в {e}"
+        ),
+        (Lang::Ru, Way::Same) => {
+            format!("Дефицит Индии в торговле с Россией к {fy} остаётся около {e} ({s} в {fy0})")
+        }
+        (Lang::Ru, Way::Narrows) => {
+            format!("Дефицит Индии в торговле с Россией сокращается с {s} в {fy0} до {e} к {fy}")
+        }
+        (Lang::Ru, Way::Widens) => {
+            format!("Дефицит Индии в торговле с Россией растёт с {s} в {fy0} до {e} к {fy}")
+        }
+    }
+}
+
+/// Where total trade goes against the target: "total trade reaches US$ 52.1 bn, US$ 47.9 bn short
+/// of the US$ 100 bn target".
+fn headline_trade(loc: &Loc, sc: &Projection) -> String {
+    let yn = sc.year(sc.len - 1);
+    let fy = loc.fy(yn);
+    let target = target_words(loc.lang, sc.target);
+    let total = loc.money(sc.last().total_trade, yn);
+    let gap = loc.money(sc.target - sc.last().total_trade, yn);
+    match (loc.lang, sc.headline.target_year.map(|y| loc.fy(y))) {
+        (Lang::En, Some(y)) => format!("total trade reaches {target} in {y}, at {total} by {fy}"),
+        (Lang::En, None) => format!("total trade reaches {total}, {gap} short of {target}"),
+        (Lang::Hi, Some(y)) => {
+            format!("कुल व्यापार {y} में {target} तक पहुँच जाता है और {fy} तक {total} हो जाता है")
+        }
+        (Lang::Hi, None) => format!("कुल व्यापार {total} तक पहुँचता है, जो {target} से {gap} कम है"),
+        (Lang::Ru, Some(y)) => {
+            format!("товарооборот достигает {target} в {y} и составляет {total} к {fy}")
+        }
+        (Lang::Ru, None) => format!("товарооборот достигает {total}, на {gap} меньше {target}"),
+    }
 }
 
 /// "The balance, actual from FY2020-21 (−US$ 2.8 bn) to FY2025-26 (−US$ 50.9 bn), is projected at

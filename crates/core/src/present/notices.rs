@@ -83,11 +83,10 @@ impl Notice {
             Notice::UnknownLang { .. }
             | Notice::UnknownCurrency { .. }
             | Notice::UnknownLever { .. } => self.choice_words(loc),
-            Notice::UnknownKey { .. }
-            | Notice::NotANumber { .. }
-            | Notice::OutOfRange { .. }
-            | Notice::Snapped { .. }
-            | Notice::ActualFigure { .. } => self.value_words(loc),
+            Notice::UnknownKey { .. } | Notice::ActualFigure { .. } => self.key_words(loc),
+            Notice::NotANumber { .. } | Notice::OutOfRange { .. } | Notice::Snapped { .. } => {
+                self.value_words(loc)
+            }
             Notice::PinnedAssumption { .. }
             | Notice::PinnedNothing
             | Notice::PinInPin
@@ -229,8 +228,8 @@ impl Notice {
         }
     }
 
-    /// About a value: an unknown key, a value that is no number, out of range or between steps.
-    fn value_words(&self, loc: &Loc) -> String {
+    /// About a key: one the page does not know, or one that would change an actual year.
+    fn key_words(&self, loc: &Loc) -> String {
         use crate::link::percent::quote;
         let lang = loc.lang;
         match self {
@@ -243,6 +242,25 @@ impl Notice {
                     format!("Неизвестный параметр `{k}` проигнорирован.{m}"),
                 )
             }
+            Notice::ActualFigure { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    format!("`{k}` would change an actual year's official figure, which the page no longer allows; ignored."),
+                    format!("`{k}` किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"),
+                    format!("`{k}` изменил бы официальные данные за фактический год, что больше не допускается; проигнорировано."),
+                )
+            }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
+        }
+    }
+
+    /// About a value: one that is no number, out of range or between steps.
+    fn value_words(&self, loc: &Loc) -> String {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
             Notice::NotANumber {
                 key,
                 given,
@@ -286,15 +304,6 @@ impl Notice {
                     format!(
                         "`{k}={g}` — между делениями ползунка; использовано ближайшее значение: {u}."
                     ),
-                )
-            }
-            Notice::ActualFigure { key } => {
-                let k = quote(key);
-                pick(
-                    lang,
-                    format!("`{k}` would change an actual year's official figure, which the page no longer allows; ignored."),
-                    format!("`{k}` किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"),
-                    format!("`{k}` изменил бы официальные данные за фактический год, что больше не допускается; проигнорировано."),
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)

@@ -372,38 +372,11 @@ pub fn to_json(r: &Report) -> String {
                 ("crude_volume", "million barrels a day".into()),
             ]),
         ),
-        (
-            "scenario",
-            obj([
-                ("name", r.name.map_or(Json::Null, Json::from)),
-                ("query", Json::from(encode(s, p, &b.params))),
-                (
-                    "levers",
-                    obj(LEVERS.iter().map(|l| (l.key, Json::Num((l.get)(s))))),
-                ),
-            ]),
-        ),
+        ("scenario", scenario_json(r)),
         ("base_year", Json::from(fy::label(p.base_year))),
-        (
-            "years",
-            Json::Arr((0..tl.len()).map(|i| Json::from(tl.label(i))).collect()),
-        ),
-        (
-            "kind",
-            Json::Arr(
-                (0..tl.len())
-                    .map(|i| Json::from(tl.kind(i).key()))
-                    .collect(),
-            ),
-        ),
-        ("inr_per_usd", {
-            let rates = Rates::new(b, p);
-            Json::Arr(
-                (0..tl.len())
-                    .map(|i| Json::from(rates.inr(tl.year(i))))
-                    .collect(),
-            )
-        }),
+    ];
+    fields.extend(years_json(&tl, &Rates::new(b, p)));
+    fields.extend([
         ("projection", projection_json(&tl, b, &scenario)),
         ("baseline", projection_json(&tl, b, &baseline)),
         ("attribution", attribution_json(r)),
@@ -411,7 +384,7 @@ pub fn to_json(r: &Report) -> String {
             "uncertainty",
             uncertainty_json(&Loc::plain(b, p), &scenario, &stated_band(p, s), p.target),
         ),
-    ];
+    ]);
     if let Some(pin) = r.pinned {
         fields.push(("pinned", pinned_json(r, pin)));
     }
@@ -424,6 +397,29 @@ pub fn to_json(r: &Report) -> String {
         ("sources", sources_json(b)),
     ]);
     obj(fields).pretty()
+}
+
+/// The scenario: its name, its link's query and every lever's value.
+fn scenario_json(r: &Report) -> Json {
+    let s = r.scenario;
+    obj([
+        ("name", r.name.map_or(Json::Null, Json::from)),
+        ("query", Json::from(encode(s, r.params, &r.baseline.params))),
+        (
+            "levers",
+            obj(LEVERS.iter().map(|l| (l.key, Json::Num((l.get)(s))))),
+        ),
+    ])
+}
+
+/// The years, whether each is actual or projected, and each one's rupees per US$.
+fn years_json(tl: &Timeline, rates: &Rates) -> [(&'static str, Json); 3] {
+    let each = |f: &dyn Fn(usize) -> Json| Json::Arr((0..tl.len()).map(f).collect());
+    [
+        ("years", each(&|i| Json::from(tl.label(i)))),
+        ("kind", each(&|i| Json::from(tl.kind(i).key()))),
+        ("inr_per_usd", each(&|i| Json::from(rates.inr(tl.year(i))))),
+    ]
 }
 
 /// A readable table: each year's exports, imports, total and balance; projected years show the
@@ -700,22 +696,8 @@ pub fn to_csv(r: &Report) -> String {
     let base = current_trends(p);
     let tl = Timeline::new(b, &sc);
     let mut head = vec!["year".to_string(), "kind".to_string()];
-    for prefix in ["", "baseline_"] {
-        for c in ["exports", "imports", "total_trade", "balance"] {
-            head.push(format!("{prefix}{c}_usd_bn"));
-        }
-        head.extend(
-            EXPORT_SECTORS
-                .iter()
-                .map(|s| format!("{prefix}exports_{}_usd_bn", s.id)),
-        );
-        head.extend(
-            IMPORT_GROUPS
-                .iter()
-                .map(|s| format!("{prefix}imports_{}_usd_bn", s.id)),
-        );
-        head.push(format!("{prefix}crude_volume_mbd"));
-    }
+    head.extend(csv_head(""));
+    head.extend(csv_head("baseline_"));
     let mut columns: Vec<Vec<Option<f64>>> = csv_columns(&tl, b, &sc)
         .into_iter()
         .chain(csv_columns(&tl, b, &base))
@@ -724,31 +706,9 @@ pub fn to_csv(r: &Report) -> String {
     let rates = Rates::new(b, p);
     head.push("inr_per_usd".into());
     columns.push((0..tl.len()).map(|i| Some(rates.inr(tl.year(i)))).collect());
-    // the band, from the base year on
-    let band = stated_band(p, s);
-    let cut = tl.base_index();
-    for (name, pick) in [
-        (
-            "balance",
-            (|x: &Band, t| x.balance[t]) as fn(&Band, usize) -> Percentiles,
-        ),
-        ("total_trade", |x: &Band, t| x.total_trade[t]),
-    ] {
-        for (q, of) in [
-            ("p10", (|q: Percentiles| q.p10) as fn(Percentiles) -> f64),
-            ("p50", |q: Percentiles| q.p50),
-            ("p90", |q: Percentiles| q.p90),
-        ] {
-            head.push(format!("{name}_{q}_usd_bn"));
-            columns.push(
-                (0..tl.len())
-                    .map(|i| {
-                        let t = i.checked_sub(cut)?;
-                        (t < band.len).then(|| of(pick(&band, t)))
-                    })
-                    .collect(),
-            );
-        }
+    for (name, column) in band_columns(&tl, &stated_band(p, s)) {
+        head.push(name);
+        columns.push(column);
     }
     if let Some(pin) = r.pinned {
         let pr = project(p, pin);
@@ -774,6 +734,55 @@ pub fn to_csv(r: &Report) -> String {
         o.push_str(&csv_line(&row));
     }
     o
+}
+
+/// The names of a projection's columns (the scenario's, or with `baseline_` current trends').
+fn csv_head(prefix: &str) -> Vec<String> {
+    let mut head: Vec<String> = ["exports", "imports", "total_trade", "balance"]
+        .iter()
+        .map(|c| format!("{prefix}{c}_usd_bn"))
+        .collect();
+    head.extend(
+        EXPORT_SECTORS
+            .iter()
+            .map(|s| format!("{prefix}exports_{}_usd_bn", s.id)),
+    );
+    head.extend(
+        IMPORT_GROUPS
+            .iter()
+            .map(|s| format!("{prefix}imports_{}_usd_bn", s.id)),
+    );
+    head.push(format!("{prefix}crude_volume_mbd"));
+    head
+}
+
+/// The band's columns, named, from the base year on: balance and total trade, each at the 10th,
+/// 50th and 90th percentiles.
+fn band_columns(tl: &Timeline, band: &Band) -> Vec<(String, Vec<Option<f64>>)> {
+    let cut = tl.base_index();
+    let mut out = Vec::new();
+    for (name, pick) in [
+        (
+            "balance",
+            (|x: &Band, t| x.balance[t]) as fn(&Band, usize) -> Percentiles,
+        ),
+        ("total_trade", |x: &Band, t| x.total_trade[t]),
+    ] {
+        for (q, of) in [
+            ("p10", (|q: Percentiles| q.p10) as fn(Percentiles) -> f64),
+            ("p50", |q: Percentiles| q.p50),
+            ("p90", |q: Percentiles| q.p90),
+        ] {
+            let column = (0..tl.len())
+                .map(|i| {
+                    let t = i.checked_sub(cut)?;
+                    (t < band.len).then(|| of(pick(band, t)))
+                })
+                .collect();
+            out.push((format!("{name}_{q}_usd_bn"), column));
+        }
+    }
+    out
 }
 
 /// The sources CSV, beside the numbers: one line per item (the link, the scenario and its name,
