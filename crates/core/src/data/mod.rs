@@ -1373,7 +1373,7 @@ mod tests {
     }
 
     #[test]
-    fn missing_duplicate_and_inconsistent_rows_are_errors() {
+    fn missing_and_duplicate_rows_are_errors() {
         let e = parse(altered("import.veg_oils.tariff", None)).unwrap_err();
         assert!(
             e.message.contains("missing keys: import.veg_oils.tariff"),
@@ -1388,7 +1388,10 @@ mod tests {
         ));
         let e = parse(dup).unwrap_err();
         assert!(e.message.contains("appears twice"), "{e}");
+    }
 
+    #[test]
+    fn inconsistent_figures_are_errors() {
         // pharma + 0.1 breaks the FY2025-26 export sum
         let off = altered(
             "export.pharma.FY2025-26",

@@ -592,45 +592,52 @@ mod tests {
                 name: extras.band.map(|_| "Oil & <stop>"),
             };
             for c in ChartId::ALL {
-                let doc = standalone_svg(c, &f, "http://127.0.0.1/?v=1&a=<b>");
-                let svg = &doc.svg;
-                assert!(svg.starts_with("<svg xmlns"));
-                assert!(svg.contains(&format!("height=\"{}\"", doc.height)));
-                assert_eq!(doc.width, 720);
-                assert!(svg.contains(&esc(c.title().en)));
-                assert!(svg.contains("Source: Department of Commerce"));
-                assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
-                assert!(!svg.contains("NaN"));
-                let Some(d) = c.data(&f.loc, b, &sc, &sc, extras) else {
-                    // the waterfall: every group and both ends, twice
-                    for step in [
-                        "Current trends",
-                        "Tariff deal",
-                        "Export growth",
-                        "Your scenario",
-                    ] {
-                        assert_eq!(svg.matches(&format!(">{step}</text>")).count(), 2, "{step}");
-                    }
-                    continue;
-                };
-                assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
-                for k in d.keys() {
-                    let words = chart::named(k.name, Lang::En, f.name);
-                    assert!(svg.contains(&format!(">{}</text>", esc(&words))), "{words}");
-                }
-                // a named scenario's line is called by its name
-                assert_eq!(
-                    svg.contains(">Oil &amp; &lt;stop&gt;</text>"),
-                    f.name.is_some() && d.keys().iter().any(|k| k.name == chart::SCENARIO),
-                    "{c:?}"
-                );
-                assert_eq!(svg.contains("<polygon"), d.band.is_some());
-                let pinned_line = format!(
-                    "stroke=\"{}\" stroke-width=\"3\" stroke-dasharray=\"2 4\"",
-                    palette::PINNED
-                );
-                assert_eq!(svg.contains(&pinned_line), d.pinned.is_some());
+                check_standalone(c, &f);
             }
         }
+    }
+
+    /// One chart's download: its frame, title, source and link; the waterfall's steps, or the
+    /// legend's every key, the band and the pinned line when it has them.
+    fn check_standalone(c: ChartId, f: &Drawn) {
+        let b = f.baseline;
+        let doc = standalone_svg(c, f, "http://127.0.0.1/?v=1&a=<b>");
+        let svg = &doc.svg;
+        assert!(svg.starts_with("<svg xmlns"));
+        assert!(svg.contains(&format!("height=\"{}\"", doc.height)));
+        assert_eq!(doc.width, 720);
+        assert!(svg.contains(&esc(c.title().en)));
+        assert!(svg.contains("Source: Department of Commerce"));
+        assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
+        assert!(!svg.contains("NaN"));
+        let Some(d) = c.data(&f.loc, b, f.scenario, f.base, f.extras) else {
+            // the waterfall: every group and both ends, twice
+            for step in [
+                "Current trends",
+                "Tariff deal",
+                "Export growth",
+                "Your scenario",
+            ] {
+                assert_eq!(svg.matches(&format!(">{step}</text>")).count(), 2, "{step}");
+            }
+            return;
+        };
+        assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
+        for k in d.keys() {
+            let words = chart::named(k.name, Lang::En, f.name);
+            assert!(svg.contains(&format!(">{}</text>", esc(&words))), "{words}");
+        }
+        // a named scenario's line is called by its name
+        assert_eq!(
+            svg.contains(">Oil &amp; &lt;stop&gt;</text>"),
+            f.name.is_some() && d.keys().iter().any(|k| k.name == chart::SCENARIO),
+            "{c:?}"
+        );
+        assert_eq!(svg.contains("<polygon"), d.band.is_some());
+        let pinned_line = format!(
+            "stroke=\"{}\" stroke-width=\"3\" stroke-dasharray=\"2 4\"",
+            palette::PINNED
+        );
+        assert_eq!(svg.contains(&pinned_line), d.pinned.is_some());
     }
 }
