@@ -129,9 +129,16 @@ export async function webkit() {
   const display = `:${90 + Math.floor(Math.random() * 100)}`;
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   const port = await freePort();
+  // WebKitGTK 2.50's WebAssembly JIT tiers (BBQ, OMG) now and then compile one of the page's
+  // closures wrongly: "RuntimeError: Out of bounds memory access" in a wasm-bindgen closure
+  // trampoline, during a load, in 6 of 30 runs of these journeys; with the two tiers off (the
+  // in-place interpreter runs the same wasm) 0 of 30, and Chromium and Firefox never. The
+  // journeys test the page, so they run WebKit without those tiers; WEBKIT_JIT=1 runs them with
+  // the JIT, to check a newer WebKitGTK (issue 22's note has the numbers and the report upstream).
+  const jit = process.env.WEBKIT_JIT === '1' ? {} : { JSC_useBBQJIT: '0', JSC_useOMGJIT: '0' };
   const driver = spawn(process.env.WEBKIT_DRIVER || 'WebKitWebDriver', [`--port=${port}`], {
     stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display },
+    env: { ...process.env, ...jit, DISPLAY: display },
   });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {

@@ -26,14 +26,9 @@ const same = (got, want, what) => {
 };
 
 const ENGINES = (process.env.ENGINES || 'firefox,webkit').split(',');
-// WebKit runs every journey and reports every failure, but as a known problem (TODO) rather than
-// a failed run: about one clean-clone run in three, a WebKit page panics inside wasm-bindgen's
-// future queue ("RefCell already borrowed", js-sys futures/task/singlethread.rs) during a load or
-// the offline reload, and the page does not build. Open in issue 22's note until fixed.
-const KNOWN = { webkit: 'intermittent WebKit panic: RefCell already borrowed in the wasm future queue' };
 for (const engine of [firefox, webkit].filter((e) => ENGINES.includes(e.name))) {
-  test(`core journeys in ${engine.name === 'firefox' ? 'Firefox' : 'WebKit'}`, { timeout: 240000, todo: KNOWN[engine.name] }, async (t) => {
-    const step = (name, fn) => t.test(name, { todo: KNOWN[engine.name] }, fn);
+  test(`core journeys in ${engine.name === 'firefox' ? 'Firefox' : 'WebKit'}`, { timeout: 240000 }, async (t) => {
+    const step = (name, fn) => t.test(name, fn);
     const b = await engine();
     try {
       const url = server.url;
