@@ -3,7 +3,7 @@
 
 use js_sys::{Array, Function, Object, Reflect};
 use trade_core::link::Theme;
-use trade_core::present::embed;
+use trade_core::present::files::embed;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -8,17 +8,17 @@
 use leptos::prelude::*;
 
 use crate::tables::Later;
-use trade_core::present::chart::{
+use trade_core::present::charts::chart::{
     axis, band_outline, readout, stack, Axis, ChartData, ChartId, Extras, Key, Kind, Paint, Series,
     Swatch,
 };
+use trade_core::present::charts::svg::labelled;
+use trade_core::present::charts::timeline::Timeline;
 use trade_core::present::format::{fy_label, fy_short};
-use trade_core::present::svg::labelled;
-use trade_core::present::timeline::Timeline;
 use trade_core::text;
 
 use crate::share::ChartDownloads;
-use crate::state::{stage, use_app};
+use crate::state::{on_screen, stage, use_app, while_visible, width_of, AppState};
 
 /// Geometry in viewBox units, which are CSS pixels: the viewBox is as wide as the chart is on the
 /// screen (text then stays the size of the page's small print at every width). `W` is the width
@@ -109,6 +109,48 @@ impl Plot {
     }
 }
 
+/// A chart's series for the page's scenario, current trends, the pinned scenario and (for the
+/// balance and total trade) the band.
+fn chart_data(app: AppState, chart: ChartId) -> ChartData {
+    let with_band = matches!(chart, ChartId::Balance | ChartId::Total);
+    app.projection.with(|p| {
+        app.base.with(|b| {
+            app.pinned_projection.with(|pin| {
+                let band = with_band.then(|| app.band.get());
+                let extras = Extras {
+                    band: band.as_ref(),
+                    pinned: pin.as_ref(),
+                };
+                chart
+                    .data(&app.loc(), app.baseline, p, b, extras)
+                    .expect("a chart over time")
+            })
+        })
+    })
+}
+
+/// A chart's plot width: redrawn at the chart's width when it is known or changes (a turned
+/// phone). The charts over time share a grid, so each starts at the width the last one measured
+/// and is then usually drawn once, not at `W` and again.
+fn grid_width(plot_box: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
+    let width = width_of(plot_box, MEASURED.get().unwrap_or(W));
+    Effect::new(move |seen: Option<()>| {
+        let w = width.get();
+        if seen.is_some() {
+            MEASURED.set(Some(w));
+        }
+    });
+    width
+}
+
+/// A chart's one-sentence summary for the page's scenario.
+fn chart_summary(app: AppState, chart: ChartId) -> Option<String> {
+    app.projection.with(|p| {
+        app.base
+            .with(|b| chart.summary(&app.loc(), app.baseline, p, b))
+    })
+}
+
 /// One chart, with its title, summary, legend, readout and data table.
 #[component]
 pub fn OneChart(chart: ChartId) -> impl IntoView {
@@ -116,35 +158,11 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         return view! { <crate::moved::Moved /> }.into_any();
     }
     let app = use_app();
-    let with_band = matches!(chart, ChartId::Balance | ChartId::Total);
     // off screen, the chart keeps what it shows and follows no lever (it catches up when
     // scrolled to)
-    let visible = RwSignal::new(true);
     let figure = NodeRef::<leptos::html::Figure>::new();
-    Effect::new(move |_| {
-        if let Some(el) = figure.get() {
-            crate::browser::watch_visibility(&el, visible);
-        }
-    });
-    let data = Memo::new(move |prev: Option<&ChartData>| {
-        if let (false, Some(prev)) = (visible.get(), prev) {
-            return prev.clone();
-        }
-        app.projection.with(|p| {
-            app.base.with(|b| {
-                app.pinned_projection.with(|pin| {
-                    let band = with_band.then(|| app.band.get());
-                    let extras = Extras {
-                        band: band.as_ref(),
-                        pinned: pin.as_ref(),
-                    };
-                    chart
-                        .data(&app.loc(), app.baseline, p, b, extras)
-                        .expect("a chart over time")
-                })
-            })
-        })
-    });
+    let visible = on_screen(figure);
+    let data = while_visible(visible, move || chart_data(app, chart));
     let first = data.get_untracked();
     let plot = Plot {
         kind: first.kind,
@@ -154,31 +172,9 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         active: RwSignal::new(None),
         w: W,
     };
-    // redrawn at the chart's width when it is known or changes (a turned phone); the charts over
-    // time share a grid, so each starts at the width the last one measured and is then usually
-    // drawn once, not at `W` and again
-    let width = RwSignal::new(MEASURED.get().unwrap_or(W));
-    Effect::new(move |seen: Option<()>| {
-        let w = width.get();
-        if seen.is_some() {
-            MEASURED.set(Some(w));
-        }
-    });
     let plot_box = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(el) = plot_box.get() {
-            crate::browser::watch_width(&el, width);
-        }
-    });
-    let summary = Memo::new(move |prev: Option<&Option<String>>| {
-        if let (false, Some(prev)) = (visible.get(), prev) {
-            return prev.clone();
-        }
-        app.projection.with(|p| {
-            app.base
-                .with(|b| chart.summary(&app.loc(), app.baseline, p, b))
-        })
-    });
+    let width = grid_width(plot_box);
+    let summary = while_visible(visible, move || chart_summary(app, chart));
     let id = format!("chart-{}", chart.key());
     let (title_id, summary_id) = (format!("{id}-title"), format!("{id}-summary"));
     let plot_id = id.clone();
@@ -239,7 +235,7 @@ fn key_view(k: Key, lang: trade_core::tr::Lang) -> impl IntoView {
     view! {
         <span class="key">
             <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">{swatch(&k)}</svg>
-            {move || app.name.with(|n| trade_core::present::chart::named(k.name, lang, n.as_deref()))}
+            {move || app.name.with(|n| trade_core::present::charts::chart::named(k.name, lang, n.as_deref()))}
         </span>
     }
 }
@@ -249,7 +245,7 @@ fn Legend(keys: Vec<Key>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let pinned = Key {
-        name: trade_core::present::chart::PINNED,
+        name: trade_core::present::charts::chart::PINNED,
         paint: Paint::Pinned,
         swatch: Swatch::Line(None),
     };
@@ -543,8 +539,9 @@ fn ChartTable(
     ]
     .into_iter()
     .chain(series.iter().map(|s| {
-        app.name
-            .with_untracked(|n| trade_core::present::chart::named(s.name, lang, n.as_deref()))
+        app.name.with_untracked(|n| {
+            trade_core::present::charts::chart::named(s.name, lang, n.as_deref())
+        })
     }))
     .chain(
         band_head

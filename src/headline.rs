@@ -4,12 +4,24 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
-use trade_core::present::format::{exact, hindi_balance as hindi_balance_word, split_amount};
-use trade_core::present::narrative;
+use trade_core::present::format::{exact, hindi_balance as hindi_balance_word, split_amount, Loc};
+use trade_core::present::words::narrative;
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
 use crate::state::use_app;
+
+/// A figure of the final year as its card shows it: signed or not, and for Hindi's balance only
+/// its size (the label says whether it is a deficit or a surplus).
+fn amount(loc: &Loc, v: f64, hindi_balance: bool, signed: bool) -> String {
+    if hindi_balance {
+        loc.money(v.abs(), fy::HORIZON)
+    } else if signed {
+        loc.signed_money(v, fy::HORIZON)
+    } else {
+        loc.money(v, fy::HORIZON)
+    }
+}
 
 /// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
 /// in `data-value` for tests.
@@ -25,16 +37,7 @@ fn Figure(
     let lang = app.lang();
     // Hindi's balance card names a deficit or surplus in its label and shows the size
     let hindi_balance = key == "balance" && lang == Lang::Hi;
-    let fmt = move |v: f64| {
-        let loc = app.loc();
-        if hindi_balance {
-            loc.money(v.abs(), fy::HORIZON)
-        } else if signed {
-            loc.signed_money(v, fy::HORIZON)
-        } else {
-            loc.money(v, fy::HORIZON)
-        }
-    };
+    let fmt = move |v: f64| amount(&app.loc(), v, hindi_balance, signed);
     // the current-trends and pinned figures beside it, with their own word
     let beside = move |v: f64| {
         if hindi_balance {
@@ -53,10 +56,8 @@ fn Figure(
         })
     };
     let base = move || app.base.with(|p| pick(&p.headline));
-    let (base_words, pinned_words) = (
-        text::CURRENT_TRENDS_COLON.around(lang),
-        text::PINNED_COLON.around(lang),
-    );
+    let base_words = text::CURRENT_TRENDS_COLON.around(lang);
+    let pinned_words = text::PINNED_COLON.around(lang);
     let pinned = move || {
         app.pinned_projection
             .with(|p| p.as_ref().map(|p| pick(&p.headline)))

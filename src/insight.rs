@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::insight::attribution::Measure;
-use trade_core::insight::solve::{solve, Answer, Goal, Solution};
+use trade_core::insight::solve::{solve, Answer, Goal};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
 use trade_core::model::levers::{Lever, LEVERS};
 use trade_core::present::format::exact;
-use trade_core::present::insight::{band_sentence, describe, probability_sentence, solve_sentence};
+use trade_core::present::words::insight::{
+    band_sentence, describe, probability_sentence, solve_sentence,
+};
 use trade_core::text;
 
-use crate::state::use_app;
+use crate::state::{on_screen, use_app, while_visible, AppState};
 
 /// The probability of reaching the target, in one sentence (under the target bar).
 #[component]
@@ -72,104 +74,136 @@ pub fn Compare() -> impl IntoView {
 pub fn Goal() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let goals = [
-        ("balanced", text::GOAL_BALANCED),
-        ("target", text::GOAL_TARGET),
-        ("deficit", text::GOAL_DEFICIT),
-    ];
-    let goal_key = RwSignal::new("balanced".to_string());
-    // the deficit goal, US$ bn; the box shows it in the chart unit (US$ bn or ₹ lakh crore)
-    let deficit = RwSignal::new(20.0f64);
-    let shown = move |usd: f64| {
-        let loc = app.loc();
-        trade_core::present::format::round(loc.chart_value(usd, fy::HORIZON), loc.chart_decimals())
-            .to_string()
-    };
-    let deficit_text = RwSignal::new(untrack(|| shown(20.0)));
-    let lever_key = RwSignal::new("growth".to_string());
-    let goal = move || match goal_key.get().as_str() {
-        "target" => Goal::Target,
-        "deficit" => Goal::DeficitBelow(deficit.get()),
-        _ => Goal::Balanced,
-    };
-    let lever = move || -> &'static Lever {
-        trade_core::model::levers::lever(&lever_key.get()).unwrap_or(&LEVERS[0])
-    };
+    let choice = GoalChoice::new(app);
     // the solver projects every step of the lever: off screen, the answer keeps what it shows and
     // follows no lever (it catches up when the section comes into view)
-    let visible = RwSignal::new(true);
     let section = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if let Some(el) = section.get() {
-            crate::browser::watch_visibility(&el, visible);
-        }
-    });
-    let answer = Memo::new(move |prev: Option<&(Solution, f64)>| {
-        if let (false, Some(prev)) = (visible.get(), prev) {
-            return prev.clone();
-        }
-        let (g, l) = (goal(), lever());
+    let answer = while_visible(on_screen(section), move || {
+        let (g, l) = (choice.goal(), choice.lever());
         app.params
             .with(|p| app.scenario.with(|s| (solve(p, s, g, l), (l.get)(s))))
     });
     let sentence = move || {
         answer.with(|(a, now)| {
             app.params
-                .with(|p| solve_sentence(&app.loc(), goal(), lever(), *now, a, p))
+                .with(|p| solve_sentence(&app.loc(), choice.goal(), choice.lever(), *now, a, p))
         })
     };
     let apply = move |_| {
         if let Answer::Value(v) = answer.with_untracked(|(a, _)| a.answer) {
-            let l = lever();
+            let l = choice.lever();
             app.scenario.update(|s| (l.set)(s, v));
         }
     };
-    let on_deficit = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev).replace(',', ".");
-        // in the chart unit: back to US$ bn at FY2030-31's rate
-        let per_usd = app.loc().chart_value(1.0, fy::HORIZON);
-        match trade_core::link::percent::number(&text).map(|v| v / per_usd) {
-            Some(v) if (0.0..=1000.0).contains(&v) => {
-                deficit.set(v);
-                deficit_text.set(text);
-            }
-            // not a usable amount: put the one in force back
-            _ => deficit_text.set(shown(deficit.get_untracked())),
-        }
-    };
-    let base_year = app.shipped.base_year;
-    let unit = app.loc().unit_short();
     view! {
         <section class="goal" aria-labelledby="goal-h" id="goal" node_ref=section>
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
-            <div class="goal-form">
-                <label>
-                    <span>{text::GOAL.get(lang)}</span>
-                    <select on:change=move |ev| goal_key.set(event_target_value(&ev))>
-                        {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.get(lang)}</option> }).collect_view()}
-                    </select>
-                </label>
-                <Show when=move || goal_key.with(|k| k == "deficit")>
-                    <label>
-                        <span>{text::DEFICIT_BELOW.fill(lang, unit)}</span>
-                        <input type="text" inputmode="decimal" prop:value=move || deficit_text.get() on:change=on_deficit />
-                    </label>
-                </Show>
-                <label>
-                    <span>{text::LEVER_TO_MOVE.get(lang)}</span>
-                    <select on:change=move |ev| lever_key.set(event_target_value(&ev))>
-                        {LEVERS.iter().map(|l| view! {
-                            <option value=l.key selected=l.key == "growth">{Lever::words_in(lang, l.label, base_year)}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-            </div>
+            <GoalForm choice=choice />
             <p class="goal-answer" role="status" data-answer=move || answer.with(|(a, _)| a.answer.key())>{sentence}</p>
             <Show when=move || answer.with(|(a, _)| matches!(a.answer, Answer::Value(_)))>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
         </section>
+    }
+}
+
+/// The goal and the lever the reader chose.
+#[derive(Clone, Copy)]
+struct GoalChoice {
+    app: AppState,
+    key: RwSignal<String>,
+    /// The deficit goal, US$ bn; the box shows it in the chart unit (US$ bn or ₹ lakh crore).
+    deficit: RwSignal<f64>,
+    deficit_text: RwSignal<String>,
+    lever: RwSignal<String>,
+}
+
+impl GoalChoice {
+    fn new(app: AppState) -> Self {
+        let choice = GoalChoice {
+            app,
+            key: RwSignal::new("balanced".to_string()),
+            deficit: RwSignal::new(20.0),
+            deficit_text: RwSignal::new(String::new()),
+            lever: RwSignal::new("growth".to_string()),
+        };
+        choice.deficit_text.set(untrack(|| choice.shown(20.0)));
+        choice
+    }
+
+    fn goal(self) -> Goal {
+        match self.key.get().as_str() {
+            "target" => Goal::Target,
+            "deficit" => Goal::DeficitBelow(self.deficit.get()),
+            _ => Goal::Balanced,
+        }
+    }
+
+    fn lever(self) -> &'static Lever {
+        trade_core::model::levers::lever(&self.lever.get()).unwrap_or(&LEVERS[0])
+    }
+
+    /// A deficit in US$ bn as the box shows it, in the chart unit.
+    fn shown(self, usd: f64) -> String {
+        let loc = self.app.loc();
+        trade_core::present::format::round(loc.chart_value(usd, fy::HORIZON), loc.chart_decimals())
+            .to_string()
+    }
+
+    /// A deficit typed in the chart unit: back to US$ bn at FY2030-31's rate, or, if it is not a
+    /// usable amount, the one in force put back in the box.
+    fn type_deficit(self, text: String) {
+        let text = text.replace(',', ".");
+        let per_usd = self.app.loc().chart_value(1.0, fy::HORIZON);
+        match trade_core::link::percent::number(&text).map(|v| v / per_usd) {
+            Some(v) if (0.0..=1000.0).contains(&v) => {
+                self.deficit.set(v);
+                self.deficit_text.set(text);
+            }
+            _ => self
+                .deficit_text
+                .set(self.shown(self.deficit.get_untracked())),
+        }
+    }
+}
+
+/// The goal, the deficit to stay below (for that goal) and the lever to move.
+#[component]
+fn GoalForm(choice: GoalChoice) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let goals = [
+        ("balanced", text::GOAL_BALANCED),
+        ("target", text::GOAL_TARGET),
+        ("deficit", text::GOAL_DEFICIT),
+    ];
+    let base_year = app.shipped.base_year;
+    let unit = app.loc().unit_short();
+    view! {
+        <div class="goal-form">
+            <label>
+                <span>{text::GOAL.get(lang)}</span>
+                <select on:change=move |ev| choice.key.set(event_target_value(&ev))>
+                    {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.get(lang)}</option> }).collect_view()}
+                </select>
+            </label>
+            <Show when=move || choice.key.with(|k| k == "deficit")>
+                <label>
+                    <span>{text::DEFICIT_BELOW.fill(lang, unit)}</span>
+                    <input type="text" inputmode="decimal" prop:value=move || choice.deficit_text.get()
+                        on:change=move |ev| choice.type_deficit(event_target_value(&ev)) />
+                </label>
+            </Show>
+            <label>
+                <span>{text::LEVER_TO_MOVE.get(lang)}</span>
+                <select on:change=move |ev| choice.lever.set(event_target_value(&ev))>
+                    {LEVERS.iter().map(|l| view! {
+                        <option value=l.key selected=l.key == "growth">{Lever::words_in(lang, l.label, base_year)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
     }
 }
 

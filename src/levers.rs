@@ -96,6 +96,49 @@ fn LeverControl(lever: &'static Lever) -> impl IntoView {
     }
 }
 
+/// Sector `i`'s export growth: the headline rate until the reader moves it.
+#[component]
+fn SectorSlider(i: usize) -> impl IntoView {
+    let app = use_app();
+    let scenario = app.scenario;
+    let lang = app.lang();
+    let headline = text::HEADLINE_RATE.get(lang);
+    let lever = sector_lever();
+    let sec = &EXPORT_SECTORS[i];
+    let value = Memo::new(move |_| scenario.with(|s| s.sector_growth[i].unwrap_or((lever.get)(s))));
+    let is_set = Memo::new(move |_| scenario.with(|s| s.sector_growth[i].is_some()));
+    let is_set = move || is_set.get();
+    let text = Signal::derive(move || {
+        format!(
+            "{}{}",
+            lever.display_in(&app.loc(), value.get()),
+            if is_set() { "" } else { headline }
+        )
+    });
+    view! {
+        <div class="sector">
+            <Slider
+                lever=lever
+                key=format!("{}{}", trade_core::link::SECTOR_PREFIX, sec.id)
+                label=sec.label.get(lang)
+                value=value
+                text=text
+                set=Callback::new(move |v| scenario.update(|s| s.sector_growth[i] = Some(v)))
+                width=lever.widest(&app.loc()) + headline.chars().count()
+            >
+                <button
+                    type="button"
+                    class="link"
+                    disabled=move || !is_set()
+                    on:click=move |_| scenario.update(|s| s.sector_growth[i] = None)
+                >
+                    {text::SAME_AS_HEADLINE.get(lang)}
+                </button>
+            </Slider>
+        </div>
+    }
+}
+
 /// Per-sector export growth, folded away until asked for. Moving a sector's slider overrides the
 /// headline rate for it; "Same as headline" removes the override.
 #[component]
@@ -103,49 +146,10 @@ fn SectorGrowth() -> impl IntoView {
     let app = use_app();
     let scenario = app.scenario;
     let lang = app.lang();
-    let headline = text::HEADLINE_RATE.get(lang);
-    let lever = sector_lever();
     let overridden =
         move || scenario.with(|s| s.sector_growth.iter().filter(|o| o.is_some()).count());
-    let sliders = EXPORT_SECTORS
-        .iter()
-        .enumerate()
-        .map(|(i, sec)| {
-            let value = Memo::new(move |_| {
-                scenario.with(|s| s.sector_growth[i].unwrap_or((lever.get)(s)))
-            });
-            let is_set = Memo::new(move |_| scenario.with(|s| s.sector_growth[i].is_some()));
-            let is_set = move || is_set.get();
-            let text = Signal::derive(move || {
-                format!(
-                    "{}{}",
-                    lever.display_in(&app.loc(), value.get()),
-                    if is_set() { "" } else { headline }
-                )
-            });
-            view! {
-                <div class="sector">
-                    <Slider
-                        lever=lever
-                        key=format!("{}{}", trade_core::link::SECTOR_PREFIX, sec.id)
-                        label=sec.label.get(lang)
-                        value=value
-                        text=text
-                        set=Callback::new(move |v| scenario.update(|s| s.sector_growth[i] = Some(v)))
-                        width=lever.widest(&app.loc()) + headline.chars().count()
-                    >
-                        <button
-                            type="button"
-                            class="link"
-                            disabled=move || !is_set()
-                            on:click=move |_| scenario.update(|s| s.sector_growth[i] = None)
-                        >
-                            {text::SAME_AS_HEADLINE.get(lang)}
-                        </button>
-                    </Slider>
-                </div>
-            }
-        })
+    let sliders = (0..EXPORT_SECTORS.len())
+        .map(|i| view! { <SectorSlider i=i /> })
         .collect_view();
     view! {
         <details class="sector-growth">

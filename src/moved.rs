@@ -1,18 +1,20 @@
 //! What moved the final year: a waterfall for the balance and one for total trade, from current
 //! trends through the four groups of levers to the scenario, each with its sentence, a readout for
 //! the bar under the pointer or keyboard focus, and one data table for both. Numbers and words
-//! come from the core (`insight::attribution`, `present::insight`).
+//! come from the core (`insight::attribution`, `present::charts::waterfall`,
+//! `present::words::insight`).
 
 use leptos::prelude::*;
 use trade_core::insight::attribution::Measure;
-use trade_core::present::chart::ChartId;
+use trade_core::present::charts::chart::ChartId;
 
-use trade_core::present::insight::{
-    attribution_sentence, scale, step_readout, step_value, waterfall, waterfall_title, METHOD,
+use trade_core::present::charts::waterfall::{
+    scale, step_bar, step_readout, step_value, waterfall, Step,
 };
+use trade_core::present::words::insight::{attribution_sentence, waterfall_title, METHOD};
 use trade_core::text;
 
-use crate::state::use_app;
+use crate::state::{on_screen, use_app, while_visible, width_of};
 
 /// The waterfall's width before it is measured (then one viewBox unit is one CSS pixel, so the
 /// labels keep their size at every width).
@@ -34,13 +36,8 @@ pub fn Moved() -> impl IntoView {
     let title = ChartId::Moved.title().get(lang);
     let caption = format!("{title}, {}", app.loc().unit_short());
     // off screen, the waterfalls keep what they show and follow no lever
-    let visible = RwSignal::new(true);
     let figure = NodeRef::<leptos::html::Figure>::new();
-    Effect::new(move |_| {
-        if let Some(el) = figure.get() {
-            crate::browser::watch_visibility(&el, visible);
-        }
-    });
+    let visible = on_screen(figure);
     let head = vec![
         text::STEP.get(lang).to_string(),
         text::BALANCE.get(lang).to_string(),
@@ -88,96 +85,92 @@ fn MovedRows() -> impl IntoView {
         .collect_view()
 }
 
+/// Where the bars may run in a waterfall `width` wide: right of the labels, with room for a value
+/// label either side, and more on the left when a bar ends left of zero.
+fn bar_span(steps: &[Step], width: f64) -> (f64, f64) {
+    let left = if steps.iter().any(|s| s.from.min(s.to) < 0.0) {
+        LEFT + LEFT_VALUE_ROOM
+    } else {
+        LEFT
+    };
+    (left, width - RIGHT_MARGIN)
+}
+
+/// One step of a waterfall: its label, its bar and its value, and the row under the pointer.
+#[component]
+fn StepRow(
+    k: usize,
+    steps: Memo<Vec<Step>>,
+    active: RwSignal<Option<usize>>,
+    width: RwSignal<f64>,
+) -> impl IntoView {
+    let app = use_app();
+    let label = steps.with_untracked(|w| w[k].label.get(app.lang()));
+    let y = 4.0 + k as f64 * ROW;
+    let bar = move || {
+        steps.with(|w| {
+            let (left, right) = bar_span(w, width.get());
+            step_bar(w, k, left, right)
+        })
+    };
+    let paint = move || steps.with(|w| w[k].paint.class());
+    let value = move || steps.with(|w| step_value(&app.loc(), &w[k]));
+    view! {
+        <g
+            class=move || if active.get() == Some(k) { "step on" } else { "step" }
+            on:mouseenter=move |_| active.set(Some(k))
+            on:click=move |_| active.set(Some(k))
+        >
+            <rect class="hit" x="0" y=y width=move || width.get().max(0.0) height=ROW />
+            <text class="step-label" x="4" y=y + 15.0>{label}</text>
+            <rect class=paint x=move || bar().x y=y + 4.0 width=move || bar().width height=ROW - 8.0 />
+            <text class="step-value" x=move || bar().label_x y=y + 15.0 text-anchor=move || bar().anchor>{value}</text>
+        </g>
+    }
+}
+
+/// The step a key moves the readout to, from the one it shows; None for other keys.
+fn next_step(key: &str, cur: Option<usize>) -> Option<usize> {
+    Some(match key {
+        "ArrowUp" | "ArrowLeft" => cur.map_or(0, |c: usize| c.saturating_sub(1)),
+        "ArrowDown" | "ArrowRight" => cur.map_or(0, |c| (c + 1).min(STEPS - 1)),
+        "Home" => 0,
+        "End" => STEPS - 1,
+        _ => return None,
+    })
+}
+
 #[component]
 fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let steps = Memo::new(
-        move |prev: Option<&Vec<trade_core::present::insight::Step>>| {
-            if let (false, Some(prev)) = (visible.get(), prev) {
-                return prev.clone();
-            }
-            let loc = app.loc();
-            app.moved.with(|a| waterfall(&loc, &a[m]))
-        },
-    );
-    let sentence = Memo::new(move |prev: Option<&String>| {
-        if let (false, Some(prev)) = (visible.get(), prev) {
-            return prev.clone();
-        }
+    let steps = while_visible(visible, move || {
+        let loc = app.loc();
+        app.moved.with(|a| waterfall(&loc, &a[m]))
+    });
+    let sentence = while_visible(visible, move || {
         app.moved.with(|a| attribution_sentence(&app.loc(), &a[m]))
     });
     let active = RwSignal::new(None::<usize>);
-    let width = RwSignal::new(W);
     let svg = NodeRef::<leptos::svg::Svg>::new();
-    Effect::new(move |_| {
-        if let Some(el) = svg.get() {
-            crate::browser::watch_width(&el, width);
-        }
-    });
-    let right = move || width.get() - RIGHT_MARGIN;
-    let left = move || {
-        steps.with(|w| {
-            if w.iter().any(|s| s.from.min(s.to) < 0.0) {
-                LEFT + LEFT_VALUE_ROOM
-            } else {
-                LEFT
-            }
-        })
-    };
+    let width = width_of(svg, W);
     let id = format!("moved-{}", measure.key());
     let h = ROW * STEPS as f64 + 8.0;
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let cur = active.get_untracked();
-        let next = match ev.key().as_str() {
-            "ArrowUp" | "ArrowLeft" => cur.map_or(0, |c: usize| c.saturating_sub(1)),
-            "ArrowDown" | "ArrowRight" => cur.map_or(0, |c| (c + 1).min(STEPS - 1)),
-            "Home" => 0,
-            "End" => STEPS - 1,
-            _ => return,
-        };
-        ev.prevent_default();
-        active.set(Some(next));
-    };
-    let bar = move |k: usize| {
-        steps.with(|w| {
-            let x = scale(w, left(), right());
-            let s = w[k];
-            let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
-            let (label_x, anchor) = if s.to >= s.from {
-                (b + 4.0, "start")
-            } else {
-                (a - 4.0, "end")
-            };
-            (
-                a,
-                (b - a).max(1.0),
-                label_x,
-                anchor,
-                s.paint.class(),
-                step_value(&app.loc(), &s),
-            )
-        })
+        if let Some(next) = next_step(&ev.key(), active.get_untracked()) {
+            ev.prevent_default();
+            active.set(Some(next));
+        }
     };
     let rows = (0..STEPS)
-        .map(|k| {
-            let label = steps.with_untracked(|w| w[k].label.get(lang));
-            let y = 4.0 + k as f64 * ROW;
-            view! {
-                <g
-                    class=move || if active.get() == Some(k) { "step on" } else { "step" }
-                    on:mouseenter=move |_| active.set(Some(k))
-                    on:click=move |_| active.set(Some(k))
-                >
-                    <rect class="hit" x="0" y=y width=move || width.get().max(0.0) height=ROW />
-                    <text class="step-label" x="4" y=y + 15.0>{label}</text>
-                    <rect class=move || bar(k).4 x=move || bar(k).0 y=y + 4.0 width=move || bar(k).1 height=ROW - 8.0 />
-                    <text class="step-value" x=move || bar(k).2 y=y + 15.0 text-anchor=move || bar(k).3>{move || bar(k).5}</text>
-                </g>
-            }
-        })
+        .map(|k| view! { <StepRow k=k steps=steps active=active width=width /> })
         .collect_view();
-    let zero = move || steps.with(|w| scale(w, left(), right())(0.0));
+    let zero = move || {
+        steps.with(|w| {
+            let (left, right) = bar_span(w, width.get());
+            scale(w, left, right)(0.0)
+        })
+    };
     let title_id = format!("{id}-title");
     let sentence_id = format!("{id}-sentence");
     view! {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use trade_core::present::format::Currency;
-use trade_core::present::narrative;
+use trade_core::present::words::narrative;
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
@@ -21,68 +21,73 @@ use crate::tables::{Later, SectorTable, YearFold};
 
 #[component]
 pub fn App() -> impl IntoView {
-    match trade_core::baseline() {
-        Ok(b) => {
-            let initial_href = browser::current_href();
-            let app = AppState::from_link(b);
-            // the scenario as the page was built (computed then: writing a link is not part of
-            // the first task)
-            let first_query = std::rc::Rc::new(std::cell::OnceCell::<String>::new());
-            browser::when_built({
-                let first_query = first_query.clone();
-                move || {
-                    let _ = first_query.set(untrack(|| app.query()));
-                }
-            });
-            // a new build reloads to the scenario as it is then; untouched, to the link as it
-            // came (keys this build does not know, e.g. from a newer link, survive)
-            crate::pwa::start(app.view.embed, move || {
-                if first_query
-                    .get()
-                    .is_none_or(|q| untrack(|| app.query()) == *q)
-                {
-                    initial_href.clone()
-                } else {
-                    untrack(|| app.link())
-                }
-            });
-            browser::set_theme(app.view.theme);
-            browser::report_height(app.view.pym_id.clone());
-            app.sync_address_bar();
-            // embeds too: on a phone a frame often shares the article's main thread
-            crate::tables::build_in_stages(app.stage);
-            Effect::new(move |_| {
-                let lang = app.lang.get();
-                browser::set_language(
-                    lang,
-                    text::PAGE_TITLE.get(lang),
-                    text::DESCRIPTION.get(lang),
-                );
-            });
-            view! {
-                {move || {
-                    // rebuilt when the reader changes language or currency
-                    let _ = (app.lang.get(), app.cur.get());
-                    untrack(|| match (app.view.embed, app.view.chart) {
-                        (true, Some(_)) => view! { <EmbedChart /> }.into_any(),
-                        (true, None) => view! { <EmbedPage /> }.into_any(),
-                        _ => view! { <FullPage /> }.into_any(),
-                    })
-                }}
-            }
-            .into_any()
-        }
+    let b = match trade_core::baseline() {
+        Ok(b) => b,
         Err(e) => {
             let lang = Lang::negotiate(&browser::languages());
-            view! {
+            return view! {
                 <main class="page">
                     <h1>{text::TITLE.get(lang)}</h1>
                     <p class="notice error" role="alert">{text::DATA_ERROR.fill(lang, &e.to_string())}</p>
                 </main>
             }
-            .into_any()
+            .into_any();
         }
+    };
+    let app = AppState::from_link(b);
+    start(app);
+    view! {
+        {move || {
+            // rebuilt when the reader changes language or currency
+            let _ = (app.lang.get(), app.cur.get());
+            untrack(|| match (app.view.embed, app.view.chart) {
+                (true, Some(_)) => view! { <EmbedChart /> }.into_any(),
+                (true, None) => view! { <EmbedPage /> }.into_any(),
+                _ => view! { <FullPage /> }.into_any(),
+            })
+        }}
     }
+    .into_any()
+}
+
+/// What the page sets going beside its view: the service worker, the theme, the height an embed
+/// reports, the address bar, the staged build and the document's language.
+fn start(app: AppState) {
+    let initial_href = browser::current_href();
+    // the scenario as the page was built (computed then: writing a link is not part of the
+    // first task)
+    let first_query = std::rc::Rc::new(std::cell::OnceCell::<String>::new());
+    browser::when_built({
+        let first_query = first_query.clone();
+        move || {
+            let _ = first_query.set(untrack(|| app.query()));
+        }
+    });
+    // a new build reloads to the scenario as it is then; untouched, to the link as it came (keys
+    // this build does not know, e.g. from a newer link, survive)
+    crate::pwa::start(app.view.embed, move || {
+        if first_query
+            .get()
+            .is_none_or(|q| untrack(|| app.query()) == *q)
+        {
+            initial_href.clone()
+        } else {
+            untrack(|| app.link())
+        }
+    });
+    browser::set_theme(app.view.theme);
+    browser::report_height(app.view.pym_id.clone());
+    app.sync_address_bar();
+    // embeds too: on a phone a frame often shares the article's main thread
+    crate::tables::build_in_stages(app.stage);
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        browser::set_language(
+            lang,
+            text::PAGE_TITLE.get(lang),
+            text::DESCRIPTION.get(lang),
+        );
+    });
 }
 
 /// The headline sentence, the year's figures against current trends, and the target.
@@ -163,7 +168,6 @@ fn FullPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let t = move |x: Tr| x.get(lang);
-    let note = text::TRANSLATION_NOTE.get(lang);
     // the summary waits while it is scrolled away (a phone's levers are below it)
     let summary_box = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
@@ -173,14 +177,7 @@ fn FullPage() -> impl IntoView {
     });
     view! {
         <main class="page">
-            <header class="masthead">
-                <div class="masthead-top">
-                    <p class="kicker">{t(text::KICKER)}</p>
-                    <Locale />
-                </div>
-                <h1>{t(text::HEADING)}</h1>
-                <p class="dek">{narrative::dek(&app.loc(), app.shipped)}</p>
-            </header>
+            <Masthead />
             <Notices />
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h" node_ref=summary_box>
@@ -215,17 +212,43 @@ fn FullPage() -> impl IntoView {
                 </Later>
                 <Later at=stage::TOOLS><Ticker /></Later>
             </div>
-            <Later at=stage::PANELS>
-                <footer class="sources">
-                    <p>
-                        {t(text::SOURCE_LONG_BEFORE)} " "
-                        <a href="#sources">{t(text::SOURCES_AND_METHOD)}</a>
-                        {t(text::SOURCE_LONG_AFTER)}
-                    </p>
-                    {(!note.is_empty()).then(|| view! { <p class="translation-note">{note}</p> })}
-                </footer>
-            </Later>
+            <Later at=stage::PANELS><Footer /></Later>
         </main>
+    }
+}
+
+/// The kicker, the language and currency switches, the heading and the dek.
+#[component]
+fn Masthead() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    view! {
+        <header class="masthead">
+            <div class="masthead-top">
+                <p class="kicker">{text::KICKER.get(lang)}</p>
+                <Locale />
+            </div>
+            <h1>{text::HEADING.get(lang)}</h1>
+            <p class="dek">{narrative::dek(&app.loc(), app.shipped)}</p>
+        </header>
+    }
+}
+
+/// The source line, and in Hindi and Russian a note on the translation.
+#[component]
+fn Footer() -> impl IntoView {
+    let lang = use_app().lang();
+    let t = move |x: Tr| x.get(lang);
+    let note = text::TRANSLATION_NOTE.get(lang);
+    view! {
+        <footer class="sources">
+            <p>
+                {t(text::SOURCE_LONG_BEFORE)} " "
+                <a href="#sources">{t(text::SOURCES_AND_METHOD)}</a>
+                {t(text::SOURCE_LONG_AFTER)}
+            </p>
+            {(!note.is_empty()).then(|| view! { <p class="translation-note">{note}</p> })}
+        </footer>
     }
 }
 
@@ -260,7 +283,7 @@ fn EmbedChart() -> impl IntoView {
     let chart = app
         .view
         .chart
-        .unwrap_or(trade_core::present::chart::ChartId::Balance);
+        .unwrap_or(trade_core::present::charts::chart::ChartId::Balance);
     view! {
         <main class="page embed embed-chart">
             <Notices />
@@ -301,7 +324,7 @@ fn Notices() -> impl IntoView {
                     {move || {
                         let loc = app.loc();
                         notices.with(|ns| {
-                            trade_core::present::notices::page_lines(ns, &loc)
+                            trade_core::present::words::notices::page_lines(ns, &loc)
                                 .into_iter()
                                 .map(|l| view! { <li>{l}</li> })
                                 .collect_view()

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 use trade_core::data::inputs::{columns, panel_inputs, Input, Panel, Table};
-use trade_core::data::{Flow, Tag};
+use trade_core::data::{Baseline, Flow, Tag};
 use trade_core::present::format::fy_label;
-use trade_core::present::labels;
+use trade_core::present::words::labels;
 use trade_core::presets::PRESETS;
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
@@ -202,13 +202,30 @@ fn definitions_table() -> impl IntoView {
     }
 }
 
+/// What the data file holds, in one paragraph: its years, how many figures and how many of them
+/// are estimates.
+fn sources_intro(baseline: &Baseline, lang: Lang) -> String {
+    let base = fy_label(lang, baseline.params.base_year);
+    let first = fy_label(lang, baseline.first_year());
+    let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
+    // the intro's blanks in order: first year, base year, base year, estimates, all figures
+    let mut intro = text::SOURCES_INTRO.get(lang).to_string();
+    for v in [
+        first,
+        base.clone(),
+        base,
+        estimates.to_string(),
+        baseline.rows.len().to_string(),
+    ] {
+        intro = intro.replacen("{}", &v, 1);
+    }
+    intro
+}
+
 #[component]
 pub fn Sources() -> impl IntoView {
     let app = use_app();
     let (baseline, lang) = (app.baseline, app.lang());
-    let base = fy_label(lang, baseline.params.base_year);
-    let first = fy_label(lang, baseline.first_year());
-    let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
     // every figure of the data file, built when the reader opens its panel
     let rows = move || {
         let loc = app.loc();
@@ -234,17 +251,7 @@ pub fn Sources() -> impl IntoView {
         .into_iter()
         .map(|t| view! { <li>{tag_badge(t, lang)} " " {t.meaning().get(lang)}</li> })
         .collect_view();
-    // the intro's blanks in order: first year, base year, base year, estimates, all figures
-    let mut intro = text::SOURCES_INTRO.get(lang).to_string();
-    for v in [
-        first.clone(),
-        base.clone(),
-        base.clone(),
-        estimates.to_string(),
-        baseline.rows.len().to_string(),
-    ] {
-        intro = intro.replacen("{}", &v, 1);
-    }
+    let intro = sources_intro(baseline, lang);
     view! {
         <section class="method" aria-labelledby="method-h" id="sources">
             <h2 id="method-h">{text::SOURCES_AND_METHOD.get(lang)}</h2>

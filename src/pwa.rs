@@ -84,23 +84,7 @@ fn register(pwa: Pwa, reload_to: impl Fn() -> String + 'static) {
     RELOAD_TO.with(|r| *r.borrow_mut() = Some(Box::new(reload_to)));
     // was the page already served by a worker (a build was installed) before this change?
     let controlled = std::rc::Rc::new(Cell::new(get(&container, "controller").is_some()));
-    let was = controlled.clone();
-    on(&container, "controllerchange", move |_| {
-        if ASKED.with(Cell::get) {
-            let to = RELOAD_TO.with(|r| r.borrow().as_ref().map(|f| f()));
-            if let (Some(w), Some(to)) = (web_sys::window(), to) {
-                let _ = w.location().replace(&to);
-            }
-        } else if was.get() {
-            // another tab of this page accepted the new build: this one keeps its files until
-            // the reader reloads
-            pwa.update.set(true);
-        } else {
-            // the first install took over this page
-            was.set(true);
-            pwa.offline_ready.set(true);
-        }
-    });
+    on_controller_change(&container, pwa, controlled.clone());
     let options = Object::new();
     let _ = Reflect::set(&options, &"scope".into(), &"./".into());
     let _ = Reflect::set(&options, &"updateViaCache".into(), &"none".into());
@@ -122,44 +106,68 @@ fn register(pwa: Pwa, reload_to: impl Fn() -> String + 'static) {
         if controlled.get() && get(&registration, "waiting").is_some() {
             pwa.update.set(true);
         }
-        let reg = registration.clone();
+        follow_updates(&registration, container, pwa);
+        check_when_back(registration);
+    });
+}
+
+/// A new worker took over: reload if the reader asked for it; otherwise another tab accepted a
+/// new build (this one keeps its files until the reader reloads), or the first install did.
+fn on_controller_change(container: &JsValue, pwa: Pwa, was: std::rc::Rc<Cell<bool>>) {
+    on(container, "controllerchange", move |_| {
+        if ASKED.with(Cell::get) {
+            let to = RELOAD_TO.with(|r| r.borrow().as_ref().map(|f| f()));
+            if let (Some(w), Some(to)) = (web_sys::window(), to) {
+                let _ = w.location().replace(&to);
+            }
+        } else if was.get() {
+            pwa.update.set(true);
+        } else {
+            was.set(true);
+            pwa.offline_ready.set(true);
+        }
+    });
+}
+
+/// A worker installed while a build serves the page is an update (the first install activates
+/// at once).
+fn follow_updates(registration: &JsValue, container: JsValue, pwa: Pwa) {
+    let reg = registration.clone();
+    on(registration, "updatefound", move |_| {
+        let Some(installing) = get(&reg, "installing") else {
+            return;
+        };
+        let worker = installing.clone();
         let container = container.clone();
-        on(&registration, "updatefound", move |_| {
-            let Some(installing) = get(&reg, "installing") else {
-                return;
-            };
-            let worker = installing.clone();
-            let container = container.clone();
-            on(&installing, "statechange", move |_| {
-                let installed = get(&worker, "state").and_then(|s| s.as_string());
-                // installed while a build serves the page: an update (the first install
-                // activates at once)
-                if installed.as_deref() == Some("installed")
-                    && get(&container, "controller").is_some()
-                {
-                    pwa.update.set(true);
-                }
-            });
+        on(&installing, "statechange", move |_| {
+            let installed = get(&worker, "state").and_then(|s| s.as_string());
+            if installed.as_deref() == Some("installed") && get(&container, "controller").is_some()
+            {
+                pwa.update.set(true);
+            }
         });
-        // tabs left open for days look for a new build when they come back, at most hourly
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let reg = registration.clone();
-            let d = doc.clone();
-            on(&doc.into(), "visibilitychange", move |_| {
-                let visible = get(&d.clone().into(), "visibilityState")
-                    .and_then(|s| s.as_string())
-                    .is_some_and(|s| s == "visible");
-                if visible && now() - LAST_CHECK.with(Cell::get) > 3_600_000.0 {
-                    LAST_CHECK.with(|c| c.set(now()));
-                    if let Some(p) = call(&reg, "update", &[]) {
-                        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
-                            spawn_local(async move {
-                                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-                            });
-                        }
-                    }
+    });
+}
+
+/// Tabs left open for days look for a new build when they come back, at most hourly.
+fn check_when_back(registration: JsValue) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let d = doc.clone();
+    on(&doc.into(), "visibilitychange", move |_| {
+        let visible = get(&d.clone().into(), "visibilityState")
+            .and_then(|s| s.as_string())
+            .is_some_and(|s| s == "visible");
+        if visible && now() - LAST_CHECK.with(Cell::get) > 3_600_000.0 {
+            LAST_CHECK.with(|c| c.set(now()));
+            if let Some(p) = call(&registration, "update", &[]) {
+                if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+                    spawn_local(async move {
+                        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                    });
                 }
-            });
+            }
         }
     });
 }

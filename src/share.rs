@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trade_core::link::view::{clean_name, MAX_NAME};
 use trade_core::link::{Theme, View};
-use trade_core::present::chart::ChartId;
+use trade_core::present::charts::chart::ChartId;
+use trade_core::present::charts::svg;
+use trade_core::present::files::{embed, report};
 use trade_core::present::format::{Currency, Loc};
-use trade_core::present::insight::describe;
-use trade_core::present::{embed, report, svg};
+use trade_core::present::words::insight::describe;
 use trade_core::text;
 use trade_core::tr::Lang;
 
@@ -98,23 +99,7 @@ pub fn Toolbar() -> impl IntoView {
     let opened = RwSignal::new(false);
     // whether it is open now (the frames that measure the embed live only while it is)
     let showing = RwSignal::new(false);
-    let open_dialog = move |_| {
-        let first = !opened.get_untracked();
-        opened.set(true);
-        showing.set(true);
-        let show = move || {
-            if let Some(d) = dialog.get_untracked() {
-                let _ = d.show_modal();
-            }
-        };
-        if first {
-            // after the contents (the effect that builds them runs first), so that the dialog
-            // can focus its first control
-            spawn_local(async move { show() });
-        } else {
-            show();
-        }
-    };
+    let open_dialog = move |_| open_embed(dialog, opened, showing);
     view! {
         <section class="toolbar" aria-label=text::SHARE_AND_DOWNLOAD.get(lang)>
             <div class="buttons">
@@ -125,18 +110,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" on:click=move |_| download(Download::SourcesCsv)>{text::SOURCES_CSV.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::Json)>{text::DOWNLOAD_JSON.get(lang)}</button>
             </div>
-            <label class="name-box">
-                <span>{text::NAME_SCENARIO.get(lang)}</span>
-                // written as typed (the field keeps its spaces); the page keeps it cleaned
-                <input type="text" maxlength=MAX_NAME.to_string() autocomplete="off"
-                    placeholder=text::NAME_EXAMPLE.get(lang)
-                    prop:value=app.name.get_untracked().unwrap_or_default()
-                    on:input=move |ev| app.name.set(clean_name(&event_target_value(&ev)).0) />
-            </label>
-            <label class="link-box">
-                <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
-                <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| browser::select_all(&ev) />
-            </label>
+            <ScenarioFields />
             <p class="status" role="status">{move || status.get()}</p>
             <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=move |_| showing.set(false)>
                 <Show when=move || opened.get()>
@@ -147,57 +121,59 @@ pub fn Toolbar() -> impl IntoView {
     }
 }
 
+/// The scenario's name, as the reader types it, and its link to copy.
+#[component]
+fn ScenarioFields() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    view! {
+        <label class="name-box">
+            <span>{text::NAME_SCENARIO.get(lang)}</span>
+            // written as typed (the field keeps its spaces); the page keeps it cleaned
+            <input type="text" maxlength=MAX_NAME.to_string() autocomplete="off"
+                placeholder=text::NAME_EXAMPLE.get(lang)
+                prop:value=app.name.get_untracked().unwrap_or_default()
+                on:input=move |ev| app.name.set(clean_name(&event_target_value(&ev)).0) />
+        </label>
+        <label class="link-box">
+            <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
+            <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| browser::select_all(&ev) />
+        </label>
+    }
+}
+
+/// Open the embed dialog: the first time, once its contents are built (the effect that builds
+/// them runs first), so that it can focus its first control.
+fn open_embed(
+    dialog: NodeRef<leptos::html::Dialog>,
+    opened: RwSignal<bool>,
+    showing: RwSignal<bool>,
+) {
+    let first = !opened.get_untracked();
+    opened.set(true);
+    showing.set(true);
+    let show = move || {
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    if first {
+        spawn_local(async move { show() });
+    } else {
+        show();
+    }
+}
+
 /// The embed dialog's contents: what to show, with or without levers, theme, language and currency,
 /// and the snippet to copy.
 #[component]
 fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    // what an article most often wants: the chart against the target, without the levers
-    let chart = RwSignal::new(Some(ChartId::Total));
-    let controls = RwSignal::new(false);
-    let theme = RwSignal::new(Theme::Auto);
-    // the embed speaks the language and shows the currency chosen here (the page's, at first)
-    let embed_lang = RwSignal::new(lang);
-    let embed_cur = RwSignal::new(app.cur.get_untracked());
+    let choice = EmbedChoice::new(app);
     let copied = RwSignal::new(String::new());
-    // the embed's address, as the snippet writes it
-    let src = Memo::new(move |_| {
-        let v = View {
-            embed: true,
-            chart: chart.get(),
-            theme: theme.get(),
-            hide_controls: !controls.get(),
-            ..View::default()
-        };
-        let locale = View::locale_pairs(embed_lang.get(), true, embed_cur.get());
-        format!(
-            "{}?{}&{locale}&{}",
-            browser::page_base(),
-            app.scenario_query(),
-            v.encode()
-        )
-    });
-    let snippet = Memo::new(move |_| {
-        // the frame's title names what it shows: the chart (or the calculator) and the scenario
-        let loc = Loc {
-            lang: embed_lang.get(),
-            ..app.loc()
-        };
-        let what = chart
-            .get()
-            .map_or(text::TITLE, ChartId::title)
-            .get(loc.lang);
-        let scenario = app.name.get().unwrap_or_else(|| {
-            app.params
-                .with(|p| app.scenario.with(|s| describe(&loc, s, p)))
-        });
-        embed::snippet(
-            &src.get(),
-            &format!("{what}: {scenario}"),
-            embed::initial_height(chart.get().is_some(), controls.get()),
-        )
-    });
+    let src = Memo::new(move |_| choice.src(app));
+    let snippet = Memo::new(move |_| choice.snippet(app, &src.get()));
     let copy = move |_| {
         let snippet_text = snippet.get_untracked();
         spawn_local(async move {
@@ -207,14 +183,106 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -
             });
         });
     };
+    view! {
+            <h2 id="embed-h">{text::EMBED_HEADING.get(lang)}</h2>
+            <p class="help">{text::EMBED_HELP.get(lang)}</p>
+            <EmbedOptions choice=choice />
+            <Show when=move || showing.get()>
+                <EmbedHeights src=src />
+            </Show>
+            <label class="snippet">
+                <span>{text::SNIPPET.get(lang)}</span>
+                <textarea readonly rows="9" prop:value=move || snippet.get()></textarea>
+            </label>
+            <p class="status" role="status">{move || copied.get()}</p>
+            <div class="buttons">
+                <button type="button" on:click=copy>{text::COPY_SNIPPET.get(lang)}</button>
+                <button type="button" on:click=move |_| {
+                    if let Some(d) = dialog.get() {
+                        d.close();
+                    }
+                }>{text::CLOSE.get(lang)}</button>
+            </div>
+    }
+}
+
+/// What the reader chooses for the embed.
+#[derive(Clone, Copy)]
+struct EmbedChoice {
+    chart: RwSignal<Option<ChartId>>,
+    controls: RwSignal<bool>,
+    theme: RwSignal<Theme>,
+    lang: RwSignal<Lang>,
+    cur: RwSignal<Currency>,
+}
+
+impl EmbedChoice {
+    /// What an article most often wants: the chart against the target, without the levers, in
+    /// the page's language and currency.
+    fn new(app: AppState) -> Self {
+        EmbedChoice {
+            chart: RwSignal::new(Some(ChartId::Total)),
+            controls: RwSignal::new(false),
+            theme: RwSignal::new(Theme::Auto),
+            lang: RwSignal::new(app.lang()),
+            cur: RwSignal::new(app.cur.get_untracked()),
+        }
+    }
+
+    /// The embed's address, as the snippet writes it.
+    fn src(self, app: AppState) -> String {
+        let v = View {
+            embed: true,
+            chart: self.chart.get(),
+            theme: self.theme.get(),
+            hide_controls: !self.controls.get(),
+            ..View::default()
+        };
+        let locale = View::locale_pairs(self.lang.get(), true, self.cur.get());
+        format!(
+            "{}?{}&{locale}&{}",
+            browser::page_base(),
+            app.scenario_query(),
+            v.encode()
+        )
+    }
+
+    /// The snippet to paste: the frame at `src`, titled by what it shows (the chart, or the
+    /// calculator) and the scenario, in the embed's language.
+    fn snippet(self, app: AppState, src: &str) -> String {
+        let (chart, lang) = (self.chart.get(), self.lang.get());
+        let loc = Loc { lang, ..app.loc() };
+        let what = chart.map_or(text::TITLE, ChartId::title).get(lang);
+        let scenario = app.name.get().unwrap_or_else(|| {
+            app.params
+                .with(|p| app.scenario.with(|s| describe(&loc, s, p)))
+        });
+        embed::snippet(
+            src,
+            &format!("{what}: {scenario}"),
+            embed::initial_height(chart.is_some(), self.controls.get()),
+        )
+    }
+}
+
+/// What the embed shows: one chart or the whole calculator, with or without levers, its theme,
+/// language and currency.
+#[component]
+fn EmbedOptions(choice: EmbedChoice) -> impl IntoView {
+    let lang = use_app().lang();
+    let EmbedChoice {
+        chart,
+        controls,
+        theme,
+        lang: embed_lang,
+        cur: embed_cur,
+    } = choice;
     let theme_label = |t: Theme| match t {
         Theme::Auto => text::THEME_AUTO.get(lang),
         Theme::Light => text::THEME_LIGHT.get(lang),
         Theme::Dark => text::THEME_DARK.get(lang),
     };
     view! {
-            <h2 id="embed-h">{text::EMBED_HEADING.get(lang)}</h2>
-            <p class="help">{text::EMBED_HELP.get(lang)}</p>
             <div class="embed-options">
                 <label>
                     {text::SHOW.get(lang)} " "
@@ -257,22 +325,6 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -
                             .collect_view()}
                     </select>
                 </label>
-            </div>
-            <Show when=move || showing.get()>
-                <EmbedHeights src=src />
-            </Show>
-            <label class="snippet">
-                <span>{text::SNIPPET.get(lang)}</span>
-                <textarea readonly rows="9" prop:value=move || snippet.get()></textarea>
-            </label>
-            <p class="status" role="status">{move || copied.get()}</p>
-            <div class="buttons">
-                <button type="button" on:click=copy>{text::COPY_SNIPPET.get(lang)}</button>
-                <button type="button" on:click=move |_| {
-                    if let Some(d) = dialog.get() {
-                        d.close();
-                    }
-                }>{text::CLOSE.get(lang)}</button>
             </div>
     }
 }
@@ -349,7 +401,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
             baseline: app.baseline,
             scenario: &sc,
             base: &base,
-            extras: trade_core::present::chart::Extras {
+            extras: trade_core::present::charts::chart::Extras {
                 band: band.as_ref(),
                 pinned: pin.as_ref(),
             },

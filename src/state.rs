@@ -1,8 +1,9 @@
 //! The page's state, in one place: the signals the reader changes (the levers, the assumptions, a
 //! pinned scenario, the language and the currency), what is derived from them (the projections,
 //! the band, what moved the final year), the notices about the link, and how the page is shown.
-//! Components read it through Leptos context (`use_app`). The one `Effect` pushes the scenario,
-//! the language and the currency out to the address bar.
+//! Components read it through Leptos context (`use_app`). Its `Effect` pushes the scenario, the
+//! language and the currency out to the address bar; `on_screen`, `width_of` and
+//! `while_visible` are how a component follows its element's visibility and width.
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
@@ -74,7 +75,8 @@ pub mod stage {
     /// The charts over time: one per stage (`ChartId::OVER_TIME`).
     pub const CHARTS: u8 = LEVERS + trade_core::model::levers::LeverGroup::ALL.len() as u8;
     /// The waterfalls of what moved the balance and the total.
-    pub const MOVED: u8 = CHARTS + trade_core::present::chart::ChartId::OVER_TIME.len() as u8;
+    pub const MOVED: u8 =
+        CHARTS + trade_core::present::charts::chart::ChartId::OVER_TIME.len() as u8;
     /// The goal solver, how sure, the year table and the sector tables.
     pub const INSIGHT: u8 = MOVED + 1;
     /// The assumptions, the sources and the footer.
@@ -180,7 +182,11 @@ impl AppState {
             self.scenario
                 .with_untracked(|s| trade_core::presets::matching(p, s).map(|pr| pr.id))
         });
-        trade_core::present::report::file_stem(self.name.get_untracked().as_deref(), preset, &q)
+        trade_core::present::files::report::file_stem(
+            self.name.get_untracked().as_deref(),
+            preset,
+            &q,
+        )
     }
 
     /// The scenario's query string: levers, changed assumptions, the pinned scenario, the
@@ -231,6 +237,54 @@ impl AppState {
 }
 
 /// The page's state, from any component.
+/// Whether the element `node` refers to is on screen (true until it is first seen off screen).
+pub fn on_screen<E>(node: NodeRef<E>) -> RwSignal<bool>
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::JsCast;
+    let visible = RwSignal::new(true);
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            browser::watch_visibility(el.unchecked_ref(), visible);
+        }
+    });
+    visible
+}
+
+/// The width of the element `node` refers to, `initial` until it is measured, then kept up to date
+/// (a turned phone).
+pub fn width_of<E>(node: NodeRef<E>, initial: f64) -> RwSignal<f64>
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::JsCast;
+    let width = RwSignal::new(initial);
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            browser::watch_width(el.unchecked_ref(), width);
+        }
+    });
+    width
+}
+
+/// A value computed only while its panel is on screen (`visible`): off screen it keeps what it
+/// last showed and follows nothing, so a lever move costs nothing there.
+pub fn while_visible<T>(
+    visible: RwSignal<bool>,
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |prev: Option<&T>| match (visible.get(), prev) {
+        (false, Some(prev)) => prev.clone(),
+        _ => f(),
+    })
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use trade_core::data::{Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use trade_core::fy;
 use trade_core::model::{Projection, Year};
+use trade_core::present::charts::timeline::{Measure, BALANCE, EXPORTS, IMPORTS, TOTAL};
 use trade_core::present::format::{exact, fy_label};
-use trade_core::present::timeline::{Measure, BALANCE, EXPORTS, IMPORTS, TOTAL};
 use trade_core::text;
 
 use crate::state::{use_app, AppState};
@@ -89,7 +89,7 @@ pub fn DataTable(
                 {(!head.is_empty()).then(|| view! {
                     <thead><tr>
                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{trade_core::present::chart::PINNED.get(app.lang())}</th> })}
+                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{trade_core::present::charts::chart::PINNED.get(app.lang())}</th> })}
                     </tr></thead>
                 })}
                 <tbody>{children()}</tbody>

@@ -1,7 +1,7 @@
 //! The page's stylesheet and the downloads draw with the same colours: every colour of the core's
 //! palette appears in `style/main.css`.
 
-use trade_core::present::chart::palette;
+use trade_core::present::charts::chart::palette;
 
 #[test]
 fn the_stylesheet_uses_the_core_palette() {

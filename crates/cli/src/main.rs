@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use trade_core::insight::solve::Goal;
 use trade_core::link::{self, notice::closest, Notice};
 use trade_core::model::levers::{lever, Lever, LEVERS};
-use trade_core::{baseline, data::EXPORT_SECTORS, present::report};
+use trade_core::{baseline, data::EXPORT_SECTORS, present::files::report};
 
 const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]

@@ -5,8 +5,9 @@ use trade_core::insight::attribution::attribute;
 use trade_core::insight::solve::{solve, Goal};
 use trade_core::insight::uncertainty::stated_band;
 use trade_core::model::project;
+use trade_core::present::charts::chart;
 use trade_core::present::format::{Currency, Loc};
-use trade_core::present::{chart, insight, narrative};
+use trade_core::present::words::{insight, narrative};
 use trade_core::tr::Lang;
 
 fn main() {

@@ -347,7 +347,7 @@ mod tests {
         use crate::insight::attribution::Measure;
         use crate::insight::uncertainty::Ranges;
         use crate::model::levers::{LeverGroup, Part, LEVERS};
-        use crate::present::chart::{self, ChartId};
+        use crate::present::charts::chart::{self, ChartId};
         let mut v: Vec<(String, Tr)> = Vec::new();
         for l in LEVERS {
             v.push((format!("{} label", l.key), l.label));

@@ -131,9 +131,9 @@ proptest! {
         prop_assert_eq!(Some(y0.total_exports).map(|v| (v * 1e6).round()), actual.exports.map(|v| (v * 1e6).round()));
         let base = project(&p, &Scenario::baseline(&p));
         prop_assert_eq!(pr.years[0], base.years[0]);
-        let tl = trade_core::present::timeline::Timeline::new(b, &pr);
-        let history = trade_core::present::timeline::TOTAL.over(&tl, b, &pr);
-        let history_base = trade_core::present::timeline::TOTAL.over(&tl, b, &base);
+        let tl = trade_core::present::charts::timeline::Timeline::new(b, &pr);
+        let history = trade_core::present::charts::timeline::TOTAL.over(&tl, b, &pr);
+        let history_base = trade_core::present::charts::timeline::TOTAL.over(&tl, b, &base);
         prop_assert_eq!(&history[..=tl.base_index()], &history_base[..=tl.base_index()]);
     }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     match trade_core::baseline() {
         Ok(b) => {
-            print!("{}", trade_core::present::first_view::html(b));
+            print!("{}", trade_core::present::files::first_view::html(b));
             ExitCode::SUCCESS
         }
         Err(e) => {

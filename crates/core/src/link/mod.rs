@@ -309,7 +309,7 @@ mod tests {
     use super::*;
     use crate::data::inputs::inputs;
     use crate::data::{parse, BASELINE_TEXT};
-    use crate::present::chart::ChartId;
+    use crate::present::charts::chart::ChartId;
     use proptest::prelude::*;
 
     fn params() -> Params {

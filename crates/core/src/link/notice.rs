@@ -1,6 +1,6 @@
 //! What a link reader changed or ignored, as data: what a number was meant to set (`Target`) and
 //! what happened to it (`Notice`), with suggestions for mistyped keys. Each front end says it in
-//! its own words: the page in the reader's language (`present::notices`), the command line as an
+//! its own words: the page in the reader's language (`present::words::notices`), the command line as an
 //! error or a warning (in `crates/cli`).
 
 use crate::data::inputs::{Input, Panel};

@@ -6,7 +6,7 @@ use crate::model::levers::LEVERS;
 use crate::tr::Lang;
 
 /// A chart of the page, and its key in links (`chart=total`); what each shows and is called is
-/// the presentation's (`present::chart`).
+/// the presentation's (`present::charts::chart`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Balance,

@@ -470,7 +470,7 @@ mod tests {
     #[test]
     fn every_lever_reaches_every_front_end() {
         use crate::link::{decode, encode};
-        use crate::present::report::{to_json, to_sources_csv, Report};
+        use crate::present::files::report::{to_json, to_sources_csv, Report};
         let b = crate::baseline().unwrap();
         let p = b.params;
         for l in LEVERS {

@@ -1,19 +1,10 @@
 //! Everything that turns numbers into something to read: chart data, sentences, number formats,
 //! the downloadable SVG, JSON/CSV/table reports and the embed snippet.
 
-pub mod chart;
-pub mod embed;
-pub mod first_view;
+pub mod charts;
+pub mod files;
 pub mod format;
-pub mod insight;
-pub mod json;
-pub mod labels;
-pub mod levers;
-pub mod narrative;
-pub mod notices;
-pub mod report;
-pub mod svg;
-pub mod timeline;
+pub mod words;
 
 /// Escape text for HTML or SVG content and attribute values.
 pub fn escape_html(s: &str) -> String {
@@ -37,7 +28,7 @@ mod tests {
     use crate::model::levers::{Lever, LEVERS};
     use crate::model::{project, Scenario};
     use crate::present::format::{Currency, Loc, Plain, Rates};
-    use crate::present::{insight, narrative};
+    use crate::present::words::{insight, narrative};
     use crate::tr::Lang;
 
     /// Every sentence the page writes, in every language and currency, for scenarios that take

@@ -5,9 +5,9 @@
 use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::insight::uncertainty::{Band, Percentiles};
 use crate::model::Projection;
+use crate::present::charts::timeline::{self, Measure, Timeline, YearKind};
 use crate::present::format::Loc;
-use crate::present::narrative;
-use crate::present::timeline::{self, Measure, Timeline, YearKind};
+use crate::present::words::narrative;
 use crate::tr::Lang;
 use crate::tr::Tr;
 
@@ -545,7 +545,7 @@ impl ChartId {
     }
 
     /// The chart's one-sentence summary (its text alternative); the waterfall's is
-    /// [`crate::present::insight::attribution_sentence`].
+    /// [`crate::present::words::insight::attribution_sentence`].
     pub fn summary(
         self,
         loc: &Loc,

@@ -1,5 +1,5 @@
-//! Words and chart data for the insight beyond the sliders: the waterfall of what moved the final
-//! year and its sentence, the band's probability sentence, and the solver's answer.
+//! Words for the insight beyond the sliders: the sentence of what moved the final year (its
+//! waterfall is `charts::waterfall`), the band's probability sentence, and the solver's answer.
 
 use crate::data::{Params, EXPORT_SECTORS};
 use crate::fy;
@@ -8,103 +8,8 @@ use crate::insight::solve::{Answer, Goal, Run, Solution};
 use crate::insight::uncertainty::Band;
 use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
-use crate::present::chart::{Paint, SCENARIO};
 use crate::present::format::{fy_label, round, Loc, Scale};
 use crate::tr::{pick, tidy, Lang, Tr};
-
-/// One bar of the waterfall, in the charts' unit (US$ bn, or ₹ lakh crore): a total (drawn from
-/// zero) or a part (floating from the running sum).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Step {
-    pub label: Tr,
-    pub paint: Paint,
-    /// Where the bar starts and ends.
-    pub from: f64,
-    pub to: f64,
-    /// A part (its change is `to − from`) rather than a total.
-    pub is_part: bool,
-    /// The figure the label shows: for a part, rounded so that the parts add up to the rounded
-    /// change.
-    pub shown: f64,
-}
-
-pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
-
-/// Current trends, the four groups, the scenario, in the charts' unit for FY2030-31.
-pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
-    let c = |v: f64| loc.chart_value(v, fy::HORIZON);
-    let parts = a.parts.map(c);
-    let (start, end) = (c(a.start), c(a.end));
-    let shown = rounded_parts(&parts, end - start, loc.chart_decimals());
-    let mut steps = vec![Step {
-        label: CURRENT_TRENDS,
-        paint: Paint::Baseline,
-        from: 0.0,
-        to: start,
-        is_part: false,
-        shown: start,
-    }];
-    let mut at = start;
-    for ((part, v), s) in Part::ALL.iter().zip(parts).zip(shown) {
-        steps.push(Step {
-            label: part.title(),
-            paint: if v >= 0.0 { Paint::Rise } else { Paint::Fall },
-            from: at,
-            to: at + v,
-            is_part: true,
-            shown: s,
-        });
-        at += v;
-    }
-    steps.push(Step {
-        label: SCENARIO,
-        paint: Paint::Scenario,
-        from: 0.0,
-        to: end,
-        is_part: false,
-        shown: end,
-    });
-    steps
-}
-
-/// The waterfall's horizontal scale: zero and every bar end fit between `left` and `right`.
-pub fn scale(steps: &[Step], left: f64, right: f64) -> impl Fn(f64) -> f64 {
-    let lo = steps
-        .iter()
-        .flat_map(|s| [s.from, s.to])
-        .fold(0.0f64, f64::min);
-    let hi = steps
-        .iter()
-        .flat_map(|s| [s.from, s.to])
-        .fold(0.0f64, f64::max);
-    let span = (hi - lo).max(1e-9);
-    move |v| left + (v - lo) / span * (right - left)
-}
-
-/// The figure a step's label shows: "+9.1" for a part, "−38.7" for a total.
-pub fn step_value(loc: &Loc, s: &Step) -> String {
-    let d = loc.chart_decimals();
-    if s.is_part {
-        loc.signed(s.shown, d)
-    } else {
-        loc.num(s.shown, d)
-    }
-}
-
-/// The readout for one bar: "Oil: +9.1, from −38.7 to −29.6 (US$ bn)".
-pub fn step_readout(loc: &Loc, s: &Step) -> String {
-    let (label, v, unit) = (s.label.get(loc.lang), step_value(loc, s), loc.unit_short());
-    if !s.is_part {
-        return format!("{label}: {v} ({unit})");
-    }
-    let d = loc.chart_decimals();
-    let (a, b) = (loc.num(s.from, d), loc.num(s.to, d));
-    match loc.lang {
-        Lang::En => format!("{label}: {v}, from {a} to {b} ({unit})"),
-        Lang::Hi => format!("{label}: {v}, {a} से {b} ({unit})"),
-        Lang::Ru => format!("{label}: {v}, с {a} до {b} ({unit})"),
-    }
-}
 
 /// What a group is called in a sentence: as a subject, and after a postposition or preposition
 /// (Hindi "से", Russian "на").
@@ -650,6 +555,7 @@ impl Goal {
 mod tests {
     use super::*;
     use crate::insight::attribution::attribute;
+    use crate::present::charts::waterfall::{step_readout, waterfall};
 
     fn attribution(s: &Scenario) -> [Attribution; 2] {
         let p = crate::baseline().unwrap().params;

@@ -4,14 +4,14 @@
 //! app replaces it when it starts; its elements and classes are the app's own, so nothing moves.
 //! Every number comes from the same functions the page uses.
 
-use super::escape_html as esc;
-use super::narrative;
 use crate::data::Baseline;
 use crate::fy;
 use crate::insight::uncertainty::stated_band;
 use crate::model::{project, Projection, Scenario};
+use crate::present::escape_html as esc;
 use crate::present::format::{Currency, Loc};
-use crate::present::insight::probability_sentence;
+use crate::present::words::insight::probability_sentence;
+use crate::present::words::narrative;
 use crate::text;
 use crate::tr::Lang;
 

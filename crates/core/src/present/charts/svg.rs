@@ -1,17 +1,18 @@
 //! A chart as a standalone SVG document for downloads: title, unit line, legend, plot, source
 //! line and link drawn in, with explicit colours (no stylesheet needed).
 
-use super::chart::{
-    axis, band_outline, dash, palette, stack, Axis, ChartData, ChartId, Extras, Kind, Paint,
-    Series, Swatch,
-};
-use super::escape_html as esc;
-use super::format::{fy_short, Loc};
-use super::insight::{self, step_value, waterfall};
 use crate::data::Baseline;
 use crate::fy;
 use crate::insight::attribution::Attribution;
 use crate::model::Projection;
+use crate::present::charts::chart::{
+    axis, band_outline, dash, palette, stack, Axis, ChartData, ChartId, Extras, Kind, Paint,
+    Series, Swatch,
+};
+use crate::present::charts::waterfall::{self, step_value};
+use crate::present::escape_html as esc;
+use crate::present::format::{fy_short, Loc};
+use crate::present::words::insight;
 use crate::text;
 use crate::tr::Lang;
 use std::fmt::Write;
@@ -246,7 +247,7 @@ fn title_and_sub(o: &mut String, title: &str, sub: &str) -> f64 {
 
 /// One waterfall: a row per step, bars from the running sum, the value at the bar's end.
 fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) -> f64 {
-    let steps = waterfall(loc, a);
+    let steps = waterfall::waterfall(loc, a);
     // the bars start right of the longest label; a bar that ends on the left has its value
     // there, so it needs room for that too
     let labels = steps
@@ -264,7 +265,7 @@ fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) -> f64 
             0.0
         };
     let right = W - LEFT - values - 8.0;
-    let sx = insight::scale(&steps, left, right.max(left + 100.0));
+    let sx = waterfall::scale(&steps, left, right.max(left + 100.0));
     let _ = writeln!(
         o,
         "<text x=\"20\" y=\"{}\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
@@ -356,7 +357,7 @@ fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) -> f64 {
 fn legend(o: &mut String, loc: &Loc, d: &ChartData, named: Option<&str>, top: f64) -> f64 {
     let (mut lx, mut ly) = (LEFT, top + 14.0);
     for k in d.keys() {
-        let name = super::chart::named(k.name, loc.lang, named);
+        let name = crate::present::charts::chart::named(k.name, loc.lang, named);
         let name = name.as_str();
         let w = 20.0 + text_width(name, 13.0, false) + 16.0;
         if lx > LEFT && lx + w > W - LEFT + 16.0 {
@@ -539,7 +540,7 @@ mod tests {
     use crate::insight::attribution::attribute;
     use crate::insight::uncertainty::stated_band;
     use crate::model::{project, Scenario};
-    use crate::present::chart;
+    use crate::present::charts::chart;
 
     #[test]
     fn lines_wrap_to_the_width_and_links_after_their_ampersands() {

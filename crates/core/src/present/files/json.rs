@@ -63,7 +63,7 @@ pub fn quote(s: &str) -> String {
 
 /// A JSON number at its meaningful precision (`format::exact`); `null` when not finite.
 pub fn number(v: f64) -> String {
-    super::format::exact(v).unwrap_or_else(|| "null".into())
+    crate::present::format::exact(v).unwrap_or_else(|| "null".into())
 }
 
 impl Json {

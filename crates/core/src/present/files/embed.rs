@@ -14,7 +14,7 @@ pub fn pym_message(child_id: &str, height: u32) -> String {
     format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
 }
 
-use super::escape_html as attr;
+use crate::present::escape_html as attr;
 
 /// First height of the iframe before the page reports its own: one chart alone, the whole
 /// calculator with its levers, or without them (CSS pixels; the frame then follows the content).

@@ -3,11 +3,6 @@
 //! `--format table`). Every year from the first actual one is there, marked actual or projection.
 //! Schema: see README.md, "The JSON output".
 
-use super::format::{Loc, Rates};
-use super::insight;
-use super::json::{obj, Json};
-use super::labels;
-use super::timeline::{self, Measure, Timeline};
 use crate::data::{Baseline, Flow, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
 use crate::insight::attribution::attribute;
@@ -16,6 +11,11 @@ use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
 use crate::link::{encode, encode_pin};
 use crate::model::levers::{Lever, Part, LEVERS};
 use crate::model::{current_trends, project, Projection, Scenario};
+use crate::present::charts::timeline::{self, Measure, Timeline};
+use crate::present::files::json::{obj, Json};
+use crate::present::format::{Loc, Rates};
+use crate::present::words::insight;
+use crate::present::words::labels;
 
 /// What a report is about: the data, the assumptions in force, the scenario, and optionally a
 /// pinned scenario to compare and a goal to solve for.
@@ -729,7 +729,7 @@ pub fn to_csv(r: &Report) -> String {
         row.extend(
             columns
                 .iter()
-                .map(|c| c[i].map_or(String::new(), super::json::number)),
+                .map(|c| c[i].map_or(String::new(), crate::present::files::json::number)),
         );
         o.push_str(&csv_line(&row));
     }
@@ -814,7 +814,7 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
         line([&label, &key, &l.format((l.get)(s)), l.unit.en, "", ""]);
     }
     for d in &b.rows {
-        let value = super::json::number(d.value);
+        let value = crate::present::files::json::number(d.value);
         line([
             &labels::figure(d.key),
             d.key,

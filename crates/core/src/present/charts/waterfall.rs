@@ -1,0 +1,134 @@
+//! The waterfall of what moved the final year: current trends, the four groups of levers and the
+//! scenario as bars in the charts' unit, their scale and each bar's place, its value and readout.
+//! The page's waterfall and the download draw what this computes.
+
+use crate::fy;
+use crate::insight::attribution::{rounded_parts, Attribution};
+use crate::model::levers::Part;
+use crate::present::charts::chart::{Paint, SCENARIO};
+use crate::present::format::Loc;
+use crate::tr::{Lang, Tr};
+
+/// One bar of the waterfall, in the charts' unit (US$ bn, or ₹ lakh crore): a total (drawn from
+/// zero) or a part (floating from the running sum).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    pub label: Tr,
+    pub paint: Paint,
+    /// Where the bar starts and ends.
+    pub from: f64,
+    pub to: f64,
+    /// A part (its change is `to − from`) rather than a total.
+    pub is_part: bool,
+    /// The figure the label shows: for a part, rounded so that the parts add up to the rounded
+    /// change.
+    pub shown: f64,
+}
+
+pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
+
+/// Current trends, the four groups, the scenario, in the charts' unit for FY2030-31.
+pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
+    let c = |v: f64| loc.chart_value(v, fy::HORIZON);
+    let parts = a.parts.map(c);
+    let (start, end) = (c(a.start), c(a.end));
+    let shown = rounded_parts(&parts, end - start, loc.chart_decimals());
+    let mut steps = vec![Step {
+        label: CURRENT_TRENDS,
+        paint: Paint::Baseline,
+        from: 0.0,
+        to: start,
+        is_part: false,
+        shown: start,
+    }];
+    let mut at = start;
+    for ((part, v), s) in Part::ALL.iter().zip(parts).zip(shown) {
+        steps.push(Step {
+            label: part.title(),
+            paint: if v >= 0.0 { Paint::Rise } else { Paint::Fall },
+            from: at,
+            to: at + v,
+            is_part: true,
+            shown: s,
+        });
+        at += v;
+    }
+    steps.push(Step {
+        label: SCENARIO,
+        paint: Paint::Scenario,
+        from: 0.0,
+        to: end,
+        is_part: false,
+        shown: end,
+    });
+    steps
+}
+
+/// The waterfall's horizontal scale: zero and every bar end fit between `left` and `right`.
+pub fn scale(steps: &[Step], left: f64, right: f64) -> impl Fn(f64) -> f64 {
+    let lo = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .fold(0.0f64, f64::min);
+    let hi = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .fold(0.0f64, f64::max);
+    let span = (hi - lo).max(1e-9);
+    move |v| left + (v - lo) / span * (right - left)
+}
+
+/// Where a step's bar and value label go between `left` and `right`: the value sits past the
+/// bar's end, after it for a rise and before it for a fall.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StepBar {
+    pub x: f64,
+    /// At least 1, so that a zero step still shows.
+    pub width: f64,
+    pub label_x: f64,
+    /// The label's `text-anchor`: `start` or `end`.
+    pub anchor: &'static str,
+}
+
+/// Step `k`'s bar, on the scale of all the steps.
+pub fn step_bar(steps: &[Step], k: usize, left: f64, right: f64) -> StepBar {
+    let x = scale(steps, left, right);
+    let s = steps[k];
+    let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
+    let (label_x, anchor) = if s.to >= s.from {
+        (b + 4.0, "start")
+    } else {
+        (a - 4.0, "end")
+    };
+    StepBar {
+        x: a,
+        width: (b - a).max(1.0),
+        label_x,
+        anchor,
+    }
+}
+
+/// The figure a step's label shows: "+9.1" for a part, "−38.7" for a total.
+pub fn step_value(loc: &Loc, s: &Step) -> String {
+    let d = loc.chart_decimals();
+    if s.is_part {
+        loc.signed(s.shown, d)
+    } else {
+        loc.num(s.shown, d)
+    }
+}
+
+/// The readout for one bar: "Oil: +9.1, from −38.7 to −29.6 (US$ bn)".
+pub fn step_readout(loc: &Loc, s: &Step) -> String {
+    let (label, v, unit) = (s.label.get(loc.lang), step_value(loc, s), loc.unit_short());
+    if !s.is_part {
+        return format!("{label}: {v} ({unit})");
+    }
+    let d = loc.chart_decimals();
+    let (a, b) = (loc.num(s.from, d), loc.num(s.to, d));
+    match loc.lang {
+        Lang::En => format!("{label}: {v}, from {a} to {b} ({unit})"),
+        Lang::Hi => format!("{label}: {v}, {a} से {b} ({unit})"),
+        Lang::Ru => format!("{label}: {v}, с {a} до {b} ({unit})"),
+    }
+}
