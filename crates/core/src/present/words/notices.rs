@@ -138,9 +138,7 @@ impl Notice {
     fn view_words(&self, loc: &Loc) -> String {
         use crate::link::percent::quote;
         let lang = loc.lang;
-        let charts = crate::link::view::ChartId::ALL
-            .map(|c| c.key())
-            .join(", ");
+        let charts = crate::link::view::ChartId::ALL.map(|c| c.key()).join(", ");
         match self {
             Notice::NotAFlag { key, given, used } => {
                 let g = quote(given);
