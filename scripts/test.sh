@@ -35,6 +35,9 @@ else
   failed=$((failed + 1)); failed_names+=("browser tests (no build)")
 fi
 
+# the screenshots the browser tests wrote: artifacts to look at (the tests assert what they show)
+shots=$(ls tests/browser/screenshots/*.png 2>/dev/null | wc -l)
+[ "$shots" -gt 0 ] && echo && echo "screenshots (artifacts): $shots in tests/browser/screenshots/"
 echo
 [ "$failed" -eq 0 ] || echo "failed: ${failed_names[*]}"
 echo "test suites: $passed passed, $failed failed"

@@ -7,6 +7,7 @@
 // errors, CSP violations): neither driver passes every console message on.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { settled } from './fit.mjs';
 
 /** Run in each page before its scripts (Firefox) or right after it loads (WebKit). */
 const GUARD = `(() => {
@@ -75,7 +76,7 @@ function common(page) {
     /** The exact headline figures (data-value), with the figures in view. */
     async headline() {
       await page.evaluate(() => document.querySelector('.headline').scrollIntoView());
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.evaluate(settled);
       return page.evaluate(() => Object.fromEntries(['exports', 'imports', 'balance', 'total']
         .map((k) => [k, Number(document.querySelector(`[data-figure=${k}] .figure-value`).dataset.value)])));
     },

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { serve, cli, DIST, SHOTS } from './harness.mjs';
 import { firefox, webkit } from './engines.mjs';
-import { problems, digitWidths } from './fit.mjs';
+import { problems, digitWidths, settled } from './fit.mjs';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -77,18 +77,22 @@ for (const engine of [firefox, webkit].filter((e) => ENGINES.includes(e.name))) 
               for (const width of [b.minWidth, 1280]) {
                 const page = await b.open(`${url}?lang=${lang}&cur=${cur}&theme=${theme}`, { width, height: 900 });
                 await page.ready();
-                await page.evaluate(async () => {
-                  for (let round = 0; round < 5; round++) {
+                // open every fold (an open one may hold more), then render what is off screen
+                for (let round = 0; round < 5; round++) {
+                  const opened = await page.evaluate(() => {
                     const closed = [...document.querySelectorAll('details:not([open])')];
                     closed.forEach((d) => { d.open = true; });
-                    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-                    if (!closed.length) break;
-                  }
+                    return closed.length;
+                  });
+                  await page.evaluate(settled);
+                  if (!opened) break;
+                }
+                await page.evaluate(() => {
                   const st = document.createElement('style');
                   st.textContent = '* { content-visibility: visible !important; }';
                   document.head.append(st);
-                  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
                 });
+                await page.evaluate(settled);
                 for (const p of await page.evaluate(problems)) found.push(`${lang} ${cur} ${theme} ${width} px: ${p}`);
                 const shot = await page.screenshot();
                 writeFileSync(join(SHOTS, `${b.name.toLowerCase()}-${lang}-${cur}-${theme}-${width}.png`), shot);

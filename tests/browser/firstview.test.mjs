@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, openPage, cli, ready, headline, DIST, SHOTS } from './harness.mjs';
+import { settled } from './fit.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
@@ -60,7 +61,7 @@ for (const [name, opts] of [['desktop', { width: 1280, height: 900 }], ['phone',
     const before = await boxes(g.page);
     g.release();
     await ready(g.page);
-    await g.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await g.page.evaluate(settled);
     // the app says the same, in the same places
     assert.equal(await g.page.textContent('.sentence'), sentence);
     assert.equal(await g.page.textContent('[data-figure=balance] .figure-value'), figure);
@@ -107,7 +108,7 @@ test('built part by part, the page and its embeds never move what is already sho
       const g = await held(query, opts);
       g.release();
       await g.page.waitForFunction(() => document.documentElement.hasAttribute('data-built') && !document.getElementById('first-view'));
-      await g.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await g.page.evaluate(settled);
       assert.deepEqual(await g.page.evaluate(() => window.shifts), [], `layout shifts for ${query || 'the page'} at ${opts.width} px`);
       g.check();
       await g.context.close();

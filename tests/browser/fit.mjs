@@ -94,3 +94,24 @@ export function digitWidths() {
   };
 }
 
+
+/**
+ * In the page: resolves once it has settled, that is once three frames in a row pass with no
+ * change to the DOM (the observers' callbacks, a chart's re-layout at a new width and a panel
+ * catching up when scrolled to are then done); rejects if it is still changing after `ms`.
+ */
+export function settled(ms = 5000) {
+  return new Promise((resolve, reject) => {
+    let quiet = 0;
+    const mo = new MutationObserver(() => { quiet = 0; });
+    mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const start = performance.now();
+    const tick = () => {
+      quiet += 1;
+      if (quiet >= 3) { mo.disconnect(); resolve(true); return; }
+      if (performance.now() - start > ms) { mo.disconnect(); reject(new Error(`the page still changed after ${ms} ms`)); return; }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}

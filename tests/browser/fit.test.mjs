@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, ready, openAll } from './harness.mjs';
-import { problems, digitWidths } from './fit.mjs';
+import { problems, digitWidths, settled } from './fit.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -26,7 +26,7 @@ for (const lang of ['en', 'hi', 'ru']) {
       for (const width of WIDTHS) {
         await g.page.setViewportSize({ width, height: 800 });
         // the charts measure their new width and lay out again
-        await g.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+        await g.page.evaluate(settled);
         for (const scheme of ['light', 'dark']) {
           await g.page.emulateMedia({ colorScheme: scheme });
           for (const p of await g.page.evaluate(problems)) found.push(`${width} px ${scheme}: ${p}`);
@@ -148,7 +148,7 @@ test('older browsers get a readable page: no CSS they lack, the palette as plain
     const found = [];
     for (const width of WIDTHS) {
       await h.page.setViewportSize({ width, height: 800 });
-      await h.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+      await h.page.evaluate(settled);
       for (const p of await h.page.evaluate(problems)) found.push(`${lang} ${cur} ${width} px: ${p}`);
     }
     assert.deepEqual(found, [], found.slice(0, 20).join('\n'));

@@ -8,6 +8,7 @@ import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { settled } from './fit.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = process.env.DIST_DIR || join(ROOT, 'dist');
@@ -154,7 +155,7 @@ export async function openFold(page, selector) {
 export async function inView(page, selector) {
   const el = page.locator(selector).first();
   if (await el.count()) await el.scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(settled);
 }
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

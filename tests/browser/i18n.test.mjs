@@ -17,25 +17,11 @@ const origin = () => server.url.replace(/\/$/, '');
 const open = (query, opts) => openAt(browser, server, query, opts);
 const query = linkQuery;
 
-/** Every visible text of the page (every panel open), outside sources quoted in English. */
-const texts = async (page) => {
-  await openAll(page);
-  return page.evaluate(() => {
-  const out = new Set();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n.parentElement;
-    if (!el || el.closest('script, style, textarea, noscript')) continue;
-    const quoted = el.closest('[lang=en]');
-    if (quoted && quoted !== document.documentElement) continue;
-    const t = n.textContent.trim();
-    if (t) out.add(t);
-  }
-  // and what assistive technology reads
-  for (const el of document.querySelectorAll('[aria-label]')) out.add(el.getAttribute('aria-label'));
-  return [...out];
-  });
-};
+/** Every visible text of the page (every panel open), outside sources quoted in English, and
+ * what assistive technology reads (aria-label), each once. */
+const texts = async (page) => [...new Set((await textsWithPlace(page))
+  .filter(({ where }) => where !== '@title')
+  .map(({ text }) => text.trim()))];
 
 // names, codes and units that are the same in every language
 const SAME = new Set(['English', 'JSON', 'PNG', 'OFF', 'DER', 'TRK', 'PRESS', 'PUB', 'EST', 'EAEU', 'US$', 'σ']);
