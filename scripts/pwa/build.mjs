@@ -74,12 +74,9 @@ writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/fa
     } catch (e) {
       fail(`the first view could not be made (cargo run -p trade-cli --bin first-view): ${e.message}`);
     }
-    const decide = `<script>(function(){var d=document.documentElement,s=location.search;`
-      + `if(/(^|[?&])embed=(1|true)?(&|$)/.test(s)){d.classList.add('first-view-off');return}`
-      + `var own=s.replace(/^[?]/,'').split('&').filter(function(p){return p&&!/^(v|theme|childId|initialWidth|parentTitle|parentUrl)(=|$)/.test(p)});`
-      + `var l=(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'']).map(function(x){return String(x).split(/[-_]/)[0].trim().toLowerCase()}).filter(function(x){return x==='en'||x==='hi'||x==='ru'})[0]||'en';`
-      + `if(own.length||l!=='en')d.classList.add('first-view-waits')})()</script>`;
-    page = page.replace(/<body>/, `<body>\n${decide}\n${view}`);
+    // the binary prints the script that decides whether the view may show (from the link
+    // codec's own rules), then the view
+    page = page.replace(/<body>/, `<body>\n${view}`);
     writeFileSync(indexPath, page);
   }
 }

@@ -115,3 +115,17 @@ test('built part by part, the page and its embeds never move what is already sho
     }
   }
 });
+
+test('the first view skips an embed exactly when the page builds one (the link codec\'s rules, from the core)', async () => {
+  for (const query of ['?embed', '?embed=yes', '?embed=true', '?embed=1&embed=0', '?embed=0&embed=1', '?embed=0', '?%65mbed=1', '?theme=dark&embed=false']) {
+    const g = await held(query);
+    await g.page.waitForSelector('#first-view', { state: 'attached' });
+    const off = await g.page.evaluate(() => document.documentElement.classList.contains('first-view-off'));
+    g.release();
+    await ready(g.page);
+    const embed = await g.page.evaluate(() => !!document.querySelector('main.embed'));
+    assert.equal(off, embed, `${query}: the first view ${off ? 'skipped' : 'shown'}, the page ${embed ? 'an embed' : 'the full page'}`);
+    g.check();
+    await g.context.close();
+  }
+});

@@ -1,12 +1,14 @@
-//! Prints the page's first view (static HTML for the default scenario, in English), for the
-//! build to write into index.html: `cargo run --release -p trade-cli --bin first-view`.
+//! Prints the page's first view (static HTML for the default scenario, in English) after the
+//! script that decides whether it may show, for the build to write into index.html:
+//! `cargo run --release -p trade-cli --bin first-view`.
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     match trade_core::baseline() {
         Ok(b) => {
-            print!("{}", trade_core::present::files::first_view::html(b));
+            use trade_core::present::files::first_view;
+            print!("{}\n{}", first_view::decide_script(), first_view::html(b));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -141,7 +141,14 @@ pub fn clean_name(given: &str) -> (Option<String>, bool) {
 }
 
 /// Keys a Pym.js parent adds to the iframe's address; read silently.
-const PYM_KEYS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
+pub const PYM_KEYS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
+
+/// Keys that change neither the numbers nor their language or currency (the link format's
+/// version, the theme, a host's frame bookkeeping): a link with only these still gets the
+/// default scenario in English.
+pub fn neutral_keys() -> impl Iterator<Item = &'static str> {
+    ["v", "theme", "childId"].into_iter().chain(PYM_KEYS)
+}
 
 /// Every view key, for suggestions.
 pub const KEYS: [&str; 12] = [

@@ -90,6 +90,36 @@ fn figure(loc: &Loc, label: &str, key: &str, v: f64, signed: bool) -> String {
     )
 }
 
+/// The script that decides, before anything is drawn, whether the first view may show: an embed
+/// (`embed` read as the link codec reads it: on unless `0` or `false`, the first one counting)
+/// does not show it; a link with more than the neutral keys, or a browser preferring Hindi or
+/// Russian, shows it with its numbers waiting. The keys come from the link codec, so the two
+/// agree on every link.
+pub fn decide_script() -> String {
+    let neutral: Vec<String> = crate::link::view::neutral_keys()
+        .map(|k| format!("'{k}'"))
+        .collect();
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("'{}'", l.code()))
+        .collect();
+    [
+        "<script>(function(){var d=document.documentElement;",
+        "var ps=location.search.replace(/^[?]/,'').split('&').filter(function(p){return p});",
+        "var dec=function(s){try{return decodeURIComponent(s.replace(/[+]/g,' '))}catch(e){return s}};",
+        "var key=function(p){return dec(p.split('=')[0])};",
+        "var val=function(p){var i=p.indexOf('=');return i<0?'':dec(p.slice(i+1))};",
+        "var e=ps.filter(function(p){return key(p)==='embed'})[0];",
+        "if(e!==undefined&&val(e)!=='0'&&val(e)!=='false'){d.classList.add('first-view-off');return}",
+        &format!("var n=[{}];", neutral.join(",")),
+        "var own=ps.filter(function(p){return n.indexOf(key(p))<0});",
+        &format!("var ls=[{}];", langs.join(",")),
+        "var l=(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'']).map(function(x){return String(x).split(/[-_]/)[0].trim().toLowerCase()}).filter(function(x){return ls.indexOf(x)>=0})[0]||'en';",
+        "if(own.length||l!=='en')d.classList.add('first-view-waits')})()</script>",
+    ]
+    .concat()
+}
+
 /// The language and currency switchers as the app draws them (inert until it starts), so that
 /// nothing below them moves when it does.
 fn locale(lang: Lang) -> String {
