@@ -110,7 +110,7 @@ pub fn decide_script() -> String {
         "var key=function(p){return dec(p.split('=')[0])};",
         "var val=function(p){var i=p.indexOf('=');return i<0?'':dec(p.slice(i+1))};",
         "var e=ps.filter(function(p){return key(p)==='embed'})[0];",
-        "if(e!==undefined&&val(e)!=='0'&&val(e)!=='false'){d.classList.add('first-view-off');return}",
+        "if(e!=null&&val(e)!=='0'&&val(e)!=='false'){d.classList.add('first-view-off');return}",
         &format!("var n=[{}];", neutral.join(",")),
         "var own=ps.filter(function(p){return n.indexOf(key(p))<0});",
         &format!("var ls=[{}];", langs.join(",")),
