@@ -16,7 +16,7 @@ use crate::insight::{Compare, Goal, HowSure, Probability};
 use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
-use crate::state::{stage, use_app, AppState};
+use crate::state::{follow_on_screen, stage, use_app, AppState};
 use crate::tables::{Later, SectorTable, YearFold};
 
 #[component]
@@ -170,11 +170,7 @@ fn FullPage() -> impl IntoView {
     let t = move |x: Tr| x.get(lang);
     // the summary waits while it is scrolled away (a phone's levers are below it)
     let summary_box = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if let Some(el) = summary_box.get() {
-            browser::watch_visibility(&el, app.summary_visible);
-        }
-    });
+    follow_on_screen(summary_box, app.summary_visible);
     view! {
         <main class="page">
             <Masthead />

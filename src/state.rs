@@ -243,14 +243,23 @@ where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    use wasm_bindgen::JsCast;
     let visible = RwSignal::new(true);
+    follow_on_screen(node, visible);
+    visible
+}
+
+/// [`on_screen`] into a signal that already exists (the summary's, which the state holds).
+pub fn follow_on_screen<E>(node: NodeRef<E>, visible: RwSignal<bool>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::JsCast;
     Effect::new(move |_| {
         if let Some(el) = node.get() {
             browser::watch_visibility(el.unchecked_ref(), visible);
         }
     });
-    visible
 }
 
 /// The width of the element `node` refers to, `initial` until it is measured, then kept up to date
