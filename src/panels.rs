@@ -178,10 +178,7 @@ fn definitions_table() -> impl IntoView {
                         <th scope="row">{s.label.get(lang)} {which.get(lang)}</th>
                         <td>{d.map(|d| d.chapters.replace("rest", text::REST_CHAPTERS.get(lang)))}</td>
                         <td class="src">
-                            {d.map(|d| {
-                                labels::chapters_description(&format!("{}.{}.hs", flow.prefix(), s.id))
-                                    .map_or(d.description, |w| w.get(lang))
-                            })}
+                            {d.map(|_| s.chapters.get(lang))}
                         </td>
                     </tr>
                 }

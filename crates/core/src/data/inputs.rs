@@ -1,9 +1,12 @@
 //! Every number the data file holds, described once: its data-file key, the range the file may
-//! hold, and, for the values a reader may change in the Assumptions panel, the link key, the
-//! panel's range and step, its table and its labels. The data parser, the link codec, the JSON
-//! and the panel all read this table; nothing else names a key.
+//! hold, what it is in words (three languages), and, for the values a reader may change in the
+//! Assumptions panel, the link key, the panel's range and step, its table and its labels. The
+//! data parser, the link codec, the JSON, the panel and the sources (panel and CSV) all read this
+//! table; nothing else names a key. The rows that are records rather than inputs (the base year,
+//! past years' totals and rates, each sector's HS chapters) are described in [`RECORDS`], and
+//! the data file's units in [`UNITS`].
 
-use crate::data::{Params, CRUDE, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::data::{Flow, Params, CRUDE, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::tr::Tr;
 use std::sync::OnceLock;
 
@@ -155,6 +158,8 @@ pub struct Input {
     pub data: Range,
     /// Present when a reader may change it in the Assumptions panel.
     pub panel: Option<Panel>,
+    /// What it is, in words ("{fy}" for the year of a per-year row).
+    pub words: Tr,
 }
 
 const fn r(min: f64, max: f64) -> Range {
@@ -173,6 +178,8 @@ struct Column {
     step: f64,
     label: Tr,
     unit: Tr,
+    /// What it is, after the sector's name ("Pharmaceuticals: EAEU duty on Indian goods").
+    words: Tr,
     /// Whether the crude-oil row has it (crude's price and volume are levers instead).
     crude: bool,
     /// Whether a reader may change it in the Assumptions panel (not the base year's actual
@@ -180,6 +187,11 @@ struct Column {
     panel: bool,
 }
 
+const SIGMA: Tr = Tr::new(
+    "Substitution between suppliers (σ)",
+    "आपूर्तिकर्ताओं के बीच प्रतिस्थापन (σ)",
+    "Замещение между поставщиками (σ)",
+);
 const US_BN: Tr = Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.");
 const PCT: Tr = Tr::same("%");
 const NONE: Tr = Tr::same("");
@@ -194,6 +206,7 @@ const EXPORT_COLUMNS: [Column; 4] = [
         step: 0.001,
         label: Tr::new("{fy} exports", "{fy} निर्यात", "Экспорт, {fy}"),
         unit: US_BN,
+        words: Tr::new("exports, {fy}", "निर्यात, {fy}", "экспорт, {fy}"),
         crude: true,
         panel: false,
     },
@@ -206,6 +219,11 @@ const EXPORT_COLUMNS: [Column; 4] = [
         step: 0.1,
         label: Tr::new("EAEU duty", "EAEU शुल्क", "Пошлина ЕАЭС"),
         unit: PCT,
+        words: Tr::new(
+            "EAEU duty on Indian goods",
+            "भारतीय सामान पर EAEU शुल्क",
+            "пошлина ЕАЭС на индийские товары",
+        ),
         crude: true,
         panel: true,
     },
@@ -222,6 +240,11 @@ const EXPORT_COLUMNS: [Column; 4] = [
             "Эластичность спроса на импорт",
         ),
         unit: NONE,
+        words: Tr::new(
+            "import demand elasticity in Russia",
+            "रूस में आयात माँग की लोच",
+            "эластичность спроса на импорт в России",
+        ),
         crude: true,
         panel: true,
     },
@@ -238,6 +261,11 @@ const EXPORT_COLUMNS: [Column; 4] = [
             "Импортный рынок России",
         ),
         unit: US_BN,
+        words: Tr::new(
+            "Russia's whole import market",
+            "रूस का पूरा आयात बाज़ार",
+            "весь импортный рынок России",
+        ),
         crude: true,
         panel: true,
     },
@@ -253,6 +281,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         step: 0.01,
         label: Tr::new("{fy} imports", "{fy} आयात", "Импорт, {fy}"),
         unit: US_BN,
+        words: Tr::new("imports, {fy}", "आयात, {fy}", "импорт, {fy}"),
         crude: true,
         panel: false,
     },
@@ -265,6 +294,7 @@ const IMPORT_COLUMNS: [Column; 3] = [
         step: 0.1,
         label: Tr::new("India's duty", "भारत का शुल्क", "Пошлина Индии"),
         unit: PCT,
+        words: Tr::new("India's duty", "भारत का शुल्क", "пошлина Индии"),
         crude: false,
         panel: true,
     },
@@ -281,6 +311,11 @@ const IMPORT_COLUMNS: [Column; 3] = [
             "Эластичность спроса на импорт",
         ),
         unit: NONE,
+        words: Tr::new(
+            "import demand elasticity in India",
+            "भारत में आयात माँग की लोच",
+            "эластичность спроса на импорт в Индии",
+        ),
         crude: false,
         panel: true,
     },
@@ -293,6 +328,7 @@ struct Scalar {
     field: Field,
     data_range: Range,
     panel: Option<Panel>,
+    words: Tr,
 }
 
 const SCALARS: [Scalar; 11] = [
@@ -302,6 +338,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::TotalExports,
         data_range: r(0.0, 1e4),
         panel: None,
+        words: Tr::new(
+            "India's exports to Russia, {fy}",
+            "रूस को भारत का निर्यात, {fy}",
+            "Экспорт Индии в Россию, {fy}",
+        ),
     },
     Scalar {
         key: "actual.{fy}.imports",
@@ -309,6 +350,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::TotalImports,
         data_range: r(0.0, 1e4),
         panel: None,
+        words: Tr::new(
+            "India's imports from Russia, {fy}",
+            "रूस से भारत का आयात, {fy}",
+            "Импорт Индии из России, {fy}",
+        ),
     },
     Scalar {
         key: "target.total",
@@ -316,6 +362,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::Target,
         data_range: r(1.0, 1e4),
         panel: None,
+        words: Tr::new(
+            "The two governments' trade target for 2030",
+            "2030 के लिए दोनों सरकारों का व्यापार लक्ष्य",
+            "Цель двух правительств по товарообороту на 2030\u{a0}год",
+        ),
     },
     Scalar {
         key: "crude.volume",
@@ -323,6 +374,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::CrudeVolume,
         data_range: r(0.0, 20.0),
         panel: None,
+        words: Tr::new(
+            "Russian crude bought in the base year",
+            "आधार वर्ष में ख़रीदा गया रूसी कच्चा तेल",
+            "Закупки российской нефти в базовом году",
+        ),
     },
     Scalar {
         key: "crude.price",
@@ -330,6 +386,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::CrudePrice,
         data_range: r(1.0, 500.0),
         panel: None,
+        words: Tr::new(
+            "India's average crude import price, base year",
+            "कच्चे तेल के आयात की भारत की औसत कीमत, आधार वर्ष",
+            "Средняя цена импорта нефти в Индию, базовый год",
+        ),
     },
     Scalar {
         key: "crude.discount",
@@ -337,6 +398,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::CrudeDiscount,
         data_range: r(0.0, 100.0),
         panel: None,
+        words: Tr::new(
+            "Russian crude's discount to that price",
+            "उस कीमत पर रूसी कच्चे तेल की छूट",
+            "Скидка на российскую нефть к этой цене",
+        ),
     },
     Scalar {
         key: "crude.outlook",
@@ -344,6 +410,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::CrudeOutlook,
         data_range: r(0.0, 20.0),
         panel: None,
+        words: Tr::new(
+            "Russian crude expected in the next year",
+            "अगले वर्ष अपेक्षित रूसी कच्चा तेल",
+            "Ожидаемые закупки российской нефти в следующем году",
+        ),
     },
     Scalar {
         key: "growth.exports",
@@ -351,6 +422,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::GrowthExports,
         data_range: r(-50.0, 100.0),
         panel: None,
+        words: Tr::new(
+            "Export growth on current trends",
+            "मौजूदा रुझानों पर निर्यात वृद्धि",
+            "Рост экспорта при текущих тенденциях",
+        ),
     },
     Scalar {
         key: "growth.other_imports",
@@ -358,6 +434,11 @@ const SCALARS: [Scalar; 11] = [
         field: Field::GrowthNonoil,
         data_range: r(-50.0, 100.0),
         panel: None,
+        words: Tr::new(
+            "Growth of other imports on current trends",
+            "मौजूदा रुझानों पर अन्य आयात की वृद्धि",
+            "Рост прочего импорта при текущих тенденциях",
+        ),
     },
     Scalar {
         key: "elasticity.substitution",
@@ -369,14 +450,11 @@ const SCALARS: [Scalar; 11] = [
             range: r(0.1, 10.0),
             step: 0.1,
             table: Table::Model,
-            row: Tr::new(
-                "Substitution between suppliers (σ)",
-                "आपूर्तिकर्ताओं के बीच प्रतिस्थापन (σ)",
-                "Замещение между поставщиками (σ)",
-            ),
+            row: SIGMA,
             column: Tr::new("Elasticity", "लोच", "Эластичность"),
             unit: NONE,
         }),
+        words: SIGMA,
     },
     Scalar {
         key: "rate.inr",
@@ -396,11 +474,26 @@ const SCALARS: [Scalar; 11] = [
             column: Tr::new("Exchange rate", "विनिमय दर", "Курс"),
             unit: Tr::new("₹ per US$", "₹ प्रति डॉलर", "₹ за доллар"),
         }),
+        words: Tr::new(
+            "Rupees per US$ in the projected years",
+            "अनुमानित वर्षों में एक डॉलर के रुपये",
+            "Рупий за доллар в прогнозные годы",
+        ),
     },
 ];
 
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
+}
+
+/// "{sector}: {what}" in each language.
+fn joined(name: Tr, what: Tr) -> Tr {
+    let join = |a: &str, b: &str| leak(format!("{a}: {b}"));
+    Tr::new(
+        join(name.en, what.en),
+        join(name.hi, what.hi),
+        join(name.ru, what.ru),
+    )
 }
 
 fn build() -> Vec<Input> {
@@ -445,6 +538,7 @@ fn build() -> Vec<Input> {
                         column: c.label,
                         unit: c.unit,
                     }),
+                    words: joined(row.label, c.words),
                 });
             }
         }
@@ -455,6 +549,7 @@ fn build() -> Vec<Input> {
         field: s.field,
         data: s.data_range,
         panel: s.panel,
+        words: s.words,
     }));
     v
 }
@@ -463,6 +558,116 @@ fn build() -> Vec<Input> {
 pub fn inputs() -> &'static [Input] {
     static ALL: OnceLock<Vec<Input>> = OnceLock::new();
     ALL.get_or_init(build)
+}
+
+/// A row of the data file that is a record, not an input of the model: its key ("{fy}" for any
+/// year, "{id}" for any sector or group of the flow) and its words.
+pub struct Record {
+    pub key: &'static str,
+    pub words: Tr,
+}
+
+/// The data file's records: the base year, each year's totals and rupee rate, each sector's HS
+/// chapters (what those hold is the sector's [`Sector::chapters`](crate::data::Sector)).
+pub const RECORDS: [Record; 5] = [
+    Record {
+        key: "base.year",
+        words: Tr::new(
+            "Base year: the latest year with official figures",
+            "आधार वर्ष: आधिकारिक आँकड़ों वाला सबसे हाल का वर्ष",
+            "Базовый год: последний год с официальными данными",
+        ),
+    },
+    Record {
+        key: "actual.{fy}.total",
+        words: Tr::new("Total trade, {fy}", "कुल व्यापार, {fy}", "Товарооборот, {fy}"),
+    },
+    Record {
+        key: "actual.{fy}.inr",
+        words: Tr::new(
+            "Rupees per US$, the year's average, {fy}",
+            "एक डॉलर के रुपये, वर्ष का औसत, {fy}",
+            "Рупий за доллар, в среднем за год, {fy}",
+        ),
+    },
+    Record {
+        key: "export.{id}.hs",
+        words: Tr::new("HS chapters", "HS अध्याय", "главы ТН ВЭД"),
+    },
+    Record {
+        key: "import.{id}.hs",
+        words: Tr::new("HS chapters", "HS अध्याय", "главы ТН ВЭД"),
+    },
+];
+
+/// The data file's units in words (the file writes them in English).
+pub const UNITS: [(&str, Tr); 6] = [
+    ("US$ bn", US_BN),
+    (
+        "US$/bbl",
+        Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл. за баррель"),
+    ),
+    ("mb/d", Tr::new("mb/d", "मिलियन बैरल/दिन", "млн барр./сут.")),
+    (
+        "INR per US$",
+        Tr::new("INR per US$", "₹ प्रति डॉलर", "₹ за доллар"),
+    ),
+    ("%/yr", Tr::new("%/yr", "% सालाना", "% в год")),
+    (
+        "fiscal year",
+        Tr::new("fiscal year", "वित्त\u{a0}वर्ष", "финансовый год"),
+    ),
+];
+
+/// A data-file key in words: from the input table, else from [`RECORDS`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Described {
+    /// With "{fy}" where the year goes.
+    pub words: Tr,
+    /// The year of a per-year row.
+    pub year: Option<i32>,
+    /// The sector or group of a record named after one (its HS chapters): "{sector}: {words}".
+    pub sector: Option<Tr>,
+}
+
+/// What a data-file key is. `None` for a key the file may not hold.
+pub fn describe(key: &str) -> Option<Described> {
+    let inputs = inputs().iter().map(|i| (i.key, i.words));
+    let records = RECORDS.iter().map(|r| (r.key, r.words));
+    inputs.chain(records).find_map(|(pattern, words)| {
+        let (year, sector) = matches(pattern, key)?;
+        Some(Described {
+            words,
+            year,
+            sector,
+        })
+    })
+}
+
+/// Whether `key` is `pattern` with a fiscal year for its "{fy}" or a sector id of its flow for
+/// its "{id}", and which.
+fn matches(pattern: &str, key: &str) -> Option<(Option<i32>, Option<Tr>)> {
+    let middle = |slot: &str| {
+        let (before, after) = pattern.split_once(slot)?;
+        key.strip_prefix(before)?.strip_suffix(after)
+    };
+    if pattern.contains("{fy}") {
+        return Some((Some(crate::fy::parse(middle("{fy}")?)?), None));
+    }
+    if pattern.contains("{id}") {
+        let flow = [Flow::Export, Flow::Import]
+            .into_iter()
+            .find(|f| pattern.starts_with(f.prefix()))?;
+        let id = middle("{id}")?;
+        let sector = flow.sectors().iter().find(|s| s.id == id)?;
+        return Some((None, Some(sector.label)));
+    }
+    (pattern == key).then_some((None, None))
+}
+
+/// A data-file unit in words.
+pub fn unit_words(unit: &str) -> Option<Tr> {
+    UNITS.iter().find(|(u, _)| *u == unit).map(|(_, w)| *w)
 }
 
 /// Whether a link key is one the Assumptions panel once had for a base year's actual figure

@@ -26,59 +26,126 @@ pub struct Sector {
     /// Stable id, used in data-file keys, links and the JSON.
     pub id: &'static str,
     pub label: Tr,
-}
-
-const fn sector(id: &'static str, en: &'static str, hi: &'static str, ru: &'static str) -> Sector {
-    Sector {
-        id,
-        label: Tr::new(en, hi, ru),
-    }
+    /// What its HS chapters hold (the data file's `.hs` row in words; the English is the data
+    /// file's own description, a test checks).
+    pub chapters: Tr,
 }
 
 /// India's export sectors, in display order.
 pub const EXPORT_SECTORS: [Sector; 7] = [
-    sector("pharma", "Pharmaceuticals", "दवाइयाँ", "Фармацевтика"),
-    sector(
-        "engineering",
-        "Engineering goods",
-        "इंजीनियरिंग सामान",
-        "Машины и оборудование",
-    ),
-    sector("electronics", "Electronics", "इलेक्ट्रॉनिक्स", "Электроника"),
-    sector("chemicals", "Chemicals", "रसायन", "Химия"),
-    sector(
-        "agri_food",
-        "Agri and food",
-        "कृषि और खाद्य",
-        "Агро и продовольствие",
-    ),
-    sector("marine", "Marine products", "समुद्री उत्पाद", "Морепродукты"),
-    sector("other", "Other", "अन्य", "Прочее"),
+    Sector {
+        id: "pharma",
+        label: Tr::new("Pharmaceuticals", "दवाइयाँ", "Фармацевтика"),
+        chapters: Tr::new(
+            "Pharmaceutical products",
+            "दवाइयाँ और औषधि उत्पाद",
+            "Фармацевтическая продукция",
+        ),
+    },
+    Sector {
+        id: "engineering",
+        label: Tr::new("Engineering goods", "इंजीनियरिंग सामान", "Машины и оборудование"),
+        chapters: Tr::new(
+            "Iron and steel, base metals and their articles, machinery, vehicles, aircraft, ships and instruments",
+            "लोहा और इस्पात, आधार धातुएँ और उनसे बनी वस्तुएँ, मशीनरी, वाहन, विमान, जहाज़ और उपकरण",
+            "Чёрные и цветные металлы и изделия из них, машины и оборудование, транспортные средства, самолёты, суда и приборы",
+        ),
+    },
+    Sector {
+        id: "electronics",
+        label: Tr::new("Electronics", "इलेक्ट्रॉनिक्स", "Электроника"),
+        chapters: Tr::new(
+            "Electrical machinery and electronics, smartphones included",
+            "बिजली की मशीनरी और इलेक्ट्रॉनिक्स, स्मार्टफ़ोन सहित",
+            "Электрические машины и электроника, включая смартфоны",
+        ),
+    },
+    Sector {
+        id: "chemicals",
+        label: Tr::new("Chemicals", "रसायन", "Химия"),
+        chapters: Tr::new(
+            "Inorganic and organic chemicals, dyes, cosmetics, soaps, other chemical products and plastics (not pharmaceuticals or fertilisers)",
+            "अकार्बनिक और कार्बनिक रसायन, रंग, सौंदर्य प्रसाधन, साबुन, अन्य रासायनिक उत्पाद और प्लास्टिक (दवाइयाँ और उर्वरक नहीं)",
+            "Неорганическая и органическая химия, красители, косметика, мыло, прочая химическая продукция и пластмассы (без лекарств и удобрений)",
+        ),
+    },
+    Sector {
+        id: "agri_food",
+        label: Tr::new("Agri and food", "कृषि और खाद्य", "Агро и продовольствие"),
+        chapters: Tr::new(
+            "Food, drink, tobacco and farm products other than fish",
+            "खाद्य पदार्थ, पेय, तंबाकू और मछली के अलावा कृषि उत्पाद",
+            "Продовольствие, напитки, табак и сельхозпродукция, кроме рыбы",
+        ),
+    },
+    Sector {
+        id: "marine",
+        label: Tr::new("Marine products", "समुद्री उत्पाद", "Морепродукты"),
+        chapters: Tr::new("Fish and seafood", "मछली और समुद्री खाद्य", "Рыба и морепродукты"),
+    },
+    Sector {
+        id: "other",
+        label: Tr::new("Other", "अन्य", "Прочее"),
+        chapters: Tr::new(
+            "Every other chapter: ceramics, clothing, footwear, rubber, textiles, paper, leather and the rest",
+            "बाकी सभी अध्याय: सिरेमिक, कपड़े, जूते, रबर, वस्त्र, कागज़, चमड़ा आदि",
+            "Все остальные группы: керамика, одежда, обувь, резина, текстиль, бумага, кожа и прочее",
+        ),
+    },
 ];
 
 /// India's import groups from Russia, in display order. Crude oil is always first.
 pub const IMPORT_GROUPS: [Sector; 6] = [
-    sector("crude", "Crude oil", "कच्चा तेल", "Сырая нефть"),
-    sector(
-        "other_fuels",
-        "Other fuels and coal",
-        "अन्य ईंधन और कोयला",
-        "Другое топливо и уголь",
-    ),
-    sector("fertilisers", "Fertilisers", "उर्वरक", "Удобрения"),
-    sector(
-        "veg_oils",
-        "Vegetable oils",
-        "वनस्पति तेल",
-        "Растительные масла",
-    ),
-    sector(
-        "precious",
-        "Precious stones and metals",
-        "कीमती पत्थर और धातुएँ",
-        "Драгоценные камни и металлы",
-    ),
-    sector("other", "Other", "अन्य", "Прочее"),
+    Sector {
+        id: "crude",
+        label: Tr::new("Crude oil", "कच्चा तेल", "Сырая нефть"),
+        chapters: Tr::new("Crude petroleum", "कच्चा तेल", "Сырая нефть"),
+    },
+    Sector {
+        id: "other_fuels",
+        label: Tr::new("Other fuels and coal", "अन्य ईंधन और कोयला", "Другое топливо и уголь"),
+        chapters: Tr::new(
+            "Coal, petroleum products and other mineral fuels (chapter 27 without crude)",
+            "कोयला, पेट्रोलियम उत्पाद और अन्य खनिज ईंधन (कच्चे तेल के बिना अध्याय 27)",
+            "Уголь, нефтепродукты и прочее минеральное топливо (группа 27 без сырой нефти)",
+        ),
+    },
+    Sector {
+        id: "fertilisers",
+        label: Tr::new("Fertilisers", "उर्वरक", "Удобрения"),
+        chapters: Tr::new("Fertilisers", "उर्वरक", "Удобрения"),
+    },
+    Sector {
+        id: "veg_oils",
+        label: Tr::new("Vegetable oils", "वनस्पति तेल", "Растительные масла"),
+        chapters: Tr::new(
+            "Animal and vegetable fats and oils, mostly sunflower oil",
+            "पशु और वनस्पति वसा और तेल, ज़्यादातर सूरजमुखी तेल",
+            "Животные и растительные жиры и масла, в основном подсолнечное масло",
+        ),
+    },
+    Sector {
+        id: "precious",
+        label: Tr::new(
+            "Precious stones and metals",
+            "कीमती पत्थर और धातुएँ",
+            "Драгоценные камни и металлы",
+        ),
+        chapters: Tr::new(
+            "Pearls, precious stones and metals",
+            "मोती, कीमती पत्थर और धातुएँ",
+            "Жемчуг, драгоценные камни и металлы",
+        ),
+    },
+    Sector {
+        id: "other",
+        label: Tr::new("Other", "अन्य", "Прочее"),
+        chapters: Tr::new(
+            "Every other chapter: project goods, iron and steel, machinery, minerals, paper, vegetables and the rest",
+            "बाकी सभी अध्याय: परियोजना का सामान, लोहा और इस्पात, मशीनरी, खनिज, कागज़, सब्ज़ियाँ आदि",
+            "Все остальные группы: комплектное оборудование для проектов, чёрные металлы, машины, минералы, бумага, овощи и прочее",
+        ),
+    },
 ];
 
 pub const N_EXPORTS: usize = EXPORT_SECTORS.len();
@@ -1188,6 +1255,20 @@ impl ChapterSums<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_sector_s_chapters_are_described_in_every_language_as_the_data_file_says() {
+        let b = crate::baseline().unwrap();
+        for d in &b.definitions {
+            let s = d.flow.sectors()[d.sector];
+            assert_eq!(
+                s.chapters.en, d.description,
+                "{}: the English is the data file's",
+                s.id
+            );
+            assert!(!s.chapters.hi.is_empty() && !s.chapters.ru.is_empty());
+        }
+    }
+
     use super::*;
 
     /// The chapter file (the page does not embed it; the build and these tests read it).
