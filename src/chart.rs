@@ -9,10 +9,9 @@ use leptos::prelude::*;
 
 use crate::tables::Later;
 use trade_core::present::charts::chart::{
-    axis, band_outline, readout, stack, Axis, ChartData, ChartId, Extras, Key, Kind, Paint, Series,
-    Swatch,
+    readout, ChartData, ChartId, Extras, Key, Kind, Paint, Series, Swatch,
 };
-use trade_core::present::charts::svg::labelled;
+use trade_core::present::charts::geometry::{axis, labelled, page, Axis, Columns, Frame};
 use trade_core::present::charts::timeline::Timeline;
 use trade_core::present::format::{fy_label, fy_short};
 use trade_core::text;
@@ -20,20 +19,17 @@ use trade_core::text;
 use crate::share::ChartDownloads;
 use crate::state::{on_screen, stage, use_app, while_visible, width_of, AppState};
 
-/// Geometry in viewBox units, which are CSS pixels: the viewBox is as wide as the chart is on the
-/// screen (text then stays the size of the page's small print at every width). `W` is the width
-/// before the chart is measured.
-const W: f64 = 360.0;
+// Geometry (the core's `geometry::page`) is in viewBox units, which are CSS pixels: the viewBox
+// is as wide as the chart is on the screen (text then stays the size of the page's small print at
+// every width).
+const H: f64 = page::HEIGHT;
+const TOP: f64 = page::TOP;
+const BOTTOM: f64 = page::BOTTOM;
 
 thread_local! {
     /// The width a chart over time last measured (they all have the same).
     static MEASURED: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
 }
-const H: f64 = 210.0;
-const ML: f64 = 38.0;
-const MR: f64 = 8.0;
-const MT: f64 = 14.0;
-const MB: f64 = 22.0;
 
 /// The four charts, each with its download buttons on the full page.
 #[component]
@@ -95,12 +91,27 @@ impl Plot {
     fn n(self) -> usize {
         self.timeline.len()
     }
+    /// The years across the plot.
+    fn cols(self) -> Columns {
+        Columns::new(self.w, page::MARGINS, self.n())
+    }
     /// Centre of year i.
     fn x(self, i: usize) -> f64 {
-        ML + (i as f64 + 0.5) * (self.w - ML - MR) / self.n() as f64
+        self.cols().x(i)
+    }
+    /// The plot on the current axis (tracked).
+    fn frame<T>(self, f: impl FnOnce(&Frame) -> T) -> T {
+        self.axis.with(|a| {
+            f(&Frame {
+                cols: self.cols(),
+                axis: a,
+                top: TOP,
+                bottom: BOTTOM,
+            })
+        })
     }
     fn y(self, v: f64) -> f64 {
-        self.axis.with(|a| a.scale(v, MT, H - MB))
+        self.frame(|f| f.y(v))
     }
     /// Value of series k in year i.
     fn value(self, k: usize, i: usize) -> Option<f64> {
@@ -131,9 +142,9 @@ fn chart_data(app: AppState, chart: ChartId) -> ChartData {
 
 /// A chart's plot width: redrawn at the chart's width when it is known or changes (a turned
 /// phone). The charts over time share a grid, so each starts at the width the last one measured
-/// and is then usually drawn once, not at `W` and again.
+/// and is then usually drawn once, not at `page::WIDTH` and again.
 fn grid_width(plot_box: NodeRef<leptos::html::Div>) -> RwSignal<f64> {
-    let width = width_of(plot_box, MEASURED.get().unwrap_or(W));
+    let width = width_of(plot_box, MEASURED.get().unwrap_or(page::WIDTH));
     Effect::new(move |seen: Option<()>| {
         let w = width.get();
         if seen.is_some() {
@@ -170,7 +181,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         data,
         axis: Memo::new(move |_| data.with(axis)),
         active: RwSignal::new(None),
-        w: W,
+        w: page::WIDTH,
     };
     let plot_box = NodeRef::<leptos::html::Div>::new();
     let width = grid_width(plot_box);
@@ -323,10 +334,11 @@ fn Grid(plot: Plot) -> impl IntoView {
         a.ticks
             .iter()
             .map(|&v| {
-                let yy = a.scale(v, MT, H - MB);
+                let yy = a.scale(v, TOP, BOTTOM);
+                let cols = plot.cols();
                 view! {
-                    <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=ML x2=plot.w - MR y1=yy y2=yy />
-                    <text class="tick" x=ML - 4.0 y=yy + 3.5 text-anchor="end">{loc.num(v, dec)}</text>
+                    <line class=if v == 0.0 { "axis zero" } else { "grid" } x1=cols.left x2=cols.right() y1=yy y2=yy />
+                    <text class="tick" x=cols.left - 4.0 y=yy + 3.5 text-anchor="end">{loc.num(v, dec)}</text>
                 }
             })
             .collect_view()
@@ -337,12 +349,11 @@ fn Grid(plot: Plot) -> impl IntoView {
 #[component]
 fn Divider(plot: Plot) -> impl IntoView {
     let lang = use_app().lang();
-    let i = plot.timeline.base_index();
-    let x = (plot.x(i) + plot.x(i + 1)) / 2.0;
+    let x = plot.cols().after(plot.timeline.base_index());
     view! {
-        <line class="divider" x1=x x2=x y1=MT - 4.0 y2=H - MB />
-        <text class="era" x=x - 3.0 y=MT - 5.0 text-anchor="end">{text::ERA_ACTUAL.get(lang)}</text>
-        <text class="era" x=x + 3.0 y=MT - 5.0>{text::ERA_PROJECTION.get(lang)}</text>
+        <line class="divider" x1=x x2=x y1=TOP - 4.0 y2=BOTTOM />
+        <text class="era" x=x - 3.0 y=TOP - 5.0 text-anchor="end">{text::ERA_ACTUAL.get(lang)}</text>
+        <text class="era" x=x + 3.0 y=TOP - 5.0>{text::ERA_PROJECTION.get(lang)}</text>
     }
 }
 
@@ -357,11 +368,12 @@ fn TargetLine(plot: Plot, target: Option<f64>) -> impl IntoView {
         })
     };
     let label = text::TARGET_LABEL.fill(app.lang(), &app.loc().num(app.shipped.target, 0));
+    let cols = plot.cols();
     target.map(|_| {
         view! {
-            <line class="s-target" x1=ML x2=plot.w - MR y1=at y2=at />
+            <line class="s-target" x1=cols.left x2=cols.right() y1=at y2=at />
             // under the line: above it, at the top of the plot, are the "actual | projection" words
-            <text class="target-label" x=ML + 4.0 y=move || at() + 12.0>{label}</text>
+            <text class="target-label" x=cols.left + 4.0 y=move || at() + 12.0>{label}</text>
         }
     })
 }
@@ -373,15 +385,10 @@ fn path(plot: Plot, k: usize) -> String {
 
 fn values_path(plot: Plot, values: &[Option<f64>]) -> String {
     let mut d = String::new();
-    let mut pen_down = false;
-    for (i, v) in values.iter().enumerate() {
-        match v {
-            Some(v) => {
-                d.push_str(if pen_down { " L" } else { " M" });
-                d.push_str(&format!("{:.1},{:.1}", plot.x(i), plot.y(*v)));
-                pen_down = true;
-            }
-            None => pen_down = false,
+    for run in plot.frame(|f| f.runs(values)) {
+        for (j, (x, y)) in run.into_iter().enumerate() {
+            d.push_str(if j == 0 { " M" } else { " L" });
+            d.push_str(&format!("{x:.1},{y:.1}"));
         }
     }
     d
@@ -393,9 +400,9 @@ fn BandMarks(plot: Plot) -> impl IntoView {
     plot.data.with_untracked(|d| d.band.is_some()).then(|| {
         let outline = move || {
             plot.data.with(|d| {
-                d.band.as_ref().map_or(String::new(), |b| {
-                    band_outline(b, |i| plot.x(i), |v| plot.y(v))
-                })
+                d.band
+                    .as_ref()
+                    .map_or(String::new(), |b| plot.frame(|f| f.band_outline(b)))
             })
         };
         let median = move || {
@@ -430,10 +437,8 @@ fn PinnedLine(plot: Plot) -> impl IntoView {
 fn dots_path(plot: Plot, k: usize) -> String {
     plot.data.with(|d| {
         let mut out = String::new();
-        for (i, v) in d.series[k].values.iter().enumerate() {
-            if let Some(v) = v {
-                out.push_str(&format!("M{:.1},{:.1}h0", plot.x(i), plot.y(*v)));
-            }
+        for (x, y) in plot.frame(|f| f.runs(&d.series[k].values)).concat() {
+            out.push_str(&format!("M{x:.1},{y:.1}h0"));
         }
         out
     })
@@ -457,23 +462,18 @@ fn LineMarks(plot: Plot) -> impl IntoView {
 }
 
 /// The bars of series `k` in the years `years` covers, as one path of rectangles.
-fn bars_path(plot: Plot, k: usize, years: std::ops::Range<usize>, bw: f64) -> String {
+fn bars_path(plot: Plot, k: usize, years: std::ops::Range<usize>) -> String {
     plot.data.with(|d| {
-        let mut out = String::new();
-        for i in years {
-            if d.series[k].values[i].is_none() {
-                continue;
+        plot.frame(|f| {
+            let mut out = String::new();
+            for r in years.filter_map(|i| f.bar(&d.series, k, i)) {
+                if r.height > 0.0 {
+                    let (x, y, w, h) = (r.x, r.y, r.width, r.height);
+                    out.push_str(&format!("M{x:.1},{y:.1}h{w:.1}v{h:.1}h-{w:.1}z"));
+                }
             }
-            let (lo, hi) = stack(&d.series, k, i);
-            let (top, h) = (plot.y(hi), (plot.y(lo) - plot.y(hi)).max(0.0));
-            if h > 0.0 {
-                out.push_str(&format!(
-                    "M{:.1},{top:.1}h{bw:.1}v{h:.1}h-{bw:.1}z",
-                    plot.x(i) - bw / 2.0
-                ));
-            }
-        }
-        out
+            out
+        })
     })
 }
 
@@ -481,8 +481,6 @@ fn bars_path(plot: Plot, k: usize, years: std::ops::Range<usize>, bw: f64) -> St
 /// (drawn lighter); a lever move updates two attributes per series.
 #[component]
 fn StackedMarks(plot: Plot) -> impl IntoView {
-    // never negative: a chart laid out before it has a width draws nothing, not inverted marks
-    let bw = ((plot.w - ML - MR) / plot.n() as f64 * 0.64).max(0.0);
     let series = plot.data.with_untracked(|d| d.series.clone());
     let (n, base) = (plot.n(), plot.timeline.base_index());
     series
@@ -490,10 +488,14 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
         .enumerate()
         .map(|(k, s)| {
             let class = s.paint.class();
-            let projected = if matches!(s.paint, Paint::Unsplit | Paint::UnsplitEstimate) { class.to_string() } else { format!("{class} projected") };
+            let projected = if matches!(s.paint, Paint::Unsplit | Paint::UnsplitEstimate) {
+                class.to_string()
+            } else {
+                format!("{class} projected")
+            };
             view! {
-                <path class=format!("bars {class}") d=move || bars_path(plot, k, 0..base + 1, bw) />
-                <path class=format!("bars {projected}") d=move || bars_path(plot, k, base + 1..n, bw) />
+                <path class=format!("bars {class}") d=move || bars_path(plot, k, 0..base + 1) />
+                <path class=format!("bars {projected}") d=move || bars_path(plot, k, base + 1..n) />
             }
         })
         .collect_view()
@@ -502,16 +504,16 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
 /// Transparent columns that pick the year under the pointer.
 #[component]
 fn Hits(plot: Plot) -> impl IntoView {
-    let col_w = ((plot.w - ML - MR) / plot.n() as f64).max(0.0);
+    let col_w = plot.cols().column();
     (0..plot.n())
         .map(|i| {
             view! {
                 <rect
                     class=move || if plot.active.get() == Some(i) { "hit on" } else { "hit" }
                     x=plot.x(i) - col_w / 2.0
-                    y=MT
+                    y=TOP
                     width=col_w
-                    height=H - MT - MB
+                    height=BOTTOM - TOP
                     on:mouseenter=move |_| plot.active.set(Some(i))
                     on:click=move |_| plot.active.set(Some(i))
                 />

@@ -8,25 +8,16 @@ use leptos::prelude::*;
 use trade_core::insight::attribution::Measure;
 use trade_core::present::charts::chart::ChartId;
 
-use trade_core::present::charts::waterfall::{
-    scale, step_bar, step_readout, step_value, waterfall, Step,
-};
+use trade_core::present::charts::geometry::{page, scale, step_bar, STEP_INSET, STEP_ROW};
+use trade_core::present::charts::waterfall::{step_readout, step_value, waterfall, Step};
 use trade_core::present::words::insight::{attribution_sentence, waterfall_title, METHOD};
 use trade_core::text;
 
 use crate::state::{on_screen, use_app, while_visible, width_of};
 
-/// The waterfall's width before it is measured (then one viewBox unit is one CSS pixel, so the
-/// labels keep their size at every width).
-const W: f64 = 360.0;
-const ROW: f64 = 22.0;
-/// Where bars may run: right of the labels, with room for a value label either side (the right
-/// end is this far from the right edge).
-const LEFT: f64 = 146.0;
-const RIGHT_MARGIN: f64 = 38.0;
-/// Room between the labels and the bars for the value of a bar that ends on the left (a deficit
-/// starting at the scale's left end), so that it never runs into a long label.
-const LEFT_VALUE_ROOM: f64 = 34.0;
+// Geometry: the core's `geometry` (`page::WIDTH` before the waterfall is measured; then one
+// viewBox unit is one CSS pixel, so the labels keep their size at every width).
+const ROW: f64 = STEP_ROW;
 const STEPS: usize = 6;
 
 #[component]
@@ -85,17 +76,6 @@ fn MovedRows() -> impl IntoView {
         .collect_view()
 }
 
-/// Where the bars may run in a waterfall `width` wide: right of the labels, with room for a value
-/// label either side, and more on the left when a bar ends left of zero.
-fn bar_span(steps: &[Step], width: f64) -> (f64, f64) {
-    let left = if steps.iter().any(|s| s.from.min(s.to) < 0.0) {
-        LEFT + LEFT_VALUE_ROOM
-    } else {
-        LEFT
-    };
-    (left, width - RIGHT_MARGIN)
-}
-
 /// One step of a waterfall: its label, its bar and its value, and the row under the pointer.
 #[component]
 fn StepRow(
@@ -109,8 +89,8 @@ fn StepRow(
     let y = 4.0 + k as f64 * ROW;
     let bar = move || {
         steps.with(|w| {
-            let (left, right) = bar_span(w, width.get());
-            step_bar(w, k, left, right)
+            let (left, right) = page::step_span(w, width.get());
+            step_bar(w, k, left, right, 4.0)
         })
     };
     let paint = move || steps.with(|w| w[k].paint.class());
@@ -123,7 +103,7 @@ fn StepRow(
         >
             <rect class="hit" x="0" y=y width=move || width.get().max(0.0) height=ROW />
             <text class="step-label" x="4" y=y + 15.0>{label}</text>
-            <rect class=paint x=move || bar().x y=y + 4.0 width=move || bar().width height=ROW - 8.0 />
+            <rect class=paint x=move || bar().x y=y + STEP_INSET width=move || bar().width height=ROW - 2.0 * STEP_INSET />
             <text class="step-value" x=move || bar().label_x y=y + 15.0 text-anchor=move || bar().anchor>{value}</text>
         </g>
     }
@@ -153,7 +133,7 @@ fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoVi
     });
     let active = RwSignal::new(None::<usize>);
     let svg = NodeRef::<leptos::svg::Svg>::new();
-    let width = width_of(svg, W);
+    let width = width_of(svg, page::WIDTH);
     let id = format!("moved-{}", measure.key());
     let h = ROW * STEPS as f64 + 8.0;
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -167,7 +147,7 @@ fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoVi
         .collect_view();
     let zero = move || {
         steps.with(|w| {
-            let (left, right) = bar_span(w, width.get());
+            let (left, right) = page::step_span(w, width.get());
             scale(w, left, right)(0.0)
         })
     };

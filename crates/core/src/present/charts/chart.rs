@@ -234,22 +234,6 @@ pub fn dash(s: &Series) -> Option<&'static str> {
     }
 }
 
-/// The band as one closed outline: along the 90th percentile, back along the 10th.
-pub fn band_outline(b: &BandLines, x: impl Fn(usize) -> f64, y: impl Fn(f64) -> f64) -> String {
-    let mut pts: Vec<String> = Vec::new();
-    for (i, v) in b.p90.iter().enumerate() {
-        if let Some(v) = v {
-            pts.push(format!("{:.1},{:.1}", x(i), y(*v)));
-        }
-    }
-    for (i, v) in b.p10.iter().enumerate().rev() {
-        if let Some(v) = v {
-            pts.push(format!("{:.1},{:.1}", x(i), y(*v)));
-        }
-    }
-    pts.join(" ")
-}
-
 pub const ACTUAL: Tr = Tr::new("Actual", "वास्तविक", "Факт");
 pub const SCENARIO: Tr = Tr::new("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
 
@@ -576,94 +560,6 @@ impl ChartId {
     }
 }
 
-/// Round numbers for the axis: a step of 1, 2 or 5 × 10ᵏ giving about four intervals.
-pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
-    let span = (hi - lo).max(1e-9);
-    let raw = span / 4.0;
-    let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * mag);
-    let start = (lo / step).floor() * step;
-    let mut ticks = Vec::new();
-    let mut v = start;
-    while v <= hi + step * 0.5 && ticks.len() < 12 {
-        ticks.push(if v.abs() < step * 1e-9 { 0.0 } else { v });
-        v += step;
-    }
-    ticks
-}
-
-/// The y axis a chart needs: lowest and highest value drawn, and the ticks.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Axis {
-    pub lo: f64,
-    pub hi: f64,
-    pub ticks: Vec<f64>,
-}
-
-impl Axis {
-    /// Decimals for tick labels.
-    pub fn decimals(&self) -> usize {
-        if self.ticks.len() > 1 && (self.ticks[1] - self.ticks[0]) < 1.0 {
-            1
-        } else {
-            0
-        }
-    }
-
-    /// Position of `v` between `top` (at `hi`) and `bottom` (at `lo`).
-    pub fn scale(&self, v: f64, top: f64, bottom: f64) -> f64 {
-        top + (self.hi - v) / (self.hi - self.lo) * (bottom - top)
-    }
-}
-
-/// The value range and ticks a chart's y axis needs: every value drawn, the band and the pinned
-/// scenario included.
-pub fn axis(d: &ChartData) -> Axis {
-    let (mut lo, mut hi) = (0.0f64, 0.0f64);
-    let mut include = |v: f64| {
-        if v.is_finite() {
-            lo = lo.min(v);
-            hi = hi.max(v);
-        }
-    };
-    match d.kind {
-        Kind::Lines { target } => {
-            for v in d.series.iter().flat_map(|s| s.values.iter().flatten()) {
-                include(*v);
-            }
-            if let Some(t) = target {
-                include(t);
-            }
-        }
-        Kind::Stacked => {
-            for i in 0..d.timeline.len() {
-                include(stack(&d.series, d.series.len(), i).1);
-            }
-        }
-    }
-    if let Some(b) = &d.band {
-        for v in b.p10.iter().chain(&b.p90).flatten() {
-            include(*v);
-        }
-    }
-    for v in d.pinned.iter().flat_map(|s| s.values.iter().flatten()) {
-        include(*v);
-    }
-    if hi - lo < 1e-9 {
-        hi = lo + 1.0;
-    }
-    let ticks = nice_ticks(lo, hi);
-    Axis {
-        lo: ticks.first().copied().unwrap_or(lo).min(lo),
-        hi: ticks.last().copied().unwrap_or(hi).max(hi),
-        ticks,
-    }
-}
-
 /// Bottom and top of series `k`'s bar in year `i` of a stacked chart (negative or missing values
 /// take no room). With `k` = the number of series, both ends are the bar's top.
 pub fn stack(series: &[Series], k: usize, i: usize) -> (f64, f64) {
@@ -782,13 +678,6 @@ fn projection_parts(loc: &Loc, d: &ChartData, i: usize, parts: &mut Vec<String>)
 mod tests {
     use super::*;
     use crate::model::{project, Scenario};
-
-    #[test]
-    fn ticks_are_round() {
-        assert_eq!(nice_ticks(0.0, 77.5), vec![0.0, 20.0, 40.0, 60.0, 80.0]);
-        assert_eq!(nice_ticks(-59.0, 0.0), vec![-60.0, -40.0, -20.0, 0.0]);
-        assert_eq!(nice_ticks(0.0, 1.0), vec![0.0, 0.5, 1.0]);
-    }
 
     #[test]
     fn charts_round_trip_their_keys_and_stack_adds_up() {

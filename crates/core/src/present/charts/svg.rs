@@ -6,8 +6,10 @@ use crate::fy;
 use crate::insight::attribution::Attribution;
 use crate::model::Projection;
 use crate::present::charts::chart::{
-    axis, band_outline, dash, palette, stack, Axis, ChartData, ChartId, Extras, Kind, Paint,
-    Series, Swatch,
+    dash, palette, ChartData, ChartId, Extras, Kind, Paint, Series, Swatch,
+};
+use crate::present::charts::geometry::{
+    axis, download, labelled, scale, step_bar, Columns, Frame, STEP_INSET, STEP_ROW,
 };
 use crate::present::charts::waterfall::{self, step_value};
 use crate::present::escape_html as esc;
@@ -17,35 +19,13 @@ use crate::text;
 use crate::tr::Lang;
 use std::fmt::Write;
 
-const W: f64 = 720.0;
-/// Plot margins: left and right; the plot's height.
-const ML: f64 = 56.0;
-const MR: f64 = 20.0;
-const PLOT_H: f64 = 300.0;
+const W: f64 = download::WIDTH;
 /// Left edge of every text block, and the width it may fill.
 const LEFT: f64 = 20.0;
 const TEXT_W: f64 = W - 2.0 * LEFT;
 const INK: &str = "#1c1c1c";
 const MUTED: &str = "#5c5c5c";
 const GRID: &str = "#dddddd";
-
-/// Centre of year i of n.
-fn x(i: usize, n: usize) -> f64 {
-    ML + (i as f64 + 0.5) * (W - ML - MR) / n as f64
-}
-
-/// The plot's vertical extent and its axis.
-struct Frame {
-    a: Axis,
-    top: f64,
-    bottom: f64,
-}
-
-impl Frame {
-    fn y(&self, v: f64) -> f64 {
-        self.a.scale(v, self.top, self.bottom)
-    }
-}
 
 /// A downloaded chart: the SVG text and its size in CSS pixels (the height grows with the lines
 /// its legend and source need in the reader's language).
@@ -171,22 +151,23 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
     let below_legend = legend(&mut o, loc, &d, f.name, below_heading + 8.0);
     // room above the plot for the target's label
     let top = below_legend + 26.0;
+    let a = axis(&d);
     let fr = Frame {
-        a: axis(&d),
+        cols: Columns::new(W, download::MARGINS, d.timeline.len()),
+        axis: &a,
         top,
-        bottom: top + PLOT_H,
+        bottom: top + download::PLOT_HEIGHT,
     };
     grid(&mut o, loc, &fr);
     divider(&mut o, loc, &d, &fr);
     if let Some(b) = &d.band {
-        let n = d.timeline.len();
         let _ = writeln!(
             o,
             "<polygon fill=\"{}\" fill-opacity=\"0.3\" points=\"{}\"/>",
             palette::BAND,
-            band_outline(b, |i| x(i, n), |v| fr.y(v))
+            fr.band_outline(b)
         );
-        polyline(&mut o, &fr, n, &b.p50, palette::BAND, 2.0, None);
+        polyline(&mut o, &fr, &b.p50, palette::BAND, 2.0, None);
     }
     match d.kind {
         Kind::Lines { target } => {
@@ -198,7 +179,7 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
         Kind::Stacked => bar_marks(&mut o, &fr, &d),
     }
     if let Some(s) = &d.pinned {
-        series_line(&mut o, &fr, d.timeline.len(), s);
+        series_line(&mut o, &fr, s);
     }
     year_labels(&mut o, loc, &d, &fr);
     let end = footer(&mut o, loc, link, fr.bottom + 44.0);
@@ -265,37 +246,39 @@ fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) -> f64 
             0.0
         };
     let right = W - LEFT - values - 8.0;
-    let sx = waterfall::scale(&steps, left, right.max(left + 100.0));
+    let right = right.max(left + 100.0);
+    let zero = scale(&steps, left, right)(0.0);
     let _ = writeln!(
         o,
         "<text x=\"20\" y=\"{}\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
         top + 14.0,
         esc(&insight::waterfall_title(loc.lang, a.measure))
     );
-    let row = 22.0;
+    let row = STEP_ROW;
     let y0 = top + 26.0;
     let _ = writeln!(
         o,
         "<line x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{y0}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\"/>",
-        sx(0.0),
-        sx(0.0),
+        zero,
+        zero,
         y0 + row * steps.len() as f64
     );
     for (i, s) in steps.iter().enumerate() {
         let yy = y0 + i as f64 * row;
-        let (a0, a1) = (sx(s.from.min(s.to)), sx(s.from.max(s.to)));
-        let end = if s.to >= s.from { a1 + 5.0 } else { a0 - 5.0 };
-        let anchor = if s.to >= s.from { "start" } else { "end" };
+        let bar = step_bar(&steps, i, left, right, 5.0);
         let _ = writeln!(
             o,
-            "<text x=\"20\" y=\"{:.1}\" font-size=\"13\" fill=\"{INK}\">{}</text><rect x=\"{a0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{}\" fill=\"{}\"/><text x=\"{end:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"{anchor}\" fill=\"{INK}\">{}</text>",
+            "<text x=\"20\" y=\"{:.1}\" font-size=\"13\" fill=\"{INK}\">{}</text><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{}\" fill=\"{}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"{}\" fill=\"{INK}\">{}</text>",
             yy + 15.0,
             esc(s.label.get(loc.lang)),
-            yy + 4.0,
-            (a1 - a0).max(1.0),
-            row - 8.0,
+            bar.x,
+            yy + STEP_INSET,
+            bar.width,
+            row - 2.0 * STEP_INSET,
             s.paint.colour(),
+            bar.label_x,
             yy + 15.0,
+            bar.anchor,
             step_value(loc, s)
         );
     }
@@ -305,36 +288,24 @@ fn waterfall_panel(o: &mut String, loc: &Loc, a: &Attribution, top: f64) -> f64 
 fn polyline(
     o: &mut String,
     fr: &Frame,
-    n: usize,
     values: &[Option<f64>],
     colour: &str,
     width: f64,
     dash: Option<&str>,
 ) {
-    let mut runs: Vec<Vec<String>> = vec![Vec::new()];
-    for (i, v) in values.iter().enumerate() {
-        match v {
-            Some(v) => {
-                runs.last_mut()
-                    .expect("one run")
-                    .push(format!("{:.1},{:.1}", x(i, n), fr.y(*v)))
-            }
-            None if !runs.last().expect("one run").is_empty() => runs.push(Vec::new()),
-            None => {}
-        }
-    }
-    for run in runs.iter().filter(|r| !r.is_empty()) {
+    for run in fr.runs(values) {
+        let points: Vec<String> = run.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
         let _ = writeln!(
             o,
             "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"{width}\"{} points=\"{}\"/>",
             dash.map_or(String::new(), |d| format!(" stroke-dasharray=\"{d}\"")),
-            run.join(" ")
+            points.join(" ")
         );
     }
 }
 
-fn series_line(o: &mut String, fr: &Frame, n: usize, s: &Series) {
-    polyline(o, fr, n, &s.values, s.paint.colour(), 3.0, dash(s));
+fn series_line(o: &mut String, fr: &Frame, s: &Series) {
+    polyline(o, fr, &s.values, s.paint.colour(), 3.0, dash(s));
 }
 
 /// The title and the line under it; the y below them.
@@ -402,15 +373,15 @@ fn legend(o: &mut String, loc: &Loc, d: &ChartData, named: Option<&str>, top: f6
 }
 
 fn grid(o: &mut String, loc: &Loc, fr: &Frame) {
-    let dec = fr.a.decimals();
-    for &v in &fr.a.ticks {
+    let dec = fr.axis.decimals();
+    let (left, right) = (fr.cols.left, fr.cols.right());
+    for &v in &fr.axis.ticks {
         let yy = fr.y(v);
         let _ = writeln!(
             o,
-            "<line x1=\"{ML}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"1\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>",
-            W - MR,
+            "<line x1=\"{left}\" x2=\"{right}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"1\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>",
             if v == 0.0 { MUTED } else { GRID },
-            ML - 6.0,
+            left - 6.0,
             yy + 4.0,
             loc.num(v, dec)
         );
@@ -419,9 +390,7 @@ fn grid(o: &mut String, loc: &Loc, fr: &Frame) {
 
 /// A dashed rule after the base year, "actual" to its left and "projection" to its right.
 fn divider(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
-    let n = d.timeline.len();
-    let i = d.timeline.base_index();
-    let xx = (x(i, n) + x(i + 1, n)) / 2.0;
+    let xx = fr.cols.after(d.timeline.base_index());
     let _ = writeln!(
         o,
         "<line x1=\"{xx:.1}\" x2=\"{xx:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"{MUTED}\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text><text x=\"{:.1}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>",
@@ -439,12 +408,12 @@ fn divider(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
 fn target_line(o: &mut String, loc: &Loc, fr: &Frame, t: f64, target_usd: f64) {
     let yy = fr.y(t);
     let label = text::TARGET_LABEL.fill(loc.lang, &loc.num(target_usd, 0));
+    let (left, right) = (fr.cols.left, fr.cols.right());
     let _ = writeln!(
         o,
-        "<line x1=\"{ML}\" x2=\"{}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
-        W - MR,
+        "<line x1=\"{left}\" x2=\"{right}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/><text x=\"{}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
         palette::TARGET,
-        ML + 6.0,
+        left + 6.0,
         yy - 6.0,
         esc(&label)
     );
@@ -453,25 +422,23 @@ fn target_line(o: &mut String, loc: &Loc, fr: &Frame, t: f64, target_usd: f64) {
 /// Polylines through the years with a value; a missing year breaks the line.
 fn line_marks(o: &mut String, fr: &Frame, d: &ChartData) {
     for s in &d.series {
-        series_line(o, fr, d.timeline.len(), s);
+        series_line(o, fr, s);
     }
 }
 
 fn bar_marks(o: &mut String, fr: &Frame, d: &ChartData) {
-    let n = d.timeline.len();
-    let bw = (W - ML - MR) / n as f64 * 0.64;
-    for i in 0..n {
+    for i in 0..d.timeline.len() {
         for (k, s) in d.series.iter().enumerate() {
-            if s.values[i].is_none() {
+            let Some(r) = fr.bar(&d.series, k, i) else {
                 continue;
-            }
-            let (below, top) = stack(&d.series, k, i);
-            let (y0, y1) = (fr.y(below), fr.y(top));
+            };
             let _ = write!(
                 o,
-                "<rect x=\"{:.1}\" y=\"{y1:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{}\"{}/>",
-                x(i, n) - bw / 2.0,
-                (y0 - y1).max(0.0),
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\"{}/>",
+                r.x,
+                r.y,
+                r.width,
+                r.height,
                 s.paint.colour(),
                 outline(s.paint)
             );
@@ -499,18 +466,12 @@ fn year_labels(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
         let _ = write!(
             o,
             "<text x=\"{:.1}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{MUTED}\">{}</text>",
-            x(i, n),
+            fr.x(i),
             fr.bottom + 18.0,
             fy_short(loc.lang, tl.year(i))
         );
     }
     o.push('\n');
-}
-
-/// Which years carry a label when there are many: every other one, counted from the base year
-/// (so the base year and FY2030-31 are labelled whenever they are an even step apart).
-pub fn labelled(i: usize, n: usize, base: usize) -> bool {
-    n <= 9 || (i as i64 - base as i64) % 2 == 0
 }
 
 /// The source line and the link from `top`, each wrapped to the width; the document's height.

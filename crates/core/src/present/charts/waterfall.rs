@@ -64,50 +64,6 @@ pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
     steps
 }
 
-/// The waterfall's horizontal scale: zero and every bar end fit between `left` and `right`.
-pub fn scale(steps: &[Step], left: f64, right: f64) -> impl Fn(f64) -> f64 {
-    let lo = steps
-        .iter()
-        .flat_map(|s| [s.from, s.to])
-        .fold(0.0f64, f64::min);
-    let hi = steps
-        .iter()
-        .flat_map(|s| [s.from, s.to])
-        .fold(0.0f64, f64::max);
-    let span = (hi - lo).max(1e-9);
-    move |v| left + (v - lo) / span * (right - left)
-}
-
-/// Where a step's bar and value label go between `left` and `right`: the value sits past the
-/// bar's end, after it for a rise and before it for a fall.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct StepBar {
-    pub x: f64,
-    /// At least 1, so that a zero step still shows.
-    pub width: f64,
-    pub label_x: f64,
-    /// The label's `text-anchor`: `start` or `end`.
-    pub anchor: &'static str,
-}
-
-/// Step `k`'s bar, on the scale of all the steps.
-pub fn step_bar(steps: &[Step], k: usize, left: f64, right: f64) -> StepBar {
-    let x = scale(steps, left, right);
-    let s = steps[k];
-    let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
-    let (label_x, anchor) = if s.to >= s.from {
-        (b + 4.0, "start")
-    } else {
-        (a - 4.0, "end")
-    };
-    StepBar {
-        x: a,
-        width: (b - a).max(1.0),
-        label_x,
-        anchor,
-    }
-}
-
 /// The figure a step's label shows: "+9.1" for a part, "−38.7" for a total.
 pub fn step_value(loc: &Loc, s: &Step) -> String {
     let d = loc.chart_decimals();

@@ -1,0 +1,360 @@
+//! Where a chart's marks go, for every renderer: the page's live charts (`src/chart.rs`), its
+//! waterfalls (`src/moved.rs`) and the downloads ([`svg`](super::svg)) take their positions from
+//! here and only draw them. The y axis (round ticks over every value drawn), the years across
+//! the plot, line runs broken at missing years, stacked bars, the band's outline, which years
+//! carry a label, and the waterfall's scale and bars. Text is sized by each medium: the page's
+//! stylesheet, and the download's own sizes (measured by [`svg::text_width`](super::svg::text_width)).
+
+use crate::present::charts::chart::{stack, BandLines, ChartData, Kind, Series};
+use crate::present::charts::waterfall::Step;
+
+/// A plot's margins left and right of its columns, in the renderer's units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Margins {
+    pub left: f64,
+    pub right: f64,
+}
+
+/// The page's charts: viewBox units are CSS pixels and the width is the chart's on the screen.
+pub mod page {
+    use super::Margins;
+    /// The width before a chart is measured.
+    pub const WIDTH: f64 = 360.0;
+    pub const HEIGHT: f64 = 210.0;
+    /// Room for the tick numbers on the left.
+    pub const MARGINS: Margins = Margins {
+        left: 38.0,
+        right: 8.0,
+    };
+    /// The plot's top (room for the "actual | projection" words) and its bottom (room for the
+    /// years).
+    pub const TOP: f64 = 14.0;
+    pub const BOTTOM: f64 = HEIGHT - 22.0;
+
+    /// Where a waterfall's labels end and its bars may start.
+    const STEP_LABELS: f64 = 146.0;
+    /// Room between the labels and the bars for the value of a bar that ends on the left (a
+    /// deficit starting at the scale's left end), so that it never runs into a long label.
+    const LEFT_VALUE_ROOM: f64 = 34.0;
+    /// Room right of the bars for a value label.
+    const RIGHT_VALUE_ROOM: f64 = 38.0;
+
+    /// Where the bars may run in a waterfall `width` wide: right of the labels, with room for a
+    /// value label either side, and more on the left when a bar ends left of zero.
+    pub fn step_span(steps: &[super::Step], width: f64) -> (f64, f64) {
+        let left = if steps.iter().any(|s| s.from.min(s.to) < 0.0) {
+            STEP_LABELS + LEFT_VALUE_ROOM
+        } else {
+            STEP_LABELS
+        };
+        (left, width - RIGHT_VALUE_ROOM)
+    }
+}
+
+/// The downloads: a document 720 units wide, the plot 300 tall below the title and legend.
+pub mod download {
+    use super::Margins;
+    pub const WIDTH: f64 = 720.0;
+    pub const MARGINS: Margins = Margins {
+        left: 56.0,
+        right: 20.0,
+    };
+    pub const PLOT_HEIGHT: f64 = 300.0;
+}
+
+/// A waterfall's rows: each step a row this tall, its bar inset top and bottom.
+pub const STEP_ROW: f64 = 22.0;
+pub const STEP_INSET: f64 = 4.0;
+
+/// The years across a plot: `n` equal columns, each year at a column's centre.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Columns {
+    pub left: f64,
+    pub width: f64,
+    pub n: usize,
+}
+
+impl Columns {
+    /// `n` columns in a drawing `total` wide, inside `m`.
+    pub fn new(total: f64, m: Margins, n: usize) -> Columns {
+        Columns {
+            left: m.left,
+            width: total - m.left - m.right,
+            n,
+        }
+    }
+    /// The right edge of the plot.
+    pub fn right(&self) -> f64 {
+        self.left + self.width
+    }
+    /// Centre of year `i`.
+    pub fn x(&self, i: usize) -> f64 {
+        self.left + (i as f64 + 0.5) * self.width / self.n as f64
+    }
+    /// A column's width (never negative: a chart laid out before it has a width draws nothing).
+    pub fn column(&self) -> f64 {
+        (self.width / self.n as f64).max(0.0)
+    }
+    /// A bar's width: about two thirds of its column.
+    pub fn bar_width(&self) -> f64 {
+        (self.width / self.n as f64 * 0.64).max(0.0)
+    }
+    /// Between year `i` and the next (the rule after the base year).
+    pub fn after(&self, i: usize) -> f64 {
+        (self.x(i) + self.x(i + 1)) / 2.0
+    }
+}
+
+/// A bar's rectangle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// A plot: its columns, and its axis from `top` (the axis' `hi`) down to `bottom` (`lo`).
+#[derive(Clone, Copy, Debug)]
+pub struct Frame<'a> {
+    pub cols: Columns,
+    pub axis: &'a Axis,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+impl Frame<'_> {
+    pub fn x(&self, i: usize) -> f64 {
+        self.cols.x(i)
+    }
+    pub fn y(&self, v: f64) -> f64 {
+        self.axis.scale(v, self.top, self.bottom)
+    }
+
+    /// The points of a line through the years with a value, in runs: a missing year breaks it.
+    pub fn runs(&self, values: &[Option<f64>]) -> Vec<Vec<(f64, f64)>> {
+        let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+        for (i, v) in values.iter().enumerate() {
+            match v {
+                Some(v) => runs
+                    .last_mut()
+                    .expect("one run")
+                    .push((self.x(i), self.y(*v))),
+                None if !runs.last().expect("one run").is_empty() => runs.push(Vec::new()),
+                None => {}
+            }
+        }
+        runs.retain(|r| !r.is_empty());
+        runs
+    }
+
+    /// Series `k`'s bar in year `i` of a stacked chart; `None` where it has no value (its height
+    /// may be 0).
+    pub fn bar(&self, series: &[Series], k: usize, i: usize) -> Option<Rect> {
+        series[k].values[i]?;
+        let (lo, hi) = stack(series, k, i);
+        let (top, bottom) = (self.y(hi), self.y(lo));
+        let width = self.cols.bar_width();
+        Some(Rect {
+            x: self.x(i) - width / 2.0,
+            y: top,
+            width,
+            height: (bottom - top).max(0.0),
+        })
+    }
+
+    /// The band as one closed outline: along the 90th percentile, back along the 10th (SVG
+    /// `points`).
+    pub fn band_outline(&self, b: &BandLines) -> String {
+        let mut pts: Vec<String> = Vec::new();
+        for (i, v) in b.p90.iter().enumerate() {
+            if let Some(v) = v {
+                pts.push(format!("{:.1},{:.1}", self.x(i), self.y(*v)));
+            }
+        }
+        for (i, v) in b.p10.iter().enumerate().rev() {
+            if let Some(v) = v {
+                pts.push(format!("{:.1},{:.1}", self.x(i), self.y(*v)));
+            }
+        }
+        pts.join(" ")
+    }
+}
+
+/// Which years carry a label when there are many: every other one, counted from the base year
+/// (so the base year and FY2030-31 are labelled whenever they are an even step apart).
+pub fn labelled(i: usize, n: usize, base: usize) -> bool {
+    n <= 9 || (i as i64 - base as i64) % 2 == 0
+}
+
+/// Round numbers for the axis: a step of 1, 2 or 5 × 10ᵏ giving about four intervals.
+pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let span = (hi - lo).max(1e-9);
+    let raw = span / 4.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let start = (lo / step).floor() * step;
+    let mut ticks = Vec::new();
+    let mut v = start;
+    while v <= hi + step * 0.5 && ticks.len() < 12 {
+        ticks.push(if v.abs() < step * 1e-9 { 0.0 } else { v });
+        v += step;
+    }
+    ticks
+}
+
+/// The y axis a chart needs: lowest and highest value drawn, and the ticks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    pub lo: f64,
+    pub hi: f64,
+    pub ticks: Vec<f64>,
+}
+
+impl Axis {
+    /// Decimals for tick labels.
+    pub fn decimals(&self) -> usize {
+        if self.ticks.len() > 1 && (self.ticks[1] - self.ticks[0]) < 1.0 {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// Position of `v` between `top` (at `hi`) and `bottom` (at `lo`).
+    pub fn scale(&self, v: f64, top: f64, bottom: f64) -> f64 {
+        top + (self.hi - v) / (self.hi - self.lo) * (bottom - top)
+    }
+}
+
+/// The value range and ticks a chart's y axis needs: every value drawn, the band and the pinned
+/// scenario included.
+pub fn axis(d: &ChartData) -> Axis {
+    let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    let mut include = |v: f64| {
+        if v.is_finite() {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    };
+    match d.kind {
+        Kind::Lines { target } => {
+            for v in d.series.iter().flat_map(|s| s.values.iter().flatten()) {
+                include(*v);
+            }
+            if let Some(t) = target {
+                include(t);
+            }
+        }
+        Kind::Stacked => {
+            for i in 0..d.timeline.len() {
+                include(stack(&d.series, d.series.len(), i).1);
+            }
+        }
+    }
+    if let Some(b) = &d.band {
+        for v in b.p10.iter().chain(&b.p90).flatten() {
+            include(*v);
+        }
+    }
+    for v in d.pinned.iter().flat_map(|s| s.values.iter().flatten()) {
+        include(*v);
+    }
+    if hi - lo < 1e-9 {
+        hi = lo + 1.0;
+    }
+    let ticks = nice_ticks(lo, hi);
+    Axis {
+        lo: ticks.first().copied().unwrap_or(lo).min(lo),
+        hi: ticks.last().copied().unwrap_or(hi).max(hi),
+        ticks,
+    }
+}
+
+/// The waterfall's horizontal scale: zero and every bar end fit between `left` and `right`.
+pub fn scale(steps: &[Step], left: f64, right: f64) -> impl Fn(f64) -> f64 {
+    let lo = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .fold(0.0f64, f64::min);
+    let hi = steps
+        .iter()
+        .flat_map(|s| [s.from, s.to])
+        .fold(0.0f64, f64::max);
+    let span = (hi - lo).max(1e-9);
+    move |v| left + (v - lo) / span * (right - left)
+}
+
+/// Where a step's bar and value label go between `left` and `right`: the value sits `gap` past
+/// the bar's end, after it for a rise and before it for a fall.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StepBar {
+    pub x: f64,
+    /// At least 1, so that a zero step still shows.
+    pub width: f64,
+    pub label_x: f64,
+    /// The label's `text-anchor`: `start` or `end`.
+    pub anchor: &'static str,
+}
+
+/// Step `k`'s bar, on the scale of all the steps.
+pub fn step_bar(steps: &[Step], k: usize, left: f64, right: f64, gap: f64) -> StepBar {
+    let x = scale(steps, left, right);
+    let s = steps[k];
+    let (a, b) = (x(s.from.min(s.to)), x(s.from.max(s.to)));
+    let (label_x, anchor) = if s.to >= s.from {
+        (b + gap, "start")
+    } else {
+        (a - gap, "end")
+    };
+    StepBar {
+        x: a,
+        width: (b - a).max(1.0),
+        label_x,
+        anchor,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round() {
+        assert_eq!(nice_ticks(0.0, 77.5), vec![0.0, 20.0, 40.0, 60.0, 80.0]);
+        assert_eq!(nice_ticks(-59.0, 0.0), vec![-60.0, -40.0, -20.0, 0.0]);
+        assert_eq!(nice_ticks(0.0, 1.0), vec![0.0, 0.5, 1.0]);
+    }
+
+    #[test]
+    fn lines_break_at_missing_years_and_columns_share_the_width() {
+        let axis = Axis {
+            lo: 0.0,
+            hi: 10.0,
+            ticks: vec![0.0, 10.0],
+        };
+        let cols = Columns::new(
+            100.0,
+            Margins {
+                left: 10.0,
+                right: 10.0,
+            },
+            4,
+        );
+        let fr = Frame {
+            cols,
+            axis: &axis,
+            top: 0.0,
+            bottom: 100.0,
+        };
+        assert_eq!((fr.x(0), fr.x(3), cols.right()), (20.0, 80.0, 90.0));
+        assert_eq!((cols.column(), cols.after(1)), (20.0, 50.0));
+        let runs = fr.runs(&[None, Some(10.0), None, Some(0.0)]);
+        assert_eq!(runs, vec![vec![(40.0, 0.0)], vec![(80.0, 100.0)]]);
+        assert!(fr.runs(&[None, None]).is_empty());
+    }
+}
