@@ -21,10 +21,12 @@ suite() {
 suite "format" cargo fmt --all -- --check
 suite "lints" cargo clippy --workspace --all-targets --quiet -- -D warnings
 suite "lints (wasm page)" cargo clippy -p india-russia-trade --features web --target wasm32-unknown-unknown --lib --quiet -- -D warnings
+suite "lints (wasm worker)" cargo clippy -p india-russia-trade --features worker --target wasm32-unknown-unknown --bin insight-worker --quiet -- -D warnings
 suite "structure (no import cycles, no function over 60 lines, the code map)" node scripts/structure.mjs --check
 suite "native tests" cargo test --workspace --quiet
 suite "command-line build" cargo build --release --quiet --bin trade-balance
 if suite "release build" trunk build --release; then
+  suite "first-load weight (at most 3 % over tests/first-load.json)" node scripts/sizes.mjs dist --check
   # a test that hangs fails after 3 minutes instead of holding CI to its time limit
   if [ "${1:-}" = "--fast" ]; then
     suite "browser smoke test" bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000 calculator.test.mjs'

@@ -175,6 +175,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     let visible = on_screen(figure);
     let data = while_visible(visible, move || chart_data(app, chart));
     let first = data.get_untracked();
+    let has_band = first.band.is_some();
     let plot = Plot {
         kind: first.kind,
         timeline: first.timeline,
@@ -199,7 +200,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         .filter(|k| k.paint != Paint::Pinned)
         .collect();
     view! {
-        <figure class="chart" id=id node_ref=figure>
+        <figure class="chart" id=id node_ref=figure aria-busy=move || if has_band { crate::insight::busy(app) } else { "false" }>
             <figcaption>
                 <h3 id=title_id>{title}</h3>
                 <p class="chart-summary" id=summary_id>{move || summary.get()}</p>

@@ -15,12 +15,22 @@ use trade_core::text;
 
 use crate::state::{on_screen, use_app, while_visible, AppState};
 
+/// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
+/// the scenario on screen (the last ones stay, dimmed).
+pub fn busy(app: AppState) -> &'static str {
+    if app.updating.get() {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// The probability of reaching the target, in one sentence (under the target bar).
 #[component]
 pub fn Probability() -> impl IntoView {
     let app = use_app();
     view! {
-        <p class="probability" data-figure="probability" data-value=move || app.summary_band.with(|b| exact(b.probability_target))>
+        <p class="probability" aria-busy=move || busy(app) data-figure="probability" data-value=move || app.summary_band.with(|b| exact(b.probability_target))>
             <span class="probability-text">{move || app.summary_band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
             <a href="#how-sure">{text::HOW_SURE_LINK.get(app.lang())}</a>
@@ -238,8 +248,8 @@ fn HowSureBody() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
-        <ul>
+        <p aria-busy=move || busy(app)>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
+        <ul aria-busy=move || busy(app)>
             {Measure::ALL.into_iter().map(|m| view! {
                 <li>{m.name().get(lang)} ": " {move || app.band.with(|b| band_sentence(&app.loc(), b, m))}</li>
             }).collect_view()}

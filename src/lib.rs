@@ -17,6 +17,8 @@ mod levers;
 #[cfg(feature = "web")]
 mod moved;
 #[cfg(feature = "web")]
+mod offload;
+#[cfg(feature = "web")]
 mod page;
 #[cfg(feature = "web")]
 mod panels;
@@ -28,6 +30,8 @@ mod share;
 mod state;
 #[cfg(feature = "web")]
 mod tables;
+#[cfg(any(feature = "web", feature = "worker"))]
+pub mod worker;
 
 /// The entry point: Trunk's loader calls it once the WebAssembly has loaded. The loader (its
 /// pattern in Trunk.toml) is the one place that waits for the static first view's paint; here the

@@ -35,7 +35,7 @@ pub fn Moved() -> impl IntoView {
         text::TOTAL_TRADE.get(lang).to_string(),
     ];
     view! {
-        <figure class="chart moved" id="chart-moved" node_ref=figure>
+        <figure class="chart moved" id="chart-moved" node_ref=figure aria-busy=move || crate::insight::busy(app)>
             <figcaption>
                 <h3 id="chart-moved-title">{title}</h3>
                 <p class="moved-method">{METHOD.get(lang)}</p>

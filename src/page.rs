@@ -78,6 +78,7 @@ fn start(app: AppState) {
     browser::set_theme(app.view.theme);
     browser::report_height(app.view.pym_id.clone());
     app.sync_address_bar();
+    app.follow_insight();
     // embeds too: on a phone a frame often shares the article's main thread
     crate::tables::build_in_stages(app.stage);
     Effect::new(move |_| {

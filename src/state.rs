@@ -7,8 +7,8 @@
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
-use trade_core::insight::attribution::{attribute, Attribution};
-use trade_core::insight::uncertainty::{stated_band, Band};
+use trade_core::insight::attribution::Attribution;
+use trade_core::insight::uncertainty::Band;
 use trade_core::link::{self, Notice, View};
 use trade_core::model::{current_trends, project, Projection, Scenario};
 use trade_core::present::format::{Currency, Loc, Rates};
@@ -16,6 +16,8 @@ use trade_core::tr::Lang;
 
 use crate::browser;
 use crate::intl::INTL;
+use crate::offload::Offload;
+use crate::worker::Job;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -38,8 +40,14 @@ pub struct AppState {
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
-    /// The scenario's uncertainty band (seeded: the same for the same link everywhere).
+    /// The scenario's uncertainty band (seeded: the same for the same link everywhere), computed
+    /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
+    /// one while `updating`.
     pub band: Memo<Band>,
+    /// Whether the band and what moved are still those of an earlier scenario, the new ones on
+    /// their way from the worker (the page marks them `aria-busy`).
+    pub updating: Memo<bool>,
+    pub offload: Offload,
     /// Whether the summary (sentence, figures, target, probability) is on screen or near it: on a
     /// phone it is scrolled away while the levers are moved, and then waits (the ticker follows).
     pub summary_visible: RwSignal<bool>,
@@ -95,7 +103,16 @@ impl AppState {
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
         let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
-        let band = Memo::new(move |_| params.with(|p| scenario.with(|s| stated_band(p, s))));
+        let job = Memo::new(move |_| Job {
+            params: params.get(),
+            scenario: scenario.get(),
+        });
+        let offload = Offload {
+            job,
+            done: RwSignal::new(job.get_untracked().run()),
+        };
+        let done = offload.done;
+        let band = Memo::new(move |_| done.with(|d| d.band));
         let summary_visible = RwSignal::new(true);
         let app = AppState {
             baseline,
@@ -112,6 +129,8 @@ impl AppState {
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
             band,
+            updating: Memo::new(move |_| done.with(|d| d.job) != job.get()),
+            offload,
             summary_visible,
             summary: Memo::new(move |prev: Option<&Projection>| match prev {
                 Some(prev) if !summary_visible.get() => *prev,
@@ -121,7 +140,7 @@ impl AppState {
                 Some(prev) if !summary_visible.get() => *prev,
                 _ => band.get(),
             }),
-            moved: Memo::new(move |_| params.with(|p| scenario.with(|s| attribute(p, s)))),
+            moved: Memo::new(move |_| done.with(|d| d.moved)),
             lang: RwSignal::new(
                 d.view
                     .lang
@@ -204,6 +223,17 @@ impl AppState {
     /// The scenario's full link: this page's address with the scenario's query.
     pub fn link(&self) -> String {
         format!("{}?{}", browser::page_base(), self.query())
+    }
+
+    /// Keep the band and what moved on the scenario on screen: asked of the insight worker,
+    /// which starts once the page is built (until then, and without one, computed here).
+    pub fn follow_insight(self) {
+        let offload = self.offload;
+        Effect::new(move |_| {
+            offload.job.track();
+            offload.ask();
+        });
+        browser::when_built(move || offload.start());
     }
 
     /// Keep the address bar on the scenario (replacing, not adding, history entries; written a

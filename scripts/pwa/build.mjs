@@ -4,6 +4,7 @@
 //
 // 0. Writes the first view (the default scenario's figures, by the core) into DIR/index.html, and
 //    the stylesheet's light-dark() colours as plain light and dark values (colors.mjs).
+//    Names the insight worker's files after their content and its loader in DIR/index.html.
 // 1. Draws the app icons from assets/favicon.svg into DIR/icons/.
 // 2. Release builds: writes DIR/sw.js from scripts/pwa/sw.js with this build's exact file list
 //    (each with its sha384 integrity; the page itself checked by the names of this build's script
@@ -14,7 +15,7 @@
 // 3. Writes DIR/_headers (cache and security headers for hosts that read one) and gzip and
 //    brotli copies of every text file and the wasm.
 // Node's standard library only.
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync, renameSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -40,7 +41,7 @@ const NOT_PRECACHED = (name) => name === 'sw.js' || name === '_headers' || name 
   || name.endsWith('.gz') || name.endsWith('.br');
 /** A name with Trunk's content hash (a 64-bit number in hex, without leading zeros, so 16
  * digits or, now and then, fewer): safe to cache forever. */
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg|_loader)?\.[a-z]+$/;
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json', '.wasm', '.txt']);
 
 function walk(d) {
@@ -94,6 +95,28 @@ writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/fa
   writeFileSync(indexPath, expanded);
 }
 
+// 0c. the insight worker (the band, what moved): Trunk names its files without a hash, so a page
+// of one build could start the worker of another. Name them after their content, point the loader
+// at them, and tell the page where the loader is (<meta name="insight-worker">; without it the
+// page computes on its main thread).
+{
+  const at = (f) => join(dir, f);
+  if (existsSync(at('insight-worker_loader.js'))) {
+    const hash = createHash('sha256').update(readFileSync(at('insight-worker.js')))
+      .update(readFileSync(at('insight-worker_bg.wasm'))).digest('hex').slice(0, 16);
+    const js = `insight-worker-${hash}.js`;
+    const wasm = `insight-worker-${hash}_bg.wasm`;
+    const loader = `insight-worker-${hash}_loader.js`;
+    renameSync(at('insight-worker.js'), at(js));
+    renameSync(at('insight-worker_bg.wasm'), at(wasm));
+    rmSync(at('insight-worker_loader.js'));
+    writeFileSync(at(loader), `importScripts("./${js}");wasm_bindgen({ module_or_path: "./${wasm}" });`);
+    const indexPath = at('index.html');
+    const page = readFileSync(indexPath, 'utf8').replace(/\s*<meta name="insight-worker"[^>]*>/, '');
+    writeFileSync(indexPath, page.replace('</head>', `  <meta name="insight-worker" content="${loader}">\n</head>`));
+  }
+}
+
 // remove what an earlier run in the same directory wrote
 for (const f of walk(dir)) if (f.endsWith('.gz') || f.endsWith('.br')) rmSync(join(dir, f));
 
@@ -115,8 +138,8 @@ const files = walk(dir).filter((f) => !NOT_PRECACHED(f.split('/').pop())).sort()
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
 // every file the page refers to (links, the loader's import and its wasm) must be pre-cached
 const refs = new Set();
-for (const m of html.matchAll(/(?:href|src)="([^"]+)"|import\('([^']+)'\)|module_or_path: '([^']+)'/g)) {
-  const ref = m[1] || m[2] || m[3];
+for (const m of html.matchAll(/(?:href|src)="([^"]+)"|import\('([^']+)'\)|module_or_path: '([^']+)'|name="insight-worker" content="([^"]+)"/g)) {
+  const ref = m[1] || m[2] || m[3] || m[4];
   if (/^(?:[a-z]+:|#|\/\/)/i.test(ref)) continue;
   refs.add(ref.replace(/^\.?\//, '').split(/[?#]/)[0]);
 }
@@ -125,7 +148,7 @@ for (const ref of refs) {
   if (!files.includes(ref)) fail(`index.html refers to ${ref}, which is not in the build`);
 }
 const script = files.find((f) => /\.js$/.test(f) && HASHED.test(f));
-const wasm = files.find((f) => /_bg\.wasm$/.test(f));
+const wasm = files.find((f) => /_bg\.wasm$/.test(f) && !f.startsWith('insight-worker'));
 if (!script || !wasm) fail('no hashed script and wasm in the build');
 const assets = files.map((f) => {
   if (f === 'index.html') return { url: './', revalidate: true, shell: [script, wasm] };
@@ -151,7 +174,7 @@ add('/*', 'Referrer-Policy: strict-origin-when-cross-origin');
 for (const p of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) add(p, 'Cache-Control: no-cache');
 add('/manifest.webmanifest', 'Content-Type: application/manifest+json');
 for (const f of files.filter((f) => HASHED.test(f))) add(`/${f}`, 'Cache-Control: public, max-age=31536000, immutable');
-add(`/${wasm}`, 'Content-Type: application/wasm');
+for (const f of files.filter((f) => f.endsWith('.wasm'))) add(`/${f}`, 'Content-Type: application/wasm');
 add('/icons/*', 'Cache-Control: public, max-age=86400'); // the same names in every build
 writeFileSync(join(dir, '_headers'), [
   '# Written by scripts/pwa/build.mjs (Netlify / Cloudflare Pages format; paths from the site root).',

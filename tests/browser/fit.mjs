@@ -107,6 +107,8 @@ export function settled(ms = 5000) {
     mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const start = performance.now();
     const tick = () => {
+      // the band and what moved still on their way from the worker
+      if (document.querySelector('[aria-busy="true"]')) quiet = 0;
       quiet += 1;
       if (quiet >= 3) { mo.disconnect(); resolve(true); return; }
       if (performance.now() - start > ms) { mo.disconnect(); reject(new Error(`the page still changed after ${ms} ms`)); return; }

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, inView, openAt } from './harness.mjs';
+import { settled } from './fit.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -85,6 +86,48 @@ test('how sure: the band, its table and the probability equal the command line, 
   assert.match(await text(g.page, '#chart-balance .readout'), /likely range −?[\d.]+ to −?[\d.]+/);
   g.check();
   await g.context.close();
+});
+
+test('the band and what moved come from the worker, only for the scenario on screen; without workers, from the page', async () => {
+  for (const workers of [true, false]) {
+    const g = await openPage(browser, origin());
+    if (!workers) await g.context.addInitScript(() => { delete globalThis.Worker; });
+    await g.page.goto(server.url);
+    await ready(g.page);
+    await g.page.evaluate(settled);
+    const started = await g.page.evaluate(() => performance.getEntriesByType('resource')
+      .some((e) => /insight-worker-[0-9a-f]+_loader\.js$/.test(e.name)));
+    assert.equal(started, workers, workers ? 'the worker starts once the page is built' : 'no worker without Worker');
+    // a burst of moves on two levers; record whether the page ever marked the band as updating
+    await g.page.evaluate(() => {
+      window.busySeen = false;
+      new MutationObserver(() => { if (document.querySelector('[aria-busy="true"]')) window.busySeen = true; })
+        .observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    for (const [label, keys] of [['EAEU tariff cut on Indian goods', 'ArrowRight'], ['Change in Russian crude after FY2026-27', 'ArrowLeft']]) {
+      await g.page.getByLabel(label, { exact: true }).first().focus();
+      for (let i = 0; i < 15; i++) await g.page.keyboard.press(keys);
+    }
+    await g.page.evaluate(settled);
+    assert.equal(await g.page.evaluate(() => window.busySeen), workers,
+      workers ? 'while the worker computes, the last band stays, marked busy' : 'computed at once on the page');
+    const q = await query(g.page);
+    const j = cli(q);
+    assert.equal(Number(await g.page.getAttribute('[data-figure=probability]', 'data-value')), j.uncertainty.probability_target, q);
+    assert.equal(await text(g.page, '#moved-balance .chart-summary'), j.attribution.balance.sentence, q);
+    await openFold(g.page, '#chart-total .chart-data');
+    const table = await g.page.$$eval('#chart-total tbody tr', (trs) => trs.map((tr) =>
+      [...tr.querySelectorAll('td.band')].map((td) => td.textContent)));
+    const u = j.uncertainty;
+    const base = table.length - u.years.length;
+    u.years.forEach((_, t) => {
+      const want = ['p10', 'p50', 'p90'].map((k) => u.total_trade[k][t].toFixed(2).replace('-', '−'));
+      assert.deepEqual(table[base + t], want, `${q}: ${u.years[t]}`);
+    });
+    assert.equal(await g.page.evaluate(() => document.documentElement.dataset.insightWorker), workers ? 'answered' : undefined);
+    g.check();
+    await g.context.close();
+  }
 });
 
 test('what would it take: the answer equals the CLI solver, applies, and says when nothing reaches it', async () => {

@@ -41,13 +41,21 @@ function otherBuild(marker) {
   const dir = mkdtempSync(join(tmpdir(), 'calc-build-'));
   cpSync(DIST, dir, { recursive: true });
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const renames = [];
   for (const f of walk(dir)) {
     if (f.endsWith('.gz') || f.endsWith('.br')) rmSync(join(dir, f));
-    const m = /-([0-9a-f]{12,16})((?:_bg)?\.(?:js|wasm|css|svg))$/.exec(f);
+    const m = /-([0-9a-f]{12,16})((?:_bg|_loader)?\.(?:js|wasm|css|svg))$/.exec(f);
     if (!m || f.includes('/')) continue;
     const renamed = f.replace(m[1], createHash('sha256').update(marker + m[1]).digest('hex').slice(0, 16));
     renameSync(join(dir, f), join(dir, renamed));
-    html = html.split(f).join(renamed);
+    renames.push([f, renamed]);
+  }
+  for (const [f, renamed] of renames) html = html.split(f).join(renamed);
+  // the worker's loader names its script and wasm
+  for (const [, loader] of renames.filter(([f]) => f.endsWith('_loader.js'))) {
+    let text = readFileSync(join(dir, loader), 'utf8');
+    for (const [f, renamed] of renames) text = text.split(f).join(renamed);
+    writeFileSync(join(dir, loader), text);
   }
   html = html.replace('<head>', `<head>\n  <meta name="build" content="${marker}">`);
   writeFileSync(join(dir, 'index.html'), html);
@@ -202,6 +210,15 @@ test('offline: after one visit, a reload and a new scenario link open with the r
   await g.page.goto(`${server.url}?oil=-20&growth=15&pin=eaeu_cut%3D50`);
   await ready(g.page);
   await sameHeadline(g.page, 'oil=-20&growth=15');
+  // the insight worker starts offline too (its files are in the cache): a move, and its band is
+  // the CLI's
+  await g.page.getByLabel('EAEU tariff cut on Indian goods', { exact: true }).first().focus();
+  await g.page.keyboard.press('ArrowRight');
+  await g.page.waitForFunction(() => document.documentElement.dataset.insightWorker === 'answered'
+    && !document.querySelector('[aria-busy="true"]'), null, { timeout: 10000 });
+  assert.equal(Number(await g.page.getAttribute('[data-figure=probability]', 'data-value')),
+    cli(await linkQuery(g.page)).uncertainty.probability_target);
+  assert.ok(served.some(([path, sw]) => /insight-worker-[0-9a-f]+_loader\.js$/.test(path) && sw), JSON.stringify(served));
   assert.ok(served.length >= 8 && served.every(([, sw]) => sw), JSON.stringify(served));
   // the server gone altogether: a fresh page in the same browser profile
   await g.context.setOffline(false);

@@ -1,0 +1,168 @@
+//! The page's side of the insight worker (`worker.rs`): the band and the attribution are asked
+//! of the worker, and shown only for the scenario on screen.
+//!
+//! - Until the page is built, and wherever there is no worker (no `Worker` in the browser, a build
+//!   without one, a worker that fails to load or answer), they are computed here, on the main
+//!   thread, as before.
+//! - One job is in flight at a time. A move while one is on its way replaces the job that waits
+//!   (`next`): a burst of moves sends at most the one in flight and the latest, never a queue.
+//! - A result is shown only if it was computed for the job on screen when it arrives
+//!   ([`Done::job`]); until then the last one stays, marked as updating (`AppState::updating`).
+
+use std::cell::RefCell;
+use std::time::Duration;
+
+use gloo_worker::{Spawnable, WorkerBridge};
+use leptos::prelude::*;
+
+use crate::worker::{Done, InsightWorker, Job};
+
+/// How long a job may take before the worker is given up for the main thread (its first answer
+/// includes starting it: 80–165 ms here; a job itself takes a few ms).
+const PATIENCE: Duration = Duration::from_secs(4);
+
+#[derive(Default)]
+struct Client {
+    bridge: Option<WorkerBridge<InsightWorker>>,
+    /// The job the worker is computing.
+    in_flight: Option<Job>,
+    /// The latest job asked for while one was in flight.
+    next: Option<Job>,
+    /// Jobs sent so far (the watchdog's way of knowing its job is still the one in flight).
+    sent: u64,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Client> = RefCell::new(Client::default());
+}
+
+/// The job on screen and where its results go.
+#[derive(Clone, Copy)]
+pub struct Offload {
+    pub job: Memo<Job>,
+    pub done: RwSignal<Done>,
+}
+
+impl Offload {
+    /// Ask for the job on screen: of the worker if there is one, else here and now.
+    pub fn ask(self) {
+        let job = self.job.get_untracked();
+        if self.done.with_untracked(|d| d.job == job) {
+            return;
+        }
+        let queued = CLIENT.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.bridge.is_none() {
+                return false;
+            }
+            if c.in_flight.is_some() {
+                c.next = Some(job);
+            } else {
+                send(&mut c, job, self);
+            }
+            true
+        });
+        if !queued {
+            self.done.set(job.run());
+        }
+    }
+
+    /// An answer from the worker: shown if it is for the job on screen; then the job that
+    /// waited, if any.
+    fn answered(self, done: Done) {
+        mark("answered");
+        if done.job == self.job.get_untracked() {
+            self.done.set(done);
+        }
+        CLIENT.with(|c| {
+            let mut c = c.borrow_mut();
+            c.in_flight = None;
+            if let Some(next) = c.next.take() {
+                if next != done.job {
+                    send(&mut c, next, self);
+                }
+            }
+        });
+        // the job on screen may have been answered already, or be neither in flight nor waiting
+        self.ask_if_idle();
+    }
+
+    fn ask_if_idle(self) {
+        let idle = CLIENT.with(|c| c.borrow().in_flight.is_none());
+        if idle {
+            self.ask();
+        }
+    }
+
+    /// Start the worker (once the page is built: its code never delays the levers), if the
+    /// browser has workers and the build has one.
+    pub fn start(self) {
+        let Some(path) = worker_path() else { return };
+        let bridge = InsightWorker::spawner()
+            .callback(move |done| self.answered(done))
+            .with_loader(true)
+            .as_module(false)
+            .spawn(&path);
+        CLIENT.with(|c| c.borrow_mut().bridge = Some(bridge));
+        self.ask();
+    }
+
+    /// The worker did not answer in time: drop it and compute here from now on.
+    fn give_up(self) {
+        mark("failed");
+        CLIENT.with(|c| {
+            let mut c = c.borrow_mut();
+            c.bridge = None;
+            c.in_flight = None;
+            c.next = None;
+        });
+        self.ask();
+    }
+}
+
+fn send(c: &mut Client, job: Job, to: Offload) {
+    let Some(bridge) = c.bridge.as_ref() else {
+        return;
+    };
+    bridge.send(job);
+    c.in_flight = Some(job);
+    c.sent += 1;
+    let sent = c.sent;
+    set_timeout(
+        move || {
+            let late = CLIENT.with(|c| {
+                let c = c.borrow();
+                c.sent == sent && c.in_flight.is_some()
+            });
+            if late {
+                to.give_up();
+            }
+        },
+        PATIENCE,
+    );
+}
+
+/// How the worker is doing, on the document (`data-insight-worker`: "answered" once it has,
+/// "failed" once given up), for tests and tools.
+fn mark(state: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-insight-worker", state);
+    }
+}
+
+/// The worker's loader, as the build names it (`<meta name="insight-worker">`, written by
+/// scripts/pwa/build.mjs), if the browser has workers at all.
+fn worker_path() -> Option<String> {
+    let has_workers = js_sys::Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false);
+    if !has_workers {
+        return None;
+    }
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=insight-worker]")
+        .ok()??;
+    meta.get_attribute("content").filter(|p| !p.is_empty())
+}
