@@ -46,7 +46,7 @@ fn Figure(
             fmt(v)
         }
     };
-    let value = move || app.summary.with(|p| pick(&p.headline));
+    let value = move || app.projection.with(|p| pick(&p.headline));
     // the number and its words, each unbroken: the card wraps between them when it must
     let shown = Memo::new(move |_| fmt(value()));
     let part = move |k: usize| {
@@ -90,7 +90,7 @@ fn Figure(
 pub fn Headline() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let share = move || app.summary.with(narrative::target_share);
+    let share = move || app.projection.with(narrative::target_share);
     view! {
         <Show when=move || app.name.with(Option::is_some)>
             <p class="scenario-name" data-figure="name">
@@ -104,12 +104,12 @@ pub fn Headline() -> impl IntoView {
             <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total />
         </div>
         <div class="target">
-            <div class="target-bar" role="img" aria-label=move || app.summary.with(|p| narrative::target_bar(&app.loc(), p))>
+            <div class="target-bar" role="img" aria-label=move || app.projection.with(|p| narrative::target_bar(&app.loc(), p))>
                 <div class="target-fill" style:width=move || format!("{:.1}%", share())></div>
             </div>
-            <p class="target-text" data-figure="target">{move || app.summary.with(|p| narrative::target_status(&app.loc(), p))}</p>
-            <p class="cumulative" data-figure="cumulative" data-value=move || app.summary.with(|p| exact(p.headline.cumulative_deficit))>
-                {move || app.summary.with(|sc| app.base.with(|b| narrative::cumulative(&app.loc(), sc, b)))}
+            <p class="target-text" data-figure="target">{move || app.projection.with(|p| narrative::target_status(&app.loc(), p))}</p>
+            <p class="cumulative" data-figure="cumulative" data-value=move || app.projection.with(|p| exact(p.headline.cumulative_deficit))>
+                {move || app.projection.with(|sc| app.base.with(|b| narrative::cumulative(&app.loc(), sc, b)))}
             </p>
         </div>
     }

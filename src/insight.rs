@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::insight::attribution::Measure;
-use trade_core::insight::solve::{solve, Answer, Goal};
+use trade_core::insight::solve::{solvable, Answer, Goal, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
 use trade_core::model::levers::{Lever, LEVERS};
 use trade_core::present::format::exact;
@@ -13,7 +13,8 @@ use trade_core::present::words::insight::{
 };
 use trade_core::text;
 
-use crate::state::{on_screen, use_app, while_visible, AppState};
+use crate::state::{use_app, AppState};
+use crate::worker::Ask;
 
 /// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
 /// the scenario on screen (the last ones stay, dimmed).
@@ -30,8 +31,8 @@ pub fn busy(app: AppState) -> &'static str {
 pub fn Probability() -> impl IntoView {
     let app = use_app();
     view! {
-        <p class="probability" aria-busy=move || busy(app) data-figure="probability" data-value=move || app.summary_band.with(|b| exact(b.probability_target))>
-            <span class="probability-text">{move || app.summary_band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
+        <p class="probability" aria-busy=move || busy(app) data-figure="probability" data-value=move || app.band.with(|b| exact(b.probability_target))>
+            <span class="probability-text">{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
             <a href="#how-sure">{text::HOW_SURE_LINK.get(app.lang())}</a>
         </p>
@@ -85,36 +86,79 @@ pub fn Goal() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let choice = GoalChoice::new(app);
-    // the solver projects every step of the lever: off screen, the answer keeps what it shows and
-    // follows no lever (it catches up when the section comes into view)
-    let section = NodeRef::<leptos::html::Section>::new();
-    let answer = while_visible(on_screen(section), move || {
-        let (g, l) = (choice.goal(), choice.lever());
-        app.params
-            .with(|p| app.scenario.with(|s| (solve(p, s, g, l), (l.get)(s))))
+    // the worker answers it with the band (`offload`): ask whenever the goal or the lever changes
+    Effect::new(move |_| {
+        let ask = Ask {
+            goal: choice.goal(),
+            lever: choice.lever().key.to_string(),
+        };
+        app.goal.set(Some(ask));
     });
+    let answer = answer(app);
     let sentence = move || {
-        answer.with(|(a, now)| {
-            app.params
-                .with(|p| solve_sentence(&app.loc(), choice.goal(), choice.lever(), *now, a, p))
+        answer.with(|found| {
+            found.as_ref().map_or(String::new(), |(ask, a, now)| {
+                let l = solvable(&ask.lever).unwrap_or(&LEVERS[0]);
+                app.params
+                    .with(|p| solve_sentence(&app.loc(), ask.goal, l, *now, a, p))
+            })
         })
     };
     let apply = move |_| {
-        if let Answer::Value(v) = answer.with_untracked(|(a, _)| a.answer) {
-            let l = choice.lever();
-            app.scenario.update(|s| (l.set)(s, v));
+        let found = answer.get_untracked();
+        if let Some((
+            ask,
+            Solution {
+                answer: Answer::Value(v),
+                ..
+            },
+            _,
+        )) = found
+        {
+            if let Some(l) = solvable(&ask.lever) {
+                app.scenario.update(|s| (l.set)(s, v));
+            }
         }
     };
     view! {
-        <section class="goal" aria-labelledby="goal-h" id="goal" node_ref=section>
+        <section class="goal" aria-labelledby="goal-h" id="goal">
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <GoalForm choice=choice />
-            <p class="goal-answer" role="status" data-answer=move || answer.with(|(a, _)| a.answer.key())>{sentence}</p>
-            <Show when=move || answer.with(|(a, _)| matches!(a.answer, Answer::Value(_)))>
+            <p class="goal-answer" role="status" aria-busy=move || solving(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |(_, a, _)| a.answer.key()))>{sentence}</p>
+            <Show when=move || answer.with(|f| matches!(f, Some((_, Solution { answer: Answer::Value(_), .. }, _))))>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
         </section>
+    }
+}
+
+/// The goal's answer as the worker (or the page) last gave it for the scenario on screen: the
+/// goal asked, the solution, and the lever's value it started from. An answer for another goal
+/// or scenario keeps the last one (`solving` says so).
+fn answer(app: AppState) -> Memo<Option<(Ask, Solution, f64)>> {
+    Memo::new(move |prev: Option<&Option<(Ask, Solution, f64)>>| {
+        let asked = app.goal.get();
+        app.offload.done.with(|d| match (&d.solution, &d.job.goal) {
+            (Some(sol), Some(ask)) if asked.as_ref() == Some(ask) => {
+                let now = solvable(&ask.lever).map_or(0.0, |l| (l.get)(&d.job.scenario));
+                Some((ask.clone(), sol.clone(), now))
+            }
+            _ => prev.cloned().flatten(),
+        })
+    })
+}
+
+/// `aria-busy` for the goal's answer: "true" while the one shown is for another goal or scenario.
+fn solving(app: AppState) -> &'static str {
+    let fresh = app
+        .offload
+        .job
+        .with(|j| app.offload.done.with(|d| d.job == *j));
+    if fresh {
+        "false"
+    } else {
+        "true"
     }
 }
 

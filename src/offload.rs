@@ -50,6 +50,7 @@ impl Offload {
         if self.done.with_untracked(|d| d.job == job) {
             return;
         }
+        let here = job.clone();
         let queued = CLIENT.with(|c| {
             let mut c = c.borrow_mut();
             if c.bridge.is_none() {
@@ -63,17 +64,14 @@ impl Offload {
             true
         });
         if !queued {
-            self.done.set(job.run());
+            self.done.set(here.run());
         }
     }
 
-    /// An answer from the worker: shown if it is for the job on screen; then the job that
-    /// waited, if any.
+    /// An answer from the worker: shown if it is for the scenario on screen (its goal's answer
+    /// only if for the goal asked too: `AppState::solution`); then the job that waited, if any.
     fn answered(self, done: Done) {
         mark("answered");
-        if done.job == self.job.get_untracked() {
-            self.done.set(done);
-        }
         CLIENT.with(|c| {
             let mut c = c.borrow_mut();
             c.in_flight = None;
@@ -83,6 +81,9 @@ impl Offload {
                 }
             }
         });
+        if done.job.same_scenario(&self.job.get_untracked()) {
+            self.done.set(done);
+        }
         // the job on screen may have been answered already, or be neither in flight nor waiting
         self.ask_if_idle();
     }
@@ -124,7 +125,7 @@ fn send(c: &mut Client, job: Job, to: Offload) {
     let Some(bridge) = c.bridge.as_ref() else {
         return;
     };
-    bridge.send(job);
+    bridge.send(job.clone());
     c.in_flight = Some(job);
     c.sent += 1;
     let sent = c.sent;

@@ -16,7 +16,7 @@ use crate::insight::{Compare, Goal, HowSure, Probability};
 use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
-use crate::state::{follow_on_screen, stage, use_app, AppState};
+use crate::state::{stage, use_app, AppState};
 use crate::tables::{Later, SectorTable, YearFold};
 
 #[component]
@@ -96,7 +96,7 @@ fn start(app: AppState) {
 fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
     let app = use_app();
     let sentence = move || {
-        app.summary
+        app.projection
             .with(|sc| app.base.with(|b| narrative::headline(&app.loc(), sc, b)))
     };
     let heading = narrative::results_heading(&app.loc(), app.shipped);
@@ -114,7 +114,34 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
         <h2 id="results-h" class:visually-hidden=heading_hidden>{heading}</h2>
         <Headline />
         <Probability />
+        <Announce />
     }
+}
+
+/// A polite live region: the headline sentence, said once a burst of moves settles (a second
+/// after the last change), never at load.
+#[component]
+fn Announce() -> impl IntoView {
+    let app = use_app();
+    let said = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |seen: Option<()>| {
+        app.projection.track();
+        if seen.is_none() {
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let say = move || {
+            said.set(untrack(|| {
+                app.projection
+                    .with(|sc| app.base.with(|b| narrative::headline(&app.loc(), sc, b)))
+            }))
+        };
+        pending.set_value(set_timeout_with_handle(say, std::time::Duration::from_secs(1)).ok());
+    });
+    view! { <p class="visually-hidden" id="announce" aria-live="polite" aria-atomic="true">{move || said.get()}</p> }
 }
 
 /// The language and currency switchers (full page only; an embed's are chosen in its snippet).
@@ -169,15 +196,12 @@ fn FullPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let t = move |x: Tr| x.get(lang);
-    // the summary waits while it is scrolled away (a phone's levers are below it)
-    let summary_box = NodeRef::<leptos::html::Section>::new();
-    follow_on_screen(summary_box, app.summary_visible);
     view! {
         <main class="page">
             <Masthead />
             <Notices />
             <div class="layout">
-                <section class="summary" aria-labelledby="results-h" node_ref=summary_box>
+                <section class="summary" aria-labelledby="results-h">
                     <Summary />
                     // in the page's flow under the figures, never over them (scroll anchoring keeps
                     // what a reader further down is looking at in place when one appears)

@@ -17,7 +17,7 @@ use trade_core::tr::Lang;
 use crate::browser;
 use crate::intl::INTL;
 use crate::offload::Offload;
-use crate::worker::Job;
+use crate::worker::{Ask, Job};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -47,14 +47,10 @@ pub struct AppState {
     /// Whether the band and what moved are still those of an earlier scenario, the new ones on
     /// their way from the worker (the page marks them `aria-busy`).
     pub updating: Memo<bool>,
+    /// The goal and lever "What would it take" asks about (none until that section is built):
+    /// the worker answers it with the band.
+    pub goal: RwSignal<Option<Ask>>,
     pub offload: Offload,
-    /// Whether the summary (sentence, figures, target, probability) is on screen or near it: on a
-    /// phone it is scrolled away while the levers are moved, and then waits (the ticker follows).
-    pub summary_visible: RwSignal<bool>,
-    /// The projection and the band as the summary shows them: following the scenario while the
-    /// summary is visible, keeping their last values (and not computing the band) while not.
-    pub summary: Memo<Projection>,
-    pub summary_band: Memo<Band>,
     /// What moved the final year's balance and total trade, by group of levers.
     pub moved: Memo<[Attribution; 2]>,
     /// The language: the link's `lang=`, or the browser's first language the page speaks.
@@ -103,9 +99,11 @@ impl AppState {
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
         let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
+        let goal = RwSignal::new(None);
         let job = Memo::new(move |_| Job {
             params: params.get(),
             scenario: scenario.get(),
+            goal: goal.get(),
         });
         let offload = Offload {
             job,
@@ -113,7 +111,6 @@ impl AppState {
         };
         let done = offload.done;
         let band = Memo::new(move |_| done.with(|d| d.band));
-        let summary_visible = RwSignal::new(true);
         let app = AppState {
             baseline,
             shipped,
@@ -129,17 +126,9 @@ impl AppState {
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
             band,
-            updating: Memo::new(move |_| done.with(|d| d.job) != job.get()),
+            updating: Memo::new(move |_| job.with(|j| done.with(|d| !d.job.same_scenario(j)))),
+            goal,
             offload,
-            summary_visible,
-            summary: Memo::new(move |prev: Option<&Projection>| match prev {
-                Some(prev) if !summary_visible.get() => *prev,
-                _ => projection.get(),
-            }),
-            summary_band: Memo::new(move |prev: Option<&Band>| match prev {
-                Some(prev) if !summary_visible.get() => *prev,
-                _ => band.get(),
-            }),
             moved: Memo::new(move |_| done.with(|d| d.moved)),
             lang: RwSignal::new(
                 d.view
@@ -266,30 +255,20 @@ impl AppState {
     }
 }
 
-/// The page's state, from any component.
 /// Whether the element `node` refers to is on screen (true until it is first seen off screen).
 pub fn on_screen<E>(node: NodeRef<E>) -> RwSignal<bool>
 where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    let visible = RwSignal::new(true);
-    follow_on_screen(node, visible);
-    visible
-}
-
-/// [`on_screen`] into a signal that already exists (the summary's, which the state holds).
-pub fn follow_on_screen<E>(node: NodeRef<E>, visible: RwSignal<bool>)
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
     use wasm_bindgen::JsCast;
+    let visible = RwSignal::new(true);
     Effect::new(move |_| {
         if let Some(el) = node.get() {
             browser::watch_visibility(el.unchecked_ref(), visible);
         }
     });
+    visible
 }
 
 /// The width of the element `node` refers to, `initial` until it is measured, then kept up to date
@@ -324,6 +303,7 @@ where
     })
 }
 
+/// The page's state, from any component.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }

@@ -186,3 +186,36 @@ for (const [name, width, height, schemes] of [
     });
   }
 }
+
+test('the headline sentence follows every move, even scrolled away, and a polite live region says it once a burst settles', async () => {
+  const g = await openPage(browser, origin(), { width: 360, height: 700 });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  assert.equal(await g.page.textContent('#announce'), '', 'nothing is said at load');
+  assert.equal(await g.page.getAttribute('#announce', 'aria-live'), 'polite');
+  // on a phone the levers are below the summary: move one with the sentence scrolled away
+  await g.page.locator('#lever-oil').scrollIntoViewIfNeeded();
+  const away = await g.page.$eval('#sentence', (e) => e.getBoundingClientRect().bottom < 0);
+  assert.ok(away, 'the sentence is scrolled away');
+  await g.page.evaluate(() => {
+    window.said = [];
+    new MutationObserver(() => window.said.push(document.getElementById('announce').textContent))
+      .observe(document.getElementById('announce'), { subtree: true, childList: true, characterData: true });
+  });
+  await g.page.locator('#lever-oil').focus();
+  for (let i = 0; i < 8; i++) await g.page.keyboard.press('ArrowLeft');
+  const sentence = await g.page.textContent('#sentence');
+  // the same link opened afresh says the same
+  const q = await linkQuery(g.page);
+  const f = await openPage(browser, origin());
+  await f.page.goto(`${server.url}?${q}`);
+  await ready(f.page);
+  assert.equal(sentence, await f.page.textContent('#sentence'), q);
+  await f.context.close();
+  await g.page.waitForFunction(() => window.said.length > 0, null, { timeout: 5000 });
+  await g.page.waitForTimeout(1500);
+  const said = await g.page.evaluate(() => window.said.filter((t) => t));
+  assert.deepEqual(said, [sentence], 'said once, after the burst');
+  g.check();
+  await g.context.close();
+});

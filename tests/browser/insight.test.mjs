@@ -16,7 +16,15 @@ const query = linkQuery;
 /** What a reader sees at `sel`: scrolled to (parts off screen follow the levers once in view). */
 const text = async (page, sel) => {
   await inView(page, sel);
+  await idle(page);
   return page.locator(sel).first().innerText();
+};
+/** Until the worker's answers (the band, what moved, a goal's) are those of the page's scenario. */
+const idle = (page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+/** The goal's answer as the page names it, once it is for the scenario on screen. */
+const answerKey = async (page) => {
+  await idle(page);
+  return page.getAttribute('.goal-answer', 'data-answer');
 };
 const PARTS = ['tariff_deal', 'oil', 'export_growth', 'other_imports'];
 
@@ -143,13 +151,13 @@ test('what would it take: the answer equals the CLI solver, applies, and says wh
   assert.equal(await query(g.page), j.query);
   const h = await headline(g.page);
   assert.ok(h.total >= 100, `total ${h.total}`);
-  assert.equal(await g.page.getAttribute('.goal-answer', 'data-answer'), 'already_met');
+  assert.equal(await answerKey(g.page), 'already_met');
   // unreachable: balanced trade by export growth alone, from current trends
   await g.page.goto(server.url);
   await ready(g.page);
   await g.page.getByLabel('Goal').selectOption('balanced');
   await g.page.getByLabel('Lever to move').selectOption('growth');
-  assert.equal(await g.page.getAttribute('.goal-answer', 'data-answer'), 'unreachable');
+  assert.equal(await answerKey(g.page), 'unreachable');
   assert.equal(await text(g.page, '.goal-answer'), cli('', '--solve', 'balanced', '--for', 'growth').solve.sentence);
   assert.equal(await g.page.getByRole('button', { name: 'Apply this value' }).count(), 0);
   // a deficit goal with an amount the reader types; a bad amount reverts
@@ -180,7 +188,7 @@ test('what would it take: a goal met only in the middle of a lever\'s range is f
   await amount.fill('47.24');
   await amount.press('Enter');
   await g.page.getByLabel('Lever to move').selectOption('start');
-  assert.equal(await g.page.getAttribute('.goal-answer', 'data-answer'), 'value');
+  assert.equal(await answerKey(g.page), 'value');
   assert.equal(await text(g.page, '.goal-answer'), j.sentence);
   await g.page.getByRole('button', { name: 'Apply this value' }).click();
   assert.equal(await query(g.page), j.query);

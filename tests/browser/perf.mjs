@@ -7,11 +7,12 @@
 // median under 16 ms at 4× on a phone (360 px: the phone layout, where the levers are below the
 // summary). Also prints the page's DOM size.
 //
-//   node perf.mjs [--rates 1,4] [--presses 12] [--width 1280] [--sliders ID,ID] [--css FILE]
+//   node perf.mjs [--rates 1,4] [--presses 12] [--width 1280] [--sliders ID,ID] [--css FILE] [--open 1]
 //
-// --sliders measures only those; --css adds a style sheet first (to try a change of CSS).
+// --sliders measures only those; --css adds a style sheet first (to try a change of CSS); --open 1
+// opens every folded panel first (the most a move can cost).
 import { readFileSync } from 'node:fs';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { serve, launch, openPage, ready, openAll } from './harness.mjs';
 import { option as arg, slowedPage, halfWay } from './measure.mjs';
 
 const rates = arg('rates', '1,4').split(',').map(Number);
@@ -19,6 +20,7 @@ const presses = Number(arg('presses', '12'));
 const width = Number(arg('width', '1280'));
 const only = arg('sliders', '') ? arg('sliders', '').split(',') : null;
 const css = arg('css', '') ? readFileSync(arg('css', ''), 'utf8') : null;
+const open = arg('open', '') === '1';
 
 const server = await serve();
 const browser = await launch();
@@ -31,6 +33,7 @@ try {
     const g = await slowedPage(browser, server, { width, rate });
     const { cdp } = g;
     if (css) await g.page.addStyleTag({ content: css });
+    if (open) await openAll(g.page);
     await cdp.send('Performance.enable');
     const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const levers = (await g.page.$$eval('.levers input[type=range]', (els) => els.map((e) => e.id)))
@@ -60,7 +63,7 @@ try {
       rows.push({ id, ...(await measure(id, keys)) });
     }
     const f = (v) => v.toFixed(2).padStart(6);
-    console.log(`CPU ×${rate}, ${width} px wide, ${presses} presses per slider (ms of main-thread work per press)`);
+    console.log(`CPU ×${rate}, ${width} px wide, ${open ? 'every fold open' : 'folds closed'}, ${presses} presses per slider (ms of main-thread work per press)`);
     console.log(`  ${'slider'.padEnd(22)}  task  script  layout   style   other`);
     for (const r of rows) console.log(`  ${r.id.padEnd(22)}${f(r.task)}  ${f(r.script)}  ${f(r.layout)}  ${f(r.style)}  ${f(r.other)}`);
     const m = (k) => median(rows.map((r) => r[k]));

@@ -8,6 +8,7 @@ use crate::model::{project, Projection, Scenario};
 
 /// A goal for FY2030-31.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Goal {
     /// Exports at least as large as imports.
     Balanced,
@@ -48,6 +49,7 @@ impl Goal {
 
 /// What the solver found.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Answer {
     /// The goal is met with the lever where it is.
     AlreadyMet(f64),
@@ -77,6 +79,7 @@ impl Answer {
 
 /// A run of consecutive steps of the lever's grid that all meet the goal, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Run {
     pub from: f64,
     pub to: f64,
@@ -86,6 +89,7 @@ pub struct Run {
 /// final year one way: an earlier start brings both sides' tariff cuts earlier, so exports and
 /// imports both rise, and either may win).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Solution {
     pub answer: Answer,
     /// Runs of steps that meet the goal apart from the one holding the answer, in lever order.
@@ -94,11 +98,39 @@ pub struct Solution {
     pub closest: Option<Closest>,
     /// When no step meets it: the other levers that would, each alone, with the value nearest
     /// its current one.
+    #[cfg_attr(feature = "serde", serde(with = "lever_keys"))]
     pub others: Vec<(&'static Lever, f64)>,
+}
+
+/// Levers cross a serialised boundary as their keys.
+#[cfg(feature = "serde")]
+mod lever_keys {
+    use crate::model::levers::{lever, Lever};
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &[(&'static Lever, f64)], s: S) -> Result<S::Ok, S::Error> {
+        let keys: Vec<(&str, f64)> = v.iter().map(|(l, x)| (l.key, *x)).collect();
+        keys.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<(&'static Lever, f64)>, D::Error> {
+        Vec::<(String, f64)>::deserialize(d)?
+            .into_iter()
+            .map(|(k, x)| {
+                lever(&k)
+                    .map(|l| (l, x))
+                    .ok_or_else(|| D::Error::custom(format!("no lever {k}")))
+            })
+            .collect()
+    }
 }
 
 /// The lever's best step for an unreachable goal, and the goal's figure there.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Closest {
     pub value: f64,
     /// The final year's balance (balanced trade, a deficit goal) or total trade (the target).
