@@ -392,10 +392,27 @@ pub fn report_height(pym_id: Option<String>) {
     cb.forget();
 }
 
+/// An observer and its callback, watching until dropped (then disconnected): the component that
+/// made it keeps it, so that nothing observes a part of the page that is gone (a change of
+/// language rebuilds the page).
+pub struct Observing {
+    disconnect: Box<dyn Fn()>,
+    _callback: Closure<dyn FnMut(Array)>,
+}
+
+impl Drop for Observing {
+    fn drop(&mut self) {
+        (self.disconnect)();
+    }
+}
+
 /// Keep `visible` true while `el` is on screen or near it (a quarter of a screen away), for parts of
 /// the page that need not follow a lever while nobody can see them. Where the browser has no
 /// IntersectionObserver, `visible` stays true.
-pub fn watch_visibility(el: &web_sys::Element, visible: leptos::prelude::RwSignal<bool>) {
+pub fn watch_visibility(
+    el: &web_sys::Element,
+    visible: leptos::prelude::RwSignal<bool>,
+) -> Option<Observing> {
     use leptos::prelude::Set;
     let cb = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
         for e in entries.iter() {
@@ -406,21 +423,23 @@ pub fn watch_visibility(el: &web_sys::Element, visible: leptos::prelude::RwSigna
     });
     let init = web_sys::IntersectionObserverInit::new();
     init.set_root_margin("25% 0px 25% 0px");
-    if let Ok(observer) =
-        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init)
-    {
-        observer.observe(el);
-        // the observer lives as long as the page
-        std::mem::forget(observer);
-    }
-    cb.forget();
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok()?;
+    observer.observe(el);
+    Some(Observing {
+        disconnect: Box::new(move || observer.disconnect()),
+        _callback: cb,
+    })
 }
 
 /// Keep `width` at `el`'s content width in CSS pixels, rounded to 4 px (charts draw their text at
 /// a constant size by making one viewBox unit one pixel). Read from the observer's entries, which
 /// arrive after layout (the first one as soon as `el` is laid out): reading the width directly
 /// while the page is being built would force a layout per chart.
-pub fn watch_width(el: &web_sys::Element, width: leptos::prelude::RwSignal<f64>) {
+pub fn watch_width(
+    el: &web_sys::Element,
+    width: leptos::prelude::RwSignal<f64>,
+) -> Option<Observing> {
     use leptos::prelude::{GetUntracked, Set};
     let cb = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
         for e in entries.iter() {
@@ -432,10 +451,10 @@ pub fn watch_width(el: &web_sys::Element, width: leptos::prelude::RwSignal<f64>)
             }
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-        observer.observe(el);
-        // the observer lives as long as the page
-        std::mem::forget(observer);
-    }
-    cb.forget();
+    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(Observing {
+        disconnect: Box::new(move || observer.disconnect()),
+        _callback: cb,
+    })
 }

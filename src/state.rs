@@ -265,7 +265,8 @@ where
     let visible = RwSignal::new(true);
     Effect::new(move |_| {
         if let Some(el) = node.get() {
-            browser::watch_visibility(el.unchecked_ref(), visible);
+            // kept by this effect's owner, disconnected when the part of the page goes
+            StoredValue::new_local(browser::watch_visibility(el.unchecked_ref(), visible));
         }
     });
     visible
@@ -282,7 +283,7 @@ where
     let width = RwSignal::new(initial);
     Effect::new(move |_| {
         if let Some(el) = node.get() {
-            browser::watch_width(el.unchecked_ref(), width);
+            StoredValue::new_local(browser::watch_width(el.unchecked_ref(), width));
         }
     });
     width

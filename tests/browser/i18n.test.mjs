@@ -246,3 +246,51 @@ test('Hindi and Russian: no English word outside names, and no number parted fro
     }
   }
 });
+
+test('switching the language 20 times leaves no observer or global listener behind', async () => {
+  const g = await openPage(browser, origin());
+  await g.context.addInitScript(() => {
+    // live observers (made and not yet disconnected) and listeners on window and document
+    // (an element's listeners go with the element)
+    const live = { observers: 0, listeners: [] };
+    window.live = live;
+    for (const name of ['IntersectionObserver', 'ResizeObserver']) {
+      const Original = window[name];
+      if (!Original) continue;
+      window[name] = class extends Original {
+        constructor(...args) { super(...args); live.observers += 1; this.watching = true; }
+        disconnect() { if (this.watching) { this.watching = false; live.observers -= 1; } return super.disconnect(); }
+      };
+    }
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    const global = (t) => t === window || t === document;
+    const capture = (o) => (typeof o === 'boolean' ? o : !!o?.capture);
+    const find = (t, type, f, o) => live.listeners.findIndex((l) => l[0] === t && l[1] === type && l[2] === f && l[3] === capture(o));
+    EventTarget.prototype.addEventListener = function (type, f, o) {
+      if (global(this) && f && find(this, type, f, o) < 0) live.listeners.push([this, type, f, capture(o)]);
+      return add.call(this, type, f, o);
+    };
+    EventTarget.prototype.removeEventListener = function (type, f, o) {
+      const i = global(this) ? find(this, type, f, o) : -1;
+      if (i >= 0) live.listeners.splice(i, 1);
+      return remove.call(this, type, f, o);
+    };
+  });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  const { settled } = await import('./fit.mjs');
+  const count = () => g.page.evaluate(() => ({ observers: window.live.observers, listeners: window.live.listeners.map((l) => l[1]).sort().join(' ') }));
+  const switchTo = async (endonym) => {
+    await g.page.locator('.locale button.lang', { hasText: endonym }).click();
+    await g.page.waitForFunction((e) => document.querySelector('.locale button.lang[aria-pressed=true]')?.textContent === e, endonym);
+    await g.page.evaluate(settled);
+  };
+  await switchTo('हिन्दी');
+  const first = await count();
+  assert.ok(first.observers > 0, 'the page observes its parts');
+  for (let i = 0; i < 19; i++) await switchTo(['English', 'Русский', 'हिन्दी'][i % 3]);
+  assert.deepEqual(await count(), first);
+  g.check();
+  await g.context.close();
+});
