@@ -1,6 +1,7 @@
 //! Thin wrappers over browser APIs: address bar, downloads, clipboard, share sheet, PNG rendering,
 //! height messages to a host page, theme. Every failure is returned or ignored, never a panic.
 
+use gloo_timers::callback::Timeout;
 use js_sys::{Array, Function, Object, Reflect};
 use trade_core::link::Theme;
 use trade_core::present::files::embed;
@@ -73,11 +74,9 @@ pub fn page_base() -> String {
     BASE.with(Clone::clone)
 }
 
-/// A write waiting to happen: its timer and its closure.
-type Pending = Option<(i32, Closure<dyn FnMut()>)>;
-
 thread_local! {
-    static PENDING: std::cell::RefCell<Pending> = const { std::cell::RefCell::new(None) };
+    /// The address-bar write waiting to happen (dropping it cancels it).
+    static PENDING: std::cell::RefCell<Option<Timeout>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Put the query `q` makes in the address bar a moment from now, replacing any write still waiting: while a
@@ -85,38 +84,27 @@ thread_local! {
 /// browser milliseconds, and browsers throttle pages that rewrite it too often). While a write
 /// waits, `window.pendingLink` is true (for tests; a mark in the document would restyle it).
 pub fn replace_query_soon(q: impl FnOnce() -> String + 'static, then: impl FnOnce() + 'static) {
-    let Some(w) = window() else { return };
-    let _ = Reflect::set(&w, &"pendingLink".into(), &JsValue::TRUE);
-    PENDING.with(|p| {
-        if let Some((id, _)) = p.borrow_mut().take() {
-            w.clear_timeout_with_handle(id);
-        }
-        let mut then = Some(then);
-        let mut q = Some(q);
-        let cb = Closure::<dyn FnMut()>::new(move || {
-            if let Some(q) = q.take() {
-                replace_query(&q());
-            }
-            if let Some(f) = then.take() {
-                f();
-            }
-            if let Some(w) = window() {
-                let _ = Reflect::set(&w, &"pendingLink".into(), &JsValue::FALSE);
-            }
-        });
-        if let Ok(id) = w
-            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), 150)
-        {
-            *p.borrow_mut() = Some((id, cb));
-        }
+    mark_pending("pendingLink", true);
+    let write = Timeout::new(150, move || {
+        replace_query(&q());
+        then();
+        mark_pending("pendingLink", false);
     });
+    // the write it replaces is dropped, and so cancelled
+    PENDING.with(|p| p.replace(Some(write)));
+}
+
+/// Set a flag on `window` (`pendingLink`, `insightPending`): work still to come, for tests and
+/// tools, without touching the document (a mark there would restyle it).
+pub fn mark_pending(name: &str, pending: bool) {
+    if let Some(w) = window() {
+        let _ = Reflect::set(&w, &name.into(), &JsValue::from_bool(pending));
+    }
 }
 
 /// Run `f` in a task of its own, after what is running now (and, usually, a paint).
 pub fn soon(f: impl FnOnce() + 'static) {
-    let Some(w) = window() else { return };
-    let cb = Closure::once_into_js(f);
-    let _ = w.set_timeout_with_callback(cb.unchecked_ref());
+    Timeout::new(0, f).forget();
 }
 
 /// What waits for the page to be built (`when_built`); `None` once it is.
@@ -178,12 +166,12 @@ pub fn replace_query(q: &str) {
     }
 }
 
-/// Save `data` (already a Blob) under `filename`.
-fn save_blob(blob: &web_sys::Blob, filename: &str) -> Result<(), JsValue> {
+/// Save `blob` under `filename`.
+fn save_blob(blob: gloo_file::Blob, filename: &str) -> Result<(), JsValue> {
     let doc = window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let url = gloo_file::ObjectUrl::from(blob);
     let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(filename);
@@ -193,24 +181,17 @@ fn save_blob(blob: &web_sys::Blob, filename: &str) -> Result<(), JsValue> {
         a.click();
         body.remove_child(&a)?;
     }
-    // revoke later: some browsers read the URL after click() returns
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    if let Some(w) = window() {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    }
+    // revoked (dropped) later: some browsers read the URL after click() returns
+    Timeout::new(10_000, move || drop(url)).forget();
     Ok(())
 }
 
 /// Offer `text` as a file download.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let parts = Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    save_blob(&blob, filename)
+    save_blob(
+        gloo_file::Blob::new_with_options(text, Some(mime)),
+        filename,
+    )
 }
 
 /// Render an SVG document to a PNG at `scale` × its size and download it.
@@ -230,7 +211,7 @@ pub fn download_png(
     canvas.set_height(height * scale);
     let name = filename.to_string();
     let img2 = img.clone();
-    let onload = Closure::once_into_js(move || {
+    let onload = move || {
         let draw = || -> Result<(), JsValue> {
             let ctx: web_sys::CanvasRenderingContext2d = canvas
                 .get_context("2d")?
@@ -240,7 +221,7 @@ pub fn download_png(
             ctx.draw_image_with_html_image_element(&img2, 0.0, 0.0)?;
             let done = Closure::once_into_js(move |blob: JsValue| {
                 if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
-                    let _ = save_blob(&blob, &name);
+                    let _ = save_blob(gloo_file::Blob::from(blob), &name);
                 }
             });
             canvas.to_blob(done.unchecked_ref())
@@ -248,8 +229,8 @@ pub fn download_png(
         if let Err(e) = draw() {
             web_sys::console::warn_2(&JsValue::from_str("PNG export failed:"), &e);
         }
-    });
-    img.set_onload(Some(onload.unchecked_ref()));
+    };
+    gloo_events::EventListener::once(&img, "load", move |_| onload()).forget();
     let data = format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(svg))

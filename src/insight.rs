@@ -19,7 +19,7 @@ use crate::worker::Ask;
 /// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
 /// the scenario on screen (the last ones stay, dimmed).
 pub fn busy(app: AppState) -> &'static str {
-    if app.updating.get() {
+    if app.busy.get() {
         "true"
     } else {
         "false"
@@ -125,7 +125,7 @@ pub fn Goal() -> impl IntoView {
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <GoalForm choice=choice />
-            <p class="goal-answer" role="status" aria-busy=move || solving(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |(_, a, _)| a.answer.key()))>{sentence}</p>
+            <p class="goal-answer" role="status" aria-busy=move || busy(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |(_, a, _)| a.answer.key()))>{sentence}</p>
             <Show when=move || answer.with(|f| matches!(f, Some((_, Solution { answer: Answer::Value(_), .. }, _))))>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
@@ -147,19 +147,6 @@ fn answer(app: AppState) -> Memo<Option<(Ask, Solution, f64)>> {
             _ => prev.cloned().flatten(),
         })
     })
-}
-
-/// `aria-busy` for the goal's answer: "true" while the one shown is for another goal or scenario.
-fn solving(app: AppState) -> &'static str {
-    let fresh = app
-        .offload
-        .job
-        .with(|j| app.offload.done.with(|d| d.job == *j));
-    if fresh {
-        "false"
-    } else {
-        "true"
-    }
 }
 
 /// The goal and the lever the reader chose.

@@ -40,16 +40,9 @@ pub mod worker;
 #[cfg(feature = "web")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    use wasm_bindgen::{closure::Closure, JsCast};
     console_error_panic_hook::set_once();
     let _ = trade_core::baseline();
-    let Some(w) = web_sys::window() else {
-        return mount();
-    };
-    let cb = Closure::once_into_js(mount);
-    if w.set_timeout_with_callback(cb.unchecked_ref()).is_err() {
-        mount();
-    }
+    gloo_timers::callback::Timeout::new(0, mount).forget();
 }
 
 /// Mount the app; the static first view (written into index.html at build time) gives way in the

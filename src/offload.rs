@@ -7,10 +7,9 @@
 //! - One job is in flight at a time. A move while one is on its way replaces the job that waits
 //!   (`next`): a burst of moves sends at most the one in flight and the latest, never a queue.
 //! - A result is shown only if it was computed for the job on screen when it arrives
-//!   ([`Done::job`]); until then the last one stays, marked as updating (`AppState::updating`).
+//!   ([`Done::job`]); until then the last one stays, marked as updating (`AppState::busy`).
 
 use std::cell::RefCell;
-use std::time::Duration;
 
 use gloo_worker::{Spawnable, WorkerBridge};
 use leptos::prelude::*;
@@ -19,7 +18,7 @@ use crate::worker::{Done, InsightWorker, Job};
 
 /// How long a job may take before the worker is given up for the main thread (its first answer
 /// includes starting it: 80–165 ms here; a job itself takes a few ms).
-const PATIENCE: Duration = Duration::from_secs(4);
+const PATIENCE_MS: u32 = 4000;
 
 #[derive(Default)]
 struct Client {
@@ -129,18 +128,16 @@ fn send(c: &mut Client, job: Job, to: Offload) {
     c.in_flight = Some(job);
     c.sent += 1;
     let sent = c.sent;
-    set_timeout(
-        move || {
-            let late = CLIENT.with(|c| {
-                let c = c.borrow();
-                c.sent == sent && c.in_flight.is_some()
-            });
-            if late {
-                to.give_up();
-            }
-        },
-        PATIENCE,
-    );
+    let watchdog = move || {
+        let late = CLIENT.with(|c| {
+            let c = c.borrow();
+            c.sent == sent && c.in_flight.is_some()
+        });
+        if late {
+            to.give_up();
+        }
+    };
+    gloo_timers::callback::Timeout::new(PATIENCE_MS, watchdog).forget();
 }
 
 /// How the worker is doing, on the document (`data-insight-worker`: "answered" once it has,

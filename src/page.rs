@@ -124,14 +124,12 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
 fn Announce() -> impl IntoView {
     let app = use_app();
     let said = RwSignal::new(String::new());
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // the timer waiting to say it (a new move drops, and so cancels, it)
+    let pending = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
     Effect::new(move |seen: Option<()>| {
         app.projection.track();
         if seen.is_none() {
             return;
-        }
-        if let Some(h) = pending.get_value() {
-            h.clear();
         }
         let say = move || {
             said.set(untrack(|| {
@@ -139,7 +137,7 @@ fn Announce() -> impl IntoView {
                     .with(|sc| app.base.with(|b| narrative::headline(&app.loc(), sc, b)))
             }))
         };
-        pending.set_value(set_timeout_with_handle(say, std::time::Duration::from_secs(1)).ok());
+        pending.set_value(Some(gloo_timers::callback::Timeout::new(1000, say)));
     });
     view! { <p class="visually-hidden" id="announce" aria-live="polite" aria-atomic="true">{move || said.get()}</p> }
 }

@@ -45,14 +45,11 @@ fn call(obj: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
     f.apply(obj, &args.iter().collect::<Array>()).ok()
 }
 
-fn on(target: &JsValue, event: &str, f: impl FnMut(JsValue) + 'static) {
-    let cb = Closure::<dyn FnMut(JsValue)>::new(f);
-    let _ = call(
-        target,
-        "addEventListener",
-        &[JsValue::from_str(event), cb.as_ref().clone()],
-    );
-    cb.forget();
+/// Listen to `event` on `target` for as long as the page lives (the service worker's events).
+fn on(target: &JsValue, event: &'static str, mut f: impl FnMut(JsValue) + 'static) {
+    if let Some(target) = target.dyn_ref::<web_sys::EventTarget>() {
+        gloo_events::EventListener::new(target, event, move |e| f(e.clone().into())).forget();
+    }
 }
 
 fn now() -> f64 {

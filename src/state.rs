@@ -42,11 +42,12 @@ pub struct AppState {
     pub rates: Memo<Rates>,
     /// The scenario's uncertainty band (seeded: the same for the same link everywhere), computed
     /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
-    /// one while `updating`.
+    /// one while the new one is on its way.
     pub band: Memo<Band>,
-    /// Whether the band and what moved are still those of an earlier scenario, the new ones on
-    /// their way from the worker (the page marks them `aria-busy`).
-    pub updating: Memo<bool>,
+    /// Whether the band, what moved or the goal's answer shown are still those of an earlier
+    /// scenario and have been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy`
+    /// and dims them. A quick answer marks nothing (no restyle for nothing on each move).
+    pub busy: RwSignal<bool>,
     /// The goal and lever "What would it take" asks about (none until that section is built):
     /// the worker answers it with the band.
     pub goal: RwSignal<Option<Ask>>,
@@ -126,7 +127,7 @@ impl AppState {
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
             band,
-            updating: Memo::new(move |_| job.with(|j| done.with(|d| !d.job.same_scenario(j)))),
+            busy: RwSignal::new(false),
             goal,
             offload,
             moved: Memo::new(move |_| done.with(|d| d.moved)),
@@ -223,6 +224,22 @@ impl AppState {
             offload.ask();
         });
         browser::when_built(move || offload.start());
+        // pending: the answers shown are not the job's; `window.insightPending` says so at once
+        // (for tests and tools, like `pendingLink`), `busy` only once it lasts
+        let pending = Memo::new(move |_| offload.job.with(|j| offload.done.with(|d| d.job != *j)));
+        let busy = self.busy;
+        let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+        Effect::new(move |_| {
+            let now = pending.get();
+            browser::mark_pending("insightPending", now);
+            timer.set_value(None);
+            if !now {
+                busy.set(false);
+            } else if !busy.get_untracked() {
+                let t = gloo_timers::callback::Timeout::new(BUSY_AFTER, move || busy.set(true));
+                timer.set_value(Some(t));
+            }
+        });
     }
 
     /// Keep the address bar on the scenario (replacing, not adding, history entries; written a
@@ -303,6 +320,10 @@ where
         _ => f(),
     })
 }
+
+/// How long (ms) the band and what moved may be those of an earlier scenario before the page
+/// marks them as updating (the worker usually answers well within it).
+const BUSY_AFTER: u32 = 150;
 
 /// The page's state, from any component.
 pub fn use_app() -> AppState {

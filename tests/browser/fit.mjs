@@ -108,7 +108,7 @@ export function settled(ms = 5000) {
     const start = performance.now();
     const tick = () => {
       // the band and what moved still on their way from the worker
-      if (document.querySelector('[aria-busy="true"]')) quiet = 0;
+      if (window.insightPending || document.querySelector('[aria-busy="true"]')) quiet = 0;
       quiet += 1;
       if (quiet >= 3) { mo.disconnect(); resolve(true); return; }
       if (performance.now() - start > ms) { mo.disconnect(); reject(new Error(`the page still changed after ${ms} ms`)); return; }

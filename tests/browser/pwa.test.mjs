@@ -215,7 +215,7 @@ test('offline: after one visit, a reload and a new scenario link open with the r
   await g.page.getByLabel('EAEU tariff cut on Indian goods', { exact: true }).first().focus();
   await g.page.keyboard.press('ArrowRight');
   await g.page.waitForFunction(() => document.documentElement.dataset.insightWorker === 'answered'
-    && !document.querySelector('[aria-busy="true"]'), null, { timeout: 10000 });
+    && !window.insightPending, null, { timeout: 10000 });
   assert.equal(Number(await g.page.getAttribute('[data-figure=probability]', 'data-value')),
     cli(await linkQuery(g.page)).uncertainty.probability_target);
   assert.ok(served.some(([path, sw]) => /insight-worker-[0-9a-f]+_loader\.js$/.test(path) && sw), JSON.stringify(served));

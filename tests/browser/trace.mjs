@@ -2,18 +2,21 @@
 // trace over real arrow-key presses on one slider and prints the total time per trace event
 // (the renderer's main thread, events nested under others counted in their own line too).
 //
-//   node trace.mjs [--slider ID] [--rate 4] [--presses 12] [--width 1280]
-import { serve, launch } from './harness.mjs';
+//   node trace.mjs [--slider ID] [--rate 4] [--presses 12] [--width 1280] [--open 1]
+// (--open 1: every folded panel open first)
+import { serve, launch, openAll } from './harness.mjs';
 import { option as arg, slowedPage, halfWay } from './measure.mjs';
 
 const rate = Number(arg('rate', '4'));
 const presses = Number(arg('presses', '12'));
 const width = Number(arg('width', '1280'));
+const open = arg('open', '') === '1';
 const server = await serve();
 const browser = await launch();
 try {
   const g = await slowedPage(browser, server, { width, rate });
   const { cdp } = g;
+  if (open) await openAll(g.page);
   const id = arg('slider', await g.page.$eval('.levers input[type=range]', (e) => e.id));
   await halfWay(g.page, id);
   await g.page.waitForTimeout(500);
