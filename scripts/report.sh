@@ -6,11 +6,13 @@
 # model's speed. Installs what it needs (Lighthouse 12 and twiggy into .tools/) on first run.
 #
 #   bash scripts/report.sh [PART...]     PART: weight languages wasm speed trace load lighthouse model
-#                                        (default: all of them)
+#                                        budgets (default: all of them)
+#   PREV=<git rev> bash scripts/report.sh budgets    the budgets for that build beside this one, in
+#                                        one run (it is built in a worktree under .tools/)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-PARTS=" ${*:-weight languages wasm speed trace load lighthouse model} "
+PARTS=" ${*:-weight languages wasm speed trace load lighthouse model budgets} "
 want() { [[ "$PARTS" == *" $1 "* ]]; }
 . scripts/setup.sh >/dev/null
 trunk build --release >/dev/null 2>&1 || { echo "release build failed (run trunk build --release to see why)"; exit 1; }
@@ -108,4 +110,33 @@ fi
 if want model; then
   echo "== the model (native, release)"
   cargo run --release --quiet -p trade-core --example bench
+fi
+if want budgets; then
+  # the insight worker's budgets: main-thread work per lever move at 4x with every fold open (the
+  # first six sliders), the band and what moved for the last move, the load's longest task, and
+  # Lighthouse three times; for PREV's build first when it is given
+  DISTS=("$ROOT/dist")
+  if [ -n "${PREV:-}" ]; then
+    WT="$ROOT/.tools/prev-$PREV"
+    [ -d "$WT" ] || git worktree add -q --detach "$WT" "$PREV"
+    ln -sfn "$ROOT/.tools" "$WT/.tools"
+    ln -sfn "$ROOT/tests/browser/node_modules" "$WT/tests/browser/node_modules"
+    (cd "$WT" && CARGO_TARGET_DIR="$ROOT/target" trunk build --release --dist "$WT/dist" >/dev/null 2>&1) \
+      || { echo "the build of $PREV failed"; exit 1; }
+    DISTS=("$WT/dist" "$ROOT/dist")
+  fi
+  SIX=lever-eaeu_cut,lever-start,lever-phase,lever-india_cut,lever-oil_mbd,lever-oil
+  for D in "${DISTS[@]}"; do
+    echo "== budgets: $D"
+    (cd tests/browser
+      for W in 360 1280; do
+        DIST_DIR="$D" node perf.mjs --rates 4 --width $W --open 1 --sliders $SIX | grep -E "CPU|median" | sed 's/^/  /'
+        DIST_DIR="$D" node latency.mjs --rate 4 --width $W --open 1 2>/dev/null | sed 's/^/  /' || echo "  (no worker in this build)"
+      done
+      DIST_DIR="$D" node loadtasks.mjs --rate 4 --width 360 --top 0 | grep -iE "longest|after the first paint" | sed 's/^/  /')
+  done
+  echo "  budgets: at most 8 ms per move at 4x with every fold open (phone and desktop); the band"
+  echo "  within 150 ms of the last move at 4x; the load's longest task after the first paint at"
+  echo "  most 50 ms; Lighthouse mobile performance at least 95 in each of 3 runs (lighthouse part)"
+  echo
 fi
