@@ -76,6 +76,9 @@ if want lighthouse; then
   echo "== Lighthouse 12, mobile (Moto G power emulation, slow 4G, 4x CPU), compressing local server"
   if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
     mkdir -p .tools/lighthouse
+    # a package of its own: npm would otherwise install into the nearest package.json above
+    # (.tools/, the build's tools)
+    [ -f .tools/lighthouse/package.json ] || echo '{ "private": true }' > .tools/lighthouse/package.json
     (cd .tools/lighthouse && npm install --silent --no-audit --no-fund lighthouse@12 >/dev/null)
   fi
   LOG=$(mktemp)
@@ -87,7 +90,8 @@ if want lighthouse; then
   OUT=$(mktemp -d)
   # simulate: Lighthouse's default (a fast load, then a model of slow 4G and a 4x slower CPU);
   # devtools: the load itself throttled, so the paints are measured rather than modelled
-  for METHOD in simulate devtools; do
+  # simulate three times (the budget: performance at least 95 in each), then devtools once
+  for METHOD in simulate simulate simulate devtools; do
     echo "  -- throttling: $METHOD"
     CHROME_PATH=/usr/bin/chromium .tools/lighthouse/node_modules/.bin/lighthouse "$URL" --quiet \
       --throttling-method=$METHOD --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
@@ -133,7 +137,9 @@ if want budgets; then
         DIST_DIR="$D" node perf.mjs --rates 4 --width $W --open 1 --sliders $SIX | grep -E "CPU|median" | sed 's/^/  /'
         DIST_DIR="$D" node latency.mjs --rate 4 --width $W --open 1 2>/dev/null | sed 's/^/  /' || echo "  (no worker in this build)"
       done
-      DIST_DIR="$D" node loadtasks.mjs --rate 4 --width 360 --top 0 | grep -iE "longest|after the first paint" | sed 's/^/  /')
+      echo "  the load at 4x, 360 px: its tasks over 50 ms (ms from the start of parsing: ms long)"
+      DIST_DIR="$D" node loadtasks.mjs --rate 4 --width 360 --top 0 \
+        | awk '/first contentful paint/ { print "  " $0 } $1 == "at" && $4 + 0 > 50 { print "  " $0 } /blocking time/ { print "  " $0 }')
   done
   echo "  budgets: at most 8 ms per move at 4x with every fold open (phone and desktop); the band"
   echo "  within 150 ms of the last move at 4x; the load's longest task after the first paint at"

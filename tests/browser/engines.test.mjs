@@ -50,6 +50,11 @@ for (const engine of [firefox, webkit].filter((e) => ENGINES.includes(e.name))) 
         const q = await page.query();
         assert.equal(q, 'v=1&eaeu_cut=3');
         same(await page.headline(), cli(q).projection.headline, q);
+        // the band came from the insight worker, for this link
+        await page.waitFor(() => document.documentElement.dataset.insightWorker === 'answered' && !window.insightPending,
+          null, { what: 'the insight worker\'s answer' });
+        const probability = await page.evaluate(() => document.querySelector('[data-figure=probability]').dataset.value);
+        assert.equal(Number(probability), cli(q).uncertainty.probability_target, q);
         await checked(page, 'lever');
         await page.close();
       });
