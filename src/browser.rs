@@ -2,7 +2,7 @@
 //! height messages to a host page, theme. Every failure is returned or ignored, never a panic.
 
 use gloo_timers::callback::Timeout;
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Function, Object, Reflect};
 use trade_core::link::Theme;
 use trade_core::present::files::embed;
 use wasm_bindgen::prelude::*;
@@ -371,71 +371,4 @@ pub fn report_height(pym_id: Option<String>) {
         std::mem::forget(observer);
     }
     cb.forget();
-}
-
-/// An observer and its callback, watching until dropped (then disconnected): the component that
-/// made it keeps it, so that nothing observes a part of the page that is gone (a change of
-/// language rebuilds the page).
-pub struct Observing {
-    disconnect: Box<dyn Fn()>,
-    _callback: Closure<dyn FnMut(Array)>,
-}
-
-impl Drop for Observing {
-    fn drop(&mut self) {
-        (self.disconnect)();
-    }
-}
-
-/// Keep `visible` true while `el` is on screen or near it (a quarter of a screen away), for parts of
-/// the page that need not follow a lever while nobody can see them. Where the browser has no
-/// IntersectionObserver, `visible` stays true.
-pub fn watch_visibility(
-    el: &web_sys::Element,
-    visible: leptos::prelude::RwSignal<bool>,
-) -> Option<Observing> {
-    use leptos::prelude::Set;
-    let cb = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
-        for e in entries.iter() {
-            if let Ok(e) = e.dyn_into::<web_sys::IntersectionObserverEntry>() {
-                visible.set(e.is_intersecting());
-            }
-        }
-    });
-    let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin("25% 0px 25% 0px");
-    let observer =
-        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok()?;
-    observer.observe(el);
-    Some(Observing {
-        disconnect: Box::new(move || observer.disconnect()),
-        _callback: cb,
-    })
-}
-
-/// Keep `width` at `el`'s content width in CSS pixels, rounded to 4 px (charts draw their text at
-/// a constant size by making one viewBox unit one pixel). Read from the observer's entries, which
-/// arrive after layout (the first one as soon as `el` is laid out): reading the width directly
-/// while the page is being built would force a layout per chart.
-pub fn watch_width(
-    el: &web_sys::Element,
-    width: leptos::prelude::RwSignal<f64>,
-) -> Option<Observing> {
-    use leptos::prelude::{GetUntracked, Set};
-    let cb = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
-        for e in entries.iter() {
-            if let Ok(e) = e.dyn_into::<web_sys::ResizeObserverEntry>() {
-                let w = (e.content_rect().width() / 4.0).round() * 4.0;
-                if w > 0.0 && w != width.get_untracked() {
-                    width.set(w);
-                }
-            }
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
-    observer.observe(el);
-    Some(Observing {
-        disconnect: Box::new(move || observer.disconnect()),
-        _callback: cb,
-    })
 }

@@ -3,7 +3,8 @@
 //! the band, what moved the final year), the notices about the link, and how the page is shown.
 //! Components read it through Leptos context (`use_app`). Its `Effect` pushes the scenario, the
 //! language and the currency out to the address bar; `on_screen`, `width_of` and
-//! `while_visible` are how a component follows its element's visibility and width.
+//! `while_visible` are how a component follows its element's visibility and width (their
+//! observers are kept by the component and disconnected when it goes).
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
@@ -13,6 +14,9 @@ use trade_core::link::{self, Notice, View};
 use trade_core::model::{current_trends, project, Projection, Scenario};
 use trade_core::present::format::{Currency, Loc, Rates};
 use trade_core::tr::Lang;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::intl::INTL;
@@ -278,12 +282,11 @@ where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    use wasm_bindgen::JsCast;
     let visible = RwSignal::new(true);
     Effect::new(move |_| {
         if let Some(el) = node.get() {
             // kept by this effect's owner, disconnected when the part of the page goes
-            StoredValue::new_local(browser::watch_visibility(el.unchecked_ref(), visible));
+            StoredValue::new_local(watch_visibility(el.unchecked_ref(), visible));
         }
     });
     visible
@@ -296,11 +299,10 @@ where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    use wasm_bindgen::JsCast;
     let width = RwSignal::new(initial);
     Effect::new(move |_| {
         if let Some(el) = node.get() {
-            StoredValue::new_local(browser::watch_width(el.unchecked_ref(), width));
+            StoredValue::new_local(watch_width(el.unchecked_ref(), width));
         }
     });
     width
@@ -328,4 +330,63 @@ const BUSY_AFTER: u32 = 150;
 /// The page's state, from any component.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// An observer and its callback, watching until dropped (then disconnected): the component that
+/// made it keeps it, so that nothing observes a part of the page that is gone (a change of
+/// language rebuilds the page).
+struct Observing {
+    disconnect: Box<dyn Fn()>,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Observing {
+    fn drop(&mut self) {
+        (self.disconnect)();
+    }
+}
+
+/// Keep `visible` true while `el` is on screen or near it (a quarter of a screen away), for parts of
+/// the page that need not follow a lever while nobody can see them. Where the browser has no
+/// IntersectionObserver, `visible` stays true.
+fn watch_visibility(el: &web_sys::Element, visible: RwSignal<bool>) -> Option<Observing> {
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for e in entries.iter() {
+            if let Ok(e) = e.dyn_into::<web_sys::IntersectionObserverEntry>() {
+                visible.set(e.is_intersecting());
+            }
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("25% 0px 25% 0px");
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok()?;
+    observer.observe(el);
+    Some(Observing {
+        disconnect: Box::new(move || observer.disconnect()),
+        _callback: cb,
+    })
+}
+
+/// Keep `width` at `el`'s content width in CSS pixels, rounded to 4 px (charts draw their text at
+/// a constant size by making one viewBox unit one pixel). Read from the observer's entries, which
+/// arrive after layout (the first one as soon as `el` is laid out): reading the width directly
+/// while the page is being built would force a layout per chart.
+fn watch_width(el: &web_sys::Element, width: RwSignal<f64>) -> Option<Observing> {
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for e in entries.iter() {
+            if let Ok(e) = e.dyn_into::<web_sys::ResizeObserverEntry>() {
+                let w = (e.content_rect().width() / 4.0).round() * 4.0;
+                if w > 0.0 && w != width.get_untracked() {
+                    width.set(w);
+                }
+            }
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(Observing {
+        disconnect: Box::new(move || observer.disconnect()),
+        _callback: cb,
+    })
 }
