@@ -151,6 +151,17 @@ test('the band and what moved come from the worker, only for the scenario on scr
   }
 });
 
+test('an embed asks the worker too, and its band follows the lever', async () => {
+  const g = await open('?embed=1&growth=10');
+  await g.page.getByLabel('EAEU tariff cut on Indian goods', { exact: true }).first().focus();
+  for (let i = 0; i < 4; i++) await g.page.keyboard.press('ArrowRight');
+  await g.page.waitForFunction(() => document.documentElement.dataset.insightWorker === 'answered' && !window.insightPending);
+  const q = await query(g.page);
+  assert.equal(Number(await g.page.getAttribute('[data-figure=probability]', 'data-value')), cli(q).uncertainty.probability_target, q);
+  g.check();
+  await g.context.close();
+});
+
 test('what would it take: the answer equals the CLI solver, applies, and says when nothing reaches it', async () => {
   const g = await open('?growth=40');
   const goal = g.page.getByLabel('Goal');
