@@ -68,7 +68,7 @@ impl Offload {
     }
 
     /// An answer from the worker: shown if it is for the scenario on screen (its goal's answer
-    /// only if for the goal asked too: `AppState::solution`); then the job that waited, if any.
+    /// only if for the goal asked too: `insight::answer`); then the job that waited, if any.
     fn answered(self, done: Done) {
         mark("answered");
         CLIENT.with(|c| {
