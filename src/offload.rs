@@ -4,6 +4,8 @@
 //! - Until the page is built, and wherever there is no worker (no `Worker` in the browser, a build
 //!   without one, a worker that fails to load or answer), they are computed here, on the main
 //!   thread, as before.
+//! - The worker starts with the first move after the page is built (a reader who only reads never
+//!   loads it): that move is computed here, and sent to the worker too, to warm it up.
 //! - One job is in flight at a time. A move while one is on its way replaces the job that waits
 //!   (`next`): a burst of moves sends at most the one in flight and the latest, never a queue.
 //! - A result is shown only if it was computed for the job on screen when it arrives
@@ -29,6 +31,9 @@ struct Client {
     next: Option<Job>,
     /// Jobs sent so far (the watchdog's way of knowing its job is still the one in flight).
     sent: u64,
+    /// Whether the page is built (the worker may start), and whether it has been started.
+    built: bool,
+    started: bool,
 }
 
 thread_local! {
@@ -43,27 +48,32 @@ pub struct Offload {
 }
 
 impl Offload {
-    /// Ask for the job on screen: of the worker if there is one, else here and now.
+    /// Ask for the job on screen: of the worker if there is one, else here and now (and, the
+    /// first time after the page is built, of a worker started for the moves to come).
     pub fn ask(self) {
         let job = self.job.get_untracked();
         if self.done.with_untracked(|d| d.job == job) {
             return;
         }
-        let here = job.clone();
-        let queued = CLIENT.with(|c| {
+        let (here, start) = CLIENT.with(|c| {
             let mut c = c.borrow_mut();
-            if c.bridge.is_none() {
-                return false;
+            if c.bridge.is_some() {
+                if c.in_flight.is_some() {
+                    c.next = Some(job.clone());
+                } else {
+                    send(&mut c, job.clone(), self);
+                }
+                return (false, false);
             }
-            if c.in_flight.is_some() {
-                c.next = Some(job);
-            } else {
-                send(&mut c, job, self);
-            }
-            true
+            let start = c.built && !c.started;
+            c.started |= start;
+            (true, start)
         });
-        if !queued {
-            self.done.set(here.run());
+        if here {
+            self.done.set(job.clone().run());
+        }
+        if start {
+            self.start(job);
         }
     }
 
@@ -94,17 +104,24 @@ impl Offload {
         }
     }
 
-    /// Start the worker (once the page is built: its code never delays the levers), if the
-    /// browser has workers and the build has one.
-    pub fn start(self) {
+    /// The page is built: the next move may start the worker (its code never delays the levers).
+    pub fn built(self) {
+        CLIENT.with(|c| c.borrow_mut().built = true);
+    }
+
+    /// Start the worker, if the browser has workers and the build has one, with a first job.
+    fn start(self, job: Job) {
         let Some(path) = worker_path() else { return };
         let bridge = InsightWorker::spawner()
             .callback(move |done| self.answered(done))
             .with_loader(true)
             .as_module(false)
             .spawn(&path);
-        CLIENT.with(|c| c.borrow_mut().bridge = Some(bridge));
-        self.ask();
+        CLIENT.with(|c| {
+            let mut c = c.borrow_mut();
+            c.bridge = Some(bridge);
+            send(&mut c, job, self);
+        });
     }
 
     /// The worker did not answer in time: drop it and compute here from now on.

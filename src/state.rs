@@ -220,14 +220,15 @@ impl AppState {
     }
 
     /// Keep the band and what moved on the scenario on screen: asked of the insight worker,
-    /// which starts once the page is built (until then, and without one, computed here).
+    /// which starts with the first move once the page is built (until then, and without one,
+    /// computed here).
     pub fn follow_insight(self) {
         let offload = self.offload;
         Effect::new(move |_| {
             offload.job.track();
             offload.ask();
         });
-        browser::when_built(move || offload.start());
+        browser::when_built(move || offload.built());
         // pending: the answers shown are not the job's; `window.insightPending` says so at once
         // (for tests and tools, like `pendingLink`), `busy` only once it lasts
         let pending = Memo::new(move |_| offload.job.with(|j| offload.done.with(|d| d.job != *j)));
