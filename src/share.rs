@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::Serialize;
 use trade_core::link::view::{clean_name, MAX_NAME};
 use trade_core::link::{Theme, View};
 use trade_core::present::charts::chart::ChartId;
 use trade_core::present::charts::svg;
+use trade_core::present::files::document::{document, Document};
 use trade_core::present::files::{embed, report};
 use trade_core::present::format::{Currency, Loc};
 use trade_core::present::words::insight::describe;
@@ -60,10 +62,23 @@ impl Download {
             Download::Json => browser::download_text(
                 &format!("{stem}.json"),
                 "application/json",
-                &report::to_json(&r),
+                &json_text(&document(&r))?,
             ),
         }
     }
+}
+
+/// The report as JSON, byte for byte what the command line writes: serde-wasm-bindgen makes the
+/// report a JavaScript value and the browser's `JSON.stringify` indents it by two spaces (the
+/// command line writes numbers as JavaScript does, so the digits agree too).
+fn json_text(doc: &Document) -> Result<String, wasm_bindgen::JsValue> {
+    let value = doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
+    let text = js_sys::JSON::stringify_with_replacer_and_space(
+        &value,
+        &wasm_bindgen::JsValue::NULL,
+        &wasm_bindgen::JsValue::from(2),
+    )?;
+    Ok(String::from(text) + "\n")
 }
 
 #[component]

@@ -102,8 +102,12 @@ const CLI = process.env.TRADE_BALANCE_BIN || join(ROOT, 'target/release/trade-ba
 
 /** The command-line twin's JSON for a scenario query (and any further arguments). */
 export function cli(query, ...args) {
-  const out = execFileSync(CLI, ['--scenario', query, '--format', 'json', ...args], { encoding: 'utf8' });
-  return JSON.parse(out);
+  return JSON.parse(cliText(query, ...args));
+}
+
+/** The command line's JSON for a link, as the bytes it prints. */
+export function cliText(query, ...args) {
+  return execFileSync(CLI, ['--scenario', query, '--format', 'json', ...args], { encoding: 'utf8' });
 }
 
 /** Every lever key the command line's `--help` lists (the lever table, as the CLI sees it). */

@@ -2,12 +2,15 @@
 //!
 //!     trade-balance --scenario 'eaeu_cut=50&oil=-10&growth=15' [--format json|table] [--clamp]
 
+mod json;
+
 use std::ffi::OsString;
 use std::process::ExitCode;
 use trade_core::insight::solve::Goal;
 use trade_core::link::{self, notice::closest, Notice};
 use trade_core::model::levers::{lever, Lever, LEVERS};
-use trade_core::{baseline, data::EXPORT_SECTORS, present::files::report};
+use trade_core::present::files::{document::document, report};
+use trade_core::{baseline, data::EXPORT_SECTORS};
 
 const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]
@@ -299,7 +302,7 @@ fn main() -> ExitCode {
         ..report::Report::new(b, &d.params, &d.scenario)
     };
     let out = if args.format == "json" {
-        report::to_json(&r)
+        json::write(&document(&r))
     } else {
         plain(&report::to_table(&r))
     };

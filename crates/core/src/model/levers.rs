@@ -470,7 +470,8 @@ mod tests {
     #[test]
     fn every_lever_reaches_every_front_end() {
         use crate::link::{decode, encode};
-        use crate::present::files::report::{to_json, to_sources_csv, Report};
+        use crate::present::files::document::{document, Num};
+        use crate::present::files::report::{to_sources_csv, Report};
         let b = crate::baseline().unwrap();
         let p = b.params;
         for l in LEVERS {
@@ -493,9 +494,9 @@ mod tests {
                 l.key
             );
             assert_eq!((l.get)(&decode(&q, &p).scenario), v, "{}", l.key);
-            let json = to_json(&Report::new(b, &p, &s));
+            let doc = document(&Report::new(b, &p, &s));
             assert!(
-                json.contains(&format!("\"{}\": {}", l.key, v)),
+                doc.scenario.levers.0.contains(&(l.key, Num(v))),
                 "{} not in the JSON",
                 l.key
             );

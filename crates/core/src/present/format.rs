@@ -34,6 +34,11 @@ pub fn round(v: f64, decimals: usize) -> f64 {
 /// reads back to it, so computing noise never shows ("49.3", not "49.300000000000004"); -0 is 0.
 /// Figures too large for a millionth to matter are written as they are; None when not finite.
 pub fn exact(v: f64) -> Option<String> {
+    rounded(v).map(|r| format!("{r}"))
+}
+
+/// The number `exact` writes: rounded to a millionth below 10⁹, -0 made 0; None when not finite.
+pub fn rounded(v: f64) -> Option<f64> {
     if !v.is_finite() {
         return None;
     }
@@ -42,7 +47,28 @@ pub fn exact(v: f64) -> Option<String> {
     } else {
         v
     };
-    Some(if r == 0.0 { "0".into() } else { format!("{r}") })
+    Some(if r == 0.0 { 0.0 } else { r })
+}
+
+/// `v` as JavaScript writes a number (ECMAScript's Number::toString, and so `JSON.stringify`): the
+/// shortest decimal that reads back to it, "0" for -0, and an exponent ("1e+21", "1e-7") only
+/// from 10²¹ up or below 10⁻⁶. The command line writes the JSON's numbers with it, so its bytes
+/// equal the page's download, which the browser's `JSON.stringify` writes.
+pub fn ecma(v: f64) -> String {
+    if !v.is_finite() {
+        return "null".into();
+    }
+    if v == 0.0 {
+        return "0".into();
+    }
+    if (1e-6..1e21).contains(&v.abs()) {
+        return format!("{v}");
+    }
+    let e = format!("{v:e}");
+    match e.split_once('e') {
+        Some((m, x)) if !x.starts_with('-') => format!("{m}e+{x}"),
+        _ => e,
+    }
 }
 
 /// A Hindi balance's word: "घाटा" (deficit) below zero, "अधिशेष" (surplus) above; None at zero.
@@ -396,6 +422,31 @@ pub fn split_amount(s: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_as_javascript_writes_them() {
+        // the values Number.prototype.toString gives (ECMA-262, Number::toString)
+        for (v, js) in [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (12.0, "12"),
+            (-2.82, "-2.82"),
+            (0.000001, "0.000001"),
+            (1.5e-7, "1.5e-7"),
+            (-1e-7, "-1e-7"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (1e21, "1e+21"),
+            (-1.25e300, "-1.25e+300"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (f64::NAN, "null"),
+        ] {
+            assert_eq!(ecma(v), js, "{v:e}");
+        }
+        // below 10²¹ and from 10⁻⁶ up, it is what `exact` writes of a rounded figure
+        for v in [0.3, 49.32, -2.82, 12345678901.5, 0.000013] {
+            assert_eq!(ecma(rounded(v).unwrap()), exact(v).unwrap());
+        }
+    }
 
     #[test]
     fn amounts_split_between_the_number_and_its_words() {

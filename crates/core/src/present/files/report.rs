@@ -3,16 +3,15 @@
 //! `--format table`). Every year from the first actual one is there, marked actual or projection.
 //! Schema: see README.md, "The JSON output".
 
-use crate::data::{Baseline, Flow, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::data::{Baseline, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
 use crate::insight::attribution::attribute;
 use crate::insight::solve::{solve, Answer, Goal};
-use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
-use crate::link::{encode, encode_pin};
+use crate::insight::uncertainty::{stated_band, Band, Percentiles};
+use crate::link::encode;
 use crate::model::levers::{Lever, Part, LEVERS};
 use crate::model::{current_trends, project, Projection, Scenario};
 use crate::present::charts::timeline::{self, Measure, Timeline};
-use crate::present::files::json::{obj, Json};
 use crate::present::format::{Loc, Rates};
 use crate::present::words::insight;
 use crate::present::words::labels;
@@ -43,383 +42,13 @@ impl<'a> Report<'a> {
     }
 }
 
-pub const SCHEMA: &str = "india-russia-trade/projection/3";
-
-/// A series over the timeline: a number, or null where there is none.
-fn series(values: Vec<Option<f64>>) -> Json {
-    Json::Arr(values.into_iter().map(Json::from).collect())
-}
-
-/// One series per sector (or group).
-fn by_sector(
-    tl: &Timeline,
-    b: &Baseline,
-    pr: &Projection,
-    sectors: &[Sector],
-    part: fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>,
-) -> Json {
-    obj(sectors
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id, series(part(tl, b, pr, i)))))
-}
-
 fn crude_volume(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Option<f64>> {
     timeline::over(tl, b, pr, |_| None, |y| y.crude_volume)
 }
 
-fn headline_json(pr: &Projection) -> Json {
-    let h = &pr.headline;
-    obj([
-        ("year", Json::from(pr.label(pr.len - 1))),
-        ("exports", h.final_exports.into()),
-        ("imports", h.final_imports.into()),
-        ("total_trade", h.final_total.into()),
-        ("balance", h.final_balance.into()),
-        ("target", pr.target.into()),
-        ("target_gap", h.target_gap.into()),
-        ("target_met_in", h.target_year.map(fy::label).into()),
-        ("cumulative_deficit", h.cumulative_deficit.into()),
-        (
-            "cumulative_deficit_years",
-            Json::Arr(vec![
-                pr.label(1.min(pr.len - 1)).into(),
-                pr.label(pr.len - 1).into(),
-            ]),
-        ),
-    ])
-}
-
-fn projection_json(tl: &Timeline, b: &Baseline, pr: &Projection) -> Json {
-    obj([
-        (
-            "exports",
-            obj([
-                ("total", series(timeline::EXPORTS.over(tl, b, pr))),
-                (
-                    "by_sector",
-                    by_sector(tl, b, pr, &EXPORT_SECTORS, timeline::sector),
-                ),
-            ]),
-        ),
-        (
-            "imports",
-            obj([
-                ("total", series(timeline::IMPORTS.over(tl, b, pr))),
-                (
-                    "by_group",
-                    by_sector(tl, b, pr, &IMPORT_GROUPS, timeline::group),
-                ),
-            ]),
-        ),
-        ("crude_volume_mbd", series(crude_volume(tl, b, pr))),
-        ("total_trade", series(timeline::TOTAL.over(tl, b, pr))),
-        ("balance", series(timeline::BALANCE.over(tl, b, pr))),
-        ("headline", headline_json(pr)),
-    ])
-}
-
-fn inputs_json(p: &Params, s: &Scenario) -> Json {
-    let exports = EXPORT_SECTORS
-        .iter()
-        .zip(&p.exports)
-        .enumerate()
-        .map(|(i, (id, e))| {
-            (
-                id.id,
-                obj([
-                    ("label", Json::from(id.label.en)),
-                    ("value_base_year", e.value.into()),
-                    ("eaeu_tariff_pct", e.tariff.into()),
-                    ("import_demand_elasticity", e.elasticity.into()),
-                    ("russia_import_market", e.market.into()),
-                    ("growth_pct", s.sector_growth[i].unwrap_or(s.growth).into()),
-                ]),
-            )
-        });
-    let imports = IMPORT_GROUPS.iter().zip(&p.imports).map(|(id, g)| {
-        (
-            id.id,
-            obj([
-                ("label", Json::from(id.label.en)),
-                ("value_base_year", g.value.into()),
-                ("india_tariff_pct", g.tariff.into()),
-                ("import_demand_elasticity", g.elasticity.into()),
-            ]),
-        )
-    });
-    obj([
-        ("exports", obj(exports)),
-        ("imports", obj(imports)),
-        ("crude_volume_mbd_base_year", p.crude_volume.into()),
-        ("crude_price_base_year", p.crude_price.into()),
-        ("crude_discount_base_year", p.crude_discount.into()),
-        ("substitution_elasticity", p.substitution.into()),
-        ("other_import_growth_pct", s.nonoil_growth.into()),
-        ("target", p.target.into()),
-    ])
-}
-
-fn sources_json(b: &Baseline) -> Json {
-    Json::Arr(
-        b.rows
-            .iter()
-            .map(|d| {
-                obj([
-                    ("key", Json::from(d.key)),
-                    ("figure", labels::figure(d.key).into()),
-                    ("value", d.value.into()),
-                    ("unit", d.unit.into()),
-                    ("tag", d.tag.code().into()),
-                    ("source", d.source.into()),
-                ])
-            })
-            .collect(),
-    )
-}
-
-fn definitions_json(b: &Baseline) -> Json {
-    let flow = |f: Flow| {
-        obj(f.sectors().iter().enumerate().map(|(i, s)| {
-            (
-                s.id,
-                Json::from(b.definition(f, i).map_or("", |d| d.chapters)),
-            )
-        }))
-    };
-    obj([
-        ("exports", flow(Flow::Export)),
-        ("imports", flow(Flow::Import)),
-    ])
-}
-
-fn attribution_json(r: &Report) -> Json {
-    obj(attribute(r.params, r.scenario).map(|a| {
-        (
-            a.measure.key(),
-            obj([
-                ("current_trends", Json::from(a.start)),
-                ("scenario", a.end.into()),
-                ("change", a.change().into()),
-                (
-                    "sentence",
-                    insight::attribution_sentence(&Loc::plain(r.baseline, r.params), &a).into(),
-                ),
-                (
-                    "parts",
-                    obj(Part::ALL
-                        .iter()
-                        .zip(a.parts)
-                        .map(|(p, v)| (p.key(), Json::from(v)))),
-                ),
-            ]),
-        )
-    }))
-}
-
-fn percentiles_json(len: usize, pick: impl Fn(usize) -> Percentiles) -> Json {
-    obj([
-        (
-            "p10",
-            Json::Arr((0..len).map(|t| pick(t).p10.into()).collect()),
-        ),
-        (
-            "p50",
-            Json::Arr((0..len).map(|t| pick(t).p50.into()).collect()),
-        ),
-        (
-            "p90",
-            Json::Arr((0..len).map(|t| pick(t).p90.into()).collect()),
-        ),
-    ])
-}
-
-fn uncertainty_json(loc: &Loc, pr: &Projection, b: &Band, target: f64) -> Json {
-    obj([
-        ("draws", Json::from(b.draws as f64)),
-        ("seed", Json::from(b.seed.to_string())),
-        (
-            "ranges",
-            Json::Arr(
-                Ranges::NOTES
-                    .iter()
-                    .map(|n| {
-                        obj([
-                            ("input", Json::from(n.input.en)),
-                            ("range", n.range.en.into()),
-                            ("source", n.source.en.into()),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            "years",
-            Json::Arr((0..b.len).map(|t| Json::from(pr.label(t))).collect()),
-        ),
-        ("balance", percentiles_json(b.len, |t| b.balance[t])),
-        ("total_trade", percentiles_json(b.len, |t| b.total_trade[t])),
-        ("probability_target", b.probability_target.into()),
-        (
-            "sentence",
-            insight::probability_sentence(loc, b, target).into(),
-        ),
-    ])
-}
-
-fn pinned_json(r: &Report, pin: &Scenario) -> Json {
-    let pr = project(r.params, pin);
-    let tl = Timeline::new(r.baseline, &pr);
-    let q = encode_pin(pin, &r.baseline.params);
-    obj([
-        ("pin", Json::from(q)),
-        ("query", encode(pin, r.params, &r.baseline.params).into()),
-        (
-            "total_trade",
-            series(timeline::TOTAL.over(&tl, r.baseline, &pr)),
-        ),
-        (
-            "balance",
-            series(timeline::BALANCE.over(&tl, r.baseline, &pr)),
-        ),
-        (
-            "exports",
-            series(timeline::EXPORTS.over(&tl, r.baseline, &pr)),
-        ),
-        (
-            "imports",
-            series(timeline::IMPORTS.over(&tl, r.baseline, &pr)),
-        ),
-        ("headline", headline_json(&pr)),
-    ])
-}
-
-fn solve_json(r: &Report, goal: Goal, l: &'static Lever) -> Json {
-    let solution = solve(r.params, r.scenario, goal, l);
-    let answer = solution.answer;
-    let mut applied = *r.scenario;
-    if let Some(v) = answer.value() {
-        (l.set)(&mut applied, v);
-    }
-    obj([
-        ("goal", Json::from(goal.key())),
-        ("lever", l.key.into()),
-        ("now", (l.get)(r.scenario).into()),
-        ("answer", answer.key().into()),
-        ("value", answer.value().into()),
-        (
-            "closest",
-            solution.closest.map_or(Json::Null, |c| {
-                obj([("value", Json::from(c.value)), ("figure", c.figure.into())])
-            }),
-        ),
-        (
-            "other_levers",
-            Json::Arr(
-                solution
-                    .others
-                    .iter()
-                    .map(|(o, v)| obj([("lever", Json::from(o.key)), ("value", (*v).into())]))
-                    .collect(),
-            ),
-        ),
-        (
-            "also_met",
-            Json::Arr(
-                solution
-                    .also
-                    .iter()
-                    .map(|run| obj([("from", Json::from(run.from)), ("to", run.to.into())]))
-                    .collect(),
-            ),
-        ),
-        (
-            "sentence",
-            insight::solve_sentence(
-                &Loc::plain(r.baseline, r.params),
-                goal,
-                l,
-                (l.get)(r.scenario),
-                &solution,
-                r.params,
-            )
-            .into(),
-        ),
-        (
-            "query",
-            answer
-                .value()
-                .map(|_| encode(&applied, r.params, &r.baseline.params))
-                .into(),
-        ),
-    ])
-}
-
-/// The whole projection, scenario and baseline, every year from the first actual one, with every
-/// input used, every source, the HS chapters behind each sector, what moved the final year, the
-/// uncertainty band, and (when asked) the pinned scenario and a solved goal.
-pub fn to_json(r: &Report) -> String {
-    let (b, p, s) = (r.baseline, r.params, r.scenario);
-    let scenario = project(p, s);
-    let baseline = current_trends(p);
-    let tl = Timeline::new(b, &scenario);
-    let mut fields: Vec<(&str, Json)> = vec![
-        ("schema", Json::from(SCHEMA)),
-        (
-            "units",
-            obj([
-                ("money", Json::from("US$ bn, current prices")),
-                ("crude_volume", "million barrels a day".into()),
-            ]),
-        ),
-        ("scenario", scenario_json(r)),
-        ("base_year", Json::from(fy::label(p.base_year))),
-    ];
-    fields.extend(years_json(&tl, &Rates::new(b, p)));
-    fields.extend([
-        ("projection", projection_json(&tl, b, &scenario)),
-        ("baseline", projection_json(&tl, b, &baseline)),
-        ("attribution", attribution_json(r)),
-        (
-            "uncertainty",
-            uncertainty_json(&Loc::plain(b, p), &scenario, &stated_band(p, s), p.target),
-        ),
-    ]);
-    if let Some(pin) = r.pinned {
-        fields.push(("pinned", pinned_json(r, pin)));
-    }
-    if let Some((goal, l)) = r.solve {
-        fields.push(("solve", solve_json(r, goal, l)));
-    }
-    fields.extend([
-        ("inputs", inputs_json(p, s)),
-        ("sector_chapters", definitions_json(b)),
-        ("sources", sources_json(b)),
-    ]);
-    obj(fields).pretty()
-}
-
-/// The scenario: its name, its link's query and every lever's value.
-fn scenario_json(r: &Report) -> Json {
-    let s = r.scenario;
-    obj([
-        ("name", r.name.map_or(Json::Null, Json::from)),
-        ("query", Json::from(encode(s, r.params, &r.baseline.params))),
-        (
-            "levers",
-            obj(LEVERS.iter().map(|l| (l.key, Json::Num((l.get)(s))))),
-        ),
-    ])
-}
-
-/// The years, whether each is actual or projected, and each one's rupees per US$.
-fn years_json(tl: &Timeline, rates: &Rates) -> [(&'static str, Json); 3] {
-    let each = |f: &dyn Fn(usize) -> Json| Json::Arr((0..tl.len()).map(f).collect());
-    [
-        ("years", each(&|i| Json::from(tl.label(i)))),
-        ("kind", each(&|i| Json::from(tl.kind(i).key()))),
-        ("inr_per_usd", each(&|i| Json::from(rates.inr(tl.year(i))))),
-    ]
+/// A figure in a CSV cell: at its meaningful precision (`format::exact`); empty when not finite.
+fn number(v: f64) -> String {
+    crate::present::format::exact(v).unwrap_or_default()
 }
 
 /// A readable table: each year's exports, imports, total and balance; projected years show the
@@ -726,11 +355,7 @@ pub fn to_csv(r: &Report) -> String {
     o.push_str(&csv_line(&head));
     for i in 0..tl.len() {
         let mut row = vec![tl.label(i), tl.kind(i).key().to_string()];
-        row.extend(
-            columns
-                .iter()
-                .map(|c| c[i].map_or(String::new(), crate::present::files::json::number)),
-        );
+        row.extend(columns.iter().map(|c| c[i].map_or(String::new(), number)));
         o.push_str(&csv_line(&row));
     }
     o
@@ -814,7 +439,7 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
         line([&label, &key, &l.format((l.get)(s)), l.unit.en, "", ""]);
     }
     for d in &b.rows {
-        let value = crate::present::files::json::number(d.value);
+        let value = number(d.value);
         line([
             &labels::figure(d.key),
             d.key,
@@ -924,20 +549,5 @@ mod tests {
         );
         assert_eq!(a, file_stem(Some("Ёлка"), None, "v=1&oil=-10"));
         assert_ne!(a, file_stem(None, None, "v=1&oil=-20"));
-    }
-
-    #[test]
-    fn json_holds_every_lever_year_kind_and_source() {
-        let b = parse(BASELINE_TEXT).unwrap();
-        let s = Scenario::baseline(&b.params);
-        let j = to_json(&Report::new(&b, &b.params, &s));
-        for l in LEVERS {
-            assert!(j.contains(&format!("\"{}\":", l.key)), "{}", l.key);
-        }
-        assert!(j.contains("\"years\": [\"FY2017-18\""));
-        assert!(j.contains("\"kind\": [\"actual\""));
-        assert!(j.contains("\"base_year\": \"FY2025-26\""));
-        assert_eq!(j.matches("\"tag\":").count(), b.rows.len());
-        assert!(!j.contains("NaN") && !j.contains(": inf") && !j.contains(" inf,"));
     }
 }
