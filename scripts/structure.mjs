@@ -83,6 +83,13 @@ function imports(mod, text) {
   const out = new Set();
   const c = code(text).split(/#\[cfg\(test\)\]\s*mod\s/)[0];
   for (const m of c.matchAll(/\bcrate::([a-z_][a-z0-9_]*)/g)) out.add(m[1]);
+  // a grouped import, `use crate::{a, b::c}`: each of its top-level names
+  for (const m of c.matchAll(/\bcrate::\{([^{}]*)\}/g)) {
+    for (const item of m[1].split(',')) {
+      const name = item.trim().match(/^[a-z_][a-z0-9_]*/);
+      if (name && name[0] !== 'self') out.add(name[0]);
+    }
+  }
   // super:: from a/b.rs is a; from a/b/c.rs is a::b
   const parent = mod.split('::').slice(0, -1);
   for (const m of c.matchAll(/\bsuper::([a-z_][a-z0-9_]*)/g)) {

@@ -3,9 +3,11 @@
 //! `cargo test` of the workspace never compiles Leptos.
 
 #[cfg(feature = "web")]
-mod browser;
+mod address;
 #[cfg(feature = "web")]
 mod chart;
+#[cfg(feature = "web")]
+mod frame;
 #[cfg(feature = "web")]
 mod headline;
 #[cfg(feature = "web")]
@@ -25,11 +27,17 @@ mod panels;
 #[cfg(feature = "web")]
 mod pwa;
 #[cfg(feature = "web")]
+mod root;
+#[cfg(feature = "web")]
+mod save;
+#[cfg(feature = "web")]
 mod share;
 #[cfg(feature = "web")]
 mod state;
 #[cfg(feature = "web")]
 mod tables;
+#[cfg(feature = "web")]
+mod tasks;
 #[cfg(any(feature = "web", feature = "worker"))]
 pub mod worker;
 

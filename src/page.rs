@@ -9,7 +9,6 @@ use trade_core::present::words::narrative;
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
-use crate::browser;
 use crate::chart::{Charts, OneChart};
 use crate::headline::{Headline, Ticker};
 use crate::insight::{Compare, Goal, HowSure, Probability};
@@ -18,13 +17,14 @@ use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
 use crate::state::{stage, use_app, AppState};
 use crate::tables::{Later, SectorTable, YearFold};
+use crate::{address, frame, root, tasks};
 
 #[component]
 pub fn App() -> impl IntoView {
     let b = match trade_core::baseline() {
         Ok(b) => b,
         Err(e) => {
-            let lang = Lang::negotiate(&browser::languages());
+            let lang = Lang::negotiate(&root::languages());
             return view! {
                 <main class="page">
                     <h1>{text::TITLE.get(lang)}</h1>
@@ -53,11 +53,11 @@ pub fn App() -> impl IntoView {
 /// What the page sets going beside its view: the service worker, the theme, the height an embed
 /// reports, the address bar, the staged build and the document's language.
 fn start(app: AppState) {
-    let initial_href = browser::current_href();
+    let initial_href = address::current_href();
     // the scenario as the page was built (computed then: writing a link is not part of the
     // first task)
     let first_query = std::rc::Rc::new(std::cell::OnceCell::<String>::new());
-    browser::when_built({
+    tasks::when_built({
         let first_query = first_query.clone();
         move || {
             let _ = first_query.set(untrack(|| app.query()));
@@ -75,15 +75,15 @@ fn start(app: AppState) {
             untrack(|| app.link())
         }
     });
-    browser::set_theme(app.view.theme);
-    browser::report_height(app.view.pym_id.clone());
+    root::set_theme(app.view.theme);
+    frame::report_height(app.view.pym_id.clone());
     app.sync_address_bar();
     app.follow_insight();
     // embeds too: on a phone a frame often shares the article's main thread
     crate::tables::build_in_stages(app.stage);
     Effect::new(move |_| {
         let lang = app.lang.get();
-        browser::set_language(
+        root::set_language(
             lang,
             text::PAGE_TITLE.get(lang),
             text::DESCRIPTION.get(lang),

@@ -64,7 +64,7 @@ pub fn start(embed: bool, reload_to: impl Fn() -> String + 'static) {
         offline_ready: RwSignal::new(false),
     };
     provide_context(pwa);
-    if cfg!(debug_assertions) || embed || crate::browser::in_frame() {
+    if cfg!(debug_assertions) || embed || crate::frame::in_frame() {
         return;
     }
     register(pwa, reload_to);

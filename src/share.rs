@@ -15,8 +15,10 @@ use trade_core::present::words::insight::describe;
 use trade_core::text;
 use trade_core::tr::Lang;
 
-use crate::browser;
 use crate::state::{use_app, AppState};
+use crate::{address, frame, save};
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A file the reader can download.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,17 +51,17 @@ impl Download {
         // named after the scenario, so that two scenarios' files do not overwrite each other
         let stem = app.file_stem();
         match self {
-            Download::Csv => browser::download_text(
+            Download::Csv => save::download_text(
                 &format!("{stem}.csv"),
                 "text/csv;charset=utf-8",
                 &report::to_csv(&r),
             ),
-            Download::SourcesCsv => browser::download_text(
+            Download::SourcesCsv => save::download_text(
                 &format!("{stem}-sources.csv"),
                 "text/csv;charset=utf-8",
                 &report::to_sources_csv(&r, &untrack(|| app.link())),
             ),
-            Download::Json => browser::download_text(
+            Download::Json => save::download_text(
                 &format!("{stem}.json"),
                 "application/json",
                 &json_text(&document(&r))?,
@@ -90,7 +92,7 @@ pub fn Toolbar() -> impl IntoView {
     let copy = move |_| {
         let u = url.get_untracked();
         spawn_local(async move {
-            status.set(match browser::copy_text(&u).await {
+            status.set(match copy_text(&u).await {
                 Ok(()) => text::LINK_COPIED.get(lang).into(),
                 Err(_) => text::COPY_REFUSED.get(lang).into(),
             });
@@ -100,7 +102,7 @@ pub fn Toolbar() -> impl IntoView {
         let u = url.get_untracked();
         spawn_local(async move {
             // a cancelled share sheet is not an error worth reporting
-            let _ = browser::share(text::TITLE.get(lang), &u).await;
+            let _ = share(text::TITLE.get(lang), &u).await;
         });
     };
     let download = move |d: Download| {
@@ -119,7 +121,7 @@ pub fn Toolbar() -> impl IntoView {
         <section class="toolbar" aria-label=text::SHARE_AND_DOWNLOAD.get(lang)>
             <div class="buttons">
                 <button type="button" on:click=copy>{text::COPY_LINK.get(lang)}</button>
-                {browser::can_share().then(|| view! { <button type="button" on:click=share>{text::SHARE.get(lang)}</button> })}
+                {can_share().then(|| view! { <button type="button" on:click=share>{text::SHARE.get(lang)}</button> })}
                 <button type="button" on:click=open_dialog>{text::EMBED.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::Csv)>{text::DOWNLOAD_CSV.get(lang)}</button>
                 <button type="button" on:click=move |_| download(Download::SourcesCsv)>{text::SOURCES_CSV.get(lang)}</button>
@@ -152,7 +154,7 @@ fn ScenarioFields() -> impl IntoView {
         </label>
         <label class="link-box">
             <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
-            <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| browser::select_all(&ev) />
+            <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| select_all(&ev) />
         </label>
     }
 }
@@ -192,7 +194,7 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -
     let copy = move |_| {
         let snippet_text = snippet.get_untracked();
         spawn_local(async move {
-            copied.set(match browser::copy_text(&snippet_text).await {
+            copied.set(match copy_text(&snippet_text).await {
                 Ok(()) => text::SNIPPET_COPIED.get(lang).into(),
                 Err(_) => text::SELECT_SNIPPET.get(lang).into(),
             });
@@ -256,7 +258,7 @@ impl EmbedChoice {
         let locale = View::locale_pairs(self.lang.get(), true, self.cur.get());
         format!(
             "{}?{}&{locale}&{}",
-            browser::page_base(),
+            address::page_base(),
             app.scenario_query(),
             v.encode()
         )
@@ -361,7 +363,7 @@ fn EmbedHeights(src: Memo<String>) -> impl IntoView {
         heights.set([None, None]);
     });
     let listener = window_event_listener(leptos::ev::message, move |e| {
-        let Some(h) = browser::reported_height(&e) else {
+        let Some(h) = frame::reported_height(&e) else {
             return;
         };
         let from: wasm_bindgen::JsValue = e.source().into();
@@ -432,13 +434,71 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
         <div class="chart-downloads">
             {text::DOWNLOAD.get(lang)} " "
             <button type="button" class="link" on:click=move |_| {
-                let _ = browser::download_text(&format!("{}.svg", file()), "image/svg+xml", &document().svg);
+                let _ = save::download_text(&format!("{}.svg", file()), "image/svg+xml", &document().svg);
             }>{text::AS_SVG.fill(lang, chart.noun().get(lang))}</button>
             " · "
             <button type="button" class="link" on:click=move |_| {
                 let doc = document();
-                let _ = browser::download_png(&format!("{}.png", file()), &doc.svg, doc.width, doc.height, 2);
+                let _ = save::download_png(&format!("{}.png", file()), &doc.svg, doc.width, doc.height, 2);
             }>"PNG"</button>
         </div>
+    }
+}
+
+// The clipboard and the share sheet, through Reflect: either may be missing (an insecure page, a
+// desktop browser without Web Share), and web-sys offers them only as unstable APIs.
+
+fn navigator() -> Option<JsValue> {
+    web_sys::window().map(|w| w.navigator().into())
+}
+
+/// A method of a browser object, if the browser has it.
+fn method(obj: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(obj, &JsValue::from_str(name))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+}
+
+/// Copy text to the clipboard. Err when the browser refuses (no permission, insecure page).
+async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let nav = navigator().ok_or_else(|| JsValue::from_str("no navigator"))?;
+    let clipboard = Reflect::get(&nav, &JsValue::from_str("clipboard"))?;
+    if clipboard.is_undefined() {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    let write = method(&clipboard, "writeText").ok_or_else(|| JsValue::from_str("no writeText"))?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &JsValue::from_str(text))?
+        .dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+}
+
+/// True when the browser offers a share sheet.
+fn can_share() -> bool {
+    navigator().is_some_and(|n| method(&n, "share").is_some())
+}
+
+/// Open the device's share sheet with a title and a link.
+async fn share(title: &str, url: &str) -> Result<(), JsValue> {
+    let nav = navigator().ok_or_else(|| JsValue::from_str("no navigator"))?;
+    let f = method(&nav, "share").ok_or_else(|| JsValue::from_str("no share"))?;
+    let data = Object::new();
+    Reflect::set(&data, &"title".into(), &title.into())?;
+    Reflect::set(&data, &"url".into(), &url.into())?;
+    let promise: js_sys::Promise = f.call1(&nav, &data)?.dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+}
+
+/// Select the whole text of the input an event came from (a link box the reader focuses).
+fn select_all(ev: &web_sys::FocusEvent) {
+    if let Some(i) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        i.select();
     }
 }

@@ -18,10 +18,10 @@ use trade_core::tr::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::browser;
 use crate::intl::INTL;
 use crate::offload::Offload;
 use crate::worker::{Ask, Job};
+use crate::{address, root, tasks};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -99,7 +99,7 @@ impl AppState {
     /// State from the page's own link; provided as context for every component below.
     pub fn from_link(baseline: &'static Baseline) -> AppState {
         let shipped = &baseline.params;
-        let d = link::decode(&browser::current_query(), shipped);
+        let d = link::decode(&address::current_query(), shipped);
         let scenario = RwSignal::new(d.scenario);
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
@@ -138,7 +138,7 @@ impl AppState {
             lang: RwSignal::new(
                 d.view
                     .lang
-                    .unwrap_or_else(|| Lang::negotiate(&browser::languages())),
+                    .unwrap_or_else(|| Lang::negotiate(&root::languages())),
             ),
             lang_explicit: RwSignal::new(d.view.lang.is_some()),
             cur: RwSignal::new(d.view.cur.unwrap_or_default()),
@@ -216,7 +216,7 @@ impl AppState {
 
     /// The scenario's full link: this page's address with the scenario's query.
     pub fn link(&self) -> String {
-        format!("{}?{}", browser::page_base(), self.query())
+        format!("{}?{}", address::page_base(), self.query())
     }
 
     /// Keep the band and what moved on the scenario on screen: asked of the insight worker,
@@ -228,7 +228,7 @@ impl AppState {
             offload.job.track();
             offload.ask();
         });
-        browser::when_built(move || offload.built());
+        tasks::when_built(move || offload.built());
         // pending: the answers shown are not the job's; `window.insightPending` says so at once
         // (for tests and tools, like `pendingLink`), `busy` only once it lasts
         let pending = Memo::new(move |_| offload.job.with(|j| offload.done.with(|d| d.job != *j)));
@@ -236,7 +236,7 @@ impl AppState {
         let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
         Effect::new(move |_| {
             let now = pending.get();
-            browser::mark_pending("insightPending", now);
+            tasks::mark_pending("insightPending", now);
             timer.set_value(None);
             if !now {
                 busy.set(false);
@@ -262,7 +262,7 @@ impl AppState {
             self.lang_explicit.track();
             self.cur.track();
             let flags = flags.clone();
-            browser::replace_query_soon(
+            address::replace_query_soon(
                 move || {
                     let q = untrack(|| self.query());
                     if flags.is_empty() {

@@ -55,12 +55,12 @@ pub fn Later(at: u8, children: ChildrenFn) -> impl IntoView {
 
 /// Build the page's later parts, one stage per task, then mark the page built.
 pub fn build_in_stages(stage: RwSignal<u8>) {
-    crate::browser::soon(move || {
+    crate::tasks::soon(move || {
         stage.update(|s| *s = s.saturating_add(1));
         if stage.get_untracked() < crate::state::LAST_STAGE {
             build_in_stages(stage);
         } else {
-            crate::browser::built();
+            crate::tasks::built();
         }
     });
 }
