@@ -3,7 +3,7 @@
 # languages' share of the wasm, the wasm's biggest parts, the main-thread time of one lever move
 # split by kind at 1x and 4x CPU (and where it goes, from a DevTools trace), the DOM size, the
 # load's main-thread tasks (what blocks a tap while the page starts), Lighthouse (mobile) against a local server that compresses like a real host, and the native
-# model's speed. Installs what it needs (Lighthouse 12 and twiggy into .tools/) on first run.
+# model's speed. Installs what it needs (Lighthouse 12, into .tools/) on first run.
 #
 #   bash scripts/report.sh [PART...]     PART: weight languages wasm speed trace load lighthouse model
 #                                        budgets (default: all of them)
@@ -28,33 +28,12 @@ node scripts/lang-cost.mjs dist
 echo
 fi
 if want wasm; then
-echo "== the wasm's biggest parts (twiggy, before wasm-opt, with names)"
-if [ ! -x .tools/twiggy/bin/twiggy ]; then
-  cargo install --quiet --root .tools/twiggy twiggy@0.7.0 >/dev/null 2>&1 || echo "  (twiggy could not be installed; skipped)"
-fi
-if [ -x .tools/twiggy/bin/twiggy ]; then
-  # the same build with names kept: the wasm-bindgen output before wasm-opt strips them
-  WASM_DEBUG=$(ls -t target/wasm-bindgen/release/*_bg.wasm 2>/dev/null | head -1 || true)
-  if [ -n "$WASM_DEBUG" ]; then
-    .tools/twiggy/bin/twiggy top -n 15 "$WASM_DEBUG" | sed 's/^/  /'
-    echo "  by crate (share of code bytes):"
-    .tools/twiggy/bin/twiggy top -n 100000 --format csv "$WASM_DEBUG" | node -e '
-      // rows: Name,ShallowSize,…; the name may be quoted, with "" for a quote
-      const rows = require("fs").readFileSync(0, "utf8").trim().split("\n").slice(1);
-      const by = new Map(); let all = 0;
-      for (const r of rows) {
-        const m = /^("(?:[^"]|"")*"|[^,]*),(\d+),/.exec(r); if (!m) continue;
-        const name = m[1].replace(/^"|"$/g, "").replace(/""/g, "\""), bytes = Number(m[2]);
-        if (name.includes("function names")) continue; // the name section itself, which wasm-opt strips
-        all += bytes;
-        const crate = /^data\[/.test(name) ? "data (text, tables, the data file)"
-          : (/^<?(?:&?(?:mut )?)?(?:dyn )?([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/.exec(name) || [, "other (glue, tables, code without a path)"])[1];
-        by.set(crate, (by.get(crate) || 0) + bytes);
-      }
-      for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 12))
-        console.log(`    ${k.padEnd(40)} ${(v / 1024).toFixed(1).padStart(7)} KB  ${(100 * v / all).toFixed(1).padStart(5)} %`);'
-  fi
-fi
+echo "== the wasm's parts by crate (before wasm-opt, with names: scripts/wasm-parts.mjs)"
+# the build with names kept: wasm-bindgen's output before wasm-opt strips them (twiggy 0.7, which
+# did this before, cannot read today's wasm: "Unknown 0xfc opcode")
+for WASM_NAMES in target/wasm-bindgen/release/india-russia-trade_bg.wasm target/wasm-bindgen/release/insight-worker_bg.wasm; do
+  [ -s "$WASM_NAMES" ] && node scripts/wasm-parts.mjs "$WASM_NAMES" --top 16 --functions 8 | sed 's/^/  /'
+done
 echo
 fi
 if want speed; then
@@ -134,7 +113,7 @@ if want budgets; then
     echo "== budgets: $D"
     (cd tests/browser
       for W in 360 1280; do
-        DIST_DIR="$D" node perf.mjs --rates 4 --width $W --open 1 --sliders $SIX | grep -E "CPU|median" | sed 's/^/  /'
+        DIST_DIR="$D" node perf.mjs --rates 4 --width $W --open 1 --budget 8 --sliders $SIX | grep -E "CPU|median" | sed 's/^/  /'
         DIST_DIR="$D" node latency.mjs --rate 4 --width $W --open 1 2>/dev/null | sed 's/^/  /' || echo "  (no worker in this build)"
       done
       echo "  the load at 4x, 360 px: its tasks over 50 ms (ms from the start of parsing: ms long)"

@@ -2,8 +2,9 @@
 // profiler over real arrow-key presses on one slider; prints self time per function. Wasm
 // functions have names only in a build that keeps them (see scripts/report.sh).
 //
-//   node profile.mjs [--slider ID] [--rate 4] [--presses 40] [--top 40]
-import { serve, launch } from './harness.mjs';
+//   node profile.mjs [--slider ID] [--rate 4] [--presses 40] [--top 40] [--width 1280] [--open 1]
+// (--open 1: every folded panel open first)
+import { serve, launch, openAll } from './harness.mjs';
 import { option as arg, slowedPage, halfWay, selfTimes } from './measure.mjs';
 
 const rate = Number(arg('rate', '4'));
@@ -13,6 +14,7 @@ const browser = await launch();
 try {
   const g = await slowedPage(browser, server, { width: Number(arg('width', '1280')), rate });
   const { cdp } = g;
+  if (arg('open', '') === '1') await openAll(g.page);
   const id = arg('slider', await g.page.$eval('.levers input[type=range]', (e) => e.id));
   await halfWay(g.page, id);
   await g.page.waitForTimeout(500);
