@@ -278,11 +278,12 @@ fn csv_columns(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Vec<Option<f
 /// The stem the downloads are saved under, `india-russia-trade-…`: the scenario's name in
 /// lower-case Latin letters and digits when it has any, else the preset's id when the levers are
 /// a preset's, else `current-trends` for the default link, else `s` and eight hex digits of the
-/// link's query (FNV-1a): short, and the same for the same link everywhere.
+/// link's query (FNV-1a): short, and the same for the same link everywhere. Only ASCII is
+/// lower-cased (other letters are dropped), which keeps Unicode's case tables out of the page.
 pub fn file_stem(name: Option<&str>, preset: Option<&str>, query: &str) -> String {
     let slug = |s: &str| {
         let mut out = String::new();
-        for c in s.chars().flat_map(char::to_lowercase) {
+        for c in s.chars().map(|c| c.to_ascii_lowercase()) {
             if c.is_ascii_alphanumeric() {
                 out.push(c);
             } else if !out.is_empty() && !out.ends_with('-') {

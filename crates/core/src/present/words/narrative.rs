@@ -228,7 +228,7 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
         match lang {
             Lang::En => {
                 let split = split.map_or(String::new(), |y| format!(", split by sector from {y}"));
-                let name = name.to_lowercase();
+                let name = name.to_ascii_lowercase();
                 format!("Exports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; the largest sector then is {name} at {v}.")
             }
             Lang::Hi => {
@@ -265,7 +265,7 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
         match lang {
             Lang::En => {
                 let split = split.map_or(String::new(), |y| format!(", split by group from {y}"));
-                let name = name.to_lowercase();
+                let name = name.to_ascii_lowercase();
                 format!("Imports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; crude oil is {share}\u{a0}% of them then, and the largest group is {name}.")
             }
             Lang::Hi => {
