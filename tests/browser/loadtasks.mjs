@@ -5,11 +5,12 @@
 // keeps them: copy dist/, put target/wasm-bindgen/release/*_bg.wasm (before wasm-opt strips the
 // names) in place of its wasm, drop the .gz/.br copies, and run with DIST_DIR set to the copy.
 //
-//   node loadtasks.mjs [--rate 4] [--width 360] [--top 25] [--query '?oil=-50'] [--details] [--ours]
+//   node loadtasks.mjs [--rate 4] [--width 360] [--top 25] [--query '?oil=-50'] [--details] [--ours] [--under NAME]
 //
 // --details adds each long task's trace events and, for the longest, the inclusive time by
-// function; --ours keeps only the page's and the core's functions and the browser calls. The
-// environment variable CATS replaces the trace categories (e.g. with
+// function (--under NAME: only the samples inside a function whose name holds NAME); --ours
+// keeps only the page's and the core's functions and the browser calls. The environment
+// variable CATS replaces the trace categories (e.g. with
 // disabled-by-default-v8.wasm.detailed, to see the wasm's lazy compilation).
 import { serve, launch, openPage } from './harness.mjs';
 import { option as arg, selfTimes, frameName } from './measure.mjs';
@@ -71,6 +72,12 @@ try {
       if (t < longest.ts || t > longest.ts + longest.dur) continue;
       const d = (profile.timeDeltas[i + 1] || 0) / 1000;
       let id = profile.samples[i];
+      const under = arg('under', '');
+      if (under) {
+        let inside = false;
+        for (let x = id; x !== undefined && !inside; x = parent.get(x)) inside = frameName(byId.get(x)).includes(under);
+        if (!inside) continue;
+      }
       own.set(frameName(byId.get(id)), (own.get(frameName(byId.get(id))) || 0) + d);
       const seen = new Set();
       while (id !== undefined) { const k = frameName(byId.get(id)); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + d); } id = parent.get(id); }
