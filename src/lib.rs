@@ -43,14 +43,23 @@ pub mod worker;
 
 /// The entry point: Trunk's loader calls it once the WebAssembly has loaded. The loader (its
 /// pattern in Trunk.toml) is the one place that waits for the static first view's paint; here the
-/// data file is read in the task that starts the WebAssembly, and the page is mounted in a task of
-/// its own: two shorter tasks rather than one long one.
+/// data file is read in the task that starts the WebAssembly, the link's band and what moved are
+/// computed in the next (`state::prepare`), and the page is mounted in a task of its own: three
+/// shorter tasks rather than one long one.
 #[cfg(feature = "web")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
-    let _ = trade_core::baseline();
-    gloo_timers::callback::Timeout::new(0, mount).forget();
+    let Ok(baseline) = trade_core::baseline() else {
+        // the page says what is wrong with the data file once it is mounted
+        gloo_timers::callback::Timeout::new(0, mount).forget();
+        return;
+    };
+    gloo_timers::callback::Timeout::new(0, move || {
+        state::prepare(baseline);
+        gloo_timers::callback::Timeout::new(0, mount).forget();
+    })
+    .forget();
 }
 
 /// Mount the app; the static first view (written into index.html at build time) gives way in the
