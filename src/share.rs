@@ -73,13 +73,10 @@ impl Download {
 /// The report as JSON, byte for byte what the command line writes: serde-wasm-bindgen makes the
 /// report a JavaScript value and the browser's `JSON.stringify` indents it by two spaces (the
 /// command line writes numbers as JavaScript does, so the digits agree too).
-fn json_text(doc: &Document) -> Result<String, wasm_bindgen::JsValue> {
+fn json_text(doc: &Document) -> Result<String, JsValue> {
     let value = doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?;
-    let text = js_sys::JSON::stringify_with_replacer_and_space(
-        &value,
-        &wasm_bindgen::JsValue::NULL,
-        &wasm_bindgen::JsValue::from(2),
-    )?;
+    let text =
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))?;
     Ok(String::from(text) + "\n")
 }
 

@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 
 use crate::intl::INTL;
 use crate::offload::Offload;
-use crate::worker::{Ask, Job};
+use crate::worker::{Ask, Done, Job};
 use crate::{address, root, tasks};
 
 #[derive(Clone, Copy)]
@@ -97,7 +97,7 @@ pub const LAST_STAGE: u8 = stage::PANELS;
 
 thread_local! {
     /// The first scenario's band and what moved, computed in a task before the mount (`prepare`).
-    static FIRST: std::cell::RefCell<Option<crate::worker::Done>> = const { std::cell::RefCell::new(None) };
+    static FIRST: std::cell::RefCell<Option<Done>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The link's scenario, its band and what moved, computed in a task of its own before the page is
@@ -113,7 +113,7 @@ pub fn prepare(baseline: &'static Baseline) {
 }
 
 /// The first job's result: the one `prepare` computed when it is for this job, else computed now.
-fn first_insight(job: Job) -> crate::worker::Done {
+fn first_insight(job: Job) -> Done {
     match FIRST.with(|f| f.take()) {
         Some(done) if done.job == job => done,
         _ => job.run(),
