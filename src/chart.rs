@@ -8,12 +8,17 @@
 use leptos::prelude::*;
 
 use crate::tables::Later;
+use trade_core::link::view::ChartWords;
 use trade_core::present::charts::chart::{
     readout, ChartData, ChartId, Extras, Key, Kind, Paint, Series, Swatch,
 };
-use trade_core::present::charts::geometry::{axis, labelled, page, Axis, Columns, Frame};
+use trade_core::present::charts::geometry::{
+    axis, end_labels, end_room, page, year_labels, Axis, Columns, EndLabel, Frame, Margins,
+};
+use trade_core::present::charts::svg::text_width;
 use trade_core::present::charts::timeline::Timeline;
 use trade_core::present::format::{fy_label, fy_short};
+use trade_core::present::words::narrative;
 use trade_core::text;
 
 use crate::share::ChartDownloads;
@@ -85,15 +90,45 @@ struct Plot {
     active: RwSignal<Option<usize>>,
     /// The chart's width on screen, in viewBox units.
     w: f64,
+    /// Room right of the plot for the last year's values (fixed when the chart is built).
+    right: f64,
 }
 
+/// The size of the values written beside the lines (as `.plot .end` in the stylesheet).
+const END_SIZE: f64 = 11.0;
+/// The year labels' size (as `.plot .tick`).
+const TICK_SIZE: f64 = 10.5;
+
 impl Plot {
+    /// A chart's plot, first drawn at the default width, with room on the right for the values
+    /// its lines end on (the widest its axis allows, so that moves do not shift the plot).
+    fn new(app: AppState, data: Memo<ChartData>, first: &ChartData) -> Plot {
+        let loc = app.loc();
+        let right = end_room(
+            &axis(first),
+            &|v| loc.num(v, loc.chart_decimals()),
+            &|t: &str| text_width(t, END_SIZE, true),
+        );
+        Plot {
+            kind: first.kind,
+            timeline: first.timeline,
+            data,
+            axis: Memo::new(move |_| data.with(axis)),
+            active: RwSignal::new(None),
+            w: page::WIDTH,
+            right,
+        }
+    }
     fn n(self) -> usize {
         self.timeline.len()
     }
     /// The years across the plot.
     fn cols(self) -> Columns {
-        Columns::new(self.w, page::MARGINS, self.n())
+        let m = Margins {
+            right: page::MARGINS.right.max(self.right),
+            ..page::MARGINS
+        };
+        Columns::new(self.w, m, self.n())
     }
     /// Centre of year i.
     fn x(self, i: usize) -> f64 {
@@ -162,6 +197,34 @@ fn chart_summary(app: AppState, chart: ChartId) -> Option<String> {
     })
 }
 
+/// A chart's title: the scenario's finding ("India's deficit with Russia projected to narrow to
+/// …"), or, in the embed of one chart, the journalist's own title when the link sets one.
+fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo<String> {
+    let own = app
+        .words
+        .with_untracked(|w| w.title.clone())
+        .filter(|_| app.view.chart.is_some());
+    while_visible(visible, move || match &own {
+        Some(t) => t.clone(),
+        None => app.projection.with(|p| {
+            narrative::chart_title(&app.loc(), chart, p)
+                .unwrap_or_else(|| chart.title().get(app.lang()).to_string())
+        }),
+    })
+}
+
+/// A chart's subtitle (its subject, unit and years) and note: in the embed of one chart, the
+/// journalist's own when the link sets them.
+fn subtitle_and_note(app: AppState, chart: ChartId, d: &ChartData) -> (String, Option<String>) {
+    let own = |f: fn(&ChartWords) -> Option<String>| {
+        app.words
+            .with_untracked(f)
+            .filter(|_| app.view.chart.is_some())
+    };
+    let subtitle = own(|w| w.subtitle.clone()).unwrap_or_else(|| chart.subtitle(&app.loc(), d));
+    (subtitle, own(|w| w.note.clone()))
+}
+
 /// One chart, with its title, summary, legend, readout and data table.
 #[component]
 pub fn OneChart(chart: ChartId) -> impl IntoView {
@@ -176,14 +239,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     let data = while_visible(visible, move || chart_data(app, chart));
     let first = data.get_untracked();
     let has_band = first.band.is_some();
-    let plot = Plot {
-        kind: first.kind,
-        timeline: first.timeline,
-        data,
-        axis: Memo::new(move |_| data.with(axis)),
-        active: RwSignal::new(None),
-        w: page::WIDTH,
-    };
+    let plot = Plot::new(app, data, &first);
     let plot_box = NodeRef::<leptos::html::Div>::new();
     let width = grid_width(plot_box);
     let summary = while_visible(visible, move || chart_summary(app, chart));
@@ -192,6 +248,8 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     let plot_id = id.clone();
     let lang = app.lang();
     let title = chart.title().get(lang);
+    let heading = chart_heading(app, chart, visible);
+    let (subtitle, note) = subtitle_and_note(app, chart, &first);
     let last = plot.n() - 1;
     // the legend without the pinned scenario, which has its own key shown only while pinned
     let keys: Vec<Key> = first
@@ -202,7 +260,8 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     view! {
         <figure class="chart" id=id node_ref=figure aria-busy=move || if has_band { crate::insight::busy(app) } else { "false" }>
             <figcaption>
-                <h3 id=title_id>{title}</h3>
+                <h3 id=title_id>{move || heading.get()}</h3>
+                <p class="chart-subtitle">{subtitle}</p>
                 <p class="chart-summary" id=summary_id>{move || summary.get()}</p>
             </figcaption>
             <Legend keys=keys />
@@ -216,6 +275,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
             <p class="readout" aria-live=move || if plot.active.get().is_some() { "polite" } else { "off" }>
                 {move || data.with(|d| readout(&app.loc(), d, plot.active.get().unwrap_or(last)))}
             </p>
+            {note.map(|n| view! { <p class="chart-note">{n}</p> })}
             <ChartTable plot=plot title=title series=first.series has_band=first.band.is_some() />
         </figure>
     }
@@ -295,8 +355,12 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
     };
     let tl = plot.timeline;
     let lang = use_app().lang();
-    let labels = (0..plot.n())
-        .filter(|i| labelled(*i, plot.n(), tl.base_index()))
+    let widest = tl
+        .years()
+        .map(|y| text_width(&fy_short(lang, y), TICK_SIZE, false))
+        .fold(0.0, f64::max);
+    let labels = year_labels(plot.n(), tl.base_index(), plot.cols().column(), widest + 4.0)
+        .into_iter()
         // low enough to clear the lowest value label of the axis in every engine
         .map(|i| view! { <text class="tick" x=plot.x(i) y=H - 2.5 text-anchor="middle">{fy_short(lang, tl.year(i))}</text> })
         .collect_view();
@@ -318,6 +382,7 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
             <BandMarks plot=plot />
             {marks}
             <PinnedLine plot=plot />
+            <EndValues plot=plot />
             {labels}
             <Hits plot=plot />
         </svg>
@@ -500,6 +565,47 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// The last year's value beside each line, and the last actual year's above its point, placed
+/// by the core so that none touches another.
+#[component]
+fn EndValues(plot: Plot) -> impl IntoView {
+    let app = use_app();
+    // the labels with their words; a lever move updates their attributes and text in place
+    let labels = Memo::new(move |_| {
+        let loc = app.loc();
+        let text = |v: f64| loc.num(v, loc.chart_decimals());
+        plot.data.with(|d| {
+            plot.frame(|f| {
+                end_labels(d, f, &text, END_SIZE + 2.0)
+                    .into_iter()
+                    .map(|l| {
+                        let words = text(l.value);
+                        (l, words)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let count = Memo::new(move |_| labels.with(Vec::len));
+    move || {
+        (0..count.get())
+            .map(|k| {
+                let at = move |f: fn(&(EndLabel, String)) -> String| {
+                    labels.with(|ls| ls.get(k).map(f).unwrap_or_default())
+                };
+                view! {
+                    <text
+                        class=move || at(|(l, _)| format!("end {}", l.paint.class()))
+                        x=move || at(|(l, _)| format!("{:.1}", l.x))
+                        y=move || at(|(l, _)| format!("{:.1}", l.y))
+                        text-anchor=move || at(|(l, _)| l.anchor.to_string())
+                    >{move || at(|(_, w)| w.clone())}</text>
+                }
+            })
+            .collect_view()
+    }
 }
 
 /// Transparent columns that pick the year under the pointer.

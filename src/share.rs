@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
-use trade_core::link::view::{clean_name, MAX_NAME};
+use trade_core::link::view::{clean_name, ChartWords, MAX_NAME};
 use trade_core::link::{Theme, View};
 use trade_core::present::charts::chart::ChartId;
 use trade_core::present::charts::svg;
@@ -43,9 +43,11 @@ impl Download {
     fn save(self, app: AppState) -> Result<(), wasm_bindgen::JsValue> {
         let (s, p) = (app.scenario.get_untracked(), app.params.get_untracked());
         let (pin, name) = (app.pinned.get_untracked(), app.name.get_untracked());
+        let words = app.words.get_untracked();
         let r = report::Report {
             pinned: pin.as_ref(),
             name: name.as_deref(),
+            words: Some(&words),
             ..report::Report::new(app.baseline, &p, &s)
         };
         // named after the scenario, so that two scenarios' files do not overwrite each other
@@ -201,6 +203,7 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -
             <h2 id="embed-h">{text::EMBED_HEADING.get(lang)}</h2>
             <p class="help">{text::EMBED_HELP.get(lang)}</p>
             <EmbedOptions choice=choice />
+            <Describe />
             <Show when=move || showing.get()>
                 <EmbedHeights src=src />
             </Show>
@@ -343,6 +346,42 @@ fn EmbedOptions(choice: EmbedChoice) -> impl IntoView {
     }
 }
 
+/// The journalist's own title, subtitle and note for the chart (Datawrapper's "describe" step):
+/// kept by the page as a link keeps them, so the snippet, the link and the downloads carry them.
+#[component]
+fn Describe() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let field = move |key: &'static str, label: &'static str| {
+        let max = ChartWords::KEYS
+            .iter()
+            .find(|k| k.0 == key)
+            .map_or(0, |k| k.1);
+        let now = app.words.with_untracked(|w| match key {
+            "title" => w.title.clone(),
+            "subtitle" => w.subtitle.clone(),
+            _ => w.note.clone(),
+        });
+        view! {
+            <label>
+                <span>{label}</span>
+                <input type="text" name=key maxlength=max.to_string() autocomplete="off"
+                    prop:value=now.unwrap_or_default()
+                    on:input=move |ev| app.words.update(|w| { w.set(key, &event_target_value(&ev)); }) />
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="describe">
+            <legend>{text::DESCRIBE.get(lang)}</legend>
+            <p class="help">{text::DESCRIBE_HELP.get(lang)}</p>
+            {field("title", text::CHART_TITLE.get(lang))}
+            {field("subtitle", text::CHART_SUBTITLE.get(lang))}
+            {field("note", text::CHART_NOTE.get(lang))}
+        </fieldset>
+    }
+}
+
 /// The widths an embed is measured at: a phone's, and an article column on a desktop.
 const PREVIEW_WIDTHS: [u32; 2] = [390, 720];
 
@@ -411,6 +450,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
         let band =
             matches!(chart, ChartId::Balance | ChartId::Total).then(|| app.band.get_untracked());
         let name = app.name.get_untracked();
+        let words = app.words.get_untracked();
         let drawn = svg::Drawn {
             baseline: app.baseline,
             scenario: &sc,
@@ -422,6 +462,11 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
             moved: &moved,
             loc: untrack(|| app.loc()),
             name: name.as_deref(),
+            words: svg::Words {
+                title: words.title.as_deref(),
+                subtitle: words.subtitle.as_deref(),
+                note: words.note.as_deref(),
+            },
         };
         svg::standalone_svg(chart, &drawn, &link)
     };

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
 use trade_core::insight::attribution::Attribution;
 use trade_core::insight::uncertainty::Band;
+use trade_core::link::view::ChartWords;
 use trade_core::link::{self, Notice, View};
 use trade_core::model::{current_trends, project, Projection, Scenario};
 use trade_core::present::format::{Currency, Loc, Rates};
@@ -41,6 +42,10 @@ pub struct AppState {
     /// The scenario's name, when the reader gave it one (the link's `name=`): the legends, the
     /// headline, the downloads and an embed's title use it instead of "Your scenario".
     pub name: RwSignal<Option<String>>,
+    /// A journalist's own title, subtitle and note for a chart (the link's `title=`,
+    /// `subtitle=`, `note=`, set in the embed dialog): a one-chart embed and the downloads use
+    /// them; the full page keeps each chart's own finding.
+    pub words: RwSignal<ChartWords>,
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
@@ -151,6 +156,7 @@ impl AppState {
             base: Memo::new(move |_| params.with(current_trends)),
             pinned,
             name: RwSignal::new(d.view.name.clone()),
+            words: RwSignal::new(d.view.words.clone()),
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
@@ -208,6 +214,10 @@ impl AppState {
         }
         if let Some(name) = self.name.get() {
             q = format!("{q}&name={}", link::percent::encode(&name));
+        }
+        let words = self.words.with(ChartWords::encode);
+        if !words.is_empty() {
+            q = format!("{q}&{words}");
         }
         q
     }
@@ -283,6 +293,7 @@ impl AppState {
             self.params.track();
             self.pinned.track();
             self.name.track();
+            self.words.track();
             self.lang.track();
             self.lang_explicit.track();
             self.cur.track();

@@ -98,6 +98,10 @@ fn link_problem(n: &Notice) -> Option<Problem> {
             format!("the scenario's name is longer than {max} characters"),
             "it is shortened",
         ),
+        Notice::TextCut { key, max } => said(
+            format!("the chart's {key} is longer than {max} characters"),
+            "it is shortened",
+        ),
         Notice::Repeated { key } => said(
             format!("`{key}` is given more than once"),
             "the first value is used",
@@ -299,6 +303,7 @@ fn main() -> ExitCode {
         pinned: d.pinned.as_ref(),
         solve: args.solve,
         name: d.view.name.as_deref(),
+        words: Some(&d.view.words),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
     let out = if args.format == "json" {

@@ -47,6 +47,11 @@ pub enum Notice {
     NameCut {
         max: usize,
     },
+    /// A chart's own title, subtitle or note (`key`) was longer than `max` characters and was cut.
+    TextCut {
+        key: &'static str,
+        max: usize,
+    },
     /// A key appeared again; the first value was used.
     Repeated {
         key: String,

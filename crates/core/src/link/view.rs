@@ -121,6 +121,61 @@ pub struct View {
     /// The scenario's name (`name=Oil%20stop`), which the legend, the headline and the downloads
     /// use instead of "Your scenario".
     pub name: Option<String>,
+    /// A journalist's own words for a chart: the title, the subtitle and a note (`title=`,
+    /// `subtitle=`, `note=`), used by the embed and the downloaded charts, echoed in the JSON.
+    pub words: ChartWords,
+}
+
+/// A chart's title, subtitle and note as a journalist set them (each cleaned like a name).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ChartWords {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub note: Option<String>,
+}
+
+impl ChartWords {
+    /// Each link key with its longest text, in characters.
+    pub const KEYS: [(&'static str, usize); 3] = [("title", 100), ("subtitle", 160), ("note", 280)];
+
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        match key {
+            "title" => Some(&mut self.title),
+            "subtitle" => Some(&mut self.subtitle),
+            "note" => Some(&mut self.note),
+            _ => None,
+        }
+    }
+
+    /// Set one of them from what a reader typed or a link carries: cleaned and capped; whether
+    /// it was cut.
+    pub fn set(&mut self, key: &str, given: &str) -> bool {
+        let max = Self::KEYS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(0, |k| k.1);
+        let (text, cut) = clean_text(given, max);
+        if let Some(slot) = self.slot(key) {
+            *slot = text;
+        }
+        cut
+    }
+
+    /// Those set, as query pairs (`title=…&note=…`), in the order of [`ChartWords::KEYS`].
+    pub fn encode(&self) -> String {
+        [
+            ("title", &self.title),
+            ("subtitle", &self.subtitle),
+            ("note", &self.note),
+        ]
+        .iter()
+        .filter_map(|(k, v)| {
+            v.as_ref()
+                .map(|v| format!("{k}={}", super::percent::encode(v)))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+    }
 }
 
 /// The longest scenario name, in characters: a legend's line.
@@ -129,13 +184,19 @@ pub const MAX_NAME: usize = 60;
 /// A scenario name as the page keeps it: control characters and runs of spaces out, at most
 /// `MAX_NAME` characters; None when nothing is left. The second value: whether it was cut.
 pub fn clean_name(given: &str) -> (Option<String>, bool) {
+    clean_text(given, MAX_NAME)
+}
+
+/// A text a link carries, as the page keeps it: control characters and runs of spaces out, at
+/// most `max` characters; None when nothing is left. The second value: whether it was cut.
+pub fn clean_text(given: &str, max: usize) -> (Option<String>, bool) {
     let words: Vec<&str> = given
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
         .collect();
     let joined = words.join(" ");
-    let cut = joined.chars().count() > MAX_NAME;
-    let name: String = joined.chars().take(MAX_NAME).collect();
+    let cut = joined.chars().count() > max;
+    let name: String = joined.chars().take(max).collect();
     let name = name.trim_end().to_string();
     ((!name.is_empty()).then_some(name), cut)
 }
@@ -151,9 +212,12 @@ pub fn neutral_keys() -> impl Iterator<Item = &'static str> {
 }
 
 /// Every view key, for suggestions.
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 15] = [
     "embed",
     "name",
+    "title",
+    "subtitle",
+    "note",
     "lang",
     "cur",
     "chart",
@@ -237,9 +301,18 @@ impl View {
                 self.name = name;
                 cut.then_some(Notice::NameCut { max: MAX_NAME })
             }
+            "title" | "subtitle" | "note" => self.read_words(key, value),
             k if PYM_KEYS.contains(&k) => None,
             _ => return None,
         })
+    }
+
+    /// `title=`, `subtitle=`, `note=`: cleaned and capped, with a notice when cut.
+    fn read_words(&mut self, key: &str, value: &str) -> Option<Notice> {
+        let (key, max) = *ChartWords::KEYS.iter().find(|(k, _)| *k == key)?;
+        self.words
+            .set(key, value)
+            .then_some(Notice::TextCut { key, max })
     }
 
     /// `levers=oil,growth`: the first unknown name is reported (a link of junk names gives one

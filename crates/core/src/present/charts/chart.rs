@@ -465,6 +465,23 @@ impl ChartId {
         }
     }
 
+    /// The subtitle under a chart's finding: its subject, unit and years ("Trade balance, US$ bn,
+    /// current prices: actual FY2020-21 to FY2025-26, projected to FY2030-31"), from the first
+    /// year the chart has a figure for.
+    pub fn subtitle(self, loc: &Loc, d: &ChartData) -> String {
+        let tl = d.timeline;
+        let first = (0..tl.base_index())
+            .find(|&i| d.series.iter().any(|s| s.values[i].is_some()))
+            .map_or(tl.base, |i| tl.year(i));
+        let subject = self.title().get(loc.lang);
+        let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
+        match loc.lang {
+            Lang::En => format!("{subject}, {u}: actual {a} to {b}, projected to {c}"),
+            Lang::Hi => format!("{subject}, {u}: वास्तविक {a} से {b} तक, अनुमान {c} तक"),
+            Lang::Ru => format!("{subject}, {u}: факт с {a} по {b}, прогноз до {c}"),
+        }
+    }
+
     /// The chart's series: actual years, then the scenario beside current trends, with the band
     /// and the pinned scenario when given. None for the waterfall, which is not over time.
     pub fn data(

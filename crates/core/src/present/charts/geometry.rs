@@ -5,7 +5,7 @@
 //! carry a label, and the waterfall's scale and bars. Text is sized by each medium: the page's
 //! stylesheet, and the download's own sizes (measured by [`svg::text_width`](super::svg::text_width)).
 
-use crate::present::charts::chart::{stack, BandLines, ChartData, Kind, Series};
+use crate::present::charts::chart::{stack, BandLines, ChartData, Kind, Paint, Series};
 use crate::present::charts::waterfall::Step;
 
 /// A plot's margins left and right of its columns, in the renderer's units.
@@ -181,10 +181,157 @@ impl Frame<'_> {
     }
 }
 
-/// Which years carry a label when there are many: every other one, counted from the base year
-/// (so the base year and FY2030-31 are labelled whenever they are an even step apart).
-pub fn labelled(i: usize, n: usize, base: usize) -> bool {
-    n <= 9 || (i as i64 - base as i64) % 2 == 0
+/// Which years carry a label, in order: always the first year, the base year (the last actual
+/// one) and the last (FY2030-31), which every headline is about; then every `step`-th year counted
+/// from the base year, with the smallest step that keeps labels `room` apart (centre to centre,
+/// `column` being the distance between two years). A year that would come closer than `room` to
+/// one of the three is left out; where even those three crowd each other, the last year wins,
+/// then the base year.
+pub fn year_labels(n: usize, base: usize, column: f64, room: f64) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let apart = |i: usize, j: usize| i.abs_diff(j) as f64 * column >= room;
+    let mut fixed: Vec<usize> = Vec::new();
+    for i in [n - 1, base.min(n - 1), 0] {
+        if fixed.iter().all(|&j| j != i && apart(i, j)) {
+            fixed.push(i);
+        }
+    }
+    let step = (1..n).find(|s| *s as f64 * column >= room).unwrap_or(n);
+    let mut out: Vec<usize> = (0..n)
+        .filter(|i| i.abs_diff(base) % step == 0)
+        .filter(|i| fixed.iter().all(|&j| apart(*i, j)))
+        .collect();
+    out.extend(fixed);
+    out.sort_unstable();
+    out
+}
+
+/// A value written beside a chart's line: the last year's value of each line (or of the stacked
+/// total) at the right of the plot, and the last actual year's above its point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndLabel {
+    pub x: f64,
+    /// The text's baseline.
+    pub y: f64,
+    pub value: f64,
+    pub paint: Paint,
+    /// `start` (right of the plot) or `middle` (above or below a point).
+    pub anchor: &'static str,
+}
+
+/// The values a chart writes out: the last year's value of your scenario, current trends and the
+/// pinned scenario (on stacked charts, the stack's total and the pinned line), then the last
+/// actual year's. Lines that end on the same written value get one label (your scenario's).
+pub fn end_values(d: &ChartData, text: &dyn Fn(f64) -> String) -> Vec<(usize, f64, Paint)> {
+    let (last, base) = (d.timeline.len() - 1, d.timeline.base_index());
+    let mut out: Vec<(usize, f64, Paint)> = Vec::new();
+    let mut push = |i: usize, v: Option<f64>, paint: Paint| {
+        if let Some(v) = v.filter(|v| v.is_finite()) {
+            if !out.iter().any(|&(j, w, _)| j == i && text(w) == text(v)) {
+                out.push((i, v, paint));
+            }
+        }
+    };
+    let value = |paint: Paint, i: usize| {
+        d.series
+            .iter()
+            .find(|s| s.paint == paint)
+            .and_then(|s| s.values[i])
+    };
+    let total = |i: usize| {
+        d.series
+            .iter()
+            .any(|s| s.values[i].is_some())
+            .then(|| stack(&d.series, d.series.len(), i).1)
+    };
+    match d.kind {
+        Kind::Lines { .. } => {
+            push(last, value(Paint::Scenario, last), Paint::Scenario);
+            push(last, value(Paint::Baseline, last), Paint::Baseline);
+        }
+        Kind::Stacked => push(last, total(last), Paint::Actual),
+    }
+    push(
+        last,
+        d.pinned.as_ref().and_then(|s| s.values[last]),
+        Paint::Pinned,
+    );
+    let actual = match d.kind {
+        Kind::Lines { .. } => value(Paint::Actual, base).or(value(Paint::Estimate, base)),
+        Kind::Stacked => total(base),
+    };
+    push(base, actual, Paint::Actual);
+    out
+}
+
+/// Where the written values go: those of the last year just right of the plot, moved apart
+/// vertically so that no two are closer than `line` (and kept between the plot's top and
+/// bottom); the last actual year's centred above its point, or below it where the plot's top
+/// words are. `text` writes a value; the labels need `end_room(…)` right of the plot.
+pub fn end_labels(
+    d: &ChartData,
+    fr: &Frame,
+    text: &dyn Fn(f64) -> String,
+    line: f64,
+) -> Vec<EndLabel> {
+    let last = d.timeline.len() - 1;
+    let mut right: Vec<EndLabel> = Vec::new();
+    let mut out: Vec<EndLabel> = Vec::new();
+    for (i, v, paint) in end_values(d, text) {
+        let y = fr.y(v);
+        if i == last {
+            right.push(EndLabel {
+                x: fr.x(i) + 6.0,
+                y: y + line * 0.35,
+                value: v,
+                paint,
+                anchor: "start",
+            });
+        } else {
+            let above = y - line * 0.6;
+            let y = if above - line < fr.top {
+                y + line * 1.1
+            } else {
+                above
+            };
+            out.push(EndLabel {
+                x: fr.x(i),
+                y,
+                value: v,
+                paint,
+                anchor: "middle",
+            });
+        }
+    }
+    right.sort_by(|a, b| a.y.total_cmp(&b.y));
+    for k in 1..right.len() {
+        right[k].y = right[k].y.max(right[k - 1].y + line);
+    }
+    // kept inside the plot: pushed up from the bottom, then down from the top
+    let low = fr.bottom + line * 0.35;
+    if let Some(over) = right.last().map(|l| l.y - low).filter(|o| *o > 0.0) {
+        for l in &mut right {
+            l.y -= over;
+        }
+    }
+    let high = fr.top + line * 0.7;
+    for k in 0..right.len() {
+        let floor = if k == 0 { high } else { right[k - 1].y + line };
+        right[k].y = right[k].y.max(floor);
+    }
+    right.extend(out);
+    right
+}
+
+/// The room right of the plot that the last year's values need, `width` measuring a text: the
+/// widest value the axis can reach with one more digit, so that a plot laid out once keeps room
+/// as the values move.
+pub fn end_room(a: &Axis, text: &dyn Fn(f64) -> String, width: &dyn Fn(&str) -> f64) -> f64 {
+    let far = a.lo.abs().max(a.hi.abs()).max(1.0) * 10.0;
+    let sign = if a.lo < 0.0 { -far } else { far };
+    width(&text(sign)) + 10.0
 }
 
 /// Round numbers for the axis: a step of 1, 2 or 5 × 10ᵏ giving about four intervals.
@@ -356,5 +503,34 @@ mod tests {
         let runs = fr.runs(&[None, Some(10.0), None, Some(0.0)]);
         assert_eq!(runs, vec![vec![(40.0, 0.0)], vec![(80.0, 100.0)]]);
         assert!(fr.runs(&[None, None]).is_empty());
+    }
+
+    #[test]
+    fn the_first_the_base_and_the_last_year_are_always_labelled_and_labels_keep_apart() {
+        for n in 1..20usize {
+            for base in 0..n {
+                for column in [3.0, 10.0, 22.0, 40.0, 80.0] {
+                    let room = 30.0;
+                    let got = year_labels(n, base, column, room);
+                    assert!(got.windows(2).all(|w| w[0] < w[1]), "{got:?}");
+                    for w in got.windows(2) {
+                        assert!(
+                            (w[1] - w[0]) as f64 * column >= room,
+                            "{n} {base} {column}: {got:?}"
+                        );
+                    }
+                    // the last year always; the base year and the first whenever they have room
+                    assert!(got.contains(&(n - 1)));
+                    if (n - 1 - base) as f64 * column >= room {
+                        assert!(got.contains(&base), "{n} {base} {column}: {got:?}");
+                    }
+                    if base as f64 * column >= room && (n - 1) as f64 * column >= room {
+                        assert!(got.contains(&0), "{n} {base} {column}: {got:?}");
+                    }
+                }
+            }
+        }
+        // the page at 360 px: FY2017-18 to FY2030-31, base FY2025-26
+        assert_eq!(year_labels(14, 8, 22.4, 36.0), vec![0, 2, 4, 6, 8, 10, 13]);
     }
 }

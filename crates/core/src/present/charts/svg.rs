@@ -9,12 +9,13 @@ use crate::present::charts::chart::{
     dash, palette, ChartData, ChartId, Extras, Kind, Paint, Series, Swatch,
 };
 use crate::present::charts::geometry::{
-    axis, download, labelled, scale, step_bar, Columns, Frame, STEP_INSET, STEP_ROW,
+    axis, download, end_labels, end_room, scale, step_bar, year_labels, Columns, Frame, Margins,
+    STEP_INSET, STEP_ROW,
 };
 use crate::present::charts::waterfall::{self, step_value};
 use crate::present::escape_html as esc;
 use crate::present::format::{fy_short, Loc};
-use crate::present::words::insight;
+use crate::present::words::{insight, narrative};
 use crate::text;
 use crate::tr::Lang;
 use std::fmt::Write;
@@ -123,6 +124,17 @@ pub struct Drawn<'a> {
     pub loc: Loc<'a>,
     /// The scenario's name, when the reader gave it one (the legend's words for its line).
     pub name: Option<&'a str>,
+    /// The journalist's own title, subtitle and note (`title=`, `subtitle=`, `note=`), in place
+    /// of the finding, the subject line, and above the source line.
+    pub words: Words<'a>,
+}
+
+/// A chart's own words, when a journalist set them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Words<'a> {
+    pub title: Option<&'a str>,
+    pub subtitle: Option<&'a str>,
+    pub note: Option<&'a str>,
 }
 
 /// The document around a body drawn `height` px tall.
@@ -143,17 +155,24 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
     let mut o = String::new();
     let loc = &f.loc;
     let Some(d) = chart.data(loc, f.baseline, f.scenario, f.base, f.extras) else {
-        let below = waterfalls(&mut o, loc, f.moved);
-        let end = footer(&mut o, loc, link, below + 24.0);
+        let below = waterfalls(&mut o, f);
+        let below = note(&mut o, f.words.note, below + 24.0);
+        let end = footer(&mut o, loc, link, below);
         return document(o, end);
     };
-    let below_heading = heading(&mut o, loc, chart, &d);
+    let below_heading = heading(&mut o, f, chart, &d);
     let below_legend = legend(&mut o, loc, &d, f.name, below_heading + 8.0);
     // room above the plot for the target's label
     let top = below_legend + 26.0;
     let a = axis(&d);
+    let value = |v: f64| loc.num(v, loc.chart_decimals());
+    let room = end_room(&a, &value, &|s: &str| text_width(s, END_SIZE, true));
+    let margins = Margins {
+        right: download::MARGINS.right.max(room),
+        ..download::MARGINS
+    };
     let fr = Frame {
-        cols: Columns::new(W, download::MARGINS, d.timeline.len()),
+        cols: Columns::new(W, margins, d.timeline.len()),
         axis: &a,
         top,
         bottom: top + download::PLOT_HEIGHT,
@@ -181,13 +200,16 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
     if let Some(s) = &d.pinned {
         series_line(&mut o, &fr, s);
     }
-    year_labels(&mut o, loc, &d, &fr);
-    let end = footer(&mut o, loc, link, fr.bottom + 44.0);
+    end_values(&mut o, &d, &fr, &value);
+    years(&mut o, loc, &d, &fr);
+    let below = note(&mut o, f.words.note, fr.bottom + 44.0);
+    let end = footer(&mut o, loc, link, below);
     document(o, end)
 }
 
 /// Both waterfalls of "what moved", one above the other; the y below them.
-fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) -> f64 {
+fn waterfalls(o: &mut String, f: &Drawn) -> f64 {
+    let (loc, moved) = (&f.loc, f.moved);
     let (fy, unit) = (loc.fy(fy::HORIZON), loc.unit());
     let sub = match loc.lang {
         Lang::En => {
@@ -198,7 +220,13 @@ fn waterfalls(o: &mut String, loc: &Loc, moved: &[Attribution; 2]) -> f64 {
             format!("{fy}, ваш сценарий против текущих тенденций, по группам ползунков ({unit})")
         }
     };
-    let below = title_and_sub(o, ChartId::Moved.title().get(loc.lang), &sub);
+    let below = title_and_sub(
+        o,
+        f.words
+            .title
+            .unwrap_or(ChartId::Moved.title().get(loc.lang)),
+        f.words.subtitle.unwrap_or(&sub),
+    );
     let mut top = below + 4.0;
     for a in moved {
         top = waterfall_panel(o, loc, a, top) + 12.0;
@@ -308,20 +336,18 @@ fn series_line(o: &mut String, fr: &Frame, s: &Series) {
     polyline(o, fr, &s.values, s.paint.colour(), 3.0, dash(s));
 }
 
-/// The title and the line under it; the y below them.
-fn heading(o: &mut String, loc: &Loc, chart: ChartId, d: &ChartData) -> f64 {
-    let tl = d.timeline;
-    // the first year this chart has a figure for (FY2020-21 for the balance: no split before)
-    let first = (0..tl.base_index())
-        .find(|&i| d.series.iter().any(|s| s.values[i].is_some()))
-        .map_or(tl.base, |i| tl.year(i));
-    let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
-    let sub = match loc.lang {
-        Lang::En => format!("India–Russia trade, {u}: actual {a} to {b}, projected to {c}"),
-        Lang::Hi => format!("भारत–रूस व्यापार, {u}: वास्तविक {a} से {b}, अनुमान {c} तक"),
-        Lang::Ru => format!("Торговля Индии и России, {u}: факт с {a} по {b}, прогноз до {c}"),
-    };
-    title_and_sub(o, chart.title().get(loc.lang), &sub)
+/// The title (the scenario's finding, or the journalist's) and the line under it (the chart's
+/// subject, unit and years, or the journalist's); the y below them.
+fn heading(o: &mut String, f: &Drawn, chart: ChartId, d: &ChartData) -> f64 {
+    let loc = &f.loc;
+    let finding = narrative::chart_title(loc, chart, f.scenario)
+        .unwrap_or_else(|| chart.title().get(loc.lang).to_string());
+    let sub = chart.subtitle(loc, d);
+    title_and_sub(
+        o,
+        f.words.title.unwrap_or(&finding),
+        f.words.subtitle.unwrap_or(&sub),
+    )
 }
 
 /// The legend in rows from `top`, each key as wide as its words; the y below the last row.
@@ -459,10 +485,17 @@ fn outline(p: Paint) -> String {
     }
 }
 
-fn year_labels(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
+/// The size of the values written beside the lines.
+const END_SIZE: f64 = 12.0;
+
+/// The years under the plot: the first, the base year and FY2030-31 always, others as they fit.
+fn years(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
     let tl = d.timeline;
-    let n = tl.len();
-    for i in (0..n).filter(|i| labelled(*i, n, tl.base_index())) {
+    let widest = tl
+        .years()
+        .map(|y| text_width(&fy_short(loc.lang, y), 12.0, false))
+        .fold(0.0, f64::max);
+    for i in year_labels(tl.len(), tl.base_index(), fr.cols.column(), widest + 6.0) {
         let _ = write!(
             o,
             "<text x=\"{:.1}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"{MUTED}\">{}</text>",
@@ -472,6 +505,40 @@ fn year_labels(o: &mut String, loc: &Loc, d: &ChartData, fr: &Frame) {
         );
     }
     o.push('\n');
+}
+
+/// The values of the last year beside each line, and the last actual year's, in the line's
+/// colour, on a white halo.
+fn end_values(o: &mut String, d: &ChartData, fr: &Frame, value: &dyn Fn(f64) -> String) {
+    for l in end_labels(d, fr, value, END_SIZE + 2.0) {
+        let colour = match l.paint {
+            Paint::Actual | Paint::Estimate => INK,
+            p => p.colour(),
+        };
+        let _ = writeln!(
+            o,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{END_SIZE}\" font-weight=\"700\" text-anchor=\"{}\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+            l.x,
+            l.y,
+            l.anchor,
+            value(l.value)
+        );
+    }
+}
+
+/// The journalist's note, wrapped, above the source line; the y below it.
+fn note(o: &mut String, note: Option<&str>, top: f64) -> f64 {
+    let Some(n) = note else {
+        return top;
+    };
+    let lines = wrap(n, 13.0, TEXT_W);
+    text_lines(
+        o,
+        &lines,
+        top,
+        17.0,
+        &format!("font-size=\"13\" fill=\"{INK}\""),
+    ) + 4.0
 }
 
 /// The source line and the link from `top`, each wrapped to the width; the document's height.
@@ -552,6 +619,7 @@ mod tests {
                 moved: &moved,
                 loc: Loc::plain(b, &p),
                 name: extras.band.map(|_| "Oil & <stop>"),
+                words: Words::default(),
             };
             for c in ChartId::ALL {
                 check_standalone(c, &f);
@@ -569,6 +637,11 @@ mod tests {
         assert!(svg.contains(&format!("height=\"{}\"", doc.height)));
         assert_eq!(doc.width, 720);
         assert!(svg.contains(&esc(c.title().en)));
+        // the finding as the title, and FY2030-31's label under the plot
+        if let Some(t) = narrative::chart_title(&f.loc, c, f.scenario) {
+            assert!(texts(svg).contains(&esc(&t)), "{t}");
+            assert!(svg.contains(">30-31</text>"), "{c:?}");
+        }
         assert!(svg.contains("Source: Department of Commerce"));
         assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
         assert!(!svg.contains("NaN"));
@@ -601,5 +674,50 @@ mod tests {
             palette::PINNED
         );
         assert_eq!(svg.contains(&pinned_line), d.pinned.is_some());
+    }
+
+    /// Every text of an SVG in order, its wrapped lines joined by spaces.
+    fn texts(svg: &str) -> String {
+        svg.split("</text>")
+            .filter_map(|part| part.rsplit_once('>').map(|(_, t)| t))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_journalists_title_subtitle_and_note_replace_the_charts_own() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let s = Scenario::baseline(&p);
+        let sc = project(&p, &s);
+        let moved = attribute(&p, &s);
+        let long = "Projection, not a forecast. ".repeat(8);
+        for c in ChartId::ALL {
+            let f = Drawn {
+                baseline: b,
+                scenario: &sc,
+                base: &sc,
+                extras: Extras::default(),
+                moved: &moved,
+                loc: Loc::plain(b, &p),
+                name: None,
+                words: Words {
+                    title: Some("Trade <with> Russia"),
+                    subtitle: Some("In US$ bn"),
+                    note: Some(long.trim_end()),
+                },
+            };
+            let svg = standalone_svg(c, &f, "http://x/?v=1").svg;
+            assert!(svg.contains(">Trade &lt;with&gt; Russia</text>"), "{c:?}");
+            assert!(svg.contains(">In US$ bn</text>"), "{c:?}");
+            if let Some(t) = narrative::chart_title(&f.loc, c, &sc) {
+                assert!(!texts(&svg).contains(&esc(&t)), "{c:?}");
+            }
+            // the note wraps above the source line
+            let note = svg.find(">Projection, not a forecast.").expect("the note");
+            assert!(note < svg.find("Source: Department of Commerce").unwrap());
+            assert_eq!(svg.matches("Projection,").count(), 8);
+            assert!(texts(&svg).contains(long.trim_end()));
+        }
     }
 }

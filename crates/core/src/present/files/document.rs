@@ -9,6 +9,7 @@ use crate::fy;
 use crate::insight::attribution::attribute;
 use crate::insight::solve::{solve, Goal};
 use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
+use crate::link::view::ChartWords;
 use crate::link::{encode, encode_pin};
 use crate::model::levers::{Lever, Part, LEVERS};
 use crate::model::{current_trends, project, Projection, Scenario};
@@ -97,6 +98,18 @@ pub struct ScenarioDoc {
     pub name: Option<String>,
     pub query: String,
     pub levers: Keyed<Num>,
+    /// The chart's own title, subtitle and note, when the link sets any (`title=`, …).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub chart_words: Option<ChartWordsDoc>,
+}
+
+/// A journalist's words for the charts, as the link carries them.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ChartWordsDoc {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -515,6 +528,14 @@ pub fn document(r: &Report) -> Document {
             name: r.name.map(str::to_string),
             query: encode(s, p, &b.params),
             levers: Keyed(LEVERS.iter().map(|l| (l.key, Num((l.get)(s)))).collect()),
+            chart_words: r
+                .words
+                .filter(|w| **w != ChartWords::default())
+                .map(|w| ChartWordsDoc {
+                    title: w.title.clone(),
+                    subtitle: w.subtitle.clone(),
+                    note: w.note.clone(),
+                }),
         },
         base_year: fy::label(p.base_year),
         years: (0..tl.len()).map(|i| tl.label(i)).collect(),

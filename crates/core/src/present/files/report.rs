@@ -9,6 +9,7 @@ use crate::insight::attribution::attribute;
 use crate::insight::solve::{solve, Answer, Goal};
 use crate::insight::uncertainty::{stated_band, Band, Percentiles};
 use crate::link::encode;
+use crate::link::view::ChartWords;
 use crate::model::levers::{Lever, Part, LEVERS};
 use crate::model::{current_trends, project, Projection, Scenario};
 use crate::present::charts::timeline::{self, Measure, Timeline};
@@ -27,6 +28,8 @@ pub struct Report<'a> {
     pub solve: Option<(Goal, &'static Lever)>,
     /// The scenario's name, when the reader gave it one (the link's `name=`).
     pub name: Option<&'a str>,
+    /// The charts' own title, subtitle and note (the link's `title=`, `subtitle=`, `note=`).
+    pub words: Option<&'a ChartWords>,
 }
 
 impl<'a> Report<'a> {
@@ -38,6 +41,7 @@ impl<'a> Report<'a> {
             pinned: None,
             solve: None,
             name: None,
+            words: None,
         }
     }
 }
@@ -411,6 +415,19 @@ fn band_columns(tl: &Timeline, band: &Band) -> Vec<(String, Vec<Option<f64>>)> {
     out
 }
 
+/// The charts' own words a link sets, as rows of the sources file.
+fn chart_words(w: Option<&ChartWords>) -> Vec<(&'static str, &'static str, &str)> {
+    let Some(w) = w else { return Vec::new() };
+    [
+        ("Chart title", "title", &w.title),
+        ("Chart subtitle", "subtitle", &w.subtitle),
+        ("Chart note", "note", &w.note),
+    ]
+    .into_iter()
+    .filter_map(|(item, key, text)| text.as_deref().map(|t| (item, key, t)))
+    .collect()
+}
+
 /// The sources CSV, beside the numbers: one line per item (the link, the scenario and its name,
 /// each lever's value, each figure of the data file with its tag and source, each sector's HS
 /// chapters, written "HS 30" so that a spreadsheet keeps them as text).
@@ -424,6 +441,9 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
     line(["Link to this scenario", "link", link, "", "", ""]);
     if let Some(name) = r.name {
         line(["Scenario name", "name", name, "", "", ""]);
+    }
+    for (item, key, text) in chart_words(r.words) {
+        line([item, key, text, "", "", ""]);
     }
     let query = encode(s, p, &b.params);
     line([

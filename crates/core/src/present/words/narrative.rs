@@ -6,6 +6,7 @@
 
 use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
+use crate::link::view::ChartId;
 use crate::model::Projection;
 use crate::present::format::Loc;
 use crate::tr::{tidy, Lang};
@@ -191,6 +192,150 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
             }
         }
     })
+}
+
+/// Which way a figure goes from the base year to the last: compared as written, so that a title
+/// never says "grows" between two equal printed amounts.
+#[derive(Clone, Copy, PartialEq)]
+enum Trend {
+    Up,
+    Same,
+    Down,
+}
+
+fn trend(loc: &Loc, start: f64, end: f64) -> Trend {
+    if loc.amount(start, false) == loc.amount(end, false) {
+        Trend::Same
+    } else if end > start {
+        Trend::Up
+    } else {
+        Trend::Down
+    }
+}
+
+/// A chart's title as a newsroom prints it: the finding of this scenario, in about ten words
+/// ("India's deficit with Russia projected to narrow to US$ 9.0 bn by FY2030-31"). The chart's
+/// subject and unit go in [`chart_subtitle`]. None for the waterfall, whose title is its subject.
+pub fn chart_title(loc: &Loc, chart: ChartId, sc: &Projection) -> Option<String> {
+    let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+    let fy = loc.fy(yn);
+    let (first, last) = (&sc.years[0], sc.last());
+    let conv = |v: f64, y: i32| loc.convert(v, y);
+    Some(match chart {
+        ChartId::Balance => {
+            let (start, end) = (conv(-first.balance, y0), conv(-last.balance, yn));
+            let e = loc.amount(end.abs(), false);
+            balance_title(
+                loc.lang,
+                (end > 0.0).then(|| trend(loc, start, end)),
+                &e,
+                &fy,
+            )
+        }
+        ChartId::Total => {
+            let total = loc.money(last.total_trade, yn);
+            let target = target_words(loc.lang, sc.target);
+            let met = last.total_trade >= sc.target;
+            match (loc.lang, met) {
+                (Lang::En, false) => {
+                    format!("Total trade projected at {total} in {fy}, short of {target}")
+                }
+                (Lang::En, true) => {
+                    format!("Total trade projected at {total} in {fy}, meeting {target}")
+                }
+                (Lang::Hi, false) => {
+                    format!("{fy} में कुल व्यापार {total} रहने का अनुमान, {target} से कम")
+                }
+                (Lang::Hi, true) => {
+                    format!("{fy} में कुल व्यापार {total} रहने का अनुमान, {target} के पार")
+                }
+                (Lang::Ru, false) => {
+                    format!("Товарооборот в {fy} — {total} по прогнозу, ниже {target}")
+                }
+                (Lang::Ru, true) => {
+                    format!("Товарооборот в {fy} — {total} по прогнозу, выше {target}")
+                }
+            }
+        }
+        ChartId::Exports | ChartId::Imports => {
+            let exports = chart == ChartId::Exports;
+            let pick = |y: &crate::model::Year| {
+                if exports {
+                    y.total_exports
+                } else {
+                    y.total_imports
+                }
+            };
+            let (start, end) = (conv(pick(first), y0), conv(pick(last), yn));
+            let e = loc.amount(end, false);
+            flow_title(loc.lang, exports, trend(loc, start, end), &e, &fy)
+        }
+        ChartId::Moved => return None,
+    })
+}
+
+/// The balance chart's title; `way` None: a surplus.
+fn balance_title(lang: Lang, way: Option<Trend>, e: &str, fy: &str) -> String {
+    match (lang, way) {
+        (Lang::En, None) => format!("India projected to run a surplus of {e} with Russia by {fy}"),
+        (Lang::En, Some(Trend::Down)) => {
+            format!("India's deficit with Russia projected to narrow to {e} by {fy}")
+        }
+        (Lang::En, Some(Trend::Up)) => {
+            format!("India's deficit with Russia projected to widen to {e} by {fy}")
+        }
+        (Lang::En, Some(Trend::Same)) => {
+            format!("India's deficit with Russia projected to stay at {e} by {fy}")
+        }
+        (Lang::Hi, None) => format!("{fy} तक रूस के साथ भारत का {e} का व्यापार अधिशेष होने का अनुमान"),
+        (Lang::Hi, Some(Trend::Down)) => {
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक घटकर {e} रहने का अनुमान")
+        }
+        (Lang::Hi, Some(Trend::Up)) => {
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक बढ़कर {e} होने का अनुमान")
+        }
+        (Lang::Hi, Some(Trend::Same)) => {
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक {e} पर बने रहने का अनुमान")
+        }
+        (Lang::Ru, None) => format!("К {fy} у Индии ожидается профицит в торговле с Россией — {e}"),
+        (Lang::Ru, Some(Trend::Down)) => {
+            format!("Дефицит Индии в торговле с Россией к {fy} сократится до {e}")
+        }
+        (Lang::Ru, Some(Trend::Up)) => {
+            format!("Дефицит Индии в торговле с Россией к {fy} вырастет до {e}")
+        }
+        (Lang::Ru, Some(Trend::Same)) => {
+            format!("Дефицит Индии в торговле с Россией к {fy} останется на уровне {e}")
+        }
+    }
+}
+
+/// The exports' or imports' chart title.
+fn flow_title(lang: Lang, exports: bool, way: Trend, e: &str, fy: &str) -> String {
+    let (en, hi, ru) = if exports {
+        (
+            "India's exports to Russia",
+            "रूस को भारत का निर्यात",
+            "Экспорт Индии в Россию",
+        )
+    } else {
+        (
+            "India's imports from Russia",
+            "रूस से भारत का आयात",
+            "Импорт Индии из России",
+        )
+    };
+    match (lang, way) {
+        (Lang::En, Trend::Up) => format!("{en} projected to grow to {e} by {fy}"),
+        (Lang::En, Trend::Down) => format!("{en} projected to fall to {e} by {fy}"),
+        (Lang::En, Trend::Same) => format!("{en} projected to stay at {e} by {fy}"),
+        (Lang::Hi, Trend::Up) => format!("{hi} {fy} तक बढ़कर {e} होने का अनुमान"),
+        (Lang::Hi, Trend::Down) => format!("{hi} {fy} तक घटकर {e} रहने का अनुमान"),
+        (Lang::Hi, Trend::Same) => format!("{hi} {fy} तक {e} पर बने रहने का अनुमान"),
+        (Lang::Ru, Trend::Up) => format!("{ru} к {fy} вырастет до {e}"),
+        (Lang::Ru, Trend::Down) => format!("{ru} к {fy} сократится до {e}"),
+        (Lang::Ru, Trend::Same) => format!("{ru} к {fy} останется на уровне {e}"),
+    }
 }
 
 /// The largest value and its label.

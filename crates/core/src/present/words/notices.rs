@@ -75,6 +75,7 @@ impl Notice {
         match self {
             Notice::TooLong { .. }
             | Notice::NameCut { .. }
+            | Notice::TextCut { .. }
             | Notice::Repeated { .. }
             | Notice::UnknownVersion { .. } => self.link_words(loc),
             Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
@@ -111,6 +112,28 @@ impl Notice {
                 format!("परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
                 format!("Название сценария длиннее {max} символов; оно сокращено."),
             ),
+            Notice::TextCut { key, max } => {
+                let (en, hi, ru) = match *key {
+                    "title" => ("The chart's title", "चार्ट का शीर्षक", "Заголовок графика"),
+                    "subtitle" => (
+                        "The chart's subtitle",
+                        "चार्ट का उपशीर्षक",
+                        "Подзаголовок графика",
+                    ),
+                    _ => ("The chart's note", "चार्ट का नोट", "Примечание к графику"),
+                };
+                let ru_cut = if *key == "note" {
+                    "оно сокращено"
+                } else {
+                    "он сокращён"
+                };
+                pick(
+                    lang,
+                    format!("{en} is longer than {max} characters; it was shortened."),
+                    format!("{hi} {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
+                    format!("{ru} длиннее {max} символов; {ru_cut}."),
+                )
+            }
             Notice::Repeated { key } => {
                 let k = quote(key);
                 pick(
