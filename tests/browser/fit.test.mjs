@@ -4,7 +4,7 @@
 // tables, the sector figures and the sources are checked too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, openAll } from './harness.mjs';
+import { serve, launch, openPage, ready, openAll, cli } from './harness.mjs';
 import { problems, digitWidths, settled } from './fit.mjs';
 
 let server, browser;
@@ -66,9 +66,23 @@ function svgProblems() {
 
 const pngSize = (buf) => [buf.readUInt32BE(16), buf.readUInt32BE(20)];
 
-test('downloaded charts fit for print: every text inside the image, none on another, in every language and currency', async () => {
+/** The FY2030-31 values a chart writes at its lines' ends: your scenario's and the pinned one's. */
+function endValues(j, chart) {
+  const at = (p) => ({ balance: p.balance, total: p.total_trade, exports: p.exports.total, imports: p.imports.total })[chart].at(-1);
+  return [at(j.projection), at(j.pinned)];
+}
+
+/** A chart value as the page writes it: one decimal, a real minus, Russian's decimal comma. */
+const fmt = (v, lang) => {
+  const s = Math.abs(v).toFixed(1);
+  const n = (v < 0 && Number(s) !== 0 ? '\u2212' : '') + s;
+  return lang === 'ru' ? n.replace('.', ',') : n;
+};
+
+test('downloaded charts fit for print: every text inside the image, none on another, FY2030-31 labelled and the end values written, in every language and currency', async () => {
   const { readFile } = await import('node:fs/promises');
   const found = [];
+  const j = cli('eaeu_cut=50&oil=-10&pin=growth%3D20');
   const view = await openPage(browser, server.url.replace(/\/$/, ''));
   for (const lang of ['en', 'hi', 'ru']) {
     for (const cur of ['usd', 'inr']) {
@@ -86,6 +100,19 @@ test('downloaded charts fit for print: every text inside the image, none on anot
         await view.page.setContent(svg);
         const { out, w, h } = await view.page.evaluate(svgProblems);
         for (const p of out) found.push(`${lang} ${cur} ${d.suggestedFilename()}: ${p}`);
+        // set for print: FY2030-31 labelled under the plot, the lines' FY2030-31 values written
+        const texts = await view.page.evaluate(() => [...document.querySelectorAll('text')].map((t) => t.textContent));
+        const chart = ['balance', 'total', 'exports', 'imports'][k / 2];
+        if (chart) {
+          const last = lang === 'ru' ? '30/31' : '30-31';
+          if (!texts.includes(last)) found.push(`${lang} ${cur} ${chart}: no ${last} label`);
+          if (cur === 'usd') {
+            for (const v of endValues(j, chart)) {
+              const words = fmt(v, lang);
+              if (!texts.includes(words)) found.push(`${lang} ${chart}: no end value ${words} in ${texts.join(' | ').slice(0, 300)}`);
+            }
+          }
+        }
         // the PNG is the same drawing at twice the size
         const [p] = await Promise.all([g.page.waitForEvent('download'), buttons.nth(k + 1).click()]);
         assert.deepEqual(pngSize(await readFile(await p.path())), [2 * w, 2 * h], p.suggestedFilename());

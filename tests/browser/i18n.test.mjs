@@ -167,7 +167,7 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
   await e.page.waitForSelector('#chart-balance h3');
   assert.equal(await e.page.getAttribute('html', 'lang'), 'hi');
   assert.equal(await e.page.locator('.locale').count(), 0);
-  assert.match(await e.page.textContent('#chart-balance h3'), /व्यापार संतुलन/);
+  assert.match(await e.page.textContent('#chart-balance .chart-subtitle'), /व्यापार संतुलन/);
   e.check();
   await e.context.close();
 });

@@ -273,6 +273,48 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   await h.context.close();
 });
 
+test('describe the chart: a title, subtitle and note typed in the embed dialog go into the link, the snippet, the embed of one chart, the downloaded SVG and the JSON', async () => {
+  const g = await open('?oil=-10');
+  // the full page titles each chart with its finding, the subject and unit under it
+  const h3 = await g.page.locator('#chart-balance h3').textContent();
+  const deficit = cli('oil=-10').projection.balance.at(-1);
+  assert.equal(h3, `India's deficit with Russia projected to narrow to US$\u00a0${Math.abs(deficit).toFixed(1)}\u00a0bn by FY2030-31`);
+  assert.match(await g.page.locator('#chart-balance .chart-subtitle').textContent(), /^Trade balance, US\$\sbn, current prices: actual FY2020-21 to FY2025-26, projected to FY2030-31$/);
+  await g.page.getByRole('button', { name: 'Embed…' }).click();
+  const dialog = g.page.locator('dialog.embed-dialog');
+  await dialog.getByLabel('Title').fill('Oil  cut halves\u0007 the deficit');
+  await dialog.getByLabel('Subtitle').fill('US$ bn, projection');
+  await dialog.getByLabel('Note (under the chart)').fill('Illustrative, not a forecast.');
+  const snippet = await dialog.locator('textarea').inputValue();
+  assert.match(snippet, /title=Oil%20cut%20halves%20the%20deficit&amp;subtitle=US%24%20bn%2C%20projection&amp;note=Illustrative%2C%20not%20a%20forecast\./);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await g.page.waitForFunction(() => !window.pendingLink);
+  assert.match(await query(g.page), /&title=Oil%20cut%20halves%20the%20deficit&subtitle=/);
+  // the full page keeps its own titles; a downloaded chart takes the journalist's
+  assert.equal(await g.page.locator('#chart-balance h3').textContent(), h3);
+  const button = g.page.locator('#chart-balance').locator('xpath=..').locator('.chart-downloads button').first();
+  const [d] = await Promise.all([g.page.waitForEvent('download'), button.click()]);
+  const svg = await readFile(await d.path(), 'utf8');
+  assert.match(svg, />Oil cut halves the deficit<\/text>/);
+  assert.match(svg, />US\$ bn, projection<\/text>/);
+  assert.match(svg, />Illustrative, not a forecast\.<\/text>/);
+  assert.ok(!svg.includes('projected to narrow'), 'the finding gives way to the journalist\'s title');
+  // the JSON echoes them, as the command line does for the same link
+  const [jd] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const json = JSON.parse(await readFile(await jd.path(), 'utf8'));
+  assert.deepEqual(json.scenario.chart_words, { title: 'Oil cut halves the deficit', subtitle: 'US$ bn, projection', note: 'Illustrative, not a forecast.' });
+  assert.deepEqual(cli(await query(g.page)).scenario.chart_words, json.scenario.chart_words);
+  g.check();
+  await g.context.close();
+  // the embed of one chart shows them
+  const e = await open(`?oil=-10&embed=1&chart=balance&title=Oil%20cut&subtitle=In%20US%24%20bn&note=Not%20a%20forecast.`);
+  assert.equal(await e.page.locator('#chart-balance h3').textContent(), 'Oil cut');
+  assert.equal(await e.page.locator('#chart-balance .chart-subtitle').textContent(), 'In US$ bn');
+  assert.equal(await e.page.locator('#chart-balance .chart-note').textContent(), 'Not a forecast.');
+  e.check();
+  await e.context.close();
+});
+
 test('embed: Pym.js parents get pym height messages; flags choose levers and theme', async () => {
   hosts['/pym.html'] = `<!doctype html><html><head><title>Pym host</title><link rel="icon" href="data:,"></head><body>
     <iframe id="f" style="width:100%;border:0" src="/?embed=1&levers=oil,growth&theme=dark&initialWidth=600&childId=irt-1&parentTitle=x&parentUrl=y"></iframe>

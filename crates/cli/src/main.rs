@@ -50,6 +50,9 @@ fn usage(defaults: &trade_core::data::Params) -> String {
         "\n  embed, chart, theme, controls, levers, lang, cur   page display flags (ignored here: the output is\n             always English and US$; the JSON's inr_per_usd gives each year's rupee rate)",
     );
     s.push_str(
+        "\n  name, title, subtitle, note   the scenario's name and a chart's own words (echoed in the\n             JSON's scenario)",
+    );
+    s.push_str(
         "\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of",
     );
     for id in EXPORT_SECTORS {

@@ -576,4 +576,43 @@ mod tests {
         assert_eq!(d.sources.len(), b.rows.len());
         assert!(d.pinned.is_none() && d.solve.is_none());
     }
+
+    #[test]
+    fn a_links_chart_words_are_echoed_and_absent_when_unset() {
+        let b = parse(BASELINE_TEXT).unwrap();
+        let s = Scenario::baseline(&b.params);
+        let d = crate::link::decode(
+            "title=Deficit%20halves&note=%20Not%20%20a%20forecast",
+            &b.params,
+        );
+        let doc = document(&Report {
+            words: Some(&d.view.words),
+            ..Report::new(&b, &b.params, &s)
+        });
+        let w = doc.scenario.chart_words.expect("echoed");
+        assert_eq!(w.title.as_deref(), Some("Deficit halves"));
+        assert_eq!(w.subtitle, None);
+        assert_eq!(w.note.as_deref(), Some("Not a forecast"));
+        let none = crate::link::decode("eaeu_cut=50", &b.params);
+        let doc = document(&Report {
+            words: Some(&none.view.words),
+            ..Report::new(&b, &b.params, &s)
+        });
+        assert!(doc.scenario.chart_words.is_none());
+        // a title too long is cut, with a notice
+        let long = crate::link::decode(&format!("title={}", "x".repeat(150)), &b.params);
+        assert_eq!(long.view.words.title.map(|t| t.len()), Some(100));
+        assert!(long.notices.iter().any(|n| matches!(
+            n,
+            crate::link::Notice::TextCut {
+                key: "title",
+                max: 100
+            }
+        )));
+        // and the link written back carries them
+        assert_eq!(
+            d.view.words.encode(),
+            "title=Deficit%20halves&note=Not%20a%20forecast"
+        );
+    }
 }
