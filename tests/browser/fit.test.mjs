@@ -68,7 +68,7 @@ const pngSize = (buf) => [buf.readUInt32BE(16), buf.readUInt32BE(20)];
 
 /** The FY2030-31 values a chart writes at its lines' ends: your scenario's and the pinned one's. */
 function endValues(j, chart) {
-  const at = (p) => ({ balance: p.balance, total: p.total_trade, exports: p.exports.total, imports: p.imports.total })[chart].at(-1);
+  const at = (p) => ({ balance: p.balance, total: p.total_trade, exports: p.exports.total ?? p.exports, imports: p.imports.total ?? p.imports })[chart].at(-1);
   return [at(j.projection), at(j.pinned)];
 }
 

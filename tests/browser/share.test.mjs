@@ -282,8 +282,8 @@ test('describe the chart: a title, subtitle and note typed in the embed dialog g
   assert.match(await g.page.locator('#chart-balance .chart-subtitle').textContent(), /^Trade balance, US\$\sbn, current prices: actual FY2020-21 to FY2025-26, projected to FY2030-31$/);
   await g.page.getByRole('button', { name: 'Embed…' }).click();
   const dialog = g.page.locator('dialog.embed-dialog');
-  await dialog.getByLabel('Title').fill('Oil  cut halves\u0007 the deficit');
-  await dialog.getByLabel('Subtitle').fill('US$ bn, projection');
+  await dialog.getByLabel('Title', { exact: true }).fill('Oil  cut halves\u0007 the deficit');
+  await dialog.getByLabel('Subtitle', { exact: true }).fill('US$ bn, projection');
   await dialog.getByLabel('Note (under the chart)').fill('Illustrative, not a forecast.');
   const snippet = await dialog.locator('textarea').inputValue();
   assert.match(snippet, /title=Oil%20cut%20halves%20the%20deficit&amp;subtitle=US%24%20bn%2C%20projection&amp;note=Illustrative%2C%20not%20a%20forecast\./);
@@ -307,7 +307,9 @@ test('describe the chart: a title, subtitle and note typed in the embed dialog g
   g.check();
   await g.context.close();
   // the embed of one chart shows them
-  const e = await open(`?oil=-10&embed=1&chart=balance&title=Oil%20cut&subtitle=In%20US%24%20bn&note=Not%20a%20forecast.`);
+  const e = await openPage(browser, origin());
+  await e.page.goto(`${server.url}?oil=-10&embed=1&chart=balance&title=Oil%20cut&subtitle=In%20US%24%20bn&note=Not%20a%20forecast.`);
+  await e.page.waitForFunction(() => document.documentElement.hasAttribute('data-built'));
   assert.equal(await e.page.locator('#chart-balance h3').textContent(), 'Oil cut');
   assert.equal(await e.page.locator('#chart-balance .chart-subtitle').textContent(), 'In US$ bn');
   assert.equal(await e.page.locator('#chart-balance .chart-note').textContent(), 'Not a forecast.');

@@ -277,13 +277,18 @@ pub fn end_labels(
     line: f64,
 ) -> Vec<EndLabel> {
     let last = d.timeline.len() - 1;
+    // right of the last point, or of the last bar
+    let gap = match d.kind {
+        Kind::Lines { .. } => 6.0,
+        Kind::Stacked => fr.cols.bar_width() / 2.0 + 4.0,
+    };
     let mut right: Vec<EndLabel> = Vec::new();
     let mut out: Vec<EndLabel> = Vec::new();
     for (i, v, paint) in end_values(d, text) {
         let y = fr.y(v);
         if i == last {
             right.push(EndLabel {
-                x: fr.x(i) + 6.0,
+                x: fr.x(i) + gap,
                 y: y + line * 0.35,
                 value: v,
                 paint,
@@ -327,7 +332,8 @@ pub fn end_labels(
 
 /// The room right of the plot that the last year's values need, `width` measuring a text: the
 /// widest value the axis can reach with one more digit, so that a plot laid out once keeps room
-/// as the values move.
+/// as the values move (the values start up to a third of a column right of the last year's
+/// centre, which is half a column inside the plot).
 pub fn end_room(a: &Axis, text: &dyn Fn(f64) -> String, width: &dyn Fn(&str) -> f64) -> f64 {
     let far = a.lo.abs().max(a.hi.abs()).max(1.0) * 10.0;
     let sign = if a.lo < 0.0 { -far } else { far };

@@ -237,11 +237,12 @@ fn waterfalls(o: &mut String, f: &Drawn) -> f64 {
 /// The title (22 px, bold) and the line under it (14 px), each wrapped to the width; the y below.
 fn title_and_sub(o: &mut String, title: &str, sub: &str) -> f64 {
     let titles = wrap(title, 22.0 * 1.1, TEXT_W);
+    // 22 px lines 31 apart: Devanagari's marks above and below need more room than Latin
     let below = text_lines(
         o,
         &titles,
         34.0,
-        27.0,
+        31.0,
         &format!("font-size=\"22\" font-weight=\"700\" fill=\"{INK}\""),
     );
     let subs = wrap(sub, 14.0, TEXT_W);
