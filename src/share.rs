@@ -274,9 +274,14 @@ impl EmbedChoice {
             app.params
                 .with(|p| app.scenario.with(|s| describe(&loc, s, p)))
         });
+        // one chart with the journalist's own title: the frame is called by it
+        let own = app
+            .words
+            .with(|w| w.title.clone())
+            .filter(|_| chart.is_some());
         embed::snippet(
             src,
-            &format!("{what}: {scenario}"),
+            &own.unwrap_or_else(|| format!("{what}: {scenario}")),
             embed::initial_height(chart.is_some(), self.controls.get()),
         )
     }

@@ -142,12 +142,15 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   // hover reads a year too
   const exportsPlot = g.page.locator('#chart-exports svg.plot');
   await exportsPlot.scrollIntoViewIfNeeded();
-  const box = await exportsPlot.boundingBox();
-  // plot area starts at 38/360 of the width; each of 14 columns is (360 − 46)/14 wide: 30 % is
-  // column 3 (FY2020-21, exports known only as a total), 90 % is column 12 (FY2029-30)
-  await g.page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+  // each year's column is a transparent rect: column 3 is FY2020-21 (exports known only as a
+  // total), column 12 FY2029-30
+  const hover = async (i) => {
+    const b = await g.page.locator('#chart-exports .hit').nth(i).boundingBox();
+    await g.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  };
+  await hover(3);
   assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2020-21, actual: Total, partly estimated 2\.7/);
-  await g.page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await hover(12);
   assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2029-30: Pharmaceuticals/);
   g.check();
   await g.context.close();

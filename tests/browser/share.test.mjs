@@ -287,6 +287,8 @@ test('describe the chart: a title, subtitle and note typed in the embed dialog g
   await dialog.getByLabel('Note (under the chart)').fill('Illustrative, not a forecast.');
   const snippet = await dialog.locator('textarea').inputValue();
   assert.match(snippet, /title=Oil%20cut%20halves%20the%20deficit&amp;subtitle=US%24%20bn%2C%20projection&amp;note=Illustrative%2C%20not%20a%20forecast\./);
+  // the frame is called by the journalist's title (what a screen reader announces for it)
+  assert.match(snippet, / title="Oil cut halves the deficit"/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await g.page.waitForFunction(() => !window.pendingLink);
   assert.match(await query(g.page), /&title=Oil%20cut%20halves%20the%20deficit&subtitle=/);
