@@ -95,7 +95,10 @@ pub struct Headline {
     pub final_total: f64,
     /// Target minus final total trade (negative when the target is beaten).
     pub target_gap: f64,
-    /// The first year (first calendar year of it) whose total trade reaches the target, if any.
+    /// The first projected year (first calendar year of it) whose total trade reaches the
+    /// target, if any: never the base year or before, which are records. The target counts as
+    /// reached only when FY2030-31's total does ([`Projection::meets_target`]); an earlier year
+    /// may reach it and the total fall back below it.
     pub target_year: Option<i32>,
     /// Sum of the deficits of the projected years (positive = deficit), US$ bn.
     pub cumulative_deficit: f64,
@@ -129,6 +132,11 @@ impl Projection {
     /// The final year (FY2030-31).
     pub fn last(&self) -> &Year {
         &self.years[self.len - 1]
+    }
+    /// Whether the target is reached: total trade in FY2030-31 at least the target. The one
+    /// definition the band's chance, the goal seek and every sentence use.
+    pub fn meets_target(&self) -> bool {
+        self.last().total_trade >= self.target
     }
 }
 
@@ -329,9 +337,9 @@ fn headline(p: &Params, years: &[Year]) -> Headline {
         final_imports: last.total_imports,
         final_total: last.total_trade,
         target_gap: p.target - last.total_trade,
-        target_year: years
-            .iter()
-            .position(|y| y.total_trade >= p.target)
+        // projected years only: the base year (t = 0) is a record, not a projection
+        target_year: (1..years.len())
+            .find(|&t| years[t].total_trade >= p.target)
             .map(|t| p.base_year + t as i32),
         cumulative_deficit: years[1..].iter().map(|y| -y.balance).sum(),
     }

@@ -159,21 +159,23 @@ fn table_sectors(
     }
 }
 
-/// The target's gap and the year it is met, and the cumulative deficit, beside the baseline's.
+/// The target's gap, whether FY2030-31 meets it and the first projected year that reaches it, and
+/// the cumulative deficit, beside the baseline's.
 fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
     let last = sc.len - 1;
     let h = &sc.headline;
     let met = |pr: &Projection| {
-        pr.headline
-            .target_year
-            .map_or(format!("not by {}", pr.label(pr.len - 1)), fy::label)
+        let first = pr.headline.target_year.map_or("never".into(), fy::label);
+        let yes = if pr.meets_target() { "yes" } else { "no" };
+        format!("{yes}, first reached: {first}")
     };
     format!(
-        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
+        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); met in {}: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
         p.target,
         h.target_gap,
         sc.label(last),
         base.headline.target_gap,
+        sc.label(last),
         met(sc),
         met(base),
         sc.label(1.min(last)),
@@ -212,7 +214,7 @@ fn table_band(loc: &Loc, r: &Report, sc: &Projection) -> String {
     let (p, last) = (r.params, sc.len - 1);
     let band = stated_band(p, r.scenario);
     format!(
-        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn by {}: {:.0}\u{a0}%\n{}\n",
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn in {}: {:.0}\u{a0}%\n{}\n",
         band.draws,
         band.seed,
         sc.label(last),
