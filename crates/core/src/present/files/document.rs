@@ -69,6 +69,10 @@ pub struct Document {
     pub years: Vec<String>,
     /// "actual" or "projection", year by year.
     pub kind: Vec<&'static str>,
+    /// Year by year, the actual figures that are a press report or our estimate rather than
+    /// official (`timeline::estimated_figures`: "exports", "balance", "imports_crude"…); empty
+    /// for official and projected years.
+    pub estimated: Vec<Vec<String>>,
     pub inr_per_usd: Vec<Num>,
     pub projection: ProjectionDoc,
     pub baseline: ProjectionDoc,
@@ -519,6 +523,7 @@ pub fn document(r: &Report) -> Document {
         base_year: fy::label(p.base_year),
         years: (0..tl.len()).map(|i| tl.label(i)).collect(),
         kind: (0..tl.len()).map(|i| tl.kind(i).key()).collect(),
+        estimated: timeline::estimated_figures(&tl, b),
         inr_per_usd: (0..tl.len()).map(|i| Num(rates.inr(tl.year(i)))).collect(),
         projection: projection(&tl, b, &scenario),
         baseline: projection(&tl, b, &current_trends(p)),
@@ -551,6 +556,14 @@ mod tests {
             (d.years.len(), d.inr_per_usd.len()),
             (d.kind.len(), d.kind.len())
         );
+        assert_eq!(d.estimated.len(), d.years.len());
+        let marked: Vec<&str> = (d.years.iter().zip(&d.estimated))
+            .filter(|(_, e)| e.iter().any(|f| f == "exports" || f == "imports"))
+            .map(|(y, _)| y.as_str())
+            .collect();
+        assert_eq!(marked, ["FY2020-21", "FY2022-23"]);
+        assert_eq!(d.estimated[3], ["exports", "imports", "balance"]);
+        assert!(d.estimated[4].is_empty() && d.estimated[6].is_empty());
         assert_eq!(d.base_year, "FY2025-26");
         assert_eq!(d.sources.len(), b.rows.len());
         assert!(d.pinned.is_none() && d.solve.is_none());
