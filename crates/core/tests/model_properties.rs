@@ -319,6 +319,53 @@ proptest! {
         prop_assert!(met || status.contains("short of the target in FY2030-31"), "{}", status);
     }
 
+    /// Russian crude never exceeds India's crude imports from all suppliers, in the projection
+    /// and in every draw of the band (random levers, assumption edits, seeds): each projected
+    /// year holds exactly the smaller of what the levers ask for (recomputed here from the
+    /// levers: the volume grown by its rate, none from the stop year, times the draw's factor)
+    /// and the cap; the first capped year is the first that asks for more, and the headline
+    /// sentence says so exactly then.
+    #[test]
+    fn russian_crude_never_exceeds_indias_crude_imports(s in any_scenario(), p in any_params(), seed in any::<u64>(), push in proptest::option::of((0.0f64..=1.0, 0.0f64..=1.0))) {
+        // half the cases near the levers' top, where the cap binds (2 to 2.5 mb/d, +5 to +20 %
+        // a year, no stop)
+        let mut s = s;
+        if let Some((v, r)) = push {
+            s.oil_volume = 2.0 + 0.5 * v;
+            s.oil_change = 5.0 + 15.0 * r;
+            s.oil_stop = 2031.0;
+        }
+        let cap = p.crude_india_imports;
+        let len = project(&p, &s).len;
+        let asked = |t: usize| {
+            if (p.base_year + t as i32) as f64 >= s.oil_stop {
+                0.0
+            } else {
+                s.oil_volume * (1.0 + s.oil_change / 100.0).powi(t as i32 - 1)
+            }
+        };
+        let no_draw = trade_core::model::Path::NONE;
+        for path in std::iter::once(no_draw).chain(paths(&Ranges::STATED, len, 20, seed)) {
+            let pr = project_path(&p, &s, &path);
+            prop_assert_eq!(pr.years[0].crude_volume, p.crude_volume);
+            for t in 1..pr.len {
+                let v = pr.years[t].crude_volume;
+                prop_assert!(v <= cap, "{} mb/d in {} over the cap {}", v, pr.label(t), cap);
+                let want = (asked(t) * path.volume).min(cap);
+                prop_assert!((v - want).abs() <= 1e-9 * (1.0 + want), "{} {} {}", pr.label(t), v, want);
+            }
+            let first = (1..pr.len).find(|&t| asked(t) * path.volume > cap * (1.0 + 1e-12)).map(|t| pr.year(t));
+            let near_cap = (1..pr.len).any(|t| (asked(t) * path.volume - cap).abs() <= 1e-9 * cap);
+            if !near_cap {
+                prop_assert_eq!(pr.headline.crude_capped_from, first);
+            }
+        }
+        let pr = project(&p, &s);
+        let b = trade_core::baseline().expect("shipped data parses");
+        let sentence = narrative::headline(&Loc::plain(b, &p), &pr, &current_trends(&p));
+        prop_assert_eq!(sentence.contains("Russian crude is capped at"), pr.headline.crude_capped_from.is_some(), "{}", sentence);
+    }
+
     /// Percentiles are ordered in every year, wherever the levers are.
     #[test]
     fn the_band_is_ordered(s in any_scenario()) {
@@ -391,4 +438,33 @@ fn a_stop_before_fy2030_31_leaves_no_chance_of_the_target() {
     assert!(b.total_trade[last].p90 < 30.0, "{:?}", b.total_trade[last]);
     assert_eq!(b.probability_target, 0.0);
     assert_eq!(b.draws, DRAWS);
+}
+
+/// The issue's case: 2.5 mb/d growing 20 % a year asks for 5.18 mb/d in FY2030-31, more than
+/// India's crude imports from all suppliers; the projection holds the cap, and the page's
+/// sentence, the imports chart's summary and the command line's table say so.
+#[test]
+fn the_issues_crude_volume_is_capped_and_said() {
+    let b = trade_core::baseline().expect("shipped data parses");
+    let p = params();
+    let d = trade_core::link::decode("v=1&oil_mbd=2.5&oil=20", &p);
+    let pr = project(&p, &d.scenario);
+    assert_eq!(pr.last().crude_volume, p.crude_india_imports);
+    assert_eq!(pr.headline.crude_capped_from, Some(2030));
+    for lang in trade_core::tr::Lang::ALL {
+        let loc = Loc {
+            lang,
+            ..Loc::plain(b, &p)
+        };
+        let note = narrative::crude_cap_note(&loc, &pr).expect("the cap binds");
+        assert!(narrative::headline(&loc, &pr, &pr).ends_with(&note));
+        assert!(narrative::imports_chart(&loc, b, &pr).ends_with(&note));
+        assert!(trade_core::tr::in_script(lang, &note), "{note}");
+    }
+    let r = trade_core::present::files::report::Report::new(b, &p, &d.scenario);
+    let table = trade_core::present::files::report::to_table(&r);
+    assert!(
+        table.contains("Note: From FY2030-31, Russian crude is capped at 4.9\u{a0}mb/d"),
+        "{table}"
+    );
 }

@@ -143,6 +143,9 @@ pub struct HeadlineDoc {
     pub cumulative_deficit: Num,
     /// The first and last years the cumulative deficit adds up.
     pub cumulative_deficit_years: [String; 2],
+    /// The first projected year whose Russian crude is capped at India's crude imports from all
+    /// suppliers (the levers ask for more); null when never.
+    pub crude_capped_from: Option<String>,
 }
 
 /// What moved one final-year figure from current trends to the scenario.
@@ -324,6 +327,7 @@ fn headline(pr: &Projection) -> HeadlineDoc {
         target_met_in: h.target_year.map(fy::label),
         cumulative_deficit: Num(h.cumulative_deficit),
         cumulative_deficit_years: [pr.label(1.min(pr.len - 1)), pr.label(pr.len - 1)],
+        crude_capped_from: h.crude_capped_from.map(fy::label),
     }
 }
 
@@ -567,5 +571,20 @@ mod tests {
         assert_eq!(d.base_year, "FY2025-26");
         assert_eq!(d.sources.len(), b.rows.len());
         assert!(d.pinned.is_none() && d.solve.is_none());
+        assert_eq!(d.projection.headline.crude_capped_from, None);
+        // 2.5 mb/d growing 20 % a year asks for more than India imports from all suppliers
+        let more = Scenario {
+            oil_volume: 2.5,
+            oil_change: 20.0,
+            ..s
+        };
+        let d = document(&Report::new(&b, &b.params, &more));
+        let h = &d.projection.headline;
+        assert_eq!(h.crude_capped_from.as_deref(), Some("FY2030-31"));
+        assert_eq!(d.baseline.headline.crude_capped_from, None);
+        assert_eq!(
+            d.projection.crude_volume_mbd.last(),
+            Some(&Some(Num(4.884)))
+        );
     }
 }

@@ -76,6 +76,9 @@ pub fn to_table(r: &Report) -> String {
     );
     out.push_str(&table_target(p, &sc, &base));
     let loc = Loc::plain(b, p);
+    if let Some(note) = crate::present::words::narrative::crude_cap_note(&loc, &sc) {
+        out.push_str(&format!("Note: {note}\n"));
+    }
     out.push_str(&table_attribution(&loc, r, &sc));
     out.push_str(&table_band(&loc, r, &sc));
     if let Some(pin) = r.pinned {

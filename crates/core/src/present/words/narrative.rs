@@ -34,10 +34,27 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
     let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
     let (balance, trade) = (headline_balance(loc, sc), headline_trade(loc, sc));
-    tidy(match loc.lang {
+    let sentence = tidy(match loc.lang {
         Lang::En => format!("{balance} (current trends: {base_end}); {trade}."),
         Lang::Hi => format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।"),
         Lang::Ru => format!("{balance} (текущие тенденции: {base_end}); {trade}."),
+    });
+    match crude_cap_note(loc, sc) {
+        Some(note) => format!("{sentence} {note}"),
+        None => sentence,
+    }
+}
+
+/// When the levers ask for more Russian crude than India imports from all suppliers: "From
+/// FY2030-31, Russian crude is capped at 4.9 mb/d, India's crude imports from all suppliers: the
+/// levers ask for more." None when the cap never binds.
+pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
+    let y = loc.fy(p.headline.crude_capped_from?);
+    let v = loc.num(p.crude_cap, 1);
+    Some(match loc.lang {
+        Lang::En => format!("From {y}, Russian crude is capped at {v}\u{a0}mb/d, India's crude imports from all suppliers: the levers ask for more."),
+        Lang::Hi => format!("{y} से रूसी कच्चे तेल को {v}\u{a0}मिलियन\u{a0}बैरल प्रतिदिन पर सीमित रखा गया है, जितना भारत सभी आपूर्तिकर्ताओं से कुल मिलाकर आयात करता है: लीवर इससे ज़्यादा माँगते हैं।"),
+        Lang::Ru => format!("С {y} закупки российской нефти ограничены {v}\u{a0}млн\u{a0}барр./сут.\u{a0}— столько Индия импортирует нефти от всех поставщиков вместе; ползунки задают больше."),
     })
 }
 
@@ -298,7 +315,7 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
 }
 
 pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
-    tidy({
+    let summary = tidy({
         let lang = loc.lang;
         let labels: Vec<&'static str> = IMPORT_GROUPS.iter().map(|s| s.label.get(lang)).collect();
         let y = sc.last();
@@ -331,7 +348,11 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("Импорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, доля сырой нефти тогда — {share}\u{a0}%, крупнейшая группа — «{name}».")
             }
         }
-    })
+    });
+    match crude_cap_note(loc, sc) {
+        Some(note) => format!("{summary} {note}"),
+        None => summary,
+    }
 }
 
 /// A chart's note on its actual years that are not all official: "FY2020-21 and FY2022-23 are
