@@ -148,10 +148,10 @@ impl Plot {
     fn y(self, v: f64) -> f64 {
         self.frame(|f| f.y(v))
     }
-    /// Value of series k in year i.
+    /// Value of series k in year i as the data table lists it (an official year where the dashed
+    /// line of estimated years ends is in the actual column only).
     fn value(self, k: usize, i: usize) -> Option<f64> {
-        self.data
-            .with(|d| d.series.get(k).and_then(|s| s.values[i]))
+        self.data.with(|d| d.table_value(k, i))
     }
 }
 

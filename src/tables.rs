@@ -157,11 +157,7 @@ pub fn YearTable() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let (kind, words) = if year <= base {
-                ("actual", text::ACTUAL_KIND.get(lang))
-            } else {
-                ("projected", text::PROJECTED_KIND.get(lang))
-            };
+            let (kind, words) = year_kind(&app, year, base);
             view! {
                 <tr class=kind data-kind=kind>
                     <th scope="row">{fy_label(lang, year)}</th>
@@ -186,6 +182,20 @@ pub fn YearTable() -> impl IntoView {
         <DataTable label=caption.clone() caption=caption class="years" id="year-table" head=head>
             {rows}
         </DataTable>
+    }
+}
+
+/// A year's kind (`data-kind`) and its words: actual (partly estimated, when its split or total
+/// is a press report or our estimate) or projected.
+fn year_kind(app: &crate::state::AppState, year: i32, base: i32) -> (&'static str, &'static str) {
+    let lang = app.lang();
+    let estimated = year < base && app.baseline.actual(year).is_some_and(|a| a.estimated.any());
+    if estimated {
+        ("actual", text::ACTUAL_ESTIMATED_KIND.get(lang))
+    } else if year <= base {
+        ("actual", text::ACTUAL_KIND.get(lang))
+    } else {
+        ("projected", text::PROJECTED_KIND.get(lang))
     }
 }
 

@@ -162,6 +162,8 @@ test('downloads: the JSON is byte for byte the command line\'s; CSV (numbers and
   table.forEach((r, t) => {
     assert.equal(r.year, j.years[t]);
     assert.equal(r.kind, j.kind[t]);
+    // an actual year's unofficial figures (FY2020-21's split, FY2022-23's exports), as the JSON marks them
+    assert.equal(r.estimated, j.estimated[t].join(' '), `estimated ${r.year}`);
     for (const [col, series] of [
       ['balance_usd_bn', j.projection.balance], ['exports_usd_bn', j.projection.exports.total],
       ['baseline_total_trade_usd_bn', j.baseline.total_trade], ['exports_pharma_usd_bn', j.projection.exports.by_sector.pharma],
@@ -171,6 +173,7 @@ test('downloads: the JSON is byte for byte the command line\'s; CSV (numbers and
     }
   });
   assert.deepEqual([table[0].year, table[0].kind, table.at(-1).year, table.at(-1).kind], ['FY2017-18', 'actual', 'FY2030-31', 'projection']);
+  assert.deepEqual(table.filter((r) => /\bexports\b/.test(r.estimated)).map((r) => r.year), ['FY2020-21', 'FY2022-23']);
   // beside it: the link, the levers and every source
   const sources = await save('Sources (CSV)');
   assert.equal(sources.name, `${stem}-sources.csv`);

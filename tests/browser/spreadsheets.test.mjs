@@ -57,6 +57,7 @@ print(json.dumps({
   "columns": list(data.columns),
   "dtypes": {c: str(t) for c, t in data.dtypes.items()},
   "years": list(data["year"]),
+  "estimated": list(data["estimated"].fillna("")),
   "balance": [None if pd.isna(v) else float(v) for v in data["balance_usd_bn"]],
   "src_columns": list(src.columns),
   "src": {k: v for k, v in zip(src["key"], src["value"].astype(str))},
@@ -80,13 +81,15 @@ test('the CSVs open clean in pandas and in LibreOffice: headers, types, HS chapt
   const files = await download();
   const want = cli(Q);
   const header = readFileSync(files.data, 'utf8').replace(/^\uFEFF/, '').split('\n')[0].split(',');
-  assert.ok(header.slice(2).every((h) => /_(usd_bn|mbd)$|^inr_per_usd$/.test(h)), `every column names its unit: ${header}`);
+  assert.deepEqual(header.slice(0, 3), ['year', 'kind', 'estimated']);
+  assert.ok(header.slice(3).every((h) => /_(usd_bn|mbd)$|^inr_per_usd$/.test(h)), `every column names its unit: ${header}`);
 
   // pandas: the mark is skipped (the first column is "year", not "\\ufeffyear"), every figure
   // column is numeric, the numbers are the command line's
   const p = python(PANDAS, files.data, files.sources);
   assert.deepEqual(p.columns, header);
-  for (const c of header.slice(2)) assert.equal(p.dtypes[c], 'float64', `${c} is ${p.dtypes[c]}`);
+  for (const c of header.slice(3)) assert.equal(p.dtypes[c], 'float64', `${c} is ${p.dtypes[c]}`);
+  assert.deepEqual(p.estimated, want.estimated.map((e) => e.join(' ')));
   assert.deepEqual(p.years, want.years);
   assert.deepEqual(p.balance, want.projection.balance);
   assert.deepEqual(p.src_columns, ['item', 'key', 'value', 'unit', 'tag', 'source']);
@@ -108,9 +111,11 @@ test('the CSVs open clean in pandas and in LibreOffice: headers, types, HS chapt
   assert.deepEqual(data.rows[0], header, 'the header row, with no stray mark');
   assert.deepEqual(data.rows.slice(1).map((r) => r[0]), want.years, 'the fiscal years stay text');
   // every figure a number (or empty where none was published)
-  data.types.slice(1).forEach((types, i) => types.slice(2).forEach((t, k) => {
-    assert.ok(t === 'float' || t === 'int' || t === 'NoneType', `${want.years[i]} ${header[k + 2]}: ${t}`);
+  data.types.slice(1).forEach((types, i) => types.slice(3).forEach((t, k) => {
+    assert.ok(t === 'float' || t === 'int' || t === 'NoneType', `${want.years[i]} ${header[k + 3]}: ${t}`);
   }));
+  // the estimated figures stay text (empty where every figure is official)
+  assert.deepEqual(data.rows.slice(1).map((r) => r[2] ?? ''), want.estimated.map((e) => e.join(' ')));
   const balance = header.indexOf('balance_usd_bn');
   data.rows.slice(1).forEach((r, i) => {
     const w = want.projection.balance[i];

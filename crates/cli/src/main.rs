@@ -309,6 +309,12 @@ fn main() -> ExitCode {
         words: Some(&d.view.words),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
+    // a projection the levers push past what India imports at all: said on the terminal too
+    let loc = trade_core::present::format::Loc::plain(b, &d.params);
+    let pr = trade_core::model::project(&d.params, &d.scenario);
+    if let Some(note) = trade_core::present::words::narrative::crude_cap_note(&loc, &pr) {
+        eprintln!("note: {}", plain(&note));
+    }
     let out = if args.format == "json" {
         json::write(&document(&r))
     } else {

@@ -8,7 +8,7 @@ use std::process::Command;
 
 /// Each case: a file name and the arguments. Together they reach every part of the output: the
 /// JSON and the table, every lever moved, assumptions changed, a pinned scenario, a name, the
-/// solver (met, unreachable, already met), clamped values and each kind of notice.
+/// solver (met, unreachable, already met), clamped values, each kind of notice and the crude cap.
 const CASES: &[(&str, &[&str])] = &[
     ("default.json", &[]),
     ("default.txt", &["--format", "table"]),
@@ -30,6 +30,8 @@ const CASES: &[(&str, &[&str])] = &[
         &["--scenario", "oil=-80&growth=abc&junk=1&oil=5&levers=nope&name=%01x", "--clamp"],
     ),
     ("full-url.json", &["--scenario", "https://example.org/calc/?v=1&oil=-20#sources"]),
+    // Russian crude capped at India's crude imports from all suppliers, with its note
+    ("crude-capped.txt", &["--scenario", "oil_mbd=2.5&oil=20", "--format", "table"]),
 ];
 
 fn golden(name: &str) -> PathBuf {

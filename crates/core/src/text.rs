@@ -144,6 +144,7 @@ texts! {
     FISCAL_YEAR = ("Fiscal year", "वित्त\u{a0}वर्ष", "Финансовый год");
     TYPE = ("Type", "प्रकार", "Тип");
     ACTUAL_KIND = ("actual", "वास्तविक", "факт");
+    ACTUAL_ESTIMATED_KIND = ("actual, partly estimated", "वास्तविक, आंशिक रूप से अनुमानित", "факт, частично оценка");
     PROJECTED_KIND = ("projected", "अनुमानित", "прогноз");
     ERA_ACTUAL = ("actual", "वास्तविक", "факт");
     ERA_PROJECTION = ("projection", "अनुमान", "прогноз");

@@ -4,9 +4,11 @@ use proptest::prelude::*;
 use trade_core::data::{Params, N_EXPORTS};
 use trade_core::insight::attribution::{attribute, rounded_parts, Measure};
 use trade_core::insight::solve::{solve, Answer, Goal};
-use trade_core::insight::uncertainty::{band, Ranges, SEED};
+use trade_core::insight::uncertainty::{band, paths, stated_band, Ranges, DRAWS, SEED};
 use trade_core::model::levers::{Part, LEVERS};
-use trade_core::model::{current_trends, project, Scenario};
+use trade_core::model::{current_trends, project, project_path, Scenario};
+use trade_core::present::format::Loc;
+use trade_core::present::words::{insight, narrative};
 
 fn params() -> Params {
     trade_core::baseline().expect("shipped data parses").params
@@ -262,6 +264,108 @@ proptest! {
         }
     }
 
+    /// The band's chance of reaching the target is the share of its draws whose FY2030-31 total
+    /// is at least the target, counted here from the same seeded draws projected one by one; it
+    /// agrees with the band's own percentiles of FY2030-31 (the 90th percentile reaches the
+    /// target exactly when more than a tenth of the draws do) and with its sentence. Random
+    /// scenarios, assumption edits, targets and seeds.
+    #[test]
+    fn the_chance_of_the_target_counts_fy2030_31_totals(s in any_scenario(), p in any_params(), target in 5.0f64..=150.0, seed in any::<u64>()) {
+        let mut p = p;
+        p.target = target;
+        let n = 100;
+        let b = band(&p, &s, &Ranges::STATED, n, seed);
+        let last = project(&p, &s).len - 1;
+        let finals: Vec<f64> = paths(&Ranges::STATED, last + 1, n, seed)
+            .map(|path| project_path(&p, &s, &path).years[last].total_trade)
+            .collect();
+        prop_assert_eq!(finals.len(), n);
+        let hits = finals.iter().filter(|v| **v >= target).count();
+        prop_assert_eq!(b.probability_target, hits as f64 / n as f64);
+        // nearest rank: the k-th smallest of n reaches the target iff at most k − 1 fall short
+        for (q, k) in [(b.total_trade[last].p10, 10), (b.total_trade[last].p50, 50), (b.total_trade[last].p90, 90)] {
+            prop_assert_eq!(q >= target, n - hits < k, "{} {} {}", q, hits, k);
+        }
+        let b_loc = trade_core::baseline().expect("shipped data parses");
+        let sentence = insight::probability_sentence(&Loc::plain(b_loc, &p), &b, target);
+        prop_assert!(sentence.contains("total trade in FY2030-31 reaches"), "{}", sentence);
+        if hits > 0 {
+            prop_assert!(sentence.contains(&format!(" in {hits} of {n} ")), "{}", sentence);
+        } else {
+            prop_assert!(sentence.contains(" in none of "), "{}", sentence);
+        }
+    }
+
+    /// "First year met" is a projected year, never the base year or before, even with a target
+    /// below the base year's total: the first projected year whose total reaches the target,
+    /// found here by a scan. The goal seek's target and the target's status line say "reached"
+    /// exactly when FY2030-31's total reaches it.
+    #[test]
+    fn first_year_met_is_a_projected_year_and_reached_means_fy2030_31(s in any_scenario(), p in any_params(), target in 1.0f64..=150.0) {
+        let mut p = p;
+        p.target = target;
+        let pr = project(&p, &s);
+        let first = (1..pr.len).find(|&t| pr.years[t].total_trade >= target).map(|t| pr.year(t));
+        prop_assert_eq!(pr.headline.target_year, first);
+        if let Some(y) = pr.headline.target_year {
+            prop_assert!(y > p.base_year);
+        }
+        let met = pr.years[pr.len - 1].total_trade >= target;
+        prop_assert_eq!(pr.meets_target(), met);
+        prop_assert_eq!(Goal::Target.met(&pr), met);
+        let b = trade_core::baseline().expect("shipped data parses");
+        let status = narrative::target_status(&Loc::plain(b, &p), &pr);
+        prop_assert_eq!(status.starts_with("Target reached in "), met, "{}", status);
+        prop_assert!(met || status.contains("short of the target in FY2030-31"), "{}", status);
+    }
+
+    /// Russian crude never exceeds India's crude imports from all suppliers, in the projection
+    /// and in every draw of the band (random levers, assumption edits, seeds): each projected
+    /// year holds exactly the smaller of what the levers ask for (recomputed here from the
+    /// levers: the volume grown by its rate, none from the stop year, times the draw's factor)
+    /// and the cap; the first capped year is the first that asks for more, and the headline
+    /// sentence says so exactly then.
+    #[test]
+    fn russian_crude_never_exceeds_indias_crude_imports(s in any_scenario(), p in any_params(), seed in any::<u64>(), push in proptest::option::of((0.0f64..=1.0, 0.0f64..=1.0))) {
+        // half the cases near the levers' top, where the cap binds (2 to 2.5 mb/d, +5 to +20 %
+        // a year, no stop)
+        let mut s = s;
+        if let Some((v, r)) = push {
+            s.oil_volume = 2.0 + 0.5 * v;
+            s.oil_change = 5.0 + 15.0 * r;
+            s.oil_stop = 2031.0;
+        }
+        let cap = p.crude_india_imports;
+        let len = project(&p, &s).len;
+        let asked = |t: usize| {
+            if (p.base_year + t as i32) as f64 >= s.oil_stop {
+                0.0
+            } else {
+                s.oil_volume * (1.0 + s.oil_change / 100.0).powi(t as i32 - 1)
+            }
+        };
+        let no_draw = trade_core::model::Path::NONE;
+        for path in std::iter::once(no_draw).chain(paths(&Ranges::STATED, len, 20, seed)) {
+            let pr = project_path(&p, &s, &path);
+            prop_assert_eq!(pr.years[0].crude_volume, p.crude_volume);
+            for t in 1..pr.len {
+                let v = pr.years[t].crude_volume;
+                prop_assert!(v <= cap, "{} mb/d in {} over the cap {}", v, pr.label(t), cap);
+                let want = (asked(t) * path.volume).min(cap);
+                prop_assert!((v - want).abs() <= 1e-9 * (1.0 + want), "{} {} {}", pr.label(t), v, want);
+            }
+            let first = (1..pr.len).find(|&t| asked(t) * path.volume > cap * (1.0 + 1e-12)).map(|t| pr.year(t));
+            let near_cap = (1..pr.len).any(|t| (asked(t) * path.volume - cap).abs() <= 1e-9 * cap);
+            if !near_cap {
+                prop_assert_eq!(pr.headline.crude_capped_from, first);
+            }
+        }
+        let pr = project(&p, &s);
+        let b = trade_core::baseline().expect("shipped data parses");
+        let sentence = narrative::headline(&Loc::plain(b, &p), &pr, &current_trends(&p));
+        prop_assert_eq!(sentence.contains("Russian crude is capped at"), pr.headline.crude_capped_from.is_some(), "{}", sentence);
+    }
+
     /// Percentiles are ordered in every year, wherever the levers are.
     #[test]
     fn the_band_is_ordered(s in any_scenario()) {
@@ -320,4 +424,47 @@ fn every_lever_at_default_reproduces_the_baseline() {
     let (decoded, notes) = (d.scenario, d.notices);
     assert!(notes.is_empty());
     assert_eq!(project(&p, &decoded), project(&p, &s));
+}
+
+/// The issue's case: an EAEU cut and a stop of Russian crude from FY2028-29. A crude price spike
+/// before the stop took some draws over US$ 100 bn in one year; FY2030-31's totals are nowhere
+/// near it (the 90th percentile is about US$ 27 bn), so the chance is none.
+#[test]
+fn a_stop_before_fy2030_31_leaves_no_chance_of_the_target() {
+    let p = params();
+    let d = trade_core::link::decode("v=1&eaeu_cut=50&oil_stop=2028", &p);
+    let b = stated_band(&p, &d.scenario);
+    let last = b.len - 1;
+    assert!(b.total_trade[last].p90 < 30.0, "{:?}", b.total_trade[last]);
+    assert_eq!(b.probability_target, 0.0);
+    assert_eq!(b.draws, DRAWS);
+}
+
+/// The issue's case: 2.5 mb/d growing 20 % a year asks for 5.18 mb/d in FY2030-31, more than
+/// India's crude imports from all suppliers; the projection holds the cap, and the page's
+/// sentence, the imports chart's summary and the command line's table say so.
+#[test]
+fn the_issues_crude_volume_is_capped_and_said() {
+    let b = trade_core::baseline().expect("shipped data parses");
+    let p = params();
+    let d = trade_core::link::decode("v=1&oil_mbd=2.5&oil=20", &p);
+    let pr = project(&p, &d.scenario);
+    assert_eq!(pr.last().crude_volume, p.crude_india_imports);
+    assert_eq!(pr.headline.crude_capped_from, Some(2030));
+    for lang in trade_core::tr::Lang::ALL {
+        let loc = Loc {
+            lang,
+            ..Loc::plain(b, &p)
+        };
+        let note = narrative::crude_cap_note(&loc, &pr).expect("the cap binds");
+        assert!(narrative::headline(&loc, &pr, &pr).ends_with(&note));
+        assert!(narrative::imports_chart(&loc, b, &pr).ends_with(&note));
+        assert!(trade_core::tr::in_script(lang, &note), "{note}");
+    }
+    let r = trade_core::present::files::report::Report::new(b, &p, &d.scenario);
+    let table = trade_core::present::files::report::to_table(&r);
+    assert!(
+        table.contains("Note: From FY2030-31, Russian crude is capped at 4.9\u{a0}mb/d"),
+        "{table}"
+    );
 }

@@ -20,6 +20,7 @@ pub enum Field {
     CrudePrice,
     CrudeDiscount,
     CrudeOutlook,
+    CrudeIndiaImports,
     GrowthExports,
     GrowthNonoil,
     Substitution,
@@ -43,6 +44,7 @@ impl Field {
             Field::CrudePrice => p.crude_price,
             Field::CrudeDiscount => p.crude_discount,
             Field::CrudeOutlook => p.crude_outlook,
+            Field::CrudeIndiaImports => p.crude_india_imports,
             Field::GrowthExports => p.growth_exports,
             Field::GrowthNonoil => p.growth_nonoil,
             Field::Substitution => p.substitution,
@@ -66,6 +68,7 @@ impl Field {
             Field::CrudePrice => &mut p.crude_price,
             Field::CrudeDiscount => &mut p.crude_discount,
             Field::CrudeOutlook => &mut p.crude_outlook,
+            Field::CrudeIndiaImports => &mut p.crude_india_imports,
             Field::GrowthExports => &mut p.growth_exports,
             Field::GrowthNonoil => &mut p.growth_nonoil,
             Field::Substitution => &mut p.substitution,
@@ -331,7 +334,7 @@ struct Scalar {
     words: Tr,
 }
 
-const SCALARS: [Scalar; 11] = [
+const SCALARS: [Scalar; 12] = [
     Scalar {
         key: "actual.{fy}.exports",
         kind: InputKind::BaseActual,
@@ -414,6 +417,18 @@ const SCALARS: [Scalar; 11] = [
             "Russian crude expected in the next year",
             "अगले वर्ष अपेक्षित रूसी कच्चा तेल",
             "Ожидаемые закупки российской нефти в следующем году",
+        ),
+    },
+    Scalar {
+        key: "crude.india_imports",
+        kind: InputKind::Row,
+        field: Field::CrudeIndiaImports,
+        data_range: r(0.1, 50.0),
+        panel: None,
+        words: Tr::new(
+            "India's crude oil imports from all suppliers (the most Russian crude can be)",
+            "सभी आपूर्तिकर्ताओं से भारत का कच्चे तेल का आयात (रूसी कच्चे तेल की ऊपरी सीमा)",
+            "Импорт нефти Индией от всех поставщиков (предел для российской нефти)",
         ),
     },
     Scalar {

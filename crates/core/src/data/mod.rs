@@ -421,6 +421,9 @@ pub struct Params {
     pub crude_discount: f64,
     /// Russian crude volume expected in the first projected year, mb/d (the crude lever's default).
     pub crude_outlook: f64,
+    /// India's crude oil imports from all suppliers, mb/d: the most Russian crude a projected
+    /// year can hold.
+    pub crude_india_imports: f64,
     /// Default growth of India's exports to Russia, % a year.
     pub growth_exports: f64,
     /// Default growth of imports from Russia other than crude, % a year.
@@ -1028,6 +1031,20 @@ fn check_consistency(p: &Params, rows: &[Datum]) -> Result<(), DataError> {
             line_of(rows, "crude.discount"),
             "the crude discount must be smaller than the crude price".into(),
         ));
+    }
+    for (key, v) in [
+        ("crude.volume", p.crude_volume),
+        ("crude.outlook", p.crude_outlook),
+    ] {
+        if v > p.crude_india_imports {
+            return Err(error(
+                line_of(rows, key),
+                format!(
+                    "`{key}` ({v} mb/d) is more than India's crude imports from all suppliers (`crude.india_imports`, {} mb/d)",
+                    p.crude_india_imports
+                ),
+            ));
+        }
     }
     let crude = crude_value(p.crude_volume, p.crude_price - p.crude_discount);
     let stated = p.imports[CRUDE].value;

@@ -32,7 +32,7 @@ impl Goal {
         let y = pr.last();
         match self {
             Goal::Balanced => y.balance >= 0.0,
-            Goal::Target => y.total_trade >= pr.target,
+            Goal::Target => pr.meets_target(),
             Goal::DeficitBelow(x) => -y.balance <= *x,
         }
     }

@@ -1,7 +1,7 @@
 //! How sure: a band around the scenario's balance and total trade from stated ranges of the
 //! uncertain inputs, by Monte Carlo with a fixed seed (the same link gives the same band on every
 //! machine, in the page and on the command line), and the chance that total trade reaches the
-//! target by FY2030-31.
+//! target in FY2030-31 (`Projection::meets_target`, the one definition).
 
 use super::rng::Rng;
 use crate::data::Params;
@@ -105,7 +105,8 @@ pub struct Band {
     pub len: usize,
     pub balance: [Percentiles; MAX_YEARS],
     pub total_trade: [Percentiles; MAX_YEARS],
-    /// Share of draws in which total trade reaches the target in some year up to FY2030-31.
+    /// Share of draws in which total trade in FY2030-31 reaches the target
+    /// (`Projection::meets_target`).
     pub probability_target: f64,
 }
 
@@ -148,9 +149,15 @@ fn percentiles(values: &mut [f64]) -> Percentiles {
     Percentiles { p10, p50, p90 }
 }
 
+/// The band's draws: `draws` (at least one) paths of `len` years from `seed`, in the order the
+/// band projects them.
+pub fn paths(r: &Ranges, len: usize, draws: usize, seed: u64) -> impl Iterator<Item = Path> + '_ {
+    let mut rng = Rng::new(seed);
+    (0..draws.max(1)).map(move |_| draw(&mut rng, r, len))
+}
+
 /// The band around a scenario, `draws` projections from `seed`.
 pub fn band(p: &Params, s: &Scenario, r: &Ranges, draws: usize, seed: u64) -> Band {
-    let mut rng = Rng::new(seed);
     let draws = draws.max(1);
     let first: Projection = project_path(p, s, &Path::NONE);
     let len = first.len;
@@ -158,14 +165,13 @@ pub fn band(p: &Params, s: &Scenario, r: &Ranges, draws: usize, seed: u64) -> Ba
     let mut balance = vec![0.0; len * draws];
     let mut total = vec![0.0; len * draws];
     let mut reached = 0usize;
-    for d in 0..draws {
-        let path = draw(&mut rng, r, len);
+    for (d, path) in paths(r, len, draws, seed).enumerate() {
         let pr = project_path(p, s, &path);
         for t in 0..len {
             balance[t * draws + d] = pr.years[t].balance;
             total[t * draws + d] = pr.years[t].total_trade;
         }
-        if pr.headline.target_year.is_some() {
+        if pr.meets_target() {
             reached += 1;
         }
     }

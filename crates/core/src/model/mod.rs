@@ -95,10 +95,16 @@ pub struct Headline {
     pub final_total: f64,
     /// Target minus final total trade (negative when the target is beaten).
     pub target_gap: f64,
-    /// The first year (first calendar year of it) whose total trade reaches the target, if any.
+    /// The first projected year (first calendar year of it) whose total trade reaches the
+    /// target, if any: never the base year or before, which are records. The target counts as
+    /// reached only when FY2030-31's total does ([`Projection::meets_target`]); an earlier year
+    /// may reach it and the total fall back below it.
     pub target_year: Option<i32>,
     /// Sum of the deficits of the projected years (positive = deficit), US$ bn.
     pub cumulative_deficit: f64,
+    /// The first projected year in which the levers ask for more Russian crude than India's
+    /// crude imports from all suppliers, and so the volume is capped at them; None when never.
+    pub crude_capped_from: Option<i32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -111,6 +117,9 @@ pub struct Projection {
     pub years: [Year; MAX_YEARS],
     pub headline: Headline,
     pub target: f64,
+    /// The most Russian crude a projected year can hold: India's crude imports from all
+    /// suppliers, mb/d.
+    pub crude_cap: f64,
 }
 
 impl Projection {
@@ -129,6 +138,11 @@ impl Projection {
     /// The final year (FY2030-31).
     pub fn last(&self) -> &Year {
         &self.years[self.len - 1]
+    }
+    /// Whether the target is reached: total trade in FY2030-31 at least the target. The one
+    /// definition the band's chance, the goal seek and every sentence use.
+    pub fn meets_target(&self) -> bool {
+        self.last().total_trade >= self.target
     }
 }
 
@@ -208,17 +222,29 @@ pub fn crude_value(volume_mbd: f64, unit_value: f64) -> f64 {
     volume_mbd * DAYS_A_YEAR * unit_value / 1000.0
 }
 
-/// Russian crude bought in year t, mb/d: the base year's, then the lever's level, changing by the
-/// yearly rate, and none from the stop year on.
-pub fn crude_volume(p: &Params, s: &Scenario, t: usize) -> f64 {
+/// Russian crude the levers ask for in projected year t (t ≥ 1), mb/d, before the cap: the
+/// lever's level, changing by the yearly rate, and none from the stop year on.
+pub fn crude_volume_asked(p: &Params, s: &Scenario, t: usize) -> f64 {
     let year = p.base_year + t as i32;
-    if t == 0 {
-        return p.crude_volume;
-    }
     if year as f64 >= s.oil_stop {
         return 0.0;
     }
     grow(s.oil_volume.max(0.0), s.oil_change, t - 1)
+}
+
+/// The most Russian crude a projected year can hold, mb/d: India's crude imports from all
+/// suppliers (the data file's `crude.india_imports`).
+pub fn crude_cap(p: &Params) -> f64 {
+    p.crude_india_imports.max(0.0)
+}
+
+/// Russian crude bought in year t, mb/d: the base year's, then what the levers ask for, never
+/// more than India's crude imports from all suppliers.
+pub fn crude_volume(p: &Params, s: &Scenario, t: usize) -> f64 {
+    if t == 0 {
+        return p.crude_volume;
+    }
+    crude_volume_asked(p, s, t).min(crude_cap(p))
 }
 
 /// Project India's trade with Russia from the base year to FY2030-31.
@@ -249,12 +275,18 @@ pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
         y.total_trade = y.total_exports + y.total_imports;
         y.balance = y.total_exports - y.total_imports;
     }
+    let cap = crude_cap(p);
+    let mut headline = headline(p, &years[..len]);
+    headline.crude_capped_from = (1..len)
+        .find(|&t| crude_volume_asked(p, s, t) * path.volume > cap)
+        .map(|t| p.base_year + t as i32);
     Projection {
         base_year: p.base_year,
         len,
         years,
-        headline: headline(p, &years[..len]),
+        headline,
         target: p.target,
+        crude_cap: cap,
     }
 }
 
@@ -294,10 +326,11 @@ impl YearPath<'_> {
     #[inline]
     fn imports(&self, organic_imports: &mut [f64; N_IMPORTS], y: &mut Year) {
         let (p, s, path, t) = (self.p, self.s, self.path, self.t);
+        // the band's draws scale what the levers ask for; the cap holds for them too
         y.crude_volume = if t == 0 {
             p.crude_volume
         } else {
-            crude_volume(p, s, t) * path.volume
+            (crude_volume_asked(p, s, t) * path.volume).min(crude_cap(p))
         };
         let unit_value = (s.oil_price * path.price[t] - s.oil_discount).max(0.0);
         for (i, g) in p.imports.iter().enumerate() {
@@ -329,11 +362,12 @@ fn headline(p: &Params, years: &[Year]) -> Headline {
         final_imports: last.total_imports,
         final_total: last.total_trade,
         target_gap: p.target - last.total_trade,
-        target_year: years
-            .iter()
-            .position(|y| y.total_trade >= p.target)
+        // projected years only: the base year (t = 0) is a record, not a projection
+        target_year: (1..years.len())
+            .find(|&t| years[t].total_trade >= p.target)
             .map(|t| p.base_year + t as i32),
         cumulative_deficit: years[1..].iter().map(|y| -y.balance).sum(),
+        crude_capped_from: None,
     }
 }
 
@@ -488,6 +522,36 @@ mod tests {
         let t = (y - pr.base_year) as usize;
         assert!(pr.years[t].total_trade >= 100.0);
         assert!(pr.years[t - 1].total_trade < 100.0);
+    }
+
+    #[test]
+    fn worked_example_crude_cap() {
+        // 2.5 mb/d from FY2026-27, +20 % a year: 2.5, 3.0, 3.6, 4.32, 5.184 mb/d asked; India
+        // imported 4.884 mb/d from all suppliers (PPAC, FY2024-25), so FY2030-31 holds 4.884,
+        // worth 4.884 · 365 · 66.81 / 1000 = 119.10 US$ bn, and the cap binds from FY2030-31.
+        let p = params();
+        let mut s = Scenario::baseline(&p);
+        s.oil_volume = 2.5;
+        s.oil_change = 20.0;
+        let pr = project(&p, &s);
+        assert_eq!(p.crude_india_imports, 4.884);
+        assert!(close(pr.years[4].crude_volume, 4.32, 1e-9));
+        assert_eq!(pr.years[5].crude_volume, 4.884);
+        assert!(close(
+            pr.years[5].imports[CRUDE],
+            4.884 * 365.0 * 66.81 / 1000.0,
+            1e-9
+        ));
+        assert_eq!(pr.headline.crude_capped_from, Some(2030));
+        assert_eq!(crude_volume(&p, &s, 5), 4.884);
+        assert!(close(crude_volume_asked(&p, &s, 5), 5.184, 1e-9));
+        // at the defaults nothing is capped
+        assert_eq!(
+            project(&p, &Scenario::baseline(&p))
+                .headline
+                .crude_capped_from,
+            None
+        );
     }
 
     #[test]

@@ -172,6 +172,19 @@ impl ChartData {
         self.series.iter().chain(&self.pinned)
     }
 
+    /// Series `k`'s value in year `i` as the data table lists it: the dashed line of estimated
+    /// years also runs through the official years either side of them, so that it joins the solid
+    /// line, but those years are official: their figure is in the actual column only.
+    pub fn table_value(&self, k: usize, i: usize) -> Option<f64> {
+        let s = self.series.get(k)?;
+        let official = || {
+            self.series
+                .iter()
+                .any(|a| a.paint == Paint::Actual && a.values[i].is_some())
+        };
+        s.values[i].filter(|_| s.paint != Paint::Estimate || !official())
+    }
+
     /// The legend: the series, the band and its median, the pinned scenario.
     pub fn keys(&self) -> Vec<Key> {
         let mut keys: Vec<Key> = self
@@ -324,7 +337,8 @@ fn lines(
 
 /// Years that are partly estimated (`est`) leave the solid line of actual years for a dashed
 /// one, which runs from the years either side of them: returns the dashed line, and takes the
-/// estimated years out of `actual`.
+/// estimated years out of `actual`. The years either side stay official: the data table
+/// (`ChartData::table_value`) and the readout (`readout_year`) list them as actual.
 fn estimated_line(actual: &mut [Option<f64>], est: &[bool]) -> Vec<Option<f64>> {
     let near = |i: usize| est[i] || (i > 0 && est[i - 1]) || est.get(i + 1) == Some(&true);
     let estimated: Vec<Option<f64>> = (0..actual.len())
@@ -774,5 +788,45 @@ mod tests {
             "{}",
             readout(&Loc::plain(b, &p), &d, cut - 2)
         );
+        assert!(
+            readout(&Loc::plain(b, &p), &d, 4).starts_with("FY2021-22, actual: −6.6"),
+            "{}",
+            readout(&Loc::plain(b, &p), &d, 4)
+        );
+    }
+
+    /// The data table's "partly estimated" column holds only the estimated years, and the actual
+    /// column every other actual year with a figure: FY2021-22 and FY2023-24, where the dashed
+    /// line meets the solid one, are official. On both line charts, for every year.
+    #[test]
+    fn the_data_table_calls_only_estimated_years_estimated() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let sc = project(&p, &Scenario::baseline(&p));
+        let loc = Loc::plain(b, &p);
+        for (chart, m) in [
+            (ChartId::Balance, timeline::BALANCE),
+            (ChartId::Total, timeline::TOTAL),
+        ] {
+            let d = chart.data(&loc, b, &sc, &sc, Extras::default()).unwrap();
+            let est = m.estimated(&d.timeline, b);
+            let figures = m.over(&d.timeline, b, &sc);
+            let column = |paint: Paint| d.series.iter().position(|s| s.paint == paint);
+            let (actual, estimated) = (column(Paint::Actual).unwrap(), column(Paint::Estimate));
+            let estimated = estimated.expect("FY2022-23 is estimated on both charts");
+            for i in 0..d.timeline.len() {
+                let year = d.timeline.year(i);
+                let (a, e) = (d.table_value(actual, i), d.table_value(estimated, i));
+                assert_eq!(e.is_some(), est[i], "{chart:?} {year}");
+                let history = year <= d.timeline.base && figures[i].is_some();
+                assert_eq!(a.is_some(), history && !est[i], "{chart:?} {year}");
+                let shown = readout(&loc, &d, i);
+                assert_eq!(shown.contains("partly estimated"), est[i], "{shown}");
+            }
+            // the dashed line itself still reaches the official years either side
+            let drawn = &d.series[estimated].values;
+            let i = (2023 - d.timeline.first) as usize;
+            assert!(drawn[i].is_some() && d.table_value(estimated, i).is_none());
+        }
     }
 }

@@ -2,7 +2,9 @@
 //! the base year, then the projected years to FY2030-31. A value is `None` where the data file
 //! has no figure for that year (totals only before FY2020-21, sectors only from FY2024-25).
 
-use crate::data::{Actual, Baseline, Estimated, N_EXPORTS, N_IMPORTS};
+use crate::data::{
+    Actual, Baseline, Estimated, EXPORT_SECTORS, IMPORT_GROUPS, N_EXPORTS, N_IMPORTS,
+};
 use crate::fy;
 use crate::model::{Projection, Year};
 
@@ -135,6 +137,51 @@ impl Measure {
     }
 }
 
+/// For each year of the timeline, the figures of an actual year that are partly or wholly a
+/// press report, a tracker's or our estimate rather than official, named as the downloads'
+/// columns without their unit: `exports`, `imports`, `total_trade`, `balance` (FY2020-21's
+/// split, FY2022-23's exports), `exports_<sector>`, `imports_<group>` (the base year's crude and
+/// other fuels) and `crude_volume` (the base year's, a tracker's). Empty for official years and
+/// for projected ones.
+pub fn estimated_figures(tl: &Timeline, b: &Baseline) -> Vec<Vec<String>> {
+    let measures = [
+        ("exports", EXPORTS),
+        ("imports", IMPORTS),
+        ("total_trade", TOTAL),
+        ("balance", BALANCE),
+    ];
+    let by_measure: Vec<(&str, Vec<bool>)> = measures
+        .iter()
+        .map(|(name, m)| (*name, m.estimated(tl, b)))
+        .collect();
+    let estimate = |key: &str| b.datum(key).is_some_and(|d| d.tag.is_estimate());
+    (0..tl.len())
+        .map(|i| {
+            let y = tl.year(i);
+            if y > tl.base {
+                return Vec::new();
+            }
+            let fy = fy::label(y);
+            let mut out: Vec<String> = by_measure
+                .iter()
+                .filter(|(_, e)| e[i])
+                .map(|(name, _)| name.to_string())
+                .collect();
+            let sectors = EXPORT_SECTORS.iter().map(|s| ("export", "exports", s.id));
+            let groups = IMPORT_GROUPS.iter().map(|g| ("import", "imports", g.id));
+            for (prefix, column, id) in sectors.chain(groups) {
+                if estimate(&format!("{prefix}.{id}.{fy}")) {
+                    out.push(format!("{column}_{id}"));
+                }
+            }
+            if y == tl.base && estimate("crude.volume") {
+                out.push("crude_volume".into());
+            }
+            out
+        })
+        .collect()
+}
+
 /// Exports of sector k over the timeline (None in years not split by sector).
 pub fn sector(tl: &Timeline, b: &Baseline, p: &Projection, k: usize) -> Vec<Option<f64>> {
     debug_assert!(k < N_EXPORTS);
@@ -169,5 +216,27 @@ mod tests {
         let pharma = sector(&tl, b, &p, 0);
         assert_eq!(pharma[tl.base_index() - 2], None); // FY2023-24: no split
         assert_eq!(pharma[tl.base_index() - 1], Some(0.42109));
+    }
+
+    /// FY2020-21's split is a press report (its total is official), FY2022-23's exports our
+    /// estimate (and so its total and balance), the base year's crude and other fuels our
+    /// estimate and its crude volume a tracker's; every other year, and every projected one,
+    /// is official.
+    #[test]
+    fn estimated_figures_name_each_years_unofficial_figures() {
+        let b = crate::baseline().unwrap();
+        let p = project(&b.params, &Scenario::baseline(&b.params));
+        let tl = Timeline::new(b, &p);
+        let e = estimated_figures(&tl, b);
+        assert_eq!(e.len(), tl.len());
+        for (i, figures) in e.iter().enumerate() {
+            let want: &[&str] = match tl.year(i) {
+                2020 => &["exports", "imports", "balance"],
+                2022 => &["exports", "total_trade", "balance"],
+                2025 => &["imports_crude", "imports_other_fuels", "crude_volume"],
+                _ => &[],
+            };
+            assert_eq!(figures, want, "{}", tl.label(i));
+        }
     }
 }

@@ -70,6 +70,10 @@ pub struct Document {
     pub years: Vec<String>,
     /// "actual" or "projection", year by year.
     pub kind: Vec<&'static str>,
+    /// Year by year, the actual figures that are a press report or our estimate rather than
+    /// official (`timeline::estimated_figures`: "exports", "balance", "imports_crude"…); empty
+    /// for official and projected years.
+    pub estimated: Vec<Vec<String>>,
     pub inr_per_usd: Vec<Num>,
     pub projection: ProjectionDoc,
     pub baseline: ProjectionDoc,
@@ -152,6 +156,9 @@ pub struct HeadlineDoc {
     pub cumulative_deficit: Num,
     /// The first and last years the cumulative deficit adds up.
     pub cumulative_deficit_years: [String; 2],
+    /// The first projected year whose Russian crude is capped at India's crude imports from all
+    /// suppliers (the levers ask for more); null when never.
+    pub crude_capped_from: Option<String>,
 }
 
 /// What moved one final-year figure from current trends to the scenario.
@@ -333,6 +340,7 @@ fn headline(pr: &Projection) -> HeadlineDoc {
         target_met_in: h.target_year.map(fy::label),
         cumulative_deficit: Num(h.cumulative_deficit),
         cumulative_deficit_years: [pr.label(1.min(pr.len - 1)), pr.label(pr.len - 1)],
+        crude_capped_from: h.crude_capped_from.map(fy::label),
     }
 }
 
@@ -540,6 +548,7 @@ pub fn document(r: &Report) -> Document {
         base_year: fy::label(p.base_year),
         years: (0..tl.len()).map(|i| tl.label(i)).collect(),
         kind: (0..tl.len()).map(|i| tl.kind(i).key()).collect(),
+        estimated: timeline::estimated_figures(&tl, b),
         inr_per_usd: (0..tl.len()).map(|i| Num(rates.inr(tl.year(i)))).collect(),
         projection: projection(&tl, b, &scenario),
         baseline: projection(&tl, b, &current_trends(p)),
@@ -572,9 +581,32 @@ mod tests {
             (d.years.len(), d.inr_per_usd.len()),
             (d.kind.len(), d.kind.len())
         );
+        assert_eq!(d.estimated.len(), d.years.len());
+        let marked: Vec<&str> = (d.years.iter().zip(&d.estimated))
+            .filter(|(_, e)| e.iter().any(|f| f == "exports" || f == "imports"))
+            .map(|(y, _)| y.as_str())
+            .collect();
+        assert_eq!(marked, ["FY2020-21", "FY2022-23"]);
+        assert_eq!(d.estimated[3], ["exports", "imports", "balance"]);
+        assert!(d.estimated[4].is_empty() && d.estimated[6].is_empty());
         assert_eq!(d.base_year, "FY2025-26");
         assert_eq!(d.sources.len(), b.rows.len());
         assert!(d.pinned.is_none() && d.solve.is_none());
+        assert_eq!(d.projection.headline.crude_capped_from, None);
+        // 2.5 mb/d growing 20 % a year asks for more than India imports from all suppliers
+        let more = Scenario {
+            oil_volume: 2.5,
+            oil_change: 20.0,
+            ..s
+        };
+        let d = document(&Report::new(&b, &b.params, &more));
+        let h = &d.projection.headline;
+        assert_eq!(h.crude_capped_from.as_deref(), Some("FY2030-31"));
+        assert_eq!(d.baseline.headline.crude_capped_from, None);
+        assert_eq!(
+            d.projection.crude_volume_mbd.last(),
+            Some(&Some(Num(4.884)))
+        );
     }
 
     #[test]

@@ -80,6 +80,9 @@ pub fn to_table(r: &Report) -> String {
     );
     out.push_str(&table_target(p, &sc, &base));
     let loc = Loc::plain(b, p);
+    if let Some(note) = crate::present::words::narrative::crude_cap_note(&loc, &sc) {
+        out.push_str(&format!("Note: {note}\n"));
+    }
     out.push_str(&table_attribution(&loc, r, &sc));
     out.push_str(&table_band(&loc, r, &sc));
     if let Some(pin) = r.pinned {
@@ -163,21 +166,23 @@ fn table_sectors(
     }
 }
 
-/// The target's gap and the year it is met, and the cumulative deficit, beside the baseline's.
+/// The target's gap, whether FY2030-31 meets it and the first projected year that reaches it, and
+/// the cumulative deficit, beside the baseline's.
 fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
     let last = sc.len - 1;
     let h = &sc.headline;
     let met = |pr: &Projection| {
-        pr.headline
-            .target_year
-            .map_or(format!("not by {}", pr.label(pr.len - 1)), fy::label)
+        let first = pr.headline.target_year.map_or("never".into(), fy::label);
+        let yes = if pr.meets_target() { "yes" } else { "no" };
+        format!("{yes}, first reached: {first}")
     };
     format!(
-        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); reached: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
+        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); met in {}: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
         p.target,
         h.target_gap,
         sc.label(last),
         base.headline.target_gap,
+        sc.label(last),
         met(sc),
         met(base),
         sc.label(1.min(last)),
@@ -216,7 +221,7 @@ fn table_band(loc: &Loc, r: &Report, sc: &Projection) -> String {
     let (p, last) = (r.params, sc.len - 1);
     let band = stated_band(p, r.scenario);
     format!(
-        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn by {}: {:.0}\u{a0}%\n{}\n",
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn in {}: {:.0}\u{a0}%\n{}\n",
         band.draws,
         band.seed,
         sc.label(last),
@@ -319,7 +324,8 @@ pub fn file_stem(name: Option<&str>, preset: Option<&str>, query: &str) -> Strin
 pub const BOM: char = '\u{FEFF}';
 
 /// The numbers CSV: a header line, then one line per fiscal year from the first actual one, with
-/// `kind` (actual or projection), the scenario's series and current trends' (`baseline_…`); each
+/// `kind` (actual or projection), `estimated` (an actual year's figures that are a press report or
+/// our estimate, by their column names without the unit, space-separated), the scenario's series and current trends' (`baseline_…`); each
 /// column's name ends with its unit (`exports_usd_bn`, `crude_volume_mbd`, `inr_per_usd`); empty
 /// where there is no figure (the years before FY2020-21 have only a published total). It opens
 /// as a plain table in Excel, Google Sheets, Datawrapper and pandas. The link, levers and sources
@@ -329,7 +335,7 @@ pub fn to_csv(r: &Report) -> String {
     let sc = project(p, s);
     let base = current_trends(p);
     let tl = Timeline::new(b, &sc);
-    let mut head = vec!["year".to_string(), "kind".to_string()];
+    let mut head = vec!["year".into(), "kind".into(), "estimated".into()];
     head.extend(csv_head(""));
     head.extend(csv_head("baseline_"));
     let mut columns: Vec<Vec<Option<f64>>> = csv_columns(&tl, b, &sc)
@@ -358,8 +364,13 @@ pub fn to_csv(r: &Report) -> String {
     }
     let mut o = String::from(BOM);
     o.push_str(&csv_line(&head));
+    let estimated = timeline::estimated_figures(&tl, b);
     for i in 0..tl.len() {
-        let mut row = vec![tl.label(i), tl.kind(i).key().to_string()];
+        let mut row = vec![
+            tl.label(i),
+            tl.kind(i).key().to_string(),
+            estimated[i].join(" "),
+        ];
         row.extend(columns.iter().map(|c| c[i].map_or(String::new(), number)));
         o.push_str(&csv_line(&row));
     }
@@ -502,7 +513,7 @@ mod tests {
         let csv = to_csv(&Report::new(&b, &b.params, &s));
         let lines: Vec<&str> = csv.lines().collect();
         assert!(lines[0].starts_with(
-            "\u{FEFF}year,kind,exports_usd_bn,imports_usd_bn,total_trade_usd_bn,balance_usd_bn,"
+            "\u{FEFF}year,kind,estimated,exports_usd_bn,imports_usd_bn,total_trade_usd_bn,balance_usd_bn,"
         ));
         // no computing noise: every number is its shortest form at a millionth
         for cell in csv.split([',', '\n']).filter(|c| c.parse::<f64>().is_ok()) {
@@ -512,9 +523,8 @@ mod tests {
         assert_eq!(lines.len(), 1 + 14);
         let width = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == width));
-        assert!(lines[1].starts_with("FY2017-18,actual,,,10.68685,,"));
-        assert!(lines[9].starts_with("FY2025-26,actual,4.49352,55.36956,"));
-        assert!(lines[14].starts_with("FY2030-31,projection,"));
+        assert!(lines[1].starts_with("FY2017-18,actual,,,,10.68685,,"));
+        assert!(lines[14].starts_with("FY2030-31,projection,,"));
         // the band from the base year on (no spread in it); the pinned scenario when there is one
         assert!(lines[0]
             .ends_with(",total_trade_p10_usd_bn,total_trade_p50_usd_bn,total_trade_p90_usd_bn"));
@@ -547,6 +557,26 @@ mod tests {
         assert!(sources.contains("lever.oil,-10,% a year"));
         assert!(sources
             .contains("Pharmaceuticals: EAEU duty on Indian goods,export.pharma.tariff,3,%,EST,"));
+    }
+
+    /// The `estimated` column: FY2020-21's split is a press report, FY2022-23's exports our
+    /// estimate, the base year's crude split and volume estimates; FY2021-22 and FY2023-24 (the
+    /// dashed line's ends on the charts) are official, and so is every projected year.
+    #[test]
+    fn csv_marks_each_years_unofficial_figures() {
+        let b = parse(BASELINE_TEXT).unwrap();
+        let s = Scenario::baseline(&b.params);
+        let csv = to_csv(&Report::new(&b, &b.params, &s));
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[0].starts_with("\u{FEFF}year,kind,estimated,exports_usd_bn,"));
+        assert!(lines[4].starts_with("FY2020-21,actual,exports imports balance,2.66,5.48,8.14126,"));
+        assert!(lines[5].starts_with("FY2021-22,actual,,3.25468,"));
+        assert!(lines[6].starts_with("FY2022-23,actual,exports total_trade balance,3.1,46.2,"));
+        assert!(lines[7].starts_with("FY2023-24,actual,,4.26,"));
+        assert!(lines[9].starts_with(
+            "FY2025-26,actual,imports_crude imports_other_fuels crude_volume,4.49352,55.36956,"
+        ));
+        assert!(lines[10..].iter().all(|l| l.contains(",projection,,")));
     }
 
     #[test]

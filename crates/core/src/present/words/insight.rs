@@ -280,7 +280,8 @@ impl<'a> Shown<'a> {
 /// How the split is made, in one line.
 pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.", "बँटवारा कैसे होता है: हर समूह का हिस्सा उसका औसत असर है, उन सभी क्रमों पर जिनमें चारों समूहों को मौजूदा रुझानों से आपके परिदृश्य तक ले जाया जा सकता है (शैप्ली मान), इसलिए हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।", "Как делится изменение: вклад каждой группы — её средний эффект по всем порядкам, в которых четыре группы можно перевести от текущих тенденций к вашему сценарию (значения Шепли), поэтому сумма вкладов точно равна изменению.");
 
-/// "Total trade reaches US$ 100 bn by FY2030-31 in 48 of 400 simulated paths (12 %)."
+/// "Total trade in FY2030-31 reaches US$ 100 bn in 48 of 400 simulated paths (12 %)": FY2030-31's
+/// total, as `Projection::meets_target` counts it.
 pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
     tidy({
         let hits = (b.probability_target * b.draws as f64).round() as usize;
@@ -293,12 +294,12 @@ pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
         };
         let t = loc.num(target, 0);
         match (loc.lang, hits) {
-        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$\u{a0}{t}\u{a0}bn by {year} in none of {n} simulated paths."),
-        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade reaches US$\u{a0}{t}\u{a0}bn by {year} in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
-        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} तक {t}\u{a0}अरब\u{a0}डॉलर तक नहीं पहुँचता।"),
-        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} तक {t}\u{a0}अरब\u{a0}डॉलर तक पहुँचता है ({pct}\u{a0}%)।"),
-        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот не достигает {t}\u{a0}млрд\u{a0}долл. к {year} ни в одном из {n} смоделированных вариантов."),
-        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот достигает {t}\u{a0}млрд\u{a0}долл. к {year} в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
+        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches US$\u{a0}{t}\u{a0}bn in none of {n} simulated paths."),
+        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches US$\u{a0}{t}\u{a0}bn in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
+        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} में {t}\u{a0}अरब\u{a0}डॉलर तक नहीं पहुँचता।"),
+        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} में {t}\u{a0}अरब\u{a0}डॉलर तक पहुँचता है ({pct}\u{a0}%)।"),
+        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t}\u{a0}млрд\u{a0}долл. ни в одном из {n} смоделированных вариантов."),
+        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t}\u{a0}млрд\u{a0}долл. в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
     }
     })
 }

@@ -35,10 +35,27 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
     let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
     let (balance, trade) = (headline_balance(loc, sc), headline_trade(loc, sc));
-    tidy(match loc.lang {
+    let sentence = tidy(match loc.lang {
         Lang::En => format!("{balance} (current trends: {base_end}); {trade}."),
         Lang::Hi => format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।"),
         Lang::Ru => format!("{balance} (текущие тенденции: {base_end}); {trade}."),
+    });
+    match crude_cap_note(loc, sc) {
+        Some(note) => format!("{sentence} {note}"),
+        None => sentence,
+    }
+}
+
+/// When the levers ask for more Russian crude than India imports from all suppliers: "From
+/// FY2030-31, Russian crude is capped at 4.9 mb/d, India's crude imports from all suppliers: the
+/// levers ask for more." None when the cap never binds.
+pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
+    let y = loc.fy(p.headline.crude_capped_from?);
+    let v = loc.num(p.crude_cap, 1);
+    Some(match loc.lang {
+        Lang::En => format!("From {y}, Russian crude is capped at {v}\u{a0}mb/d, India's crude imports from all suppliers: the levers ask for more."),
+        Lang::Hi => format!("{y} से रूसी कच्चे तेल को {v}\u{a0}मिलियन\u{a0}बैरल प्रतिदिन पर सीमित रखा गया है, जितना भारत सभी आपूर्तिकर्ताओं से कुल मिलाकर आयात करता है: लीवर इससे ज़्यादा माँगते हैं।"),
+        Lang::Ru => format!("С {y} закупки российской нефти ограничены {v}\u{a0}млн\u{a0}барр./сут.\u{a0}— столько Индия импортирует нефти от всех поставщиков вместе; ползунки задают больше."),
     })
 }
 
@@ -105,25 +122,69 @@ fn headline_balance(loc: &Loc, sc: &Projection) -> String {
     }
 }
 
-/// Where total trade goes against the target: "total trade reaches US$ 52.1 bn, US$ 47.9 bn short
-/// of the US$ 100 bn target".
+/// How total trade stands against the target: reached in FY2030-31 (first in the given projected
+/// year), reached in a projected year but short of it again in FY2030-31, or never reached.
+/// Reaching it means FY2030-31's total (`Projection::meets_target`), as for the band's chance and
+/// the goal seek.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Reach {
+    Met(i32),
+    Passed(i32),
+    Short,
+}
+
+fn reach(p: &Projection) -> Reach {
+    match (p.meets_target(), p.headline.target_year) {
+        (true, Some(y)) => Reach::Met(y),
+        // no projected year at all (the base year is the horizon)
+        (true, None) => Reach::Met(p.year(p.len - 1)),
+        (false, Some(y)) => Reach::Passed(y),
+        (false, None) => Reach::Short,
+    }
+}
+
+/// Where total trade goes against the target: "total trade reaches US$ 52.1 bn in FY2030-31,
+/// US$ 47.9 bn short of the US$ 100 bn target".
 fn headline_trade(loc: &Loc, sc: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
     let fy = loc.fy(yn);
     let target = target_words(loc.lang, sc.target);
     let total = loc.money(sc.last().total_trade, yn);
     let gap = loc.money(sc.target - sc.last().total_trade, yn);
-    match (loc.lang, sc.headline.target_year.map(|y| loc.fy(y))) {
-        (Lang::En, Some(y)) => format!("total trade reaches {target} in {y}, at {total} by {fy}"),
-        (Lang::En, None) => format!("total trade reaches {total}, {gap} short of {target}"),
-        (Lang::Hi, Some(y)) => {
-            format!("कुल व्यापार {y} में {target} तक पहुँच जाता है और {fy} तक {total} हो जाता है")
+    match (loc.lang, reach(sc)) {
+        (Lang::En, Reach::Met(y)) => {
+            let y = loc.fy(y);
+            format!("total trade reaches {target} in {y}, at {total} in {fy}")
         }
-        (Lang::Hi, None) => format!("कुल व्यापार {total} तक पहुँचता है, जो {target} से {gap} कम है"),
-        (Lang::Ru, Some(y)) => {
-            format!("товарооборот достигает {target} в {y} и составляет {total} к {fy}")
+        (Lang::En, Reach::Passed(y)) => {
+            let y = loc.fy(y);
+            format!("total trade reaches {target} in {y} but falls back to {total} in {fy}, {gap} short of it")
         }
-        (Lang::Ru, None) => format!("товарооборот достигает {total}, на {gap} меньше {target}"),
+        (Lang::En, Reach::Short) => {
+            format!("total trade reaches {total} in {fy}, {gap} short of {target}")
+        }
+        (Lang::Hi, Reach::Met(y)) => {
+            let y = loc.fy(y);
+            format!("कुल व्यापार {y} में {target} तक पहुँच जाता है और {fy} में {total} हो जाता है")
+        }
+        (Lang::Hi, Reach::Passed(y)) => {
+            let y = loc.fy(y);
+            format!("कुल व्यापार {y} में {target} तक पहुँचता है, पर {fy} में घटकर {total} रह जाता है, जो लक्ष्य से {gap} कम है")
+        }
+        (Lang::Hi, Reach::Short) => {
+            format!("कुल व्यापार {fy} में {total} तक पहुँचता है, जो {target} से {gap} कम है")
+        }
+        (Lang::Ru, Reach::Met(y)) => {
+            let y = loc.fy(y);
+            format!("товарооборот достигает {target} в {y} и составляет {total} в {fy}")
+        }
+        (Lang::Ru, Reach::Passed(y)) => {
+            let y = loc.fy(y);
+            format!("товарооборот достигает {target} в {y}, но в {fy} опускается до {total}, на {gap} ниже цели")
+        }
+        (Lang::Ru, Reach::Short) => {
+            format!("товарооборот достигает {total} в {fy}, на {gap} меньше {target}")
+        }
     }
 }
 
@@ -164,31 +225,41 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
         let trend = loc.money(base.last().total_trade, yn);
         let from = actual_span(b, |a| a.total).map(|(y, v)| (loc.fy(y), loc.money(v, y)));
         let target = target_words(loc.lang, sc.target);
-        let reached = sc.headline.target_year.map(|y| loc.fy(y));
+        let reached = reach(sc);
         match loc.lang {
             Lang::En => {
                 let from = from.map_or(String::new(), |(y, v)| format!("from {v} in {y} "));
                 let reach = match reached {
-                    Some(y) => format!("reaching {target} in {y}"),
-                    None => format!("below {target} throughout"),
+                    Reach::Met(y) => format!("reaching {target} in {}", loc.fy(y)),
+                    Reach::Passed(y) => {
+                        format!("reaching {target} in {} but below it in {fy}", loc.fy(y))
+                    }
+                    Reach::Short => format!("below {target} in every projected year"),
                 };
-                format!("Total trade went {from}to {v0} in {fy0} (actual) and is projected at {end} by {fy} ({trend} on current trends), {reach}.")
+                format!("Total trade went {from}to {v0} in {fy0} (actual) and is projected at {end} in {fy} ({trend} on current trends), {reach}.")
             }
             Lang::Hi => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{y} में {v} और "));
                 let reach = match reached {
-                    Some(y) => format!("यह {y} में {target} तक पहुँच जाता है"),
-                    None => format!("यह पूरे समय {target} से नीचे रहता है"),
+                    Reach::Met(y) => format!("यह {} में {target} तक पहुँच जाता है", loc.fy(y)),
+                    Reach::Passed(y) => format!(
+                        "यह {} में {target} तक पहुँचता है, पर {fy} में उससे नीचे रहता है",
+                        loc.fy(y)
+                    ),
+                    Reach::Short => format!("यह हर अनुमानित वर्ष में {target} से नीचे रहता है"),
                 };
-                format!("कुल व्यापार {from}{fy0} में {v0} रहा (वास्तविक); {fy} तक इसके {end} रहने का अनुमान है (मौजूदा रुझानों पर {trend}), और {reach}।")
+                format!("कुल व्यापार {from}{fy0} में {v0} रहा (वास्तविक); {fy} में इसके {end} रहने का अनुमान है (मौजूदा रुझानों पर {trend}), और {reach}।")
             }
             Lang::Ru => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{v} в {y} и "));
                 let reach = match reached {
-                    Some(y) => format!("достигает {target} в {y}"),
-                    None => format!("всё время остаётся ниже {target}"),
+                    Reach::Met(y) => format!("достигает {target} в {}", loc.fy(y)),
+                    Reach::Passed(y) => {
+                        format!("достигает {target} в {}, но в {fy} ниже неё", loc.fy(y))
+                    }
+                    Reach::Short => format!("во всех прогнозных годах остаётся ниже {target}"),
                 };
-                format!("Товарооборот составлял {from}{v0} в {fy0} (факт); к {fy} он прогнозируется на уровне {end} ({trend} при текущих тенденциях) и {reach}.")
+                format!("Товарооборот составлял {from}{v0} в {fy0} (факт); в {fy} он прогнозируется на уровне {end} ({trend} при текущих тенденциях) и {reach}.")
             }
         }
     })
@@ -389,7 +460,7 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
 }
 
 pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
-    tidy({
+    let summary = tidy({
         let lang = loc.lang;
         let labels: Vec<&'static str> = IMPORT_GROUPS.iter().map(|s| s.label.get(lang)).collect();
         let y = sc.last();
@@ -422,7 +493,11 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("Импорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, доля сырой нефти тогда — {share}\u{a0}%, крупнейшая группа — «{name}».")
             }
         }
-    })
+    });
+    match crude_cap_note(loc, sc) {
+        Some(note) => format!("{summary} {note}"),
+        None => summary,
+    }
 }
 
 /// A chart's note on its actual years that are not all official: "FY2020-21 and FY2022-23 are
@@ -458,27 +533,34 @@ pub fn target_share(p: &Projection) -> f64 {
     }
 }
 
-/// "Target reached in FY2029-30" or "US$ 47.9 bn short of the target; not reached by FY2030-31".
+/// "Target reached in FY2029-30" or "US$ 47.9 bn short of the target in FY2030-31". Reached
+/// means FY2030-31's total reaches it; a year that reaches it before a fall is named too.
 pub fn target_status(loc: &Loc, p: &Projection) -> String {
     let yn = p.year(p.len - 1);
     let fy = loc.fy(yn);
-    match p.headline.target_year {
-        Some(y) => {
-            let y = loc.fy(y);
-            match loc.lang {
-                Lang::En => format!("Target reached in {y}"),
-                Lang::Hi => format!("लक्ष्य {y} में पूरा"),
-                Lang::Ru => format!("Цель достигнута в {y}"),
-            }
+    let gap = loc.money(p.headline.target_gap.max(0.0), yn);
+    match (loc.lang, reach(p)) {
+        (Lang::En, Reach::Met(y)) => format!("Target reached in {}", loc.fy(y)),
+        (Lang::Hi, Reach::Met(y)) => format!("लक्ष्य {} में पूरा", loc.fy(y)),
+        (Lang::Ru, Reach::Met(y)) => format!("Цель достигнута в {}", loc.fy(y)),
+        (Lang::En, Reach::Passed(y)) => {
+            format!(
+                "{gap} short of the target in {fy} (reached in {}, then lost)",
+                loc.fy(y)
+            )
         }
-        None => {
-            let gap = loc.money(p.headline.target_gap.max(0.0), yn);
-            match loc.lang {
-                Lang::En => format!("{gap} short of the target; not reached by {fy}"),
-                Lang::Hi => format!("लक्ष्य से {gap} कम; {fy} तक पूरा नहीं"),
-                Lang::Ru => format!("До цели не хватает {gap}; к {fy} не достигнута"),
-            }
+        (Lang::Hi, Reach::Passed(y)) => {
+            format!("{fy} में लक्ष्य से {gap} कम ({} में पूरा हुआ था)", loc.fy(y))
         }
+        (Lang::Ru, Reach::Passed(y)) => {
+            format!(
+                "В {fy} до цели не хватает {gap} (в {} она была достигнута)",
+                loc.fy(y)
+            )
+        }
+        (Lang::En, Reach::Short) => format!("{gap} short of the target in {fy}"),
+        (Lang::Hi, Reach::Short) => format!("{fy} में लक्ष्य से {gap} कम"),
+        (Lang::Ru, Reach::Short) => format!("В {fy} до цели не хватает {gap}"),
     }
 }
 
@@ -706,5 +788,63 @@ mod tests {
             .map(|t| -sc.years[t].balance * p.inr_per_usd)
             .sum();
         assert!((cumulative_deficit(&inr, &sc) - want).abs() < 1e-6);
+    }
+
+    /// Reached means FY2030-31's total: a scenario that passes the target in FY2026-27 (crude at
+    /// US$ 140 and 2.5 mb/d) and stops crude from FY2029-30 is short of it in FY2030-31, and every
+    /// sentence says so, naming the year it was passed; the first year met is never the base
+    /// year, even with a target below its total.
+    #[test]
+    fn the_target_is_reached_only_in_fy2030_31() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let spike = Scenario {
+            oil_volume: 2.5,
+            oil_price: 140.0,
+            oil_stop: 2029.0,
+            ..Scenario::baseline(&p)
+        };
+        let sc = project(&p, &spike);
+        assert!(sc.years[1].total_trade >= 100.0 && !sc.meets_target());
+        assert_eq!(reach(&sc), Reach::Passed(2026));
+        let loc = Loc::plain(b, &p);
+        let status = target_status(&loc, &sc);
+        assert!(
+            status.contains("short of the target in FY2030-31 (reached in FY2026-27"),
+            "{status}"
+        );
+        let h = headline(&loc, &sc, &sc);
+        assert!(
+            h.contains("reaches the US$\u{a0}100\u{a0}bn target in FY2026-27 but falls back to"),
+            "{h}"
+        );
+        let t = total_chart(&loc, b, &sc, &sc);
+        assert!(t.contains("but below it in FY2030-31"), "{t}");
+        // a target below the base year's total: met from the first projected year
+        let low = Params { target: 40.0, ..p };
+        let base = project(&low, &Scenario::baseline(&low));
+        assert!(base.years[0].total_trade >= 40.0 && base.meets_target());
+        assert_eq!(base.headline.target_year, Some(p.base_year + 1));
+        assert_eq!(target_status(&loc, &base), "Target reached in FY2026-27");
+        for lang in Lang::ALL {
+            let loc = Loc {
+                lang,
+                ..Loc::plain(b, &p)
+            };
+            for pr in [&sc, &base] {
+                for s in [
+                    target_status(&loc, pr),
+                    headline(&loc, pr, pr),
+                    total_chart(&loc, b, pr, pr),
+                ] {
+                    assert!(in_script(lang, &s), "{lang:?}: {s}");
+                    assert!(!s.contains("{"), "{s}");
+                }
+                // the target's words say "in FY2030-31", never "by"
+                for s in [target_status(&loc, pr), total_chart(&loc, b, pr, pr)] {
+                    assert!(!s.contains(" by ") && !s.contains(" к 20"), "{s}");
+                }
+            }
+        }
     }
 }
