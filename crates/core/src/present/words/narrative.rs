@@ -306,7 +306,7 @@ pub fn chart_title(loc: &Loc, chart: ChartId, sc: &Projection) -> Option<String>
         ChartId::Total => {
             let total = loc.money(last.total_trade, yn);
             let target = target_words(loc.lang, sc.target);
-            let met = last.total_trade >= sc.target;
+            let met = sc.meets_target();
             match (loc.lang, met) {
                 (Lang::En, false) => {
                     format!("Total trade projected at {total} in {fy}, short of {target}")
