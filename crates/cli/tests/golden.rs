@@ -30,6 +30,14 @@ const CASES: &[(&str, &[&str])] = &[
         &["--scenario", "oil=-80&growth=abc&junk=1&oil=5&levers=nope&name=%01x", "--clamp"],
     ),
     ("full-url.json", &["--scenario", "https://example.org/calc/?v=1&oil=-20#sources"]),
+    (
+        "pin-named.txt",
+        &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25", "--format", "table"],
+    ),
+    (
+        "pin-named.json",
+        &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25"],
+    ),
 ];
 
 fn golden(name: &str) -> PathBuf {

@@ -52,7 +52,10 @@ fn main() {
                     },
                 );
                 if let Some(data) = data {
-                    println!("  {}", chart::readout(&loc, &data, data.timeline.len() - 1));
+                    println!(
+                        "  {}",
+                        chart::readout(&loc, &data, data.timeline.len() - 1, Default::default())
+                    );
                 }
             }
             println!("{}", insight::probability_sentence(&loc, &band, p.target));
