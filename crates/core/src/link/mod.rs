@@ -86,29 +86,11 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
             seen.push(key.clone());
         }
         if key == PIN && top {
-            let pin = decode_at(value.trim(), shipped, false);
-            // a pin that names something but no lever the page knows pins current trends: say so
-            let names_something = value
-                .split('&')
-                .any(|p| !p.trim().is_empty() && p.split('=').next() != Some("v"));
-            let nothing = names_something && pin.scenario == Scenario::baseline(shipped);
-            d.pinned = Some(pin.scenario);
-            d.notices
-                .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
-            if nothing {
-                d.notices.push(Notice::PinnedNothing);
-            }
+            read_pin(&mut d, &value, shipped);
             continue;
         }
         if key == PIN_NAME && top {
-            let (name, cut) = view::clean_name(&value);
-            d.pinned_name = name;
-            if cut {
-                let cut = Notice::NameCut {
-                    max: view::MAX_NAME,
-                };
-                d.notices.push(Notice::Pinned(Box::new(cut)));
-            }
+            read_pin_name(&mut d, &value);
             continue;
         }
         if !top && (key == PIN || by_link_key(&key).is_some()) {
@@ -129,6 +111,34 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
         d.notices.push(Notice::PinNameWithoutPin);
     }
     d
+}
+
+/// `pin=`: a link's levers of its own, its notices reported as the pinned scenario's.
+fn read_pin(d: &mut Decoded, value: &str, shipped: &Params) {
+    let pin = decode_at(value.trim(), shipped, false);
+    // a pin that names something but no lever the page knows pins current trends: say so
+    let names_something = value
+        .split('&')
+        .any(|p| !p.trim().is_empty() && p.split('=').next() != Some("v"));
+    let nothing = names_something && pin.scenario == Scenario::baseline(shipped);
+    d.pinned = Some(pin.scenario);
+    d.notices
+        .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
+    if nothing {
+        d.notices.push(Notice::PinnedNothing);
+    }
+}
+
+/// `pinname=`: cleaned and capped like `name=`, a cut reported as the pinned scenario's.
+fn read_pin_name(d: &mut Decoded, value: &str) {
+    let (name, cut) = view::clean_name(value);
+    d.pinned_name = name;
+    if cut {
+        let cut = Notice::NameCut {
+            max: view::MAX_NAME,
+        };
+        d.notices.push(Notice::Pinned(Box::new(cut)));
+    }
 }
 
 /// The query cut to [`MAX_QUERY_LEN`] on a character boundary.
