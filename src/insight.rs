@@ -61,6 +61,7 @@ pub fn Compare() -> impl IntoView {
                 <p class="pinned-what" data-figure="pinned">
                     <span class="swatch-pinned" aria-hidden="true"></span>
                     {text::PINNED_FOR.get(lang)}
+                    {move || app.pinned_name.get().map(|n| view! { <b class="pinned-name">{n}</b> " — " })}
                     <b>{move || app.pinned.get().map(|s| describe(&app.loc(), &s, app.shipped)).unwrap_or_default()}</b>
                     {move || same().then_some(text::SAME_AS_YOURS.get(lang))}
                 </p>
