@@ -9,7 +9,8 @@ use trade_core::insight::uncertainty::{Ranges, DRAWS};
 use trade_core::model::levers::{Lever, Part, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::words::insight::{
-    band_sentence, describe, moved_from_pin_sentence, probability_sentence, solve_sentence,
+    band_sentence, describe, moved_from_pin_sentence, part_amounts, probability_sentence,
+    solve_sentence,
 };
 use trade_core::text;
 
@@ -98,9 +99,10 @@ fn MovedFromPin() -> impl IntoView {
             .enumerate()
             .map(|(i, part)| {
                 let v = move || a().map_or(0.0, |a| a.parts[i]);
+                let shown = move || a().map(|a| part_amounts(&app.loc(), &a)[i].clone());
                 view! {
                     <li data-part=part.key() data-value=move || exact(v())>
-                        {part.title().get(lang)} ": " {move || app.loc().signed_money(v(), fy::HORIZON)}
+                        {part.title().get(lang)} ": " {shown}
                     </li>
                 }
             })

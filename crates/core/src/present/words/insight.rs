@@ -76,6 +76,18 @@ pub fn moved_from_pin_sentence(loc: &Loc, a: &Attribution) -> String {
     crate::tr::one_full_stop(attribution_words(loc, a, true))
 }
 
+/// Each part in the sentence's unit, signed ("+US$ 0.4 bn"), rounded so that the four add up to
+/// the change as shown.
+pub fn part_amounts(loc: &Loc, a: &Attribution) -> [String; 4] {
+    let shown = Shown::new(loc, a);
+    let per_bn = shown.scale.per_bn;
+    let in_units: Vec<f64> = (a.parts.iter())
+        .map(|v| loc.convert(*v, fy::HORIZON) * per_bn)
+        .collect();
+    let r = rounded_parts(&in_units, shown.change * per_bn, shown.scale.decimals);
+    std::array::from_fn(|i| loc.amount_at(r[i] / per_bn, shown.scale, true))
+}
+
 fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     let shown = Shown::new(loc, a);
     if shown.total == 0 {
