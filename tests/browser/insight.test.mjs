@@ -359,6 +359,16 @@ test('compare keeps its names: swap swaps them in the legends, readouts, downloa
   await g.page.getByRole('button', { name: 'Clear the pin' }).click();
   assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop');
   assert.equal(await g.page.locator('[data-figure=moved-from-pin]').count(), 0);
+  // pinning takes the name along: the pinned line is the scenario that had it
+  await g.page.getByRole('button', { name: 'Pin this scenario' }).click();
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop');
+  assert.equal(await field.inputValue(), '');
+  // the same scenario pinned: nothing moved between them
+  for (const m of ['balance', 'total_trade']) {
+    for (const p of PARTS) {
+      assert.equal(await g.page.getAttribute(`[data-figure=moved-from-pin] .moved-pin-parts[data-measure=${m}] [data-part=${p}]`, 'data-value'), '0');
+    }
+  }
   g.check();
   await g.context.close();
 });
