@@ -327,6 +327,10 @@ fn a_named_pin_names_both_lines_and_what_moved_between_them() {
         "{table}"
     );
     assert!(table.contains("against the pinned scenario"), "{table}");
+    assert!(
+        table.contains("Scenario “Half FTA plus stop”: v=1&eaeu_cut=50&oil_stop=2028 "),
+        "{table}"
+    );
     // without a pin there is no pinned name, and no split from it
     let (code, _, err) = run(&["--scenario", "oil=-20&pinname=Oil%20cut"]);
     assert_eq!(code, 2);

@@ -101,13 +101,19 @@ pub fn to_table(r: &Report) -> String {
     out
 }
 
+/// A name as the table says it after "Scenario": ` “Oil cut”`; nothing without one.
+fn quoted(name: Option<&str>) -> String {
+    name.map_or(String::new(), |n| format!(" \u{201c}{n}\u{201d}"))
+}
+
 /// The table's head and one row per year: exports, imports, total and balance, the baseline in
 /// brackets beside a projected year.
 fn table_years(r: &Report, sc: &Projection, base: &Projection) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let tl = Timeline::new(b, sc);
     let mut out = format!(
-        "India's trade with Russia, US$ bn at current prices\nScenario: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
+        "India's trade with Russia, US$ bn at current prices\nScenario{}: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
+        quoted(r.name),
         encode(s, p, &b.params)
     );
     out.push_str(&format!(
