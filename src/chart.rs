@@ -273,7 +273,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
                 }}
             </div>
             <p class="readout" aria-live=move || if plot.active.get().is_some() { "polite" } else { "off" }>
-                {move || data.with(|d| readout(&app.loc(), d, plot.active.get().unwrap_or(last)))}
+                {move || data.with(|d| app.with_names(|names| readout(&app.loc(), d, plot.active.get().unwrap_or(last), names)))}
             </p>
             {note.map(|n| view! { <p class="chart-note">{n}</p> })}
             <ChartTable plot=plot title=title series=first.series has_band=first.band.is_some() />
@@ -307,7 +307,7 @@ fn key_view(k: Key, lang: trade_core::tr::Lang) -> impl IntoView {
     view! {
         <span class="key">
             <svg class="swatch" viewBox="0 0 16 10" aria-hidden="true">{swatch(&k)}</svg>
-            {move || app.name.with(|n| trade_core::present::charts::chart::named(k.name, lang, n.as_deref()))}
+            {move || app.with_names(|names| trade_core::present::charts::chart::named(k.name, lang, names))}
         </span>
     }
 }
@@ -642,30 +642,36 @@ fn ChartTable(
     let app = use_app();
     let lang = app.lang();
     let band_head = [text::P10, text::MEDIAN, text::P90];
-    let head = [
-        text::YEAR.get(lang).to_string(),
-        text::TYPE.get(lang).to_string(),
-    ]
-    .into_iter()
-    .chain(series.iter().map(|s| {
-        app.name.with_untracked(|n| {
-            trade_core::present::charts::chart::named(s.name, lang, n.as_deref())
-        })
-    }))
-    .chain(
-        band_head
-            .iter()
-            .filter(|_| has_band)
-            .map(|h| h.get(lang).to_string()),
-    )
-    .collect::<Vec<_>>();
-    let caption = format!("{title}, {}", app.loc().unit_short());
     let columns = series.len();
+    // the scenario's column goes by its name, and follows a rename or a swap (tracked)
+    let head = move || {
+        [
+            text::YEAR.get(lang).to_string(),
+            text::TYPE.get(lang).to_string(),
+        ]
+        .into_iter()
+        .chain(series.iter().map(|s| {
+            app.with_names(|names| trade_core::present::charts::chart::named(s.name, lang, names))
+        }))
+        .chain(
+            band_head
+                .iter()
+                .filter(|_| has_band)
+                .map(|h| h.get(lang).to_string()),
+        )
+        .collect::<Vec<_>>()
+    };
+    let caption = format!("{title}, {}", app.loc().unit_short());
     view! {
         <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
-            <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head.clone() pinned_column=true>
-                <ChartRows plot=plot columns=columns has_band=has_band />
-            </crate::tables::DataTable>
+            {
+                let (head, caption) = (head.clone(), caption.clone());
+                move || view! {
+                    <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head() pinned_column=true>
+                        <ChartRows plot=plot columns=columns has_band=has_band />
+                    </crate::tables::DataTable>
+                }
+            }
         </crate::tables::Fold>
     }
 }

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 use trade_core::fy;
-use trade_core::insight::attribution::Measure;
+use trade_core::insight::attribution::{attribute_between, Measure};
 use trade_core::insight::solve::{solvable, Answer, Goal, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
-use trade_core::model::levers::{Lever, LEVERS};
+use trade_core::model::levers::{Lever, Part, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::words::insight::{
-    band_sentence, describe, probability_sentence, solve_sentence,
+    band_sentence, describe, moved_from_pin_sentence, part_amounts, probability_sentence,
+    solve_sentence,
 };
 use trade_core::text;
 
@@ -44,14 +45,9 @@ pub fn Probability() -> impl IntoView {
 pub fn Compare() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let pin = move |_| app.pinned.set(Some(app.scenario.get_untracked()));
-    let swap = move |_| {
-        if let Some(p) = app.pinned.get_untracked() {
-            app.pinned.set(Some(app.scenario.get_untracked()));
-            app.scenario.set(p);
-        }
-    };
-    let clear = move |_| app.pinned.set(None);
+    let pin = move |_| app.pin();
+    let swap = move |_| app.swap();
+    let clear = move |_| app.unpin();
     let same = move || app.pinned.get() == Some(app.scenario.get());
     view! {
         <section class="compare" aria-labelledby="compare-h">
@@ -66,6 +62,7 @@ pub fn Compare() -> impl IntoView {
                 <p class="pinned-what" data-figure="pinned">
                     <span class="swatch-pinned" aria-hidden="true"></span>
                     {text::PINNED_FOR.get(lang)}
+                    {move || app.pinned_name.get().map(|n| view! { <b class="pinned-name">{n}</b> " — " })}
                     <b>{move || app.pinned.get().map(|s| describe(&app.loc(), &s, app.shipped)).unwrap_or_default()}</b>
                     {move || same().then_some(text::SAME_AS_YOURS.get(lang))}
                 </p>
@@ -74,8 +71,55 @@ pub fn Compare() -> impl IntoView {
                     <button type="button" on:click=pin disabled=same>{text::PIN_INSTEAD.get(lang)}</button>
                     <button type="button" on:click=clear>{text::CLEAR_PIN.get(lang)}</button>
                 </div>
+                <MovedFromPin />
             </Show>
         </section>
+    }
+}
+
+/// What moved between the pinned scenario and yours in FY2030-31: the same split as what moved,
+/// from the pinned scenario (built only while one is pinned; 16 projections per change).
+#[component]
+fn MovedFromPin() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let moved = Memo::new(move |_| {
+        app.params.with(|p| {
+            app.scenario.with(|s| {
+                app.pinned
+                    .with(|pin| pin.as_ref().map(|pin| attribute_between(p, pin, s)))
+            })
+        })
+    });
+    let one = move |k: usize| {
+        let m = Measure::ALL[k];
+        let a = move || moved.with(|a| a.map(|a| a[k]));
+        let parts = Part::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let v = move || a().map_or(0.0, |a| a.parts[i]);
+                let shown = move || a().map(|a| part_amounts(&app.loc(), &a)[i].clone());
+                view! {
+                    <li data-part=part.key() data-value=move || exact(v())>
+                        {part.title().get(lang)} ": " {shown}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="moved-pin-sentence" data-measure=m.key() data-value=move || a().and_then(|a| exact(a.change()))>
+                {move || a().map(|a| moved_from_pin_sentence(&app.loc(), &a)).unwrap_or_default()}
+            </p>
+            <ul class="moved-pin-parts" data-measure=m.key()>{parts}</ul>
+        }
+    };
+    view! {
+        <div class="moved-from-pin" data-figure="moved-from-pin">
+            <h3>{text::MOVED_FROM_PIN.get(lang)}</h3>
+            {one(0)}
+            {one(1)}
+        </div>
     }
 }
 

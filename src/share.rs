@@ -44,9 +44,11 @@ impl Download {
         let (s, p) = (app.scenario.get_untracked(), app.params.get_untracked());
         let (pin, name) = (app.pinned.get_untracked(), app.name.get_untracked());
         let words = app.words.get_untracked();
+        let pinned_name = app.pinned_name.get_untracked();
         let r = report::Report {
             pinned: pin.as_ref(),
             name: name.as_deref(),
+            pinned_name: pinned_name.as_deref(),
             words: Some(&words),
             ..report::Report::new(app.baseline, &p, &s)
         };
@@ -145,10 +147,11 @@ fn ScenarioFields() -> impl IntoView {
     view! {
         <label class="name-box">
             <span>{text::NAME_SCENARIO.get(lang)}</span>
-            // written as typed (the field keeps its spaces); the page keeps it cleaned
+            // written as typed (the field keeps its spaces); the page keeps it cleaned. Pinning
+            // and swapping move the name, so the field follows the pin (not the typing)
             <input type="text" maxlength=MAX_NAME.to_string() autocomplete="off"
                 placeholder=text::NAME_EXAMPLE.get(lang)
-                prop:value=app.name.get_untracked().unwrap_or_default()
+                prop:value=move || { app.pinned.track(); app.name.get_untracked().unwrap_or_default() }
                 on:input=move |ev| app.name.set(clean_name(&event_target_value(&ev)).0) />
         </label>
         <label class="link-box">
@@ -454,7 +457,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
         );
         let band =
             matches!(chart, ChartId::Balance | ChartId::Total).then(|| app.band.get_untracked());
-        let name = app.name.get_untracked();
+        let (name, pinned_name) = (app.name.get_untracked(), app.pinned_name.get_untracked());
         let words = app.words.get_untracked();
         let drawn = svg::Drawn {
             baseline: app.baseline,
@@ -467,6 +470,7 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
             moved: &moved,
             loc: untrack(|| app.loc()),
             name: name.as_deref(),
+            pinned_name: pinned_name.as_deref(),
             words: svg::Words {
                 title: words.title.as_deref(),
                 subtitle: words.subtitle.as_deref(),

@@ -13,6 +13,7 @@ use trade_core::insight::uncertainty::Band;
 use trade_core::link::view::ChartWords;
 use trade_core::link::{self, Notice, View};
 use trade_core::model::{current_trends, project, Projection, Scenario};
+use trade_core::present::charts::chart::Names;
 use trade_core::present::format::{Currency, Loc, Rates};
 use trade_core::tr::Lang;
 
@@ -46,6 +47,9 @@ pub struct AppState {
     /// `subtitle=`, `note=`, set in the embed dialog): a one-chart embed and the downloads use
     /// them; the full page keeps each chart's own finding.
     pub words: RwSignal<ChartWords>,
+    /// The pinned scenario's name (the link's `pinname=`), likewise in place of "Pinned
+    /// scenario"; it goes with the pin (pinning, swapping, clearing).
+    pub pinned_name: RwSignal<Option<String>>,
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
@@ -157,6 +161,7 @@ impl AppState {
             pinned,
             name: RwSignal::new(d.view.name.clone()),
             words: RwSignal::new(d.view.words.clone()),
+            pinned_name: RwSignal::new(d.pinned_name.clone()),
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
@@ -209,17 +214,60 @@ impl AppState {
         let mut q = self
             .params
             .with(|p| self.scenario.with(|s| link::encode(s, p, self.shipped)));
-        if let Some(pin) = self.pinned.get() {
+        let pinned = self.pinned.get();
+        if let Some(pin) = pinned {
             q = format!("{q}&{}", link::encode_pin(&pin, self.shipped));
         }
-        if let Some(name) = self.name.get() {
-            q = format!("{q}&name={}", link::percent::encode(&name));
+        let names = self.name.with(|n| {
+            self.pinned_name
+                .with(|pn| link::encode_names(n.as_deref(), pn.as_deref(), pinned.is_some()))
+        });
+        if !names.is_empty() {
+            q = format!("{q}&{names}");
         }
         let words = self.words.with(ChartWords::encode);
         if !words.is_empty() {
             q = format!("{q}&{words}");
         }
         q
+    }
+
+    /// Pin the scenario on screen: its name goes with it (the pinned line is the scenario
+    /// that had it; the one the reader goes on changing is "Your scenario" until named).
+    pub fn pin(&self) {
+        self.pinned.set(Some(self.scenario.get_untracked()));
+        self.pinned_name.set(self.name.get_untracked());
+        self.name.set(None);
+    }
+
+    /// Swap the pinned scenario and the one on screen, each with its name.
+    pub fn swap(&self) {
+        if let Some(p) = self.pinned.get_untracked() {
+            self.pinned.set(Some(self.scenario.get_untracked()));
+            self.scenario.set(p);
+            let (name, pinned_name) = (self.name.get_untracked(), self.pinned_name.get_untracked());
+            self.name.set(pinned_name);
+            self.pinned_name.set(name);
+        }
+    }
+
+    /// Clear the pin and its name.
+    pub fn unpin(&self) {
+        self.pinned.set(None);
+        self.pinned_name.set(None);
+    }
+
+    /// The names the legends, readouts and downloads give the two scenarios, while `f` runs
+    /// (tracked).
+    pub fn with_names<T>(&self, f: impl FnOnce(Names) -> T) -> T {
+        self.name.with(|n| {
+            self.pinned_name.with(|pn| {
+                f(Names {
+                    scenario: n.as_deref(),
+                    pinned: pn.as_deref(),
+                })
+            })
+        })
     }
 
     /// The name the downloads are saved under: the scenario's name, a preset's, or a short
@@ -294,6 +342,7 @@ impl AppState {
             self.pinned.track();
             self.name.track();
             self.words.track();
+            self.pinned_name.track();
             self.lang.track();
             self.lang_explicit.track();
             self.cur.track();

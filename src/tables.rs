@@ -89,7 +89,7 @@ pub fn DataTable(
                 {(!head.is_empty()).then(|| view! {
                     <thead><tr>
                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
-                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{trade_core::present::charts::chart::PINNED.get(app.lang())}</th> })}
+                        {move || pinned().then(|| view! { <th scope="col" class="pinned">{move || app.pinned_name.get().unwrap_or_else(|| trade_core::present::charts::chart::PINNED.get(app.lang()).to_string())}</th> })}
                     </tr></thead>
                 })}
                 <tbody>{children()}</tbody>

@@ -4,6 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, cli, ready, headline, linkQuery, openFold, inView, openAt } from './harness.mjs';
 import { settled } from './fit.mjs';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -265,6 +267,108 @@ test('compare: a pinned scenario stays on every chart, travels in the link, swap
   assert.equal(await query(g.page), 'v=1&oil=-10');
   assert.doesNotMatch(await text(g.page, '#chart-balance .legend'), /Pinned scenario/);
   assert.equal(await g.page.getAttribute('#chart-balance path.s-pinned', 'd'), '');
+  g.check();
+  await g.context.close();
+});
+
+test('compare keeps its names: swap swaps them in the legends, readouts, downloads and the link; what moved from the pin adds up', async () => {
+  const g = await open('?v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20');
+  const half = 'Half FTA plus stop';
+  await g.page.mouse.move(0, 0); // not over a chart (hovering reads a year)
+  const keys = async (c) => {
+    await inView(g.page, `#chart-${c} .legend`);
+    return g.page.locator(`#chart-${c} .legend .key`).allInnerTexts();
+  };
+  // before: the scenario on screen has the name, the pin has none
+  assert.deepEqual((await keys('balance')).filter((k) => k === half || k === 'Pinned scenario'), [half, 'Pinned scenario']);
+  /** The balance readout's figure for a line, as a number (U+2212 read as a minus). */
+  const readoutOf = async (name) => {
+    const r = await text(g.page, '#chart-balance .readout');
+    const m = r.match(new RegExp(`(?:^|· |: )${name} (−?[\\d.]+)`));
+    assert.ok(m, `${name} in ${r}`);
+    return Number(m[1].replace('−', '-'));
+  };
+  const oil = cli('oil=-20').projection.headline.balance;
+  const halfBalance = cli('eaeu_cut=50&oil_stop=2028').projection.headline.balance;
+  assert.equal(await readoutOf(half), Number(halfBalance.toFixed(1)));
+
+  await g.page.getByRole('button', { name: 'Swap with your scenario' }).click();
+  // the address bar: the scenarios and their names swapped (the oil cut had none)
+  const swapped = 'v=1&oil=-20&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop';
+  assert.equal(await query(g.page), swapped);
+  const h = await headline(g.page);
+  assert.equal(h.balance, oil);
+  // every chart's legend: "Your scenario" for the oil cut on screen, the name for the pinned line
+  for (const c of ['balance', 'total', 'exports', 'imports']) {
+    const k = await keys(c);
+    assert.ok(k.includes(half) && !k.includes('Pinned scenario'), `${c}: ${k}`);
+    assert.equal(k.includes('Your scenario'), c === 'balance' || c === 'total', `${c}: ${k}`);
+  }
+  // the balance readout follows the swap: the headline's figure for the scenario, the pin's for the name
+  assert.equal(await readoutOf('Your scenario'), Number(h.balance.toFixed(1)));
+  assert.equal(await readoutOf(half), Number(halfBalance.toFixed(1)));
+  // the chart's table heads the pinned column with its name
+  await openFold(g.page, '#chart-balance .chart-data');
+  assert.equal(await text(g.page, '#chart-balance thead th:last-child'), half);
+
+  // downloads: the SVG's legend names both lines; the sources CSV and the JSON name the pin
+  const save = async (button, within = g.page) => {
+    const [d] = await Promise.all([g.page.waitForEvent('download'), button(within).click()]);
+    return (await readFile(await d.path())).toString('utf8');
+  };
+  const svg = await save((p) => p.getByRole('button', { name: 'balance chart as SVG' }));
+  assert.match(svg, />Half FTA plus stop<\/text>/);
+  assert.match(svg, />Your scenario<\/text>/);
+  assert.doesNotMatch(svg, />Pinned scenario<\/text>/);
+  const json = JSON.parse(await save((p) => p.getByRole('button', { name: 'Download JSON' })));
+  assert.equal(json.pinned.name, half);
+  assert.equal(json.scenario.name, null);
+  assert.deepEqual(json, cli(swapped));
+  const sources = parse(await save((p) => p.getByRole('button', { name: 'Sources (CSV)' })), { columns: true, bom: true });
+  assert.equal(sources.find((r) => r.key === 'pinname').value, half);
+  assert.equal(sources.find((r) => r.key === 'name'), undefined);
+
+  // what moved between the pinned scenario and yours: the command line's split, adding up
+  const moved = cli(swapped).moved_from_pinned;
+  for (const m of ['balance', 'total_trade']) {
+    const sel = `[data-figure=moved-from-pin] .moved-pin-sentence[data-measure=${m}]`;
+    assert.equal(await text(g.page, sel), moved[m].sentence);
+    assert.equal(Number(await g.page.getAttribute(sel, 'data-value')), moved[m].change);
+    let sum = 0;
+    for (const p of PARTS) {
+      const v = Number(await g.page.getAttribute(`[data-figure=moved-from-pin] .moved-pin-parts[data-measure=${m}] [data-part=${p}]`, 'data-value'));
+      assert.equal(v, moved[m].parts[p], `${m} ${p}`);
+      sum += v;
+    }
+    assert.ok(Math.abs(sum - (moved[m].scenario - moved[m].pinned)) < 1e-5, `${m}: ${sum}`);
+  }
+  assert.match(moved.balance.sentence, /against the pinned scenario/);
+
+  // name the oil cut, then swap back: both names travel with their scenarios
+  const field = g.page.getByLabel(/Name this scenario/);
+  await field.fill('Oil cut');
+  assert.equal(await query(g.page), 'v=1&oil=-20&pin=eaeu_cut%3D50%26oil_stop%3D2028&name=Oil%20cut&pinname=Half%20FTA%20plus%20stop');
+  await g.page.getByRole('button', { name: 'Swap with your scenario' }).click();
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=oil%3D-20&name=Half%20FTA%20plus%20stop&pinname=Oil%20cut');
+  assert.equal(await field.inputValue(), half);
+  const k = await keys('balance');
+  assert.ok(k.includes(half) && k.includes('Oil cut') && !k.includes('Your scenario'), `${k}`);
+  assert.equal(await readoutOf(half), Number(halfBalance.toFixed(1)));
+  assert.equal(await readoutOf('Oil cut'), Number(oil.toFixed(1)));
+  // clearing the pin drops its name from the link
+  await g.page.getByRole('button', { name: 'Clear the pin' }).click();
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop');
+  assert.equal(await g.page.locator('[data-figure=moved-from-pin]').count(), 0);
+  // pinning takes the name along: the pinned line is the scenario that had it
+  await g.page.getByRole('button', { name: 'Pin this scenario' }).click();
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop');
+  assert.equal(await field.inputValue(), '');
+  // the same scenario pinned: nothing moved between them
+  for (const m of ['balance', 'total_trade']) {
+    for (const p of PARTS) {
+      assert.equal(await g.page.getAttribute(`[data-figure=moved-from-pin] .moved-pin-parts[data-measure=${m}] [data-part=${p}]`, 'data-value'), '0');
+    }
+  }
   g.check();
   await g.context.close();
 });

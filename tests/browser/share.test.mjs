@@ -58,6 +58,8 @@ const HOSTILE = [
   ['?pin=pin%3Doil%253D-10', 'cannot hold a pin'],
   ['?pin=oil%3D-10%26a_sigma%3D2', 'is an assumption, not a lever'],
   ['?pin=foo', 'current trends are pinned'],
+  ['?oil=-10&pinname=Orphan', 'pins none; the name was ignored'],
+  [`?pin=oil%3D-10&pinname=${'%3Cimg%20src=x%20onerror=alert(1)%3E'.repeat(3)}`, 'In the pinned scenario: The scenario.s name is longer than 60'],
   [`?${Array.from({ length: 70 }, (_, i) => `junk${i}=1`).join('&')}`, '^[^`]*Ignored 70 unknown settings: “junk0”, “junk1”, “junk2”, “junk3”, “junk4”, …\\.[^`]*$'],
   ['?chart=pie&embed=1', 'not one of'],
   ['?%E0%A4%A=1&%FF=2', 'unknown setting'],

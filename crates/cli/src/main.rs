@@ -47,6 +47,9 @@ fn usage(defaults: &trade_core::data::Params) -> String {
         "\n  a_...      any assumption of the page's Assumptions panel (as its links write them)",
     );
     s.push_str(
+        "\n  name       the scenario's name, pinname the pinned scenario's (with pin=): at most 60\n             characters; they label the lines in the table and the JSON",
+    );
+    s.push_str(
         "\n  embed, chart, theme, controls, levers, lang, cur   page display flags (ignored here: the output is\n             always English and US$; the JSON's inr_per_usd gives each year's rupee rate)",
     );
     s.push_str(
@@ -183,6 +186,9 @@ fn value_problem(n: &Notice) -> Problem {
             none(),
         ),
         Notice::PinInPin => ignored("a pinned scenario holds a pin of its own".into()),
+        Notice::PinNameWithoutPin => {
+            ignored("`pinname` names a pinned scenario, but none is pinned".into())
+        }
         // the link's own problems are `link_problem`'s; a pin's are its inner notice's
         _ => (String::new(), String::new(), none()),
     }
@@ -307,6 +313,7 @@ fn main() -> ExitCode {
         solve: args.solve,
         name: d.view.name.as_deref(),
         words: Some(&d.view.words),
+        pinned_name: d.pinned_name.as_deref(),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
     // a projection the levers push past what India imports at all: said on the terminal too

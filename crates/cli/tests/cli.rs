@@ -129,6 +129,11 @@ fn the_readme_key_table_matches_help() {
                 .collect()
         })
         .collect();
+    // the names' keys, which --help lists beside the levers, are in the README's sharing section
+    for key in ["name", "pinname"] {
+        assert!(help.contains(&format!("{key} ")), "--help: {key}");
+        assert!(readme.contains(&format!("`{key}=")), "README: {key}");
+    }
     let lines: Vec<&str> = help.lines().filter(|l| l.contains(" (default ")).collect();
     assert!(lines.len() >= 9, "{help}");
     assert_eq!(table.len(), lines.len(), "README rows vs --help lines");
@@ -295,6 +300,46 @@ fn a_pinned_scenario_in_the_link_is_printed_beside_the_scenario() {
         err.contains("in the pinned scenario: `oil=-99` is outside the range"),
         "{err}"
     );
+}
+
+#[test]
+fn a_named_pin_names_both_lines_and_what_moved_between_them() {
+    let q =
+        "eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20cut";
+    let (code, out, err) = run(&["--scenario", q]);
+    assert_eq!(code, 0, "{err}");
+    let j = json(&out);
+    assert_eq!(j["scenario"]["name"], "Half FTA plus stop");
+    assert_eq!(j["pinned"]["name"], "Oil cut");
+    for m in ["balance", "total_trade"] {
+        let a = &j["moved_from_pinned"][m];
+        let (yours, pinned) = (
+            num(j["projection"][m].as_array().unwrap().last().unwrap()),
+            num(j["pinned"][m].as_array().unwrap().last().unwrap()),
+        );
+        assert_eq!((num(&a["scenario"]), num(&a["pinned"])), (yours, pinned));
+        let parts: f64 = a["parts"].as_object().unwrap().values().map(num).sum();
+        assert!((parts - (yours - pinned)).abs() < 1e-5, "{m}: {parts}");
+    }
+    let (_, table, _) = run(&["--scenario", q, "--format", "table"]);
+    assert!(
+        table.contains("Pinned scenario “Oil cut” (v=1&oil=-20)"),
+        "{table}"
+    );
+    assert!(table.contains("against the pinned scenario"), "{table}");
+    assert!(
+        table.contains("Scenario “Half FTA plus stop”: v=1&eaeu_cut=50&oil_stop=2028 "),
+        "{table}"
+    );
+    // without a pin there is no pinned name, and no split from it
+    let (code, _, err) = run(&["--scenario", "oil=-20&pinname=Oil%20cut"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("`pinname` names a pinned scenario, but none is pinned"),
+        "{err}"
+    );
+    let (_, out, _) = run(&["--scenario", "oil=-20"]);
+    assert!(json(&out).get("moved_from_pinned").is_none());
 }
 
 #[test]

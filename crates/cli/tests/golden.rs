@@ -32,6 +32,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("full-url.json", &["--scenario", "https://example.org/calc/?v=1&oil=-20#sources"]),
     // Russian crude capped at India's crude imports from all suppliers, with its note
     ("crude-capped.txt", &["--scenario", "oil_mbd=2.5&oil=20", "--format", "table"]),
+    (
+        "pin-named.txt",
+        &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25", "--format", "table"],
+    ),
+    (
+        "pin-named.json",
+        &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25"],
+    ),
 ];
 
 fn golden(name: &str) -> PathBuf {

@@ -1,7 +1,7 @@
 //! Every generated sentence in every language and currency, for a translator's review:
 //! `cargo run -p trade-core --example sentences [QUERY]`.
 
-use trade_core::insight::attribution::attribute;
+use trade_core::insight::attribution::{attribute, attribute_between};
 use trade_core::insight::solve::{solve, Goal};
 use trade_core::insight::uncertainty::stated_band;
 use trade_core::model::project;
@@ -27,6 +27,11 @@ fn main() {
     let base = project(&p, &trade_core::model::Scenario::baseline(&b.params));
     let band = stated_band(&p, &s);
     let moved = attribute(&p, &s);
+    // what moved from the link's pinned scenario, or from current trends when it pins none
+    let pin = d
+        .pinned
+        .unwrap_or_else(|| trade_core::model::Scenario::baseline(&b.params));
+    let from_pin = attribute_between(&p, &pin, &s);
     for lang in Lang::ALL {
         for cur in Currency::ALL {
             let loc = Loc {
@@ -52,13 +57,20 @@ fn main() {
                     },
                 );
                 if let Some(data) = data {
-                    println!("  {}", chart::readout(&loc, &data, data.timeline.len() - 1));
+                    println!(
+                        "  {}",
+                        chart::readout(&loc, &data, data.timeline.len() - 1, Default::default())
+                    );
                 }
             }
             println!("{}", insight::probability_sentence(&loc, &band, p.target));
             for a in &moved {
                 println!("{}", insight::attribution_sentence(&loc, a));
                 println!("{}", insight::band_sentence(&loc, &band, a.measure));
+            }
+            for a in from_pin.iter().chain(&attribute_between(&p, &s, &s)) {
+                println!("{}", insight::moved_from_pin_sentence(&loc, a));
+                println!("  {}", insight::part_amounts(&loc, a).join(" · "));
             }
             let l = trade_core::model::levers::lever("oil_mbd").expect("a lever");
             println!(

@@ -103,6 +103,12 @@ texts! {
     SWAP = ("Swap with your scenario", "अपने परिदृश्य से अदला-बदली करें", "Поменять местами с вашим");
     PIN_INSTEAD = ("Pin this one instead", "इसकी जगह यह पिन करें", "Закрепить этот вместо него");
     CLEAR_PIN = ("Clear the pin", "पिन हटाएँ", "Открепить");
+    /// The heading over the split of (yours − pinned) in FY2030-31, beside Compare.
+    MOVED_FROM_PIN = (
+        "What moved between the pinned scenario and yours",
+        "पिन किए गए परिदृश्य और आपके परिदृश्य के बीच क्या बदला",
+        "Что изменилось между закреплённым сценарием и вашим"
+    );
     GOAL_HEADING = ("What would it take?", "इसके लिए क्या करना होगा?", "Что для этого нужно?");
     GOAL_HELP = (
         "Choose a goal for FY2030-31 and the lever to move; the calculator finds the value that gets there with the other levers as they are, or says that none does.",

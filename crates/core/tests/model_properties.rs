@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use trade_core::data::{Params, N_EXPORTS};
-use trade_core::insight::attribution::{attribute, rounded_parts, Measure};
+use trade_core::insight::attribution::{attribute, attribute_between, rounded_parts, Measure};
 use trade_core::insight::solve::{solve, Answer, Goal};
 use trade_core::insight::uncertainty::{band, paths, stated_band, Ranges, DRAWS, SEED};
 use trade_core::model::levers::{Part, LEVERS};
@@ -172,6 +172,32 @@ proptest! {
             let rounded = rounded_parts(&a.parts, a.change(), 1);
             let units = |v: f64| (v * 10.0).round() as i64;
             prop_assert_eq!(rounded.iter().map(|v| units(*v)).sum::<i64>(), units(a.change()));
+        }
+    }
+
+    /// From a pinned scenario to yours: the parts add up to (yours − pinned) in FY2030-31, which
+    /// both ends equal as projected on their own, for any pair of scenarios and assumptions; from
+    /// a scenario to itself every part is 0.
+    #[test]
+    fn what_moved_from_the_pin_adds_up_to_the_difference(
+        pin in any_scenario(),
+        s in any_scenario(),
+        p in any_params(),
+    ) {
+        let (pinned, yours) = (project(&p, &pin), project(&p, &s));
+        for a in attribute_between(&p, &pin, &s) {
+            let (start, end) = match a.measure {
+                Measure::Balance => (pinned.last().balance, yours.last().balance),
+                Measure::TotalTrade => (pinned.last().total_trade, yours.last().total_trade),
+            };
+            prop_assert_eq!(a.start, start);
+            prop_assert_eq!(a.end, end);
+            let sum: f64 = a.parts.iter().sum();
+            prop_assert!((sum - (end - start)).abs() < 1e-9 * (1.0 + (end - start).abs()), "{:?}", a);
+        }
+        for a in attribute_between(&p, &s, &s) {
+            prop_assert_eq!(a.parts, [0.0; 4]);
+            prop_assert_eq!(a.start, a.end);
         }
     }
 

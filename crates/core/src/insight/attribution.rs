@@ -62,7 +62,8 @@ impl Measure {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Attribution {
     pub measure: Measure,
-    /// On current trends (every lever at its default, the reader's assumptions).
+    /// On current trends (every lever at its default, the reader's assumptions), or in the
+    /// scenario it starts from (`attribute_between`).
     pub start: f64,
     /// In the scenario.
     pub end: f64,
@@ -84,7 +85,12 @@ fn has(mask: usize, part: Part) -> bool {
 
 /// The scenario with only the groups in `mask` moved; the rest at current trends.
 pub fn mixed(params: &Params, s: &Scenario, mask: usize) -> Scenario {
-    let mut m = Scenario::baseline(params);
+    mixed_from(&Scenario::baseline(params), s, mask)
+}
+
+/// `from` with the groups in `mask` moved to where `s` has them.
+fn mixed_from(from: &Scenario, s: &Scenario, mask: usize) -> Scenario {
+    let mut m = *from;
     for l in LEVERS.iter().filter(|l| has(mask, l.part)) {
         (l.set)(&mut m, (l.get)(s));
     }
@@ -103,9 +109,16 @@ fn weight(k: usize) -> f64 {
 /// Both measures' attribution: 16 projections, one per coalition of groups, all under the
 /// reader's assumptions `params` (so the start is current trends as the rest of the page shows it).
 pub fn attribute(params: &Params, s: &Scenario) -> [Attribution; 2] {
+    attribute_between(params, &Scenario::baseline(params), s)
+}
+
+/// What moved between two scenarios: the same split, starting from `from` (a pinned scenario)
+/// instead of current trends; `start` is `from`'s final year, `end` is `s`'s, and the parts add
+/// up to the difference. With `from` = `s` every part is exactly 0.
+pub fn attribute_between(params: &Params, from: &Scenario, s: &Scenario) -> [Attribution; 2] {
     let values: Vec<[f64; 2]> = (0..1usize << N)
         .map(|mask| {
-            let pr = project(params, &mixed(params, s, mask));
+            let pr = project(params, &mixed_from(from, s, mask));
             Measure::ALL.map(|me| me.of(&pr))
         })
         .collect();
@@ -207,6 +220,24 @@ mod tests {
             assert_eq!(a.change(), 0.0);
             assert_eq!(a.parts, [0.0; 4]);
         }
+    }
+
+    #[test]
+    fn from_a_scenario_to_itself_nothing_moved() {
+        let p = params();
+        let mut s = Scenario::baseline(&p);
+        (lever("eaeu_cut").unwrap().set)(&mut s, 50.0);
+        (lever("oil_stop").unwrap().set)(&mut s, 2028.0);
+        s.sector_growth[2] = Some(-5.0);
+        for a in attribute_between(&p, &s, &s) {
+            assert_eq!(a.start, a.end);
+            assert_eq!(a.parts, [0.0; 4], "{a:?}");
+        }
+        // from current trends it is the attribution itself
+        assert_eq!(
+            attribute_between(&p, &Scenario::baseline(&p), &s),
+            attribute(&p, &s)
+        );
     }
 
     #[test]

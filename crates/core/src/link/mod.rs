@@ -24,6 +24,8 @@ pub const FORMAT_VERSION: &str = "1";
 pub const MAX_QUERY_LEN: usize = 2000;
 /// Key of a pinned scenario: `pin=eaeu_cut%3D50`.
 pub const PIN: &str = "pin";
+/// Key of the pinned scenario's name: `pinname=Half%20FTA` (cleaned and capped like `name=`).
+pub const PIN_NAME: &str = "pinname";
 /// Link-key prefix of per-sector export growth overrides: `g_pharma=20`.
 pub const SECTOR_PREFIX: &str = "g_";
 
@@ -33,6 +35,9 @@ pub struct Decoded {
     pub scenario: Scenario,
     /// A scenario pinned for comparison (`pin=`, itself a link's levers, escaped).
     pub pinned: Option<Scenario>,
+    /// The pinned scenario's name (`pinname=`), which its legend keys, readouts and downloads
+    /// use instead of "Pinned scenario"; None without a pin.
+    pub pinned_name: Option<String>,
     /// The assumptions: the shipped data with the link's changes.
     pub params: Params,
     pub view: View,
@@ -61,6 +66,7 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
     let mut d = Decoded {
         scenario: Scenario::baseline(shipped),
         pinned: None,
+        pinned_name: None,
         params: *shipped,
         view: View::default(),
         notices: Vec::new(),
@@ -80,18 +86,11 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
             seen.push(key.clone());
         }
         if key == PIN && top {
-            let pin = decode_at(value.trim(), shipped, false);
-            // a pin that names something but no lever the page knows pins current trends: say so
-            let names_something = value
-                .split('&')
-                .any(|p| !p.trim().is_empty() && p.split('=').next() != Some("v"));
-            let nothing = names_something && pin.scenario == Scenario::baseline(shipped);
-            d.pinned = Some(pin.scenario);
-            d.notices
-                .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
-            if nothing {
-                d.notices.push(Notice::PinnedNothing);
-            }
+            read_pin(&mut d, &value, shipped);
+            continue;
+        }
+        if key == PIN_NAME && top {
+            read_pin_name(&mut d, &value);
             continue;
         }
         if !top && (key == PIN || by_link_key(&key).is_some()) {
@@ -107,7 +106,39 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
             d.notices.push(n);
         }
     }
+    // a name for a pinned scenario the link does not hold names nothing
+    if d.pinned.is_none() && d.pinned_name.take().is_some() {
+        d.notices.push(Notice::PinNameWithoutPin);
+    }
     d
+}
+
+/// `pin=`: a link's levers of its own, its notices reported as the pinned scenario's.
+fn read_pin(d: &mut Decoded, value: &str, shipped: &Params) {
+    let pin = decode_at(value.trim(), shipped, false);
+    // a pin that names something but no lever the page knows pins current trends: say so
+    let names_something = value
+        .split('&')
+        .any(|p| !p.trim().is_empty() && p.split('=').next() != Some("v"));
+    let nothing = names_something && pin.scenario == Scenario::baseline(shipped);
+    d.pinned = Some(pin.scenario);
+    d.notices
+        .extend(pin.notices.into_iter().map(|n| Notice::Pinned(Box::new(n))));
+    if nothing {
+        d.notices.push(Notice::PinnedNothing);
+    }
+}
+
+/// `pinname=`: cleaned and capped like `name=`, a cut reported as the pinned scenario's.
+fn read_pin_name(d: &mut Decoded, value: &str) {
+    let (name, cut) = view::clean_name(value);
+    d.pinned_name = name;
+    if cut {
+        let cut = Notice::NameCut {
+            max: view::MAX_NAME,
+        };
+        d.notices.push(Notice::Pinned(Box::new(cut)));
+    }
 }
 
 /// The query cut to [`MAX_QUERY_LEN`] on a character boundary.
@@ -234,7 +265,7 @@ fn known_keys() -> impl Iterator<Item = &'static str> {
             .map(|s| &*Box::leak(format!("{SECTOR_PREFIX}{}", s.id).into_boxed_str()))
             .collect()
     });
-    ["v", PIN]
+    ["v", PIN, PIN_NAME]
         .into_iter()
         .chain(LEVERS.iter().map(|l| l.key))
         .chain(view::KEYS)
@@ -292,6 +323,17 @@ pub fn encode(s: &Scenario, params: &Params, shipped: &Params) -> String {
         }
     }
     out
+}
+
+/// The names as query pairs: `name=` for the scenario's, `pinname=` for the pinned scenario's
+/// (only beside a pin); empty when neither has one.
+pub fn encode_names(name: Option<&str>, pinned_name: Option<&str>, pinned: bool) -> String {
+    let pairs = [("name", name), (PIN_NAME, pinned_name.filter(|_| pinned))];
+    let written: Vec<String> = pairs
+        .iter()
+        .filter_map(|(k, v)| v.map(|v| format!("{k}={}", percent::encode(v))))
+        .collect();
+    written.join("&")
 }
 
 /// The `pin=` pair for a pinned scenario: its levers (those off their defaults), escaped.
@@ -490,6 +532,82 @@ mod tests {
     }
 
     #[test]
+    fn the_pinned_scenario_keeps_its_own_name() {
+        let p = params();
+        let d = decode(
+            "v=1&eaeu_cut=50&name=Half%20FTA&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25",
+            &p,
+        );
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(d.view.name.as_deref(), Some("Half FTA"));
+        assert_eq!(d.pinned_name.as_deref(), Some("Oil \u{2212}20 %"));
+        // written back as read, after the pin, in either order of the keys
+        let names = encode_names(d.view.name.as_deref(), d.pinned_name.as_deref(), true);
+        assert_eq!(names, "name=Half%20FTA&pinname=Oil%20%E2%88%9220%20%25");
+        let again = decode(
+            &format!("pinname=Oil%20%E2%88%9220%20%25&pin=oil%3D-20&{names}"),
+            &p,
+        );
+        assert_eq!(
+            again.notices,
+            vec![Notice::Repeated {
+                key: "pinname".into()
+            }]
+        );
+        let again = decode(&format!("v=1&pin=oil%3D-20&{names}"), &p);
+        assert_eq!(
+            (again.pinned_name, again.view.name),
+            (d.pinned_name, d.view.name)
+        );
+        // no pin, no pinned name in the link
+        assert_eq!(encode_names(None, Some("x"), false), "");
+        assert_eq!(encode_names(None, None, true), "");
+        assert_eq!(encode_names(None, Some("a&b=c"), true), "pinname=a%26b%3Dc");
+    }
+
+    #[test]
+    fn a_pinned_name_is_cleaned_and_capped_like_the_scenarios() {
+        let p = params();
+        // control characters and runs of spaces out
+        let d = decode("pin=oil%3D-20&pinname=%01Oil%0A%0A%20cut%09%00", &p);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(d.pinned_name.as_deref(), Some("Oil cut"));
+        // nothing left: no name, so "Pinned scenario"
+        let d = decode("pin=oil%3D-20&pinname=%01%20%0A", &p);
+        assert_eq!(d.pinned_name, None);
+        // cut at MAX_NAME characters, with the pinned scenario's notice
+        let long = "Щ".repeat(view::MAX_NAME + 40);
+        let d = decode(&format!("pin=oil%3D-20&pinname={long}"), &p);
+        assert_eq!(
+            d.pinned_name.as_deref().map(|n| n.chars().count()),
+            Some(view::MAX_NAME)
+        );
+        assert_eq!(
+            d.notices,
+            vec![Notice::Pinned(Box::new(Notice::NameCut {
+                max: view::MAX_NAME
+            }))]
+        );
+        assert!(d.notices[0]
+            .for_page()
+            .starts_with("In the pinned scenario: The scenario's name is longer than 60"));
+        // hostile: markup stays text, a name with no pin is dropped with a notice, a name
+        // inside the pin is an unknown key of the pin's
+        let d = decode(
+            "pin=oil%3D-20&pinname=%3Cscript%3Ealert(1)%3C/script%3E",
+            &p,
+        );
+        assert_eq!(d.pinned_name.as_deref(), Some("<script>alert(1)</script>"));
+        let d = decode("oil=-20&pinname=Orphan", &p);
+        assert_eq!((d.pinned, d.pinned_name), (None, None));
+        assert_eq!(d.notices, vec![Notice::PinNameWithoutPin]);
+        assert!(d.notices[0].for_page().contains("pins none"));
+        let d = decode("pin=oil%3D-20%26pinname%3Dx", &p);
+        assert_eq!(d.pinned_name, None);
+        assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
+    }
+
+    #[test]
     fn a_whole_link_reads_as_its_query() {
         assert_eq!(
             query_of("https://example.org/calc/?v=1&oil=-10#top"),
@@ -538,6 +656,25 @@ mod tests {
             let d2 = decode(&e, &p);
             prop_assert!(d2.notices.is_empty());
             prop_assert_eq!(encode(&d2.scenario, &d2.params, &p), e);
+            // a pinned name is clean, capped, and only beside a pin
+            if let Some(n) = &d.pinned_name {
+                prop_assert!(d.pinned.is_some());
+                prop_assert!(n.chars().count() <= view::MAX_NAME);
+                prop_assert!(!n.chars().any(char::is_control) && !n.contains("  "));
+            }
+        }
+
+        #[test]
+        fn any_pinned_name_round_trips_cleaned(given in "\\PC{0,90}") {
+            let p = params();
+            let (clean, _) = view::clean_name(&given);
+            let q = format!("v=1&pin=oil%3D-20&{}", encode_names(None, Some(&given), true));
+            let d = decode(&q, &p);
+            prop_assert_eq!(&d.pinned_name, &clean);
+            let again = encode_names(None, d.pinned_name.as_deref(), true);
+            let d2 = decode(&format!("v=1&pin=oil%3D-20&{again}"), &p);
+            prop_assert!(d2.notices.is_empty());
+            prop_assert_eq!(d2.pinned_name, clean);
         }
 
         #[test]

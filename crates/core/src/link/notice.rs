@@ -121,6 +121,8 @@ pub enum Notice {
     },
     /// A `pin=` inside `pin=`.
     PinInPin,
+    /// A `pinname=` in a link with no `pin=`: ignored.
+    PinNameWithoutPin,
     /// A `pin=` that names no lever the page knows: current trends are pinned.
     PinnedNothing,
     /// Something about the pinned scenario (`pin=`).

@@ -250,10 +250,19 @@ pub fn dash(s: &Series) -> Option<&'static str> {
 pub const ACTUAL: Tr = Tr::new("Actual", "वास्तविक", "Факт");
 pub const SCENARIO: Tr = Tr::new("Your scenario", "आपका परिदृश्य", "Ваш сценарий");
 
-/// A key's words: the scenario's name, when the reader gave it one, in place of "Your scenario".
-pub fn named(words: Tr, lang: Lang, name: Option<&str>) -> String {
-    match name {
-        Some(n) if words == SCENARIO => n.to_string(),
+/// The names the reader gave the scenario (`name=`) and the pinned scenario (`pinname=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Names<'a> {
+    pub scenario: Option<&'a str>,
+    pub pinned: Option<&'a str>,
+}
+
+/// A key's words: the scenario's name in place of "Your scenario", the pinned scenario's in
+/// place of "Pinned scenario", when the reader gave them one.
+pub fn named(words: Tr, lang: Lang, names: Names) -> String {
+    match (names.scenario, names.pinned) {
+        (Some(n), _) if words == SCENARIO => n.to_string(),
+        (_, Some(n)) if words == PINNED => n.to_string(),
         _ => words.get(lang).to_string(),
     }
 }
@@ -601,8 +610,9 @@ pub fn stack(series: &[Series], k: usize, i: usize) -> (f64, f64) {
 }
 
 /// The readout for year `i`: "FY2029-30: Your scenario 77.5 · Current trends 78.1 (US$ bn)",
-/// "FY2021-22, actual: 13.1 (US$ bn)"; stacked charts list their parts and add the total.
-pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
+/// "FY2021-22, actual: 13.1 (US$ bn)"; stacked charts list their parts and add the total. The
+/// scenario and the pinned scenario go by their `names` when they have them.
+pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
     let lang = loc.lang;
     let kind = d.timeline.kind(i);
     let lines = d.kind != Kind::Stacked;
@@ -628,7 +638,7 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
             if matches!(s.paint, Paint::Actual | Paint::Estimate) {
                 n(*v)
             } else {
-                format!("{} {}", s.name.get(lang), n(*v))
+                format!("{} {}", named(s.name, lang, names), n(*v))
             }
         })
         .collect();
@@ -637,7 +647,7 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize) -> String {
         parts.push(format!("{} {}", total_word(lang), n(top)));
     }
     if kind == YearKind::Projection {
-        projection_parts(loc, d, i, &mut parts);
+        projection_parts(loc, d, i, &mut parts, names.pinned);
     }
     format!("{year}: {} ({})", parts.join(" · "), loc.unit_short())
 }
@@ -683,7 +693,13 @@ fn readout_year(loc: &Loc, d: &ChartData, i: usize) -> (String, Paint) {
 }
 
 /// A projected year's likely range (after the first part) and pinned scenario (last).
-fn projection_parts(loc: &Loc, d: &ChartData, i: usize, parts: &mut Vec<String>) {
+fn projection_parts(
+    loc: &Loc,
+    d: &ChartData,
+    i: usize,
+    parts: &mut Vec<String>,
+    pinned: Option<&str>,
+) {
     let lang = loc.lang;
     let n = |v: f64| loc.num(v, loc.chart_decimals());
     if let Some(b) = &d.band {
@@ -697,10 +713,11 @@ fn projection_parts(loc: &Loc, d: &ChartData, i: usize, parts: &mut Vec<String>)
         }
     }
     if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
+        let name = pinned.unwrap_or(PINNED.get(lang));
         parts.push(if d.kind != Kind::Stacked {
-            format!("{} {}", PINNED.get(lang), n(v))
+            format!("{name} {}", n(v))
         } else {
-            format!("{}, {} {}", PINNED.get(lang), total_word(lang), n(v))
+            format!("{name}, {} {}", total_word(lang), n(v))
         });
     }
 }
@@ -726,15 +743,16 @@ mod tests {
         let last = d.timeline.len() - 1;
         let (_, top) = stack(&d.series, d.series.len(), last);
         assert!((top - sc.last().total_exports).abs() < 1e-9);
-        assert!(readout(&Loc::plain(b, &p), &d, last).starts_with("FY2030-31: Pharmaceuticals"));
+        assert!(readout(&Loc::plain(b, &p), &d, last, Names::default())
+            .starts_with("FY2030-31: Pharmaceuticals"));
         // FY2021-22: exports known only as a total
         let i = (2021 - d.timeline.first) as usize;
         assert_eq!(
-            readout(&Loc::plain(b, &p), &d, i),
+            readout(&Loc::plain(b, &p), &d, i, Names::default()),
             "FY2021-22, actual: Total, not split by sector 3.3 (US$ bn)"
         );
         assert_eq!(
-            readout(&Loc::plain(b, &p), &d, 0),
+            readout(&Loc::plain(b, &p), &d, 0, Names::default()),
             "FY2017-18, actual: no figure published"
         );
     }
@@ -773,10 +791,10 @@ mod tests {
             }
         }
         assert!(
-            readout(&Loc::plain(b, &p), &d, 3)
+            readout(&Loc::plain(b, &p), &d, 3, Names::default())
                 .starts_with("FY2020-21, actual, partly estimated: −2.8"),
             "{}",
-            readout(&Loc::plain(b, &p), &d, 3)
+            readout(&Loc::plain(b, &p), &d, 3, Names::default())
         );
         assert!(actual.values[cut + 1..].iter().all(Option::is_none));
         assert_eq!(scenario.values[cut], actual.values[cut]);
@@ -784,14 +802,16 @@ mod tests {
         assert!(scenario.values[..cut].iter().all(Option::is_none));
         assert_ne!(scenario.values.last(), trends.values.last());
         assert!(
-            readout(&Loc::plain(b, &p), &d, cut - 2).starts_with("FY2023-24, actual: −57.2"),
+            readout(&Loc::plain(b, &p), &d, cut - 2, Names::default())
+                .starts_with("FY2023-24, actual: −57.2"),
             "{}",
-            readout(&Loc::plain(b, &p), &d, cut - 2)
+            readout(&Loc::plain(b, &p), &d, cut - 2, Names::default())
         );
         assert!(
-            readout(&Loc::plain(b, &p), &d, 4).starts_with("FY2021-22, actual: −6.6"),
+            readout(&Loc::plain(b, &p), &d, 4, Names::default())
+                .starts_with("FY2021-22, actual: −6.6"),
             "{}",
-            readout(&Loc::plain(b, &p), &d, 4)
+            readout(&Loc::plain(b, &p), &d, 4, Names::default())
         );
     }
 
@@ -820,7 +840,7 @@ mod tests {
                 assert_eq!(e.is_some(), est[i], "{chart:?} {year}");
                 let history = year <= d.timeline.base && figures[i].is_some();
                 assert_eq!(a.is_some(), history && !est[i], "{chart:?} {year}");
-                let shown = readout(&loc, &d, i);
+                let shown = readout(&loc, &d, i, Names::default());
                 assert_eq!(shown.contains("partly estimated"), est[i], "{shown}");
             }
             // the dashed line itself still reaches the official years either side
@@ -828,5 +848,63 @@ mod tests {
             let i = (2023 - d.timeline.first) as usize;
             assert!(drawn[i].is_some() && d.table_value(estimated, i).is_none());
         }
+    }
+
+    #[test]
+    fn named_lines_are_called_by_their_names_in_the_legend_and_readout() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let s = Scenario::baseline(&p);
+        let (sc, pin) = (
+            project(
+                &p,
+                &Scenario {
+                    eaeu_cut: 50.0,
+                    ..s
+                },
+            ),
+            project(
+                &p,
+                &Scenario {
+                    oil_change: -20.0,
+                    ..s
+                },
+            ),
+        );
+        let loc = Loc::plain(b, &p);
+        let extras = Extras {
+            band: None,
+            pinned: Some(&pin),
+        };
+        let names = Names {
+            scenario: Some("Half FTA"),
+            pinned: Some("Oil cut"),
+        };
+        for c in ChartId::OVER_TIME {
+            let d = c.data(&loc, b, &sc, &sc, extras).unwrap();
+            let keys: Vec<String> = d
+                .keys()
+                .iter()
+                .map(|k| named(k.name, Lang::En, names))
+                .collect();
+            assert!(keys.contains(&"Oil cut".to_string()), "{c:?}: {keys:?}");
+            assert!(!keys.contains(&"Pinned scenario".to_string()), "{c:?}");
+            let last = d.timeline.len() - 1;
+            let r = readout(&loc, &d, last, names);
+            assert!(
+                r.contains("Oil cut") && !r.contains("Pinned scenario"),
+                "{r}"
+            );
+            assert_eq!(r.contains("Half FTA "), d.kind != Kind::Stacked, "{r}");
+            // unnamed, the pinned line stays "Pinned scenario"
+            let r = readout(&loc, &d, last, Names::default());
+            assert!(r.contains("Pinned scenario"), "{r}");
+        }
+        let only_pin = Names {
+            scenario: None,
+            pinned: Some("Oil cut"),
+        };
+        assert_eq!(named(SCENARIO, Lang::Hi, only_pin), SCENARIO.hi);
+        assert_eq!(named(PINNED, Lang::Ru, Names::default()), PINNED.ru);
     }
 }

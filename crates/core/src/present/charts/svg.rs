@@ -124,9 +124,21 @@ pub struct Drawn<'a> {
     pub loc: Loc<'a>,
     /// The scenario's name, when the reader gave it one (the legend's words for its line).
     pub name: Option<&'a str>,
+    /// The pinned scenario's name, likewise (`pinname=`).
+    pub pinned_name: Option<&'a str>,
     /// The journalist's own title, subtitle and note (`title=`, `subtitle=`, `note=`), in place
     /// of the finding, the subject line, and above the source line.
     pub words: Words<'a>,
+}
+
+impl Drawn<'_> {
+    /// The legend's names for the scenario and the pinned scenario.
+    pub fn names(&self) -> crate::present::charts::chart::Names<'_> {
+        crate::present::charts::chart::Names {
+            scenario: self.name,
+            pinned: self.pinned_name,
+        }
+    }
 }
 
 /// A chart's own words, when a journalist set them.
@@ -161,7 +173,7 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
         return document(o, end);
     };
     let below_heading = heading(&mut o, f, chart, &d);
-    let below_legend = legend(&mut o, loc, &d, f.name, below_heading + 8.0);
+    let below_legend = legend(&mut o, loc, &d, f.names(), below_heading + 8.0);
     // room above the plot for the target's label
     let top = below_legend + 26.0;
     let a = axis(&d);
@@ -352,7 +364,13 @@ fn heading(o: &mut String, f: &Drawn, chart: ChartId, d: &ChartData) -> f64 {
 }
 
 /// The legend in rows from `top`, each key as wide as its words; the y below the last row.
-fn legend(o: &mut String, loc: &Loc, d: &ChartData, named: Option<&str>, top: f64) -> f64 {
+fn legend(
+    o: &mut String,
+    loc: &Loc,
+    d: &ChartData,
+    named: crate::present::charts::chart::Names,
+    top: f64,
+) -> f64 {
     let (mut lx, mut ly) = (LEFT, top + 14.0);
     for k in d.keys() {
         let name = crate::present::charts::chart::named(k.name, loc.lang, named);
@@ -621,6 +639,7 @@ mod tests {
                 loc: Loc::plain(b, &p),
                 name: extras.band.map(|_| "Oil & <stop>"),
                 words: Words::default(),
+                pinned_name: extras.pinned.map(|_| "Pin \"one\""),
             };
             for c in ChartId::ALL {
                 check_standalone(c, &f);
@@ -660,7 +679,7 @@ mod tests {
         };
         assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
         for k in d.keys() {
-            let words = chart::named(k.name, Lang::En, f.name);
+            let words = chart::named(k.name, Lang::En, f.names());
             assert!(svg.contains(&format!(">{}</text>", esc(&words))), "{words}");
         }
         // a named scenario's line is called by its name
@@ -669,6 +688,12 @@ mod tests {
             f.name.is_some() && d.keys().iter().any(|k| k.name == chart::SCENARIO),
             "{c:?}"
         );
+        assert_eq!(
+            svg.contains(">Pin &quot;one&quot;</text>"),
+            d.pinned.is_some(),
+            "{c:?}"
+        );
+        assert!(!svg.contains(">Pinned scenario</text>"), "{c:?}");
         assert_eq!(svg.contains("<polygon"), d.band.is_some());
         let pinned_line = format!(
             "stroke=\"{}\" stroke-width=\"3\" stroke-dasharray=\"2 4\"",
@@ -702,6 +727,7 @@ mod tests {
                 moved: &moved,
                 loc: Loc::plain(b, &p),
                 name: None,
+                pinned_name: None,
                 words: Words {
                     title: Some("Trade <with> Russia"),
                     subtitle: Some("In US$ bn"),

@@ -6,7 +6,7 @@
 
 use crate::data::{Baseline, Flow, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
-use crate::insight::attribution::attribute;
+use crate::insight::attribution::{attribute, attribute_between};
 use crate::insight::solve::{solve, Goal};
 use crate::insight::uncertainty::{stated_band, Band, Percentiles, Ranges};
 use crate::link::view::ChartWords;
@@ -81,6 +81,9 @@ pub struct Document {
     pub uncertainty: UncertaintyDoc,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub pinned: Option<PinnedDoc>,
+    /// What moved between the pinned scenario and this one (only with a pin).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub moved_from_pinned: Option<Keyed<MovedFromPinnedDoc>>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub solve: Option<SolveDoc>,
     pub inputs: InputsDoc,
@@ -172,6 +175,17 @@ pub struct AttributionDoc {
     pub parts: Keyed<Num>,
 }
 
+/// The final year's change from the pinned scenario to this one, split by the same groups.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct MovedFromPinnedDoc {
+    pub pinned: Num,
+    pub scenario: Num,
+    pub change: Num,
+    pub sentence: String,
+    pub parts: Keyed<Num>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct UncertaintyDoc {
@@ -205,6 +219,8 @@ pub struct PercentilesDoc {
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PinnedDoc {
+    /// Its name (`pinname=`), or null.
+    pub name: Option<String>,
     pub pin: String,
     pub query: String,
     pub total_trade: Series,
@@ -443,6 +459,27 @@ fn attribution(r: &Report) -> Keyed<AttributionDoc> {
     Keyed(each.into_iter().collect())
 }
 
+fn moved_from_pinned(r: &Report, pin: &Scenario) -> Keyed<MovedFromPinnedDoc> {
+    let loc = Loc::plain(r.baseline, r.params);
+    let each = attribute_between(r.params, pin, r.scenario).map(|a| {
+        let doc = MovedFromPinnedDoc {
+            pinned: Num(a.start),
+            scenario: Num(a.end),
+            change: Num(a.change()),
+            sentence: insight::moved_from_pin_sentence(&loc, &a),
+            parts: Keyed(
+                Part::ALL
+                    .iter()
+                    .zip(a.parts)
+                    .map(|(p, v)| (p.key(), Num(v)))
+                    .collect(),
+            ),
+        };
+        (a.measure.key(), doc)
+    });
+    Keyed(each.into_iter().collect())
+}
+
 fn percentiles(len: usize, pick: impl Fn(usize) -> Percentiles) -> PercentilesDoc {
     PercentilesDoc {
         p10: (0..len).map(|t| Num(pick(t).p10)).collect(),
@@ -474,6 +511,7 @@ fn pinned(r: &Report, pin: &Scenario) -> PinnedDoc {
     let tl = Timeline::new(r.baseline, &pr);
     let over = |m: timeline::Measure| series(m.over(&tl, r.baseline, &pr));
     PinnedDoc {
+        name: r.pinned_name.map(str::to_string),
         pin: encode_pin(pin, &r.baseline.params),
         query: encode(pin, r.params, &r.baseline.params),
         total_trade: over(timeline::TOTAL),
@@ -555,6 +593,7 @@ pub fn document(r: &Report) -> Document {
         attribution: attribution(r),
         uncertainty: uncertainty(&Loc::plain(b, p), &scenario, &stated_band(p, s), p.target),
         pinned: r.pinned.map(|pin| pinned(r, pin)),
+        moved_from_pinned: r.pinned.map(|pin| moved_from_pinned(r, pin)),
         solve: r.solve.map(|(goal, l)| solved(r, goal, l)),
         inputs: inputs(p, s),
         sector_chapters: chapters(b),
@@ -592,6 +631,7 @@ mod tests {
         assert_eq!(d.base_year, "FY2025-26");
         assert_eq!(d.sources.len(), b.rows.len());
         assert!(d.pinned.is_none() && d.solve.is_none());
+        assert!(d.moved_from_pinned.is_none());
         assert_eq!(d.projection.headline.crude_capped_from, None);
         // 2.5 mb/d growing 20 % a year asks for more than India imports from all suppliers
         let more = Scenario {
@@ -646,5 +686,55 @@ mod tests {
             d.view.words.encode(),
             "title=Deficit%20halves&note=Not%20a%20forecast"
         );
+    }
+
+    #[test]
+    fn a_pin_brings_its_name_and_what_moved_from_it() {
+        let b = parse(BASELINE_TEXT).unwrap();
+        let p = b.params;
+        let s = Scenario {
+            eaeu_cut: 50.0,
+            oil_stop: 2028.0,
+            ..Scenario::baseline(&p)
+        };
+        let pin = Scenario {
+            oil_change: -20.0,
+            ..Scenario::baseline(&p)
+        };
+        let r = Report {
+            pinned: Some(&pin),
+            name: Some("Half FTA plus stop"),
+            pinned_name: Some("Oil \u{2212}20"),
+            ..Report::new(&b, &p, &s)
+        };
+        let d = document(&r);
+        let pinned = d.pinned.as_ref().unwrap();
+        assert_eq!(pinned.name.as_deref(), Some("Oil \u{2212}20"));
+        assert_eq!(d.scenario.name.as_deref(), Some("Half FTA plus stop"));
+        let moved = d.moved_from_pinned.as_ref().unwrap();
+        let (yours, theirs) = (project(&p, &s), project(&p, &pin));
+        for (key, m) in &moved.0 {
+            let (end, start) = match *key {
+                "balance" => (yours.last().balance, theirs.last().balance),
+                _ => (yours.last().total_trade, theirs.last().total_trade),
+            };
+            assert_eq!((m.scenario.0, m.pinned.0), (end, start));
+            let sum: f64 = m.parts.0.iter().map(|(_, v)| v.0).sum();
+            assert!((sum - (end - start)).abs() < 1e-9, "{key}: {sum}");
+            assert!(
+                m.sentence.contains("against the pinned scenario"),
+                "{}",
+                m.sentence
+            );
+        }
+        // the same scenario pinned: nothing moved
+        let same = document(&Report {
+            pinned: Some(&s),
+            ..r
+        });
+        for (_, m) in &same.moved_from_pinned.unwrap().0 {
+            assert!(m.parts.0.iter().all(|(_, v)| v.0 == 0.0));
+            assert!(m.sentence.contains("the same"), "{}", m.sentence);
+        }
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::data::{Baseline, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
-use crate::insight::attribution::attribute;
+use crate::insight::attribution::{attribute, attribute_between, Attribution};
 use crate::insight::solve::{solve, Answer, Goal};
 use crate::insight::uncertainty::{stated_band, Band, Percentiles};
 use crate::link::encode;
@@ -30,6 +30,8 @@ pub struct Report<'a> {
     pub name: Option<&'a str>,
     /// The charts' own title, subtitle and note (the link's `title=`, `subtitle=`, `note=`).
     pub words: Option<&'a ChartWords>,
+    /// The pinned scenario's name, when it has one (the link's `pinname=`).
+    pub pinned_name: Option<&'a str>,
 }
 
 impl<'a> Report<'a> {
@@ -42,6 +44,7 @@ impl<'a> Report<'a> {
             solve: None,
             name: None,
             words: None,
+            pinned_name: None,
         }
     }
 }
@@ -87,18 +90,27 @@ pub fn to_table(r: &Report) -> String {
     out.push_str(&table_band(&loc, r, &sc));
     if let Some(pin) = r.pinned {
         let pr = project(p, pin);
+        let name = r
+            .pinned_name
+            .map_or(String::new(), |n| format!(" \u{201c}{n}\u{201d}"));
         out.push_str(&format!(
-            "Pinned scenario ({}): {} balance {:.2}, total trade {:.2}\n",
+            "Pinned scenario{name} ({}): {} balance {:.2}, total trade {:.2}\n",
             encode(pin, p, &b.params),
             pr.label(pr.len - 1),
             pr.last().balance,
             pr.last().total_trade
         ));
+        out.push_str(&table_moved_from_pin(&loc, r, pin, &sc));
     }
     if let Some((goal, l)) = r.solve {
         out.push_str(&table_goal(&loc, r, goal, l));
     }
     out
+}
+
+/// A name as the table says it after "Scenario": ` “Oil cut”`; nothing without one.
+fn quoted(name: Option<&str>) -> String {
+    name.map_or(String::new(), |n| format!(" \u{201c}{n}\u{201d}"))
 }
 
 /// The table's head and one row per year: exports, imports, total and balance, the baseline in
@@ -107,7 +119,8 @@ fn table_years(r: &Report, sc: &Projection, base: &Projection) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let tl = Timeline::new(b, sc);
     let mut out = format!(
-        "India's trade with Russia, US$ bn at current prices\nScenario: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
+        "India's trade with Russia, US$ bn at current prices\nScenario{}: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
+        quoted(r.name),
         encode(s, p, &b.params)
     );
     out.push_str(&format!(
@@ -194,24 +207,38 @@ fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
 
 /// What moved the final year's measures: a sentence and the parts for each.
 fn table_attribution(loc: &Loc, r: &Report, sc: &Projection) -> String {
-    let last = sc.len - 1;
     let mut out = String::new();
     for a in attribute(r.params, r.scenario) {
         out.push_str(&format!("{}\n", insight::attribution_sentence(loc, &a)));
-        let parts: Vec<String> = Part::ALL
-            .iter()
-            .zip(a.parts)
-            .map(|(part, v)| format!("{} {v:+.2}", part.title().en))
-            .collect();
-        out.push_str(&format!(
-            "{} in {}: {:.2} on current trends, {:.2} in the scenario, {:+.2} = {}\n",
-            a.measure.title().en,
-            sc.label(last),
-            a.start,
-            a.end,
-            a.change(),
-            parts.join(", ")
-        ));
+        out.push_str(&table_parts(&a, sc, "on current trends"));
+    }
+    out
+}
+
+/// "What moved the balance in FY2030-31: … on current trends, … in the scenario, … = …".
+fn table_parts(a: &Attribution, sc: &Projection, start: &str) -> String {
+    let parts: Vec<String> = Part::ALL
+        .iter()
+        .zip(a.parts)
+        .map(|(part, v)| format!("{} {v:+.2}", part.title().en))
+        .collect();
+    format!(
+        "{} in {}: {:.2} {start}, {:.2} in the scenario, {:+.2} = {}\n",
+        a.measure.title().en,
+        sc.label(sc.len - 1),
+        a.start,
+        a.end,
+        a.change(),
+        parts.join(", ")
+    )
+}
+
+/// What moved between the pinned scenario and this one, split the same way.
+fn table_moved_from_pin(loc: &Loc, r: &Report, pin: &Scenario, sc: &Projection) -> String {
+    let mut out = String::from("Between the pinned scenario and this one:\n");
+    for a in attribute_between(r.params, pin, r.scenario) {
+        out.push_str(&format!("{}\n", insight::moved_from_pin_sentence(loc, &a)));
+        out.push_str(&table_parts(&a, sc, "in the pinned scenario"));
     }
     out
 }
@@ -455,6 +482,9 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
     }
     for (item, key, text) in chart_words(r.words) {
         line([item, key, text, "", "", ""]);
+    }
+    if let Some(name) = r.pinned_name.filter(|_| r.pinned.is_some()) {
+        line(["Pinned scenario name", "pinname", name, "", "", ""]);
     }
     let query = encode(s, p, &b.params);
     line([

@@ -67,20 +67,38 @@ pub fn waterfall_title(lang: Lang, m: Measure) -> String {
 /// and US$ 3.3 bn from the tariff deal." Every amount is in one unit, rounded so that the numbers
 /// add up.
 pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
-    crate::tr::one_full_stop(attribution_words(loc, a))
+    crate::tr::one_full_stop(attribution_words(loc, a, false))
 }
 
-fn attribution_words(loc: &Loc, a: &Attribution) -> String {
+/// What moved between the pinned scenario and yours (`attribute_between`), in one sentence:
+/// "Of the US$ 12.4 bn narrowing of the deficit in FY2030-31 against the pinned scenario, …".
+pub fn moved_from_pin_sentence(loc: &Loc, a: &Attribution) -> String {
+    crate::tr::one_full_stop(attribution_words(loc, a, true))
+}
+
+/// Each part in the sentence's unit, signed ("+US$ 0.4 bn"), rounded so that the four add up to
+/// the change as shown.
+pub fn part_amounts(loc: &Loc, a: &Attribution) -> [String; 4] {
+    let shown = Shown::new(loc, a);
+    let per_bn = shown.scale.per_bn;
+    let in_units: Vec<f64> = (a.parts.iter())
+        .map(|v| loc.convert(*v, fy::HORIZON) * per_bn)
+        .collect();
+    let r = rounded_parts(&in_units, shown.change * per_bn, shown.scale.decimals);
+    std::array::from_fn(|i| loc.amount_at(r[i] / per_bn, shown.scale, true))
+}
+
+fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     let shown = Shown::new(loc, a);
     if shown.total == 0 {
         return if shown.named.is_empty() {
-            unchanged_words(loc, a)
+            unchanged_words(loc, a, from_pin)
         } else {
             shown.cancel_words(a)
         };
     }
     let lang = loc.lang;
-    let mut out = shown.with_words(a);
+    let mut out = shown.with_words(a, from_pin);
     out.push_str(&shown.against_words());
     out.push_str(pick(lang, ".", "।", "."));
     tidy(out)
@@ -95,13 +113,24 @@ fn measure_words(lang: Lang, m: Measure) -> &'static str {
 }
 
 /// "Your scenario leaves the balance in FY2030-31 where current trends put it, at …".
-fn unchanged_words(loc: &Loc, a: &Attribution) -> String {
+fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     let lang = loc.lang;
     let (year, what) = (fy_label(lang, fy::HORIZON), measure_words(lang, a.measure));
     let v = loc.amount(
         loc.convert(a.end, fy::HORIZON),
         a.measure == Measure::Balance,
     );
+    if from_pin {
+        return match lang {
+            Lang::En => {
+                format!("Your scenario and the pinned one put {what} in {year} at the same {v}.")
+            }
+            Lang::Hi => {
+                format!("आपका परिदृश्य और पिन किया गया परिदृश्य, दोनों {year} में {what} को {v} पर रखते हैं।")
+            }
+            Lang::Ru => format!("В {year} {what} в вашем и закреплённом сценариях совпадает: {v}."),
+        };
+    }
     match lang {
         Lang::En => {
             format!("Your scenario leaves {what} in {year} where current trends put it, at {v}.")
@@ -207,7 +236,7 @@ impl<'a> Shown<'a> {
 
     /// The parts that move the measure the way it went, largest first:
     /// "Of the … in FY2030-31 against current trends, US$ 9.1 bn comes from the oil levers and …".
-    fn with_words(&self, a: &Attribution) -> String {
+    fn with_words(&self, a: &Attribution, from_pin: bool) -> String {
         let lang = self.loc.lang;
         let year = fy_label(lang, fy::HORIZON);
         let rise = self.total > 0;
@@ -230,6 +259,19 @@ impl<'a> Shown<'a> {
             })
             .collect();
         let with = and_list(lang, &with);
+        if from_pin {
+            return match lang {
+                Lang::En => {
+                    format!("Of the {phrase} in {year} against the pinned scenario, {with}")
+                }
+                Lang::Hi => {
+                    format!("{year} में पिन किए गए परिदृश्य की तुलना में {phrase} में से {with} आता है")
+                }
+                Lang::Ru => {
+                    format!("Из {phrase} в {year} по сравнению с закреплённым сценарием {with}")
+                }
+            };
+        }
         match lang {
             Lang::En => format!("Of the {phrase} in {year} against current trends, {with}"),
             Lang::Hi => format!("{year} में मौजूदा रुझानों की तुलना में {phrase} में से {with} आता है"),

@@ -91,6 +91,7 @@ impl Notice {
             Notice::PinnedAssumption { .. }
             | Notice::PinnedNothing
             | Notice::PinInPin
+            | Notice::PinNameWithoutPin
             | Notice::Pinned(_) => self.pin_words(loc),
         }
     }
@@ -358,6 +359,12 @@ impl Notice {
                 "पिन किए गए परिदृश्य में अपना पिन नहीं हो सकता; अनदेखा किया गया।".to_string(),
                 "закреплённый сценарий не может содержать своё закрепление; проигнорировано."
                     .to_string(),
+            ),
+            Notice::PinNameWithoutPin => pick(
+                lang,
+                "The link names a pinned scenario but pins none; the name was ignored.".to_string(),
+                "लिंक में पिन किए गए परिदृश्य का नाम है, पर कोई परिदृश्य पिन नहीं है; नाम अनदेखा किया गया।".to_string(),
+                "В ссылке есть название закреплённого сценария, но сам сценарий не закреплён; название проигнорировано.".to_string(),
             ),
             Notice::Pinned(inner) => {
                 let i = inner.for_page_in(loc);
