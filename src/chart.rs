@@ -8,7 +8,6 @@
 use leptos::prelude::*;
 
 use crate::tables::Later;
-use trade_core::link::view::ChartWords;
 use trade_core::present::charts::chart::{
     readout, ChartData, ChartId, Extras, Key, Kind, Paint, Series, Swatch,
 };
@@ -202,7 +201,8 @@ fn chart_summary(app: AppState, chart: ChartId) -> Option<String> {
 fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo<String> {
     let own = app
         .words
-        .with_untracked(|w| w.title.clone())
+        .title
+        .get_untracked()
         .filter(|_| app.view.chart.is_some());
     while_visible(visible, move || match &own {
         Some(t) => t.clone(),
@@ -216,13 +216,9 @@ fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo
 /// A chart's subtitle (its subject, unit and years) and note: in the embed of one chart, the
 /// journalist's own when the link sets them.
 fn subtitle_and_note(app: AppState, chart: ChartId, d: &ChartData) -> (String, Option<String>) {
-    let own = |f: fn(&ChartWords) -> Option<String>| {
-        app.words
-            .with_untracked(f)
-            .filter(|_| app.view.chart.is_some())
-    };
-    let subtitle = own(|w| w.subtitle.clone()).unwrap_or_else(|| chart.subtitle(&app.loc(), d));
-    (subtitle, own(|w| w.note.clone()))
+    let own = |s: RwSignal<Option<String>>| s.get_untracked().filter(|_| app.view.chart.is_some());
+    let subtitle = own(app.words.subtitle).unwrap_or_else(|| chart.subtitle(&app.loc(), d));
+    (subtitle, own(app.words.note))
 }
 
 /// One chart, with its title, summary, legend, readout and data table.
@@ -572,41 +568,36 @@ fn StackedMarks(plot: Plot) -> impl IntoView {
 #[component]
 fn EndValues(plot: Plot) -> impl IntoView {
     let app = use_app();
-    // the labels with their words; a lever move updates their attributes and text in place
-    let labels = Memo::new(move |_| {
+    // one text per value a chart can write (your scenario, current trends, the pinned scenario
+    // and the last actual year), built once: a lever move updates their attributes and words,
+    // and a slot with nothing to say stays empty
+    let at = move |k: usize, f: fn(&EndLabel, &dyn Fn(f64) -> String) -> String| {
         let loc = app.loc();
         let text = |v: f64| loc.num(v, loc.chart_decimals());
         plot.data.with(|d| {
-            plot.frame(|f| {
-                end_labels(d, f, &text, END_SIZE + 2.0)
-                    .into_iter()
-                    .map(|l| {
-                        let words = text(l.value);
-                        (l, words)
-                    })
-                    .collect::<Vec<_>>()
+            plot.frame(|fr| {
+                end_labels(d, fr, &text, END_SIZE + 2.0)
+                    .get(k)
+                    .map_or(String::new(), |l| f(l, &text))
             })
         })
-    });
-    let count = Memo::new(move |_| labels.with(Vec::len));
-    move || {
-        (0..count.get())
-            .map(|k| {
-                let at = move |f: fn(&(EndLabel, String)) -> String| {
-                    labels.with(|ls| ls.get(k).map(f).unwrap_or_default())
-                };
-                view! {
-                    <text
-                        class=move || at(|(l, _)| format!("end {}", l.paint.class()))
-                        x=move || at(|(l, _)| format!("{:.1}", l.x))
-                        y=move || at(|(l, _)| format!("{:.1}", l.y))
-                        text-anchor=move || at(|(l, _)| l.anchor.to_string())
-                    >{move || at(|(_, w)| w.clone())}</text>
-                }
-            })
-            .collect_view()
-    }
+    };
+    (0..END_SLOTS)
+        .map(|k| {
+            view! {
+                <text
+                    class=move || at(k, |l, _| format!("end {}", l.paint.class()))
+                    x=move || at(k, |l, _| format!("{:.1}", l.x))
+                    y=move || at(k, |l, _| format!("{:.1}", l.y))
+                    text-anchor=move || at(k, |l, _| l.anchor.to_string())
+                >{move || at(k, |l, text| text(l.value))}</text>
+            }
+        })
+        .collect_view()
 }
+
+/// The most values a chart writes: three lines' ends and the last actual year's.
+const END_SLOTS: usize = 4;
 
 /// Transparent columns that pick the year under the pointer.
 #[component]

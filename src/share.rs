@@ -278,10 +278,7 @@ impl EmbedChoice {
                 .with(|p| app.scenario.with(|s| describe(&loc, s, p)))
         });
         // one chart with the journalist's own title: the frame is called by it
-        let own = app
-            .words
-            .with(|w| w.title.clone())
-            .filter(|_| chart.is_some());
+        let own = app.words.title.get().filter(|_| chart.is_some());
         embed::snippet(
             src,
             &own.unwrap_or_else(|| format!("{what}: {scenario}")),
@@ -365,17 +362,13 @@ fn Describe() -> impl IntoView {
             .iter()
             .find(|k| k.0 == key)
             .map_or(0, |k| k.1);
-        let now = app.words.with_untracked(|w| match key {
-            "title" => w.title.clone(),
-            "subtitle" => w.subtitle.clone(),
-            _ => w.note.clone(),
-        });
+        let slot = app.words.slot(key);
         view! {
             <label>
                 <span>{label}</span>
                 <input type="text" name=key maxlength=max.to_string() autocomplete="off"
-                    prop:value=now.unwrap_or_default()
-                    on:input=move |ev| app.words.update(|w| { w.set(key, &event_target_value(&ev)); }) />
+                    prop:value=slot.get_untracked().unwrap_or_default()
+                    on:input=move |ev| slot.set(ChartWords::clean(key, &event_target_value(&ev)).0) />
             </label>
         }
     };

@@ -46,7 +46,7 @@ pub struct AppState {
     /// A journalist's own title, subtitle and note for a chart (the link's `title=`,
     /// `subtitle=`, `note=`, set in the embed dialog): a one-chart embed and the downloads use
     /// them; the full page keeps each chart's own finding.
-    pub words: RwSignal<ChartWords>,
+    pub words: Words,
     /// The pinned scenario's name (the link's `pinname=`), likewise in place of "Pinned
     /// scenario"; it goes with the pin (pinning, swapping, clearing).
     pub pinned_name: RwSignal<Option<String>>,
@@ -129,6 +129,47 @@ fn first_insight(job: Job) -> Done {
     }
 }
 
+/// A chart's own title, subtitle and note as the page keeps them: one signal each (of a type the
+/// page has anyway, which keeps the wasm smaller than a signal of their own type would).
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub title: RwSignal<Option<String>>,
+    pub subtitle: RwSignal<Option<String>>,
+    pub note: RwSignal<Option<String>>,
+}
+
+impl Words {
+    fn new(w: &ChartWords) -> Words {
+        Words {
+            title: RwSignal::new(w.title.clone()),
+            subtitle: RwSignal::new(w.subtitle.clone()),
+            note: RwSignal::new(w.note.clone()),
+        }
+    }
+
+    /// The signal of a link key (`title`, `subtitle` or `note`).
+    pub fn slot(&self, key: &str) -> RwSignal<Option<String>> {
+        match key {
+            "title" => self.title,
+            "subtitle" => self.subtitle,
+            _ => self.note,
+        }
+    }
+
+    /// All three (tracked).
+    pub fn get(&self) -> ChartWords {
+        ChartWords {
+            title: self.title.get(),
+            subtitle: self.subtitle.get(),
+            note: self.note.get(),
+        }
+    }
+
+    pub fn get_untracked(&self) -> ChartWords {
+        untrack(|| self.get())
+    }
+}
+
 impl AppState {
     /// State from the page's own link; provided as context for every component below.
     pub fn from_link(baseline: &'static Baseline) -> AppState {
@@ -160,7 +201,7 @@ impl AppState {
             base: Memo::new(move |_| params.with(current_trends)),
             pinned,
             name: RwSignal::new(d.view.name.clone()),
-            words: RwSignal::new(d.view.words.clone()),
+            words: Words::new(&d.view.words),
             pinned_name: RwSignal::new(d.pinned_name.clone()),
             pinned_projection: Memo::new(move |_| {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
@@ -225,7 +266,7 @@ impl AppState {
         if !names.is_empty() {
             q = format!("{q}&{names}");
         }
-        let words = self.words.with(ChartWords::encode);
+        let words = self.words.get().encode();
         if !words.is_empty() {
             q = format!("{q}&{words}");
         }
@@ -341,7 +382,7 @@ impl AppState {
             self.params.track();
             self.pinned.track();
             self.name.track();
-            self.words.track();
+            self.words.get();
             self.pinned_name.track();
             self.lang.track();
             self.lang_explicit.track();

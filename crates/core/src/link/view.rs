@@ -150,15 +150,21 @@ impl ChartWords {
     /// Set one of them from what a reader typed or a link carries: cleaned and capped; whether
     /// it was cut.
     pub fn set(&mut self, key: &str, given: &str) -> bool {
-        let max = Self::KEYS
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or(0, |k| k.1);
-        let (text, cut) = clean_text(given, max);
+        let (text, cut) = Self::clean(key, given);
         if let Some(slot) = self.slot(key) {
             *slot = text;
         }
         cut
+    }
+
+    /// One of them as the page keeps it: cleaned and capped at its key's length; whether it was
+    /// cut.
+    pub fn clean(key: &str, given: &str) -> (Option<String>, bool) {
+        let max = Self::KEYS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(0, |k| k.1);
+        clean_text(given, max)
     }
 
     /// Those set, as query pairs (`title=…&note=…`), in the order of [`ChartWords::KEYS`].
