@@ -59,6 +59,53 @@ fn plain(loc: &Loc, v: f64) -> String {
     loc.num(v, decimals)
 }
 
+/// A text of the link that held characters which reverse or reorder what is shown: they are
+/// removed, and the reader told (with the shortening, when there was one too).
+fn bidi_words(lang: Lang, key: &str, cut: Option<usize>) -> String {
+    let k = crate::link::percent::quote(key);
+    // the Russian verb agrees with what held them: "название" (neuter), "текст" (masculine)
+    let (what, ru_held, ru_it) = match key {
+        "name" => (
+            pick(
+                lang,
+                "The scenario's name".into(),
+                "परिदृश्य के नाम".into(),
+                "Название сценария".into(),
+            ),
+            "содержало",
+            "оно",
+        ),
+        _ => (
+            pick(
+                lang,
+                format!("The link's text `{k}`"),
+                format!("लिंक के पाठ `{k}`"),
+                format!("Текст ссылки `{k}`"),
+            ),
+            "содержал",
+            "он",
+        ),
+    };
+    let main = pick(
+        lang,
+        format!("{what} held invisible characters that change the direction of text; they were removed."),
+        format!("{what} में ऐसे अदृश्य अक्षर थे जो पाठ की दिशा बदलते हैं; उन्हें हटा दिया गया।"),
+        format!("{what} {ru_held} невидимые символы, меняющие направление текста; они удалены."),
+    );
+    match cut {
+        None => main,
+        Some(max) => pick(
+            lang,
+            format!("{main} It was also longer than {max} characters and was shortened."),
+            format!("{main} वह {max} अक्षरों से लंबा भी था, इसलिए उसे छोटा किया गया।"),
+            format!(
+                "{main} Кроме того, {ru_it} длиннее {max} символов и сокращён{}.",
+                if ru_it == "оно" { "о" } else { "" }
+            ),
+        ),
+    }
+}
+
 impl Notice {
     /// The notice in the page's words, in English.
     pub fn for_page(&self) -> String {
@@ -75,6 +122,7 @@ impl Notice {
         match self {
             Notice::TooLong { .. }
             | Notice::NameCut { .. }
+            | Notice::BidiRemoved { .. }
             | Notice::Repeated { .. }
             | Notice::UnknownVersion { .. } => self.link_words(loc),
             Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
@@ -111,6 +159,7 @@ impl Notice {
                 format!("परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
                 format!("Название сценария длиннее {max} символов; оно сокращено."),
             ),
+            Notice::BidiRemoved { key, cut } => bidi_words(lang, key, *cut),
             Notice::Repeated { key } => {
                 let k = quote(key);
                 pick(
