@@ -7,7 +7,7 @@
 use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
 use crate::model::Projection;
-use crate::present::format::Loc;
+use crate::present::format::{Loc, Scale};
 use crate::tr::{tidy, Lang};
 
 /// The first year with a figure, and the figure, of an actual series.
@@ -32,8 +32,12 @@ pub fn target_words(lang: Lang, target: f64) -> String {
 /// the US$ 100 bn target."
 pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
-    let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
-    let (balance, trade) = (headline_balance(loc, sc), headline_trade(loc, sc));
+    // the sentence's deficits (then, by the end, and current trends') in one unit
+    let base_end = loc.convert(-base.last().balance, yn);
+    let (start, end) = deficits(loc, sc);
+    let scale = loc.common_scale([start, end, base_end]);
+    let base_end = loc.amount_at(base_end, scale, false);
+    let (balance, trade) = (headline_balance(loc, sc, scale), headline_trade(loc, sc));
     tidy(match loc.lang {
         Lang::En => format!("{balance} (current trends: {base_end}); {trade}."),
         Lang::Hi => format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।"),
@@ -41,14 +45,25 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     })
 }
 
+/// The deficit in the base year and in the final one, in the reader's currency (bn).
+fn deficits(loc: &Loc, sc: &Projection) -> (f64, f64) {
+    let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+    (
+        loc.convert(-sc.years[0].balance, y0),
+        loc.convert(-sc.last().balance, yn),
+    )
+}
+
 /// Where the deficit goes: "India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31,
 /// from US$ 50.9 bn in FY2025-26".
-fn headline_balance(loc: &Loc, sc: &Projection) -> String {
+fn headline_balance(loc: &Loc, sc: &Projection, scale: Scale) -> String {
     let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
-    let start = loc.convert(-sc.years[0].balance, y0);
-    let end = loc.convert(-sc.last().balance, yn);
+    let (start, end) = deficits(loc, sc);
     let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-    let (s, e) = (loc.amount(start, false), loc.amount(end.abs(), false));
+    let (s, e) = (
+        loc.amount_at(start, scale, false),
+        loc.amount_at(end.abs(), scale, false),
+    );
     enum Way {
         Surplus,
         Same,
@@ -110,8 +125,12 @@ fn headline_trade(loc: &Loc, sc: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
     let fy = loc.fy(yn);
     let target = target_words(loc.lang, sc.target);
-    let total = loc.money(sc.last().total_trade, yn);
-    let gap = loc.money(sc.target - sc.last().total_trade, yn);
+    let (total, gap) = (sc.last().total_trade, sc.target - sc.last().total_trade);
+    let scale = loc.money_scale([total, gap], yn);
+    let (total, gap) = (
+        loc.money_at(total, yn, scale, false),
+        loc.money_at(gap, yn, scale, false),
+    );
     match (loc.lang, sc.headline.target_year.map(|y| loc.fy(y))) {
         (Lang::En, Some(y)) => format!("total trade reaches {target} in {y}, at {total} by {fy}"),
         (Lang::En, None) => format!("total trade reaches {total}, {gap} short of {target}"),
@@ -453,6 +472,61 @@ mod tests {
     use crate::model::{project, Scenario};
     use crate::present::format::Currency;
     use crate::tr::in_script;
+
+    /// Whether a text's rupee amounts are all in one unit: lakh crore (трлн) or crore (млрд).
+    fn one_rupee_unit(t: &str) -> bool {
+        let big = t.matches("lakh\u{a0}crore").count()
+            + t.matches("लाख\u{a0}करोड़").count()
+            + t.matches("трлн").count();
+        let all = t.matches("crore").count()
+            + t.matches("करोड़").count()
+            + t.matches("трлн").count()
+            + t.matches("млрд\u{a0}₹").count();
+        big == 0 || big == all
+    }
+
+    #[test]
+    fn the_headline_sentence_writes_each_kind_of_amount_in_one_rupee_unit() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let base = project(&p, &Scenario::baseline(&p));
+        let mut rng = crate::insight::rng::Rng::new(7);
+        let mut mixed_before = 0;
+        for i in 0..300 {
+            let mut s = Scenario::baseline(&p);
+            for l in crate::model::levers::LEVERS {
+                if i == 0 || rng.uniform() < 0.5 {
+                    let v = if i == 0 {
+                        l.max
+                    } else {
+                        rng.between(l.min, l.max)
+                    };
+                    let (crate::model::levers::Fit::Ok(v) | crate::model::levers::Fit::Clamped(v)) =
+                        l.fit(v, &p);
+                    (l.set)(&mut s, v);
+                }
+            }
+            let sc = project(&p, &s);
+            for lang in Lang::ALL {
+                let loc = Loc {
+                    lang,
+                    cur: Currency::Inr,
+                    ..Loc::plain(b, &p)
+                };
+                let text = headline(&loc, &sc, &base);
+                // the deficits, then total trade and its gap to the target
+                let (deficits, trade) = text.split_once(';').unwrap();
+                assert!(one_rupee_unit(deficits), "{text}");
+                assert!(one_rupee_unit(trade), "{text}");
+                // what each amount alone would be written in: mixed units, as before
+                let alone = [sc.years[0].balance, sc.last().balance, base.last().balance]
+                    .map(|v| loc.money(-v, fy::HORIZON));
+                mixed_before += usize::from(!one_rupee_unit(&alone.join(" ")));
+            }
+        }
+        // the random scenarios include ones where each amount alone would take another unit
+        assert!(mixed_before > 0);
+    }
 
     #[test]
     fn sentences_start_from_the_latest_actual_year() {
