@@ -557,7 +557,7 @@ fn ChartTable(
     let columns = series.len();
     view! {
         <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
-            <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head.clone() pinned_column=true>
+            <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() class="by-year" head=head.clone() pinned_column=true>
                 <ChartRows plot=plot columns=columns has_band=has_band />
             </crate::tables::DataTable>
         </crate::tables::Fold>

@@ -49,6 +49,19 @@ pub fn headline_scale(app: crate::state::AppState) -> Memo<Scale> {
     })
 }
 
+/// An amount beside a figure, as its number and its words, each unbroken: "−₹3.67" and "lakh
+/// crore" (the first view writes the same elements).
+#[component]
+fn Amount(text: Signal<String>) -> impl IntoView {
+    let part = move |k: usize| {
+        text.with(|s| {
+            let (num, unit) = split_amount(s);
+            [num, unit][k].to_string()
+        })
+    };
+    view! { <span class="amount"><span>{move || part(0)}</span>" "<span>{move || part(1)}</span></span> }
+}
+
 /// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
 /// in `data-value` for tests.
 #[component]
@@ -100,13 +113,14 @@ fn Figure(
             <p class="figure-value" data-value=move || exact(value())>
                 <span>{move || part(0)}</span>" "<span>{move || part(1)}</span>
             </p>
-            // the amount unbroken ("−₹3.67 lakh crore" never splits after its sign)
+            // the amount in two unbroken parts ("−₹3.67" never splits after its sign), the line
+            // wrapping between them on a narrow card
             <p class="figure-base">
-                {base_words.0}<span class="amount">{move || beside(base())}</span>{base_words.1}
+                {base_words.0}<Amount text=Signal::derive(move || beside(base())) />{base_words.1}
             </p>
             <Show when=move || app.pinned.with(Option::is_some)>
                 <p class="figure-base figure-pinned" data-value=move || pinned().and_then(exact)>
-                    {pinned_words.0}<span class="amount">{move || pinned().map(beside)}</span>{pinned_words.1}
+                    {pinned_words.0}<Amount text=Signal::derive(move || pinned().map(beside).unwrap_or_default()) />{pinned_words.1}
                 </p>
             </Show>
         </div>

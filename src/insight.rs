@@ -307,6 +307,7 @@ fn HowSureBody() -> impl IntoView {
         <crate::tables::DataTable
             label=text::UNCERTAIN_INPUTS.get(lang)
             caption=text::UNCERTAIN_CAPTION.get(lang)
+            class="sure"
             head=vec![text::INPUT.get(lang).into(), text::RANGE.get(lang).into(), text::SOURCE.get(lang).into()]
         >
             {rows}

@@ -203,7 +203,7 @@ pub fn YearTable() -> impl IntoView {
     .to_vec();
     let caption = text::YEAR_TABLE.fill(lang, app.loc().unit_short());
     view! {
-        <DataTable label=caption.clone() caption=caption class="years" id="year-table" head=head>
+        <DataTable label=caption.clone() caption=caption class="years by-year" id="year-table" head=head>
             {rows}
         </DataTable>
     }
