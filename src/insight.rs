@@ -210,17 +210,20 @@ impl GoalChoice {
     }
 
     /// A deficit typed in the chart unit: back to US$ bn at FY2030-31's rate, or, if it is not a
-    /// usable amount, the goal in force kept and the reader told what was refused.
+    /// usable amount, the one in force put back in the box and the reader told what was refused.
     fn type_deficit(self, text: String) {
         let kept = self.deficit.get_untracked();
         match read_deficit_goal(&self.app.loc(), &text, kept) {
             Ok(v) => {
                 self.deficit.set(v);
+                self.deficit_text.set(text);
                 self.deficit_error.set(None);
             }
-            Err(why) => self.deficit_error.set(Some(why)),
+            Err(why) => {
+                self.deficit_text.set(self.shown(kept));
+                self.deficit_error.set(Some(why));
+            }
         }
-        self.deficit_text.set(text);
     }
 }
 
