@@ -79,12 +79,9 @@ fn Figure(
     let hindi_balance = key == "balance" && lang == Lang::Hi;
     let fmt = move |v: f64| amount(&app.loc(), v, scale.get(), hindi_balance, signed);
     // the current-trends and pinned figures beside it, with their own word
-    let beside = move |v: f64| {
-        if hindi_balance {
-            app.loc().balance_money_at(v, fy::HORIZON, scale.get())
-        } else {
-            fmt(v)
-        }
+    let beside = move |v: f64| match hindi_balance {
+        true => app.loc().balance_money_at(v, fy::HORIZON, scale.get()),
+        false => fmt(v),
     };
     let value = move || app.projection.with(|p| pick(&p.headline));
     // the number and its words, each unbroken: the card wraps between them when it must

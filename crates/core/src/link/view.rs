@@ -264,21 +264,24 @@ impl View {
                 None
             }
             "levers" => self.read_levers(value),
-            "name" => {
-                let t = clean_link_text(value, MAX_NAME);
-                self.name = t.text;
-                if t.bidi {
-                    Some(Notice::BidiRemoved {
-                        key: "name",
-                        cut: t.cut.then_some(MAX_NAME),
-                    })
-                } else {
-                    t.cut.then_some(Notice::NameCut { max: MAX_NAME })
-                }
-            }
+            "name" => self.read_name(value),
             k if PYM_KEYS.contains(&k) => None,
             _ => return None,
         })
+    }
+
+    /// `name=…`, cleaned ([`clean_link_text`]): what was removed or cut, if anything.
+    fn read_name(&mut self, value: &str) -> Option<Notice> {
+        let t = clean_link_text(value, MAX_NAME);
+        self.name = t.text;
+        if t.bidi {
+            Some(Notice::BidiRemoved {
+                key: "name",
+                cut: t.cut.then_some(MAX_NAME),
+            })
+        } else {
+            t.cut.then_some(Notice::NameCut { max: MAX_NAME })
+        }
     }
 
     /// `levers=oil,growth`: the first unknown name is reported (a link of junk names gives one

@@ -60,10 +60,8 @@ fn headline_balance(loc: &Loc, sc: &Projection, scale: Scale) -> String {
     let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
     let (start, end) = deficits(loc, sc);
     let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-    let (s, e) = (
-        loc.amount_at(start, scale, false),
-        loc.amount_at(end.abs(), scale, false),
-    );
+    let at = |v: f64| loc.amount_at(v, scale, false);
+    let (s, e) = (at(start), at(end.abs()));
     enum Way {
         Surplus,
         Same,
