@@ -105,7 +105,8 @@ pub fn DataTable(
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=label>
             <table class=class id=(!id.is_empty()).then_some(id)>
-                <caption>{caption}</caption>
+                // its words stay in view while a wide table scrolls sideways
+                <caption><span class="caption-text">{caption}</span></caption>
                 {(!head.is_empty()).then(|| view! {
                     <thead><tr>
                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}

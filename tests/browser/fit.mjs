@@ -28,6 +28,9 @@ export function problems() {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || el.closest(skip)) continue;
+    // a table's headings kept for screen readers only (phones lay its rows out as blocks)
+    const head = el.closest('thead');
+    if (head && style(head).position === 'absolute') continue;
     const range = document.createRange();
     range.selectNodeContents(n);
     const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
@@ -48,7 +51,7 @@ export function problems() {
     if (scrolls(box)) continue;
     // a card's text stays on its card, clipped or not ("Current trends: −₹4.51 lakh crore")
     const card = el.closest(CARDS);
-    if (card && card.contains(box) && card !== box) {
+    if (card && card !== box && box.contains(card)) {
       const c = card.getBoundingClientRect();
       const past = rects.find((r) => r.right > c.right + 1 || r.left < c.left - 1);
       if (past) out.push(`"${text}" (${what(el)}) runs past its card ${what(card)}: ${Math.round(past.left)}–${Math.round(past.right)} in ${Math.round(c.left)}–${Math.round(c.right)}`);
