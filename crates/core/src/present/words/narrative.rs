@@ -45,6 +45,14 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     })
 }
 
+/// Amounts of one kind, each of its own year (US$ bn), written in one unit: the one the largest
+/// calls for (`Loc::common_scale`), so a sentence never has "₹39,720 crore" beside "₹4.89 lakh
+/// crore".
+fn in_one_unit<const N: usize>(loc: &Loc, amounts: [(f64, i32); N], signed: bool) -> [String; N] {
+    let scale = loc.common_scale(amounts.map(|(v, y)| loc.convert(v, y)));
+    amounts.map(|(v, y)| loc.money_at(v, y, scale, signed))
+}
+
 /// The deficit in the base year and in the final one, in the reader's currency (bn).
 fn deficits(loc: &Loc, sc: &Projection) -> (f64, f64) {
     let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
@@ -149,11 +157,19 @@ pub fn balance_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection
     tidy({
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let v0 = loc.signed_money(sc.years[0].balance, y0);
-        let end = loc.signed_money(sc.last().balance, yn);
-        let trend = loc.signed_money(base.last().balance, yn);
-        let from =
-            actual_span(b, |a| a.balance()).map(|(y, v)| (loc.fy(y), loc.signed_money(v, y)));
+        let span = actual_span(b, |a| a.balance());
+        let (y1, first) = span.unwrap_or((y0, sc.years[0].balance));
+        let [v0, end, trend, v1] = in_one_unit(
+            loc,
+            [
+                (sc.years[0].balance, y0),
+                (sc.last().balance, yn),
+                (base.last().balance, yn),
+                (first, y1),
+            ],
+            true,
+        );
+        let from = span.map(|(y, _)| (loc.fy(y), v1));
         match loc.lang {
             Lang::En => {
                 let from = from.map_or(String::new(), |(y, v)| format!("from {y} ({v}) "));
@@ -175,10 +191,19 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
     tidy({
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let v0 = loc.money(sc.years[0].total_trade, y0);
-        let end = loc.money(sc.last().total_trade, yn);
-        let trend = loc.money(base.last().total_trade, yn);
-        let from = actual_span(b, |a| a.total).map(|(y, v)| (loc.fy(y), loc.money(v, y)));
+        let span = actual_span(b, |a| a.total);
+        let (y1, first) = span.unwrap_or((y0, sc.years[0].total_trade));
+        let [v0, end, trend, v1] = in_one_unit(
+            loc,
+            [
+                (sc.years[0].total_trade, y0),
+                (sc.last().total_trade, yn),
+                (base.last().total_trade, yn),
+                (first, y1),
+            ],
+            false,
+        );
+        let from = span.map(|(y, _)| (loc.fy(y), v1));
         let target = target_words(loc.lang, sc.target);
         let reached = sc.headline.target_year.map(|y| loc.fy(y));
         match loc.lang {
@@ -236,10 +261,14 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
         let (name, v) = largest(&sc.last().exports, &labels);
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let (v0, end, v) = (
-            loc.money(sc.years[0].total_exports, y0),
-            loc.money(sc.last().total_exports, yn),
-            loc.money(v, yn),
+        let [v0, end, v] = in_one_unit(
+            loc,
+            [
+                (sc.years[0].total_exports, y0),
+                (sc.last().total_exports, yn),
+                (v, yn),
+            ],
+            false,
         );
         let split = first_split(b).map(|y| loc.fy(y));
         match lang {
@@ -274,9 +303,10 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
         let (name, _) = largest(&y.imports, &labels);
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let (v0, end) = (
-            loc.money(sc.years[0].total_imports, y0),
-            loc.money(y.total_imports, yn),
+        let [v0, end] = in_one_unit(
+            loc,
+            [(sc.years[0].total_imports, y0), (y.total_imports, yn)],
+            false,
         );
         let split = first_split(b).map(|y| loc.fy(y));
         match lang {
@@ -378,8 +408,12 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
         loc.fy(sc.year(1.min(sc.len - 1))),
         loc.fy(sc.year(sc.len - 1)),
     );
-    let v = loc.amount(cumulative_deficit(loc, sc), false);
-    let t = loc.amount(cumulative_deficit(loc, base), false);
+    let (v, t) = (cumulative_deficit(loc, sc), cumulative_deficit(loc, base));
+    let scale = loc.common_scale([v, t]);
+    let (v, t) = (
+        loc.amount_at(v, scale, false),
+        loc.amount_at(t, scale, false),
+    );
     match loc.lang {
         Lang::En => format!("Cumulative deficit {a} to {b}: {v} (current trends: {t})"),
         Lang::Hi => format!("{a} से {b} तक कुल घाटा: {v} (मौजूदा रुझान: {t})"),
@@ -441,10 +475,7 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
     tidy({
         let y0 = p.base_year;
         let (fy0, fy) = (loc.fy(y0), loc.fy(fy::HORIZON));
-        let (imp, exp) = (
-            loc.money(p.total_imports, y0),
-            loc.money(p.total_exports, y0),
-        );
+        let [imp, exp] = in_one_unit(loc, [(p.total_imports, y0), (p.total_exports, y0)], false);
         let target = target_words(loc.lang, p.target);
         match loc.lang {
         Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' US$\u{a0}{:.0}\u{a0}bn trade target. Everything is computed in your browser.", p.target),
@@ -516,6 +547,17 @@ mod tests {
                 let (deficits, trade) = text.split_once(';').unwrap();
                 assert!(one_rupee_unit(deficits), "{text}");
                 assert!(one_rupee_unit(trade), "{text}");
+                // each chart's summary, the cumulative deficit and the masthead: one unit each
+                for t in [
+                    balance_chart(&loc, b, &sc, &base),
+                    total_chart(&loc, b, &sc, &base),
+                    exports_chart(&loc, b, &sc),
+                    imports_chart(&loc, b, &sc),
+                    cumulative(&loc, &sc, &base),
+                    dek(&loc, &p),
+                ] {
+                    assert!(one_rupee_unit(&t), "{t}");
+                }
                 // what each amount alone would be written in: mixed units, as before
                 let alone = [sc.years[0].balance, sc.last().balance, base.last().balance]
                     .map(|v| loc.money(-v, fy::HORIZON));
