@@ -658,7 +658,7 @@ fn ChartTable(
             {
                 let (head, caption) = (head.clone(), caption.clone());
                 move || view! {
-                    <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head() pinned_column=true>
+                    <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() class="by-year" head=head() pinned_column=true>
                         <ChartRows plot=plot columns=columns has_band=has_band />
                     </crate::tables::DataTable>
                 }

@@ -4,23 +4,62 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
-use trade_core::present::format::{exact, hindi_balance as hindi_balance_word, split_amount, Loc};
+use trade_core::present::format::{
+    exact, hindi_balance as hindi_balance_word, split_amount, Loc, Scale,
+};
 use trade_core::present::words::narrative;
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
 use crate::state::use_app;
 
-/// A figure of the final year as its card shows it: signed or not, and for Hindi's balance only
-/// its size (the label says whether it is a deficit or a surplus).
-fn amount(loc: &Loc, v: f64, hindi_balance: bool, signed: bool) -> String {
+/// A figure of the final year as its card shows it, in the headline's unit: signed or not, and
+/// for Hindi's balance only its size (the label says whether it is a deficit or a surplus).
+fn amount(loc: &Loc, v: f64, scale: Scale, hindi_balance: bool, signed: bool) -> String {
     if hindi_balance {
-        loc.money(v.abs(), fy::HORIZON)
-    } else if signed {
-        loc.signed_money(v, fy::HORIZON)
+        loc.money_at(v.abs(), fy::HORIZON, scale, false)
     } else {
-        loc.money(v, fy::HORIZON)
+        loc.money_at(v, fy::HORIZON, scale, signed)
     }
+}
+
+/// The figures of a headline, each as the headline shows it.
+fn figures(h: &Figures) -> [f64; 4] {
+    [
+        h.final_exports,
+        h.final_imports,
+        h.final_balance,
+        h.final_total,
+    ]
+}
+
+/// One unit for every amount of the headline and the ticker (the scenario's, current trends' and
+/// the pinned scenario's): in rupees, lakh crore for all when any is a lakh crore or more.
+pub fn headline_scale(app: crate::state::AppState) -> Memo<Scale> {
+    Memo::new(move |_| {
+        let mut all = app.projection.with(|p| figures(&p.headline)).to_vec();
+        all.extend(app.base.with(|p| figures(&p.headline)));
+        if let Some(p) = app
+            .pinned_projection
+            .with(|p| p.as_ref().map(|p| figures(&p.headline)))
+        {
+            all.extend(p);
+        }
+        app.loc().money_scale(all, fy::HORIZON)
+    })
+}
+
+/// An amount beside a figure, as its number and its words, each unbroken: "−₹3.67" and "lakh
+/// crore" (the first view writes the same elements).
+#[component]
+fn Amount(text: Signal<String>) -> impl IntoView {
+    let part = move |k: usize| {
+        text.with(|s| {
+            let (num, unit) = split_amount(s);
+            [num, unit][k].to_string()
+        })
+    };
+    view! { <span class="amount"><span>{move || part(0)}</span>" "<span>{move || part(1)}</span></span> }
 }
 
 /// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
@@ -31,20 +70,18 @@ fn Figure(
     /// Which figure of the headline (`data-figure`).
     key: &'static str,
     pick: fn(&Figures) -> f64,
+    scale: Memo<Scale>,
     #[prop(optional)] signed: bool,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     // Hindi's balance card names a deficit or surplus in its label and shows the size
     let hindi_balance = key == "balance" && lang == Lang::Hi;
-    let fmt = move |v: f64| amount(&app.loc(), v, hindi_balance, signed);
+    let fmt = move |v: f64| amount(&app.loc(), v, scale.get(), hindi_balance, signed);
     // the current-trends and pinned figures beside it, with their own word
-    let beside = move |v: f64| {
-        if hindi_balance {
-            app.loc().balance_money(v, fy::HORIZON)
-        } else {
-            fmt(v)
-        }
+    let beside = move |v: f64| match hindi_balance {
+        true => app.loc().balance_money_at(v, fy::HORIZON, scale.get()),
+        false => fmt(v),
     };
     let value = move || app.projection.with(|p| pick(&p.headline));
     // the number and its words, each unbroken: the card wraps between them when it must
@@ -73,13 +110,14 @@ fn Figure(
             <p class="figure-value" data-value=move || exact(value())>
                 <span>{move || part(0)}</span>" "<span>{move || part(1)}</span>
             </p>
-            // the amount unbroken ("−₹3.67 lakh crore" never splits after its sign)
+            // the amount in two unbroken parts ("−₹3.67" never splits after its sign), the line
+            // wrapping between them on a narrow card
             <p class="figure-base">
-                {base_words.0}<span class="amount">{move || beside(base())}</span>{base_words.1}
+                {base_words.0}<Amount text=Signal::derive(move || beside(base())) />{base_words.1}
             </p>
             <Show when=move || app.pinned.with(Option::is_some)>
                 <p class="figure-base figure-pinned" data-value=move || pinned().and_then(exact)>
-                    {pinned_words.0}<span class="amount">{move || pinned().map(beside)}</span>{pinned_words.1}
+                    {pinned_words.0}<Amount text=Signal::derive(move || pinned().map(beside).unwrap_or_default()) />{pinned_words.1}
                 </p>
             </Show>
         </div>
@@ -91,6 +129,7 @@ pub fn Headline() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let share = move || app.projection.with(narrative::target_share);
+    let scale = headline_scale(app);
     view! {
         <Show when=move || app.name.with(Option::is_some)>
             <p class="scenario-name" data-figure="name">
@@ -98,10 +137,10 @@ pub fn Headline() -> impl IntoView {
             </p>
         </Show>
         <div class="headline">
-            <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports />
-            <Figure label=text::IMPORTS_FROM_RUSSIA key="imports" pick=|h| h.final_imports />
-            <Figure label=text::BALANCE key="balance" pick=|h| h.final_balance signed=true />
-            <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total />
+            <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports scale=scale />
+            <Figure label=text::IMPORTS_FROM_RUSSIA key="imports" pick=|h| h.final_imports scale=scale />
+            <Figure label=text::BALANCE key="balance" pick=|h| h.final_balance scale=scale signed=true />
+            <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total scale=scale />
         </div>
         <div class="target">
             <div class="target-bar" role="img" aria-label=move || app.projection.with(|p| narrative::target_bar(&app.loc(), p))>
@@ -121,11 +160,12 @@ pub fn Ticker() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let h = move || app.projection.with(|p| p.headline);
+    let scale = headline_scale(app);
     view! {
         <div class="ticker" aria-hidden="true">
             <span>{app.loc().fy(fy::HORIZON)}</span>
-            <span>{text::BALANCE.get(lang)} " " <b>{move || app.loc().balance_money(h().final_balance, fy::HORIZON)}</b></span>
-            <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money(h().final_total, fy::HORIZON)}</b></span>
+            <span>{text::BALANCE.get(lang)} " " <b>{move || app.loc().balance_money_at(h().final_balance, fy::HORIZON, scale.get())}</b></span>
+            <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money_at(h().final_total, fy::HORIZON, scale.get(), false)}</b></span>
         </div>
     }
 }

@@ -10,7 +10,7 @@ use trade_core::model::levers::{Lever, Part, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::words::insight::{
     band_sentence, describe, moved_from_pin_sentence, part_amounts, probability_sentence,
-    solve_sentence,
+    read_deficit_goal, solve_sentence,
 };
 use trade_core::text;
 
@@ -31,11 +31,25 @@ pub fn busy(app: AppState) -> &'static str {
 #[component]
 pub fn Probability() -> impl IntoView {
     let app = use_app();
+    // the panel is on the full page: an embed's link opens it there, in a new tab
+    let embed = app.view.embed;
+    let href = move || {
+        if embed {
+            format!("{}#how-sure", app.link())
+        } else {
+            "#how-sure".to_string()
+        }
+    };
+    let open = move |_| {
+        if !embed {
+            crate::tables::open_fold("how-sure");
+        }
+    };
     view! {
         <p class="probability" aria-busy=move || busy(app) data-figure="probability" data-value=move || app.band.with(|b| exact(b.probability_target))>
             <span class="probability-text">{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
-            <a href="#how-sure">{text::HOW_SURE_LINK.get(app.lang())}</a>
+            <a href=href target=embed.then_some("_blank") rel=embed.then_some("noopener") on:click=open>{text::HOW_SURE_LINK.get(app.lang())}</a>
         </p>
     }
 }
@@ -201,6 +215,8 @@ struct GoalChoice {
     /// The deficit goal, US$ bn; the box shows it in the chart unit (US$ bn or ₹ lakh crore).
     deficit: RwSignal<f64>,
     deficit_text: RwSignal<String>,
+    /// What was wrong with the last amount typed, said beside the box.
+    deficit_error: RwSignal<Option<String>>,
     lever: RwSignal<String>,
 }
 
@@ -211,6 +227,7 @@ impl GoalChoice {
             key: RwSignal::new("balanced".to_string()),
             deficit: RwSignal::new(20.0),
             deficit_text: RwSignal::new(String::new()),
+            deficit_error: RwSignal::new(None),
             lever: RwSignal::new("growth".to_string()),
         };
         choice.deficit_text.set(untrack(|| choice.shown(20.0)));
@@ -237,18 +254,19 @@ impl GoalChoice {
     }
 
     /// A deficit typed in the chart unit: back to US$ bn at FY2030-31's rate, or, if it is not a
-    /// usable amount, the one in force put back in the box.
+    /// usable amount, the one in force put back in the box and the reader told what was refused.
     fn type_deficit(self, text: String) {
-        let text = text.replace(',', ".");
-        let per_usd = self.app.loc().chart_value(1.0, fy::HORIZON);
-        match trade_core::link::percent::number(&text).map(|v| v / per_usd) {
-            Some(v) if (0.0..=1000.0).contains(&v) => {
+        let kept = self.deficit.get_untracked();
+        match read_deficit_goal(&self.app.loc(), &text, kept) {
+            Ok(v) => {
                 self.deficit.set(v);
                 self.deficit_text.set(text);
+                self.deficit_error.set(None);
             }
-            _ => self
-                .deficit_text
-                .set(self.shown(self.deficit.get_untracked())),
+            Err(why) => {
+                self.deficit_text.set(self.shown(kept));
+                self.deficit_error.set(Some(why));
+            }
         }
     }
 }
@@ -277,8 +295,11 @@ fn GoalForm(choice: GoalChoice) -> impl IntoView {
                 <label>
                     <span>{text::DEFICIT_BELOW.fill(lang, unit)}</span>
                     <input type="text" inputmode="decimal" prop:value=move || choice.deficit_text.get()
+                        aria-invalid=move || if choice.deficit_error.with(Option::is_some) { "true" } else { "false" }
+                        aria-describedby="deficit-error"
                         on:change=move |ev| choice.type_deficit(event_target_value(&ev)) />
                 </label>
+                <p class="field-error" id="deficit-error" role="status" aria-live="polite">{move || choice.deficit_error.get()}</p>
             </Show>
             <label>
                 <span>{text::LEVER_TO_MOVE.get(lang)}</span>
@@ -333,6 +354,7 @@ fn HowSureBody() -> impl IntoView {
         <crate::tables::DataTable
             label=text::UNCERTAIN_INPUTS.get(lang)
             caption=text::UNCERTAIN_CAPTION.get(lang)
+            class="sure"
             head=vec![text::INPUT.get(lang).into(), text::RANGE.get(lang).into(), text::SOURCE.get(lang).into()]
         >
             {rows}

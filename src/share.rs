@@ -368,7 +368,7 @@ fn Describe() -> impl IntoView {
                 <span>{label}</span>
                 <input type="text" name=key maxlength=max.to_string() autocomplete="off"
                     prop:value=slot.get_untracked().unwrap_or_default()
-                    on:input=move |ev| slot.set(ChartWords::clean(key, &event_target_value(&ev)).0) />
+                    on:input=move |ev| slot.set(ChartWords::clean(key, &event_target_value(&ev)).text) />
             </label>
         }
     };

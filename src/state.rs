@@ -311,8 +311,8 @@ impl AppState {
         })
     }
 
-    /// The name the downloads are saved under: the scenario's name, a preset's, or a short
-    /// fingerprint of the link.
+    /// The name the downloads are saved under: the scenario's name, a preset's, or what its link
+    /// changes (`eaeu-cut-50-oil-stop-2028`).
     pub fn file_stem(&self) -> String {
         let q = untrack(|| self.scenario_query());
         let preset = self.params.with_untracked(|p| {

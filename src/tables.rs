@@ -22,6 +22,8 @@ pub fn Fold(
     #[prop(optional)] open: bool,
     children: ChildrenFn,
 ) -> impl IntoView {
+    // a link to the panel (`…#how-sure`, from an embed) opens it
+    let open = open || (!id.is_empty() && named_by_address(&id));
     let is_open = RwSignal::new(open);
     let on_toggle = move |ev: leptos::ev::Event| {
         let open = ev
@@ -36,6 +38,24 @@ pub fn Fold(
             <summary>{summary}</summary>
             <Show when=move || is_open.get()>{children()}</Show>
         </details>
+    }
+}
+
+/// Whether the page's address names `id` (`#how-sure`).
+fn named_by_address(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.strip_prefix('#') == Some(id))
+}
+
+/// Open the folded panel `id` (a `Fold`), as a click on its summary would: a link to a panel
+/// opens it, not only scrolls to it.
+pub fn open_fold(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el {
+        let _ = js_sys::Reflect::set(&el, &"open".into(), &true.into());
     }
 }
 
@@ -85,7 +105,8 @@ pub fn DataTable(
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=label>
             <table class=class id=(!id.is_empty()).then_some(id)>
-                <caption>{caption}</caption>
+                // its words stay in view while a wide table scrolls sideways
+                <caption><span class="caption-text">{caption}</span></caption>
                 {(!head.is_empty()).then(|| view! {
                     <thead><tr>
                         {head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
@@ -179,7 +200,7 @@ pub fn YearTable() -> impl IntoView {
     .to_vec();
     let caption = text::YEAR_TABLE.fill(lang, app.loc().unit_short());
     view! {
-        <DataTable label=caption.clone() caption=caption class="years" id="year-table" head=head>
+        <DataTable label=caption.clone() caption=caption class="years by-year" id="year-table" head=head>
             {rows}
         </DataTable>
     }

@@ -8,6 +8,8 @@
  * they show. One line each.
  */
 export function problems() {
+  // boxes drawn as cards: their texts stay inside them even where nothing clips
+  const CARDS = '.figure, .goal, .compare, .preset, figure.chart';
   const out = [];
   const root = document.documentElement;
   const vw = root.clientWidth;
@@ -26,6 +28,9 @@ export function problems() {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || el.closest(skip)) continue;
+    // a table's headings kept for screen readers only (phones lay its rows out as blocks)
+    const head = el.closest('thead');
+    if (head && style(head).position === 'absolute') continue;
     const range = document.createRange();
     range.selectNodeContents(n);
     const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
@@ -34,12 +39,23 @@ export function problems() {
     while (box && box !== document.body && !clips(box)) box = box.parentElement;
     const text = n.textContent.trim().slice(0, 40);
     if (!box || box === document.body) {
+      const card = el.closest(CARDS);
+      const c = card?.getBoundingClientRect();
+      const past = c && rects.find((r) => r.right > c.right + 1 || r.left < c.left - 1);
+      if (past) out.push(`"${text}" (${what(el)}) runs past its card ${what(card)}: ${Math.round(past.left)}–${Math.round(past.right)} in ${Math.round(c.left)}–${Math.round(c.right)}`);
       for (const r of rects) {
         if (r.right > vw + 1 || r.left < -1) { out.push(`"${text}" (${what(el)}) runs off the screen`); break; }
       }
       continue;
     }
     if (scrolls(box)) continue;
+    // a card's text stays on its card, clipped or not ("Current trends: −₹4.51 lakh crore")
+    const card = el.closest(CARDS);
+    if (card && card !== box && box.contains(card)) {
+      const c = card.getBoundingClientRect();
+      const past = rects.find((r) => r.right > c.right + 1 || r.left < c.left - 1);
+      if (past) out.push(`"${text}" (${what(el)}) runs past its card ${what(card)}: ${Math.round(past.left)}–${Math.round(past.right)} in ${Math.round(c.left)}–${Math.round(c.right)}`);
+    }
     const b = box.getBoundingClientRect();
     for (const r of rects) {
       if (r.right > b.right + 1 || r.left < b.left - 1 || r.bottom > b.bottom + 1 || r.top < b.top - 1) {
@@ -116,4 +132,38 @@ export function settled(ms = 5000) {
     };
     requestAnimationFrame(tick);
   });
+}
+
+
+/**
+ * In the page: every table shown that is wider than its box. The year-by-year tables (`.by-year`)
+ * may scroll sideways, but their years (and, in the year table, the balance) stay within the box
+ * at either end of the scroll. One line each.
+ */
+export function tableProblems() {
+  const out = [];
+  const name = (t) => t.id || (t.querySelector('caption')?.textContent || t.className).trim().slice(0, 50);
+  for (const t of document.querySelectorAll('table')) {
+    if (!t.getClientRects().length) continue;
+    const wrap = t.closest('.table-wrap') || t.parentElement;
+    if (!t.matches('.by-year')) {
+      const w = Math.max(wrap.scrollWidth, Math.ceil(t.getBoundingClientRect().width));
+      if (w > wrap.clientWidth + 1) out.push(`table "${name(t)}" is ${w} px wide in a ${wrap.clientWidth} px box`);
+      continue;
+    }
+    const keep = [...t.querySelectorAll('th[scope=row]')];
+    if (t.matches('.years')) keep.push(...t.querySelectorAll('tr > :last-child'));
+    for (const end of [0, wrap.scrollWidth]) {
+      wrap.scrollLeft = end;
+      const b = wrap.getBoundingClientRect();
+      const right = b.left + wrap.clientLeft + wrap.clientWidth;
+      const off = keep.find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.left < b.left - 1 || r.right > right + 1;
+      });
+      if (off) out.push(`table "${name(t)}" scrolled to its ${end ? 'end' : 'start'}: "${off.textContent.trim().slice(0, 30)}" is out of view`);
+    }
+    wrap.scrollLeft = 0;
+  }
+  return out;
 }

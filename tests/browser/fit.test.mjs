@@ -5,13 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, ready, openAll, cli } from './harness.mjs';
-import { problems, digitWidths, settled } from './fit.mjs';
+import { problems, tableProblems, digitWidths, settled } from './fit.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const WIDTHS = [320, 360, 390, 768, 1024, 1280, 1920];
+// 900 px: the levers move beside the figures, whose cards are then at their narrowest
+const WIDTHS = [320, 360, 390, 768, 900, 1024, 1280, 1920];
 
 for (const lang of ['en', 'hi', 'ru']) {
   for (const cur of ['usd', 'inr']) {
@@ -37,6 +38,31 @@ for (const lang of ['en', 'hi', 'ru']) {
       await g.context.close();
     });
   }
+}
+
+// Every table fits its box at every width, its long texts wrapped, except the year-by-year ones,
+// which scroll with the year (and the balance) kept in view. With a pinned scenario (one more
+// column) and every fold open.
+const TABLE_WIDTHS = [320, 390, 900, 1024, 1280, 1920];
+for (const [lang, cur] of [['en', 'usd'], ['hi', 'inr'], ['ru', 'inr']]) {
+  test(`tables fit or keep the year and balance in view: ${lang}, ${cur}, ${TABLE_WIDTHS.join(', ')} px`, async () => {
+    const g = await openPage(browser, server.url.replace(/\/$/, ''), { width: TABLE_WIDTHS[0], height: 800 });
+    await g.page.goto(`${server.url}?eaeu_cut=50&oil=-10&pin=growth%3D20&lang=${lang}&cur=${cur}`);
+    await ready(g.page);
+    await openAll(g.page);
+    await g.page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+    const tables = await g.page.$$eval('table', (ts) => ts.length);
+    assert.ok(tables >= 12, `only ${tables} tables open`);
+    const found = [];
+    for (const width of TABLE_WIDTHS) {
+      await g.page.setViewportSize({ width, height: 800 });
+      await g.page.evaluate(settled);
+      for (const p of await g.page.evaluate(tableProblems)) found.push(`${width} px: ${p}`);
+    }
+    assert.deepEqual(found, [], found.slice(0, 30).join('\n'));
+    g.check();
+    await g.context.close();
+  });
 }
 
 /**

@@ -101,10 +101,14 @@ test('rupees: every figure in crore or lakh crore at each year\'s rate; the exac
   const total = j.projection.headline.total_trade * rate; // ₹ bn
   assert.ok(total >= 1000);
   assert.equal(await g.page.textContent('[data-figure=total] .figure-value'), `₹${(total / 1000).toFixed(2)} lakh\u00a0crore`);
+  // one unit for every amount of the headline: exports under a lakh crore are written in lakh
+  // crore too, beside imports and total trade (not "₹39,720 crore" beside "₹4.89 lakh crore")
   const exports = j.projection.headline.exports * rate;
-  const crore = Math.round(exports * 100);
-  assert.equal(await g.page.textContent('[data-figure=exports] .figure-value'),
-    `₹${new Intl.NumberFormat('en-IN').format(crore)} crore`);
+  assert.ok(exports < 1000);
+  assert.equal(await g.page.textContent('[data-figure=exports] .figure-value'), `₹${(exports / 1000).toFixed(2)} lakh\u00a0crore`);
+  const units = await g.page.$$eval('.figure-value, .figure-base .amount, .ticker b', (els) => els.map((e) => e.textContent.replace(/^.*\d\s*/, '')));
+  assert.ok(units.length >= 10);
+  assert.deepEqual([...new Set(units)], ['lakh\u00a0crore'], units.join(' | '));
   // the charts' unit and axis follow; the table converts each year at its own rate
   assert.match(await g.page.textContent('#chart-total .legend .unit'), /₹ lakh\scrore, current prices/);
   const first = j.years.indexOf('FY2020-21');

@@ -66,7 +66,7 @@ test('what moved: both sentences and every bar equal the command line, and follo
   assert.match(await text(g.page, '#moved-balance .readout'), /^Tariff deal: \+[\d.]+, from −38\.7 to −[\d.]+ \(US\$ bn\)$/);
   // the waterfall downloads like the other charts
   const [d] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name: 'what-moved chart as SVG' }).click()]);
-  assert.match(d.suggestedFilename(), /^india-russia-trade-s[0-9a-f]{8}-moved\.svg$/);
+  assert.equal(d.suggestedFilename(), 'india-russia-trade-eaeu-cut-50-oil-minus-15-growth-15-moved.svg');
   g.check();
   await g.context.close();
 });
@@ -96,6 +96,33 @@ test('how sure: the band, its table and the probability equal the command line, 
   assert.match(await text(g.page, '#chart-balance .readout'), /likely range −?[\d.]+ to −?[\d.]+/);
   g.check();
   await g.context.close();
+});
+
+test('"How sure?" opens its panel; in an embed it opens the full page, on the panel, with the same scenario', async () => {
+  const g = await open('?growth=25&lang=ru');
+  const fold = g.page.locator('details#how-sure');
+  assert.equal(await fold.evaluate((d) => d.open), false);
+  await g.page.locator('[data-figure=probability] a').click();
+  await fold.locator('table.sure').waitFor();
+  assert.equal(await fold.evaluate((d) => d.open), true);
+  // scrolled to: the panel's heading is on screen
+  const top = await fold.locator(':scope > summary').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top > -1 && top < await g.page.evaluate(() => innerHeight), `the panel is at ${top} px`);
+  g.check();
+  await g.context.close();
+  // the whole-calculator embed has no panel: its link goes to the full page's, in a new tab
+  const e = await open('?embed=1&growth=25&lang=ru');
+  assert.equal(await e.page.locator('#how-sure').count(), 0);
+  const link = e.page.locator('[data-figure=probability] a');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const href = await link.getAttribute('href');
+  assert.equal(href, `${origin()}/?v=1&growth=25&lang=ru#how-sure`);
+  await e.page.goto(href);
+  await ready(e.page);
+  assert.equal(await e.page.locator('details#how-sure').evaluate((d) => d.open), true);
+  await e.page.locator('details#how-sure table.sure').waitFor();
+  e.check();
+  await e.context.close();
 });
 
 test('the band and what moved come from the worker, only for the scenario on screen; without workers, from the page', async () => {
@@ -194,9 +221,19 @@ test('what would it take: the answer equals the CLI solver, applies, and says wh
   await amount.press('Enter');
   await g.page.getByLabel('Lever to move').selectOption('oil_price');
   assert.equal(await text(g.page, '.goal-answer'), cli('', '--solve', 'deficit-below=30', '--for', 'oil_price').solve.sentence);
-  await amount.fill('lots');
+  // a bad amount: the goal in force stays in the box, and a line beside it says what was refused
+  assert.equal(await g.page.locator('#deficit-error').isVisible(), false);
+  for (const [typed, says] of [['lots', '“lots” is not a number'], ['−5', '“−5” is below zero: the deficit to stay under is zero or more']]) {
+    await amount.fill(typed);
+    await amount.press('Enter');
+    assert.equal(await amount.inputValue(), '30');
+    assert.equal(await amount.getAttribute('aria-invalid'), 'true');
+    assert.equal(await text(g.page, '#deficit-error'), `${says}; the goal stays a deficit below US$\u00a030.0\u00a0bn.`);
+  }
+  await amount.fill('25');
   await amount.press('Enter');
-  assert.equal(await amount.inputValue(), '30');
+  assert.equal(await g.page.locator('#deficit-error').isVisible(), false);
+  assert.equal(await amount.getAttribute('aria-invalid'), 'false');
   g.check();
   await g.context.close();
 });

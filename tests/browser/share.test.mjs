@@ -64,6 +64,7 @@ const HOSTILE = [
   ['?chart=pie&embed=1', 'not one of'],
   ['?%E0%A4%A=1&%FF=2', 'unknown setting'],
   ['?oil=%3Cimg%20src=x%20onerror=alert(1)%3E', 'not a number'],
+  ['?name=Oil%20cut%20%E2%80%AE8202%20ni%20pots', 'change the direction of text; they were removed'],
 ];
 
 test('hostile links: each leaves a working page and a notice that says what changed', async () => {
@@ -80,6 +81,21 @@ test('hostile links: each leaves a working page and a notice that says what chan
   }
   g.check();
   await g.context.close();
+});
+
+test('a name that would show reversed (U+202E) is shown as written, and the reader told, in each language', async () => {
+  for (const [lang, says] of [['en', 'change the direction of text'], ['hi', 'पाठ की दिशा बदलते हैं'], ['ru', 'меняющие направление текста']]) {
+    const g = await open(`?name=Oil%20cut%20%E2%80%AE8202%20ni%20pots&lang=${lang}`);
+    assert.match(await g.page.textContent('.notice'), new RegExp(says));
+    const name = await g.page.textContent('[data-figure=name]');
+    assert.ok(name.includes('Oil cut 8202 ni pots'), name);
+    assert.doesNotMatch(await g.page.textContent('body'), /[\u202a-\u202e\u2066-\u2069]/);
+    // the link the page writes carries the cleaned name
+    await g.page.waitForFunction(() => !window.pendingLink);
+    assert.match(g.page.url(), /name=Oil%20cut%208202%20ni%20pots/);
+    g.check();
+    await g.context.close();
+  }
 });
 
 test('copy link puts the scenario link on the clipboard', async () => {

@@ -108,6 +108,19 @@ fn link_problem(n: &Notice) -> Option<Problem> {
             format!("the chart's {key} is longer than {max} characters"),
             "it is shortened",
         ),
+        Notice::BidiRemoved { key, cut } => said(
+            format!(
+                "`{key}` holds invisible characters that change the direction of text{}",
+                cut.map_or(String::new(), |m| format!(
+                    " and is longer than {m} characters"
+                ))
+            ),
+            if cut.is_some() {
+                "they are removed and it is shortened"
+            } else {
+                "they are removed"
+            },
+        ),
         Notice::Repeated { key } => said(
             format!("`{key}` is given more than once"),
             "the first value is used",

@@ -81,6 +81,23 @@ fn bad_input_is_rejected_with_a_message_that_says_so() {
 }
 
 #[test]
+fn a_name_with_direction_controls_is_rejected_or_cleaned_and_the_cli_says_so() {
+    let link = "name=Oil%20cut%20%E2%80%AE8202%20ni%20pots";
+    let (code, _, err) = run(&["--scenario", link]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(
+            "`name` holds invisible characters that change the direction of text: rejected"
+        ),
+        "{err}"
+    );
+    let (code, out, err) = run(&["--scenario", link, "--clamp"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("direction of text: they are removed"), "{err}");
+    assert_eq!(json(&out)["scenario"]["name"], "Oil cut 8202 ni pots");
+}
+
+#[test]
 fn clamp_accepts_what_the_page_accepts_and_says_what_it_did() {
     let (code, out, err) = run(&["--scenario", "oil=-80", "--clamp"]);
     assert_eq!(code, 0);

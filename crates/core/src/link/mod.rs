@@ -131,9 +131,14 @@ fn read_pin(d: &mut Decoded, value: &str, shipped: &Params) {
 
 /// `pinname=`: cleaned and capped like `name=`, a cut reported as the pinned scenario's.
 fn read_pin_name(d: &mut Decoded, value: &str) {
-    let (name, cut) = view::clean_name(value);
-    d.pinned_name = name;
-    if cut {
+    let t = view::clean_link_text(value, view::MAX_NAME);
+    d.pinned_name = t.text;
+    if t.bidi {
+        d.notices.push(Notice::BidiRemoved {
+            key: PIN_NAME,
+            cut: t.cut.then_some(view::MAX_NAME),
+        });
+    } else if t.cut {
         let cut = Notice::NameCut {
             max: view::MAX_NAME,
         };
@@ -498,6 +503,73 @@ mod tests {
             "embed=1&chart=total&theme=dark&controls=0&levers=oil,growth"
         );
         assert_eq!(decode("chart=pie&theme=pink", &p).notices.len(), 2);
+    }
+
+    #[test]
+    fn a_name_loses_its_direction_controls_and_the_reader_is_told() {
+        let p = params();
+        // U+202E would show "8202 ni pots" as "stop in 2028"
+        let d = decode("name=Oil%20cut%20%E2%80%AE8202%20ni%20pots", &p);
+        assert_eq!(d.view.name.as_deref(), Some("Oil cut 8202 ni pots"));
+        assert_eq!(
+            d.notices,
+            vec![Notice::BidiRemoved {
+                key: "name",
+                cut: None
+            }]
+        );
+        for lang in crate::tr::Lang::ALL {
+            let loc = crate::present::format::Loc {
+                lang,
+                ..crate::present::format::Loc::english()
+            };
+            assert!(!d.notices[0].for_page_in(&loc).is_empty());
+        }
+        // every direction control, alone or among words, and with a name too long
+        for c in ('\u{202A}'..='\u{202E}')
+            .chain('\u{2066}'..='\u{2069}')
+            .chain(['\u{200E}', '\u{200F}', '\u{061C}'])
+        {
+            let q = format!("name=a{}b", percent::encode(&c.to_string()));
+            let d = decode(&q, &p);
+            assert_eq!(d.view.name.as_deref(), Some("a b"), "U+{:04X}", c as u32);
+            assert_eq!(d.notices.len(), 1);
+            let long = format!("name={}{}", percent::encode(&c.to_string()), "x".repeat(70));
+            let d = decode(&long, &p);
+            assert_eq!(
+                d.notices,
+                vec![Notice::BidiRemoved {
+                    key: "name",
+                    cut: Some(view::MAX_NAME)
+                }]
+            );
+        }
+        // a name in Hindi, Russian, or with an Arabic word keeps its letters, silently
+        let d = decode(
+            "name=%E0%A4%A4%E0%A5%87%E0%A4%B2%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C",
+            &p,
+        );
+        assert_eq!(d.view.name.as_deref(), Some("तेल нефть"));
+        assert!(d.notices.is_empty());
+    }
+
+    proptest! {
+        /// Whatever a link's name holds, what the page keeps has no direction control, no control
+        /// character, at most `MAX_NAME` characters, and the reader is told whenever one was there.
+        #[test]
+        fn no_direction_control_survives_cleaning(given in "[a-z \u{202A}-\u{202E}\u{2066}-\u{2069}\u{200E}\u{200F}\u{061C}\u{0}-\u{1f}]{0,90}") {
+            let t = view::clean_link_text(&given, view::MAX_NAME);
+            let had = given.chars().any(view::is_bidi_control);
+            prop_assert_eq!(t.bidi, had);
+            if let Some(text) = &t.text {
+                prop_assert!(!text.chars().any(|c| view::is_bidi_control(c) || c.is_control()));
+                prop_assert!(text.chars().count() <= view::MAX_NAME);
+                prop_assert!(!text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  "));
+            }
+            let d = decode(&format!("name={}", percent::encode(&given)), &params());
+            prop_assert_eq!(d.view.name, t.text);
+            prop_assert_eq!(d.notices.iter().any(|n| matches!(n, Notice::BidiRemoved { .. })), had);
+        }
     }
 
     #[test]

@@ -52,6 +52,12 @@ pub enum Notice {
         key: &'static str,
         max: usize,
     },
+    /// A text of the link (`key`: `name`, …) held bidirectional formatting characters, which
+    /// were removed; `cut`: it was also longer than this many characters and was shortened.
+    BidiRemoved {
+        key: &'static str,
+        cut: Option<usize>,
+    },
     /// A key appeared again; the first value was used.
     Repeated {
         key: String,

@@ -147,24 +147,23 @@ impl ChartWords {
         }
     }
 
-    /// Set one of them from what a reader typed or a link carries: cleaned and capped; whether
-    /// it was cut.
-    pub fn set(&mut self, key: &str, given: &str) -> bool {
-        let (text, cut) = Self::clean(key, given);
+    /// Set one of them from what a reader typed or a link carries ([`clean_link_text`], capped
+    /// at its key's length): what was removed or cut.
+    pub fn set(&mut self, key: &str, given: &str) -> LinkText {
+        let t = Self::clean(key, given);
         if let Some(slot) = self.slot(key) {
-            *slot = text;
+            *slot = t.text.clone();
         }
-        cut
+        t
     }
 
-    /// One of them as the page keeps it: cleaned and capped at its key's length; whether it was
-    /// cut.
-    pub fn clean(key: &str, given: &str) -> (Option<String>, bool) {
+    /// One of them as the page keeps it: cleaned and capped at its key's length.
+    pub fn clean(key: &str, given: &str) -> LinkText {
         let max = Self::KEYS
             .iter()
             .find(|(k, _)| *k == key)
             .map_or(0, |k| k.1);
-        clean_text(given, max)
+        clean_link_text(given, max)
     }
 
     /// Those set, as query pairs (`title=…&note=…`), in the order of [`ChartWords::KEYS`].
@@ -187,24 +186,50 @@ impl ChartWords {
 /// The longest scenario name, in characters: a legend's line.
 pub const MAX_NAME: usize = 60;
 
-/// A scenario name as the page keeps it: control characters and runs of spaces out, at most
-/// `MAX_NAME` characters; None when nothing is left. The second value: whether it was cut.
-pub fn clean_name(given: &str) -> (Option<String>, bool) {
-    clean_text(given, MAX_NAME)
+/// Whether `c` is a bidirectional formatting character: the embeddings and overrides
+/// (U+202A–U+202E), the isolates (U+2066–U+2069) and the marks (U+200E, U+200F, U+061C). A link's
+/// text holding one could show its words reversed or moved ("Oil cut \u{202E}8202 ni pots" reads as
+/// "Oil cut stop in 2028"), so none is kept.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// A text a link carries, as the page keeps it: control characters and runs of spaces out, at
-/// most `max` characters; None when nothing is left. The second value: whether it was cut.
-pub fn clean_text(given: &str, max: usize) -> (Option<String>, bool) {
+/// A text a link carries, as the page keeps it (see [`clean_link_text`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkText {
+    /// None when nothing is left.
+    pub text: Option<String>,
+    /// Whether it was longer than the most allowed and cut.
+    pub cut: bool,
+    /// Whether bidirectional formatting characters were removed.
+    pub bidi: bool,
+}
+
+/// Every text a link carries (the scenario's name, and any other words a link may hold) goes
+/// through here: bidirectional formatting characters ([`is_bidi_control`]) and control characters
+/// out, runs of spaces made one, at most `max` characters.
+pub fn clean_link_text(given: &str, max: usize) -> LinkText {
+    let bidi = given.chars().any(is_bidi_control);
     let words: Vec<&str> = given
-        .split(|c: char| c.is_whitespace() || c.is_control())
+        .split(|c: char| c.is_whitespace() || c.is_control() || is_bidi_control(c))
         .filter(|w| !w.is_empty())
         .collect();
     let joined = words.join(" ");
     let cut = joined.chars().count() > max;
-    let name: String = joined.chars().take(max).collect();
-    let name = name.trim_end().to_string();
-    ((!name.is_empty()).then_some(name), cut)
+    let text: String = joined.chars().take(max).collect();
+    let text = text.trim_end().to_string();
+    LinkText {
+        text: (!text.is_empty()).then_some(text),
+        cut,
+        bidi,
+    }
+}
+
+/// A scenario name as the page keeps it ([`clean_link_text`] at `MAX_NAME` characters); None when
+/// nothing is left. The second value: whether it was cut.
+pub fn clean_name(given: &str) -> (Option<String>, bool) {
+    let t = clean_link_text(given, MAX_NAME);
+    (t.text, t.cut)
 }
 
 /// Keys a Pym.js parent adds to the iframe's address; read silently.
@@ -302,23 +327,40 @@ impl View {
                 None
             }
             "levers" => self.read_levers(value),
-            "name" => {
-                let (name, cut) = clean_name(value);
-                self.name = name;
-                cut.then_some(Notice::NameCut { max: MAX_NAME })
-            }
+            "name" => self.read_name(value),
             "title" | "subtitle" | "note" => self.read_words(key, value),
             k if PYM_KEYS.contains(&k) => None,
             _ => return None,
         })
     }
 
-    /// `title=`, `subtitle=`, `note=`: cleaned and capped, with a notice when cut.
+    /// `title=`, `subtitle=`, `note=`, cleaned ([`clean_link_text`]) and capped: what was
+    /// removed or cut, if anything.
     fn read_words(&mut self, key: &str, value: &str) -> Option<Notice> {
         let (key, max) = *ChartWords::KEYS.iter().find(|(k, _)| *k == key)?;
-        self.words
-            .set(key, value)
-            .then_some(Notice::TextCut { key, max })
+        let t = self.words.set(key, value);
+        if t.bidi {
+            Some(Notice::BidiRemoved {
+                key,
+                cut: t.cut.then_some(max),
+            })
+        } else {
+            t.cut.then_some(Notice::TextCut { key, max })
+        }
+    }
+
+    /// `name=…`, cleaned ([`clean_link_text`]): what was removed or cut, if anything.
+    fn read_name(&mut self, value: &str) -> Option<Notice> {
+        let t = clean_link_text(value, MAX_NAME);
+        self.name = t.text;
+        if t.bidi {
+            Some(Notice::BidiRemoved {
+                key: "name",
+                cut: t.cut.then_some(MAX_NAME),
+            })
+        } else {
+            t.cut.then_some(Notice::NameCut { max: MAX_NAME })
+        }
     }
 
     /// `levers=oil,growth`: the first unknown name is reported (a link of junk names gives one

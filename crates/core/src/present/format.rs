@@ -286,6 +286,40 @@ impl<'a> Loc<'a> {
         }
     }
 
+    /// One unit for amounts of a kind shown together (the headline's figures with their current
+    /// trends and pinned values, a band's three percentiles), already in the reader's currency
+    /// (bn): the unit the largest of them calls for. In rupees, every one is in lakh crore when
+    /// any is one lakh crore or more, else every one in crore: never "₹67,688 crore" beside
+    /// "₹1.53 lakh crore". Values that are not finite are left out.
+    pub fn common_scale(&self, cur_bn: impl IntoIterator<Item = f64>) -> Scale {
+        let largest = cur_bn
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(0.0_f64, |m, v| m.max(v.abs()));
+        self.scale_for(largest)
+    }
+
+    /// [`Loc::common_scale`] of US$ bn figures of `year`.
+    pub fn money_scale(&self, usd_bn: impl IntoIterator<Item = f64>, year: i32) -> Scale {
+        self.common_scale(usd_bn.into_iter().map(|v| self.convert(v, year)))
+    }
+
+    /// A US$ bn figure of `year` as money in a given unit (from [`Loc::money_scale`]), with its
+    /// sign when `signed`.
+    pub fn money_at(&self, usd_bn: f64, year: i32, scale: Scale, signed: bool) -> String {
+        self.amount_at(self.convert(usd_bn, year), scale, signed)
+    }
+
+    /// [`Loc::balance_money`] in a given unit.
+    pub fn balance_money_at(&self, usd_bn: f64, year: i32, scale: Scale) -> String {
+        match (self.lang, hindi_balance(usd_bn)) {
+            (Lang::Hi, Some(word)) => {
+                format!("{word} {}", self.money_at(usd_bn.abs(), year, scale, false))
+            }
+            _ => self.money_at(usd_bn, year, scale, true),
+        }
+    }
+
     /// An amount already in the reader's currency (bn), in the unit its size calls for: "US$ 55.4
     /// bn", "₹4.69 lakh crore", "₹38,210 crore", "55,4 млрд долл.".
     pub fn amount(&self, cur_bn: f64, signed: bool) -> String {

@@ -681,6 +681,23 @@ mod tests {
                 max: 100
             }
         )));
+        // direction controls are taken out of every text a link carries, with a notice
+        let rtl = crate::link::decode(
+            "title=Oil%20%E2%80%AEstop&pin=oil%3D-20&pinname=A%E2%81%A6B",
+            &b.params,
+        );
+        assert_eq!(rtl.view.words.title.as_deref(), Some("Oil stop"));
+        assert_eq!(rtl.pinned_name.as_deref(), Some("A B"));
+        for key in ["title", "pinname"] {
+            assert!(
+                rtl.notices.iter().any(|n| matches!(
+                    n,
+                    crate::link::Notice::BidiRemoved { key: k, cut: None } if *k == key
+                )),
+                "{key}: {:?}",
+                rtl.notices
+            );
+        }
         // and the link written back carries them
         assert_eq!(
             d.view.words.encode(),

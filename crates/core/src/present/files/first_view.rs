@@ -79,13 +79,14 @@ fn figure(loc: &Loc, label: &str, key: &str, v: f64, signed: bool) -> String {
     let (num, unit) = crate::present::format::split_amount(&shown);
     let (before, after) = text::CURRENT_TRENDS_COLON.around(loc.lang);
     format!(
-        r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount">{}</span>{}</p></div>"#,
+        r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount"><span>{}</span> <span>{}</span></span>{}</p></div>"#,
         esc(label),
         crate::present::format::exact(v).unwrap_or_default(),
         esc(num),
         esc(unit),
         esc(before),
-        esc(&shown),
+        esc(num),
+        esc(unit),
         esc(after)
     )
 }

@@ -313,9 +313,11 @@ fn csv_columns(tl: &Timeline, b: &Baseline, pr: &Projection) -> Vec<Vec<Option<f
 
 /// The stem the downloads are saved under, `india-russia-trade-…`: the scenario's name in
 /// lower-case Latin letters and digits when it has any, else the preset's id when the levers are
-/// a preset's, else `current-trends` for the default link, else `s` and eight hex digits of the
-/// link's query (FNV-1a): short, and the same for the same link everywhere. Only ASCII is
-/// lower-cased (other letters are dropped), which keeps Unicode's case tables out of the page.
+/// a preset's, else `current-trends` when the link changes nothing, else what the link changes,
+/// in its order (the levers in the lever table's order, then sector rates and assumptions):
+/// `eaeu-cut-50-oil-stop-2028`, a minus as `minus-`, whole pairs only, up to
+/// [`MAX_STEM_TAIL`] characters. Only ASCII is lower-cased (other letters are dropped), which keeps Unicode's case
+/// tables out of the page.
 pub fn file_stem(name: Option<&str>, preset: Option<&str>, query: &str) -> String {
     let slug = |s: &str| {
         let mut out = String::new();
@@ -332,17 +334,51 @@ pub fn file_stem(name: Option<&str>, preset: Option<&str>, query: &str) -> Strin
     let tail = match (name.map(slug).filter(|s| !s.is_empty()), preset) {
         (Some(s), _) => s,
         (None, Some(p)) => slug(p),
-        (None, None) if query == format!("v={}", crate::link::FORMAT_VERSION) => {
-            "current-trends".into()
-        }
-        (None, None) => {
-            let hash = query.bytes().fold(0x811c_9dc5_u32, |h, b| {
-                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-            });
-            format!("s{hash:08x}")
-        }
+        (None, None) => changes_slug(query).unwrap_or_else(|| "current-trends".into()),
     };
     format!("india-russia-trade-{tail}")
+}
+
+/// The longest part after `india-russia-trade-` that a link's changes make.
+pub const MAX_STEM_TAIL: usize = 60;
+
+/// What a link changes, as a file name's words: `oil-minus-10-growth-8.5` (the view, the name and
+/// the pinned scenario left out); None when it changes nothing.
+fn changes_slug(query: &str) -> Option<String> {
+    let mut out = String::new();
+    for pair in query.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        if matches!(key, "" | "v" | crate::link::PIN) || crate::link::view::KEYS.contains(&key) {
+            continue;
+        }
+        let value = value.replace('\u{2212}', "-");
+        let value = match value.strip_prefix('-') {
+            Some(v) => format!("minus-{v}"),
+            None => value,
+        };
+        let words: String = format!("{key}-{value}")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let words = words.trim_matches('-');
+        if words.is_empty() {
+            continue;
+        }
+        if out.len() + usize::from(!out.is_empty()) + words.len() > MAX_STEM_TAIL {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(words);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// A CSV file's first character: the UTF-8 byte-order mark, so that a spreadsheet opened by
@@ -624,11 +660,61 @@ mod tests {
             file_stem(None, None, "v=1"),
             "india-russia-trade-current-trends"
         );
-        let a = file_stem(None, None, "v=1&oil=-10");
-        assert!(
-            a.starts_with("india-russia-trade-s") && a.len() == "india-russia-trade-s".len() + 8
+        // unnamed: what the link changes, in the lever table's order, ASCII
+        assert_eq!(
+            file_stem(None, None, "v=1&eaeu_cut=50&oil_stop=2028"),
+            "india-russia-trade-eaeu-cut-50-oil-stop-2028"
         );
-        assert_eq!(a, file_stem(Some("Ёлка"), None, "v=1&oil=-10"));
-        assert_ne!(a, file_stem(None, None, "v=1&oil=-20"));
+        assert_eq!(
+            file_stem(
+                Some("Ёлка"),
+                None,
+                "v=1&oil=-10&growth=8.5&pin=oil%3D-20&name=x"
+            ),
+            "india-russia-trade-oil-minus-10-growth-8.5"
+        );
+        assert_eq!(
+            file_stem(None, None, "v=1&g_pharma=20&a_sigma=3"),
+            "india-russia-trade-g-pharma-20-a-sigma-3"
+        );
+        // a pin alone leaves the scenario at current trends
+        assert_eq!(
+            file_stem(None, None, "v=1&pin=oil%3D-20"),
+            "india-russia-trade-current-trends"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_scenario_is_named_after_its_levers_within_the_cap() {
+        let p = parse(BASELINE_TEXT).unwrap().params;
+        let mut rng = crate::insight::rng::Rng::new(33);
+        for _ in 0..500 {
+            let mut s = Scenario::baseline(&p);
+            for l in LEVERS {
+                if rng.uniform() < 0.4 {
+                    let v = l.min + (l.max - l.min) * rng.uniform();
+                    let (crate::model::levers::Fit::Ok(v) | crate::model::levers::Fit::Clamped(v)) =
+                        l.fit(v, &p);
+                    (l.set)(&mut s, v);
+                }
+            }
+            let q = encode(&s, &p, &p);
+            let stem = file_stem(None, None, &q);
+            let tail = stem.strip_prefix("india-russia-trade-").unwrap();
+            assert!(tail.len() <= MAX_STEM_TAIL, "{stem}");
+            assert!(
+                tail.bytes().all(|c| c.is_ascii_lowercase()
+                    || c.is_ascii_digit()
+                    || c == b'-'
+                    || c == b'.'),
+                "{stem}"
+            );
+            // the first changed lever, in the table's order, leads the name
+            let first = LEVERS.iter().find(|l| (l.get)(&s) != l.default_value(&p));
+            match first {
+                None => assert_eq!(tail, "current-trends"),
+                Some(l) => assert!(tail.starts_with(&l.key.replace('_', "-")), "{stem} {q}"),
+            }
+        }
     }
 }

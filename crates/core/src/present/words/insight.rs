@@ -356,10 +356,9 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure) -> String {
             Measure::TotalTrade => b.total_trade[t],
         };
         let signed = m == Measure::Balance;
-        let f = |v: f64| {
-            let v = loc.convert(v, fy::HORIZON);
-            loc.amount(v, signed)
-        };
+        // the three in one unit ("−₹4.51 lakh crore to −₹0.62 lakh crore", not "… to −₹62,000 crore")
+        let scale = loc.money_scale([q.p10, q.p50, q.p90], fy::HORIZON);
+        let f = |v: f64| loc.money_at(v, fy::HORIZON, scale, signed);
         let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
         let year = fy_label(loc.lang, fy::HORIZON);
         let n = b.draws;
@@ -369,6 +368,58 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure) -> String {
         Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): от {lo} до {hi}, медиана {mid}."),
     }
     })
+}
+
+/// The largest deficit goal, US$ bn (as `Goal::parse` reads links).
+pub const MAX_DEFICIT_GOAL: f64 = 1000.0;
+
+/// What the reader typed in the deficit-goal box, in the charts' unit (US$ bn or ₹ lakh crore),
+/// read: the deficit in US$ bn at FY2030-31's rate, or, when it is not a usable amount, a sentence
+/// that says what was refused and that the goal in force (`kept`, US$ bn) stays.
+pub fn read_deficit_goal(loc: &Loc, typed: &str, kept: f64) -> Result<f64, String> {
+    let given = typed.trim();
+    let per_usd = loc.chart_value(1.0, fy::HORIZON);
+    let value = crate::link::percent::number(&given.replace(',', ".")).map(|v| v / per_usd);
+    let kept_words = loc.money(kept, fy::HORIZON);
+    let max = loc.money(MAX_DEFICIT_GOAL, fy::HORIZON);
+    let q = |s: &str| match loc.lang {
+        Lang::Ru => format!("«{s}»"),
+        _ => format!("“{s}”"),
+    };
+    let g = q(given);
+    let problem = match value {
+        Some(v) if (0.0..=MAX_DEFICIT_GOAL).contains(&v) => return Ok(v + 0.0),
+        _ if given.is_empty() => pick(
+            loc.lang,
+            "The box is empty".to_string(),
+            "बॉक्स ख़ाली है".to_string(),
+            "Поле пустое".to_string(),
+        ),
+        None => pick(
+            loc.lang,
+            format!("{g} is not a number"),
+            format!("{g} कोई संख्या नहीं है"),
+            format!("{g} — не число"),
+        ),
+        Some(v) if v < 0.0 => pick(
+            loc.lang,
+            format!("{g} is below zero: the deficit to stay under is zero or more"),
+            format!("{g} शून्य से कम है: घाटे की सीमा शून्य या उससे ज़्यादा होती है"),
+            format!("{g} меньше нуля: предел дефицита — ноль или больше"),
+        ),
+        Some(_) => pick(
+            loc.lang,
+            format!("{g} is more than {max}, the largest goal the calculator takes"),
+            format!("{g} {max} से ज़्यादा है, जो कैलकुलेटर का सबसे बड़ा लक्ष्य है"),
+            format!("{g} больше {max} — это наибольшая цель, которую принимает калькулятор"),
+        ),
+    };
+    Err(tidy(pick(
+        loc.lang,
+        format!("{problem}; the goal stays a deficit below {kept_words}."),
+        format!("{problem}; लक्ष्य {kept_words} से कम घाटा ही रहता है।"),
+        format!("{problem}; цель прежняя: дефицит меньше {kept_words}."),
+    )))
 }
 
 /// A lever's name inside a sentence: “Growth of India's exports to Russia”.
@@ -598,7 +649,9 @@ impl Goal {
 mod tests {
     use super::*;
     use crate::insight::attribution::attribute;
+    use crate::insight::uncertainty::stated_band;
     use crate::present::charts::waterfall::{step_readout, waterfall};
+    use crate::present::format::Currency;
 
     fn attribution(s: &Scenario) -> [Attribution; 2] {
         let p = crate::baseline().unwrap().params;
@@ -608,6 +661,76 @@ mod tests {
     fn loc() -> Loc<'static> {
         let b = crate::baseline().unwrap();
         Loc::plain(b, &b.params)
+    }
+
+    /// Whether a text's rupee amounts are all in one unit: lakh crore (трлн) or crore (млрд).
+    fn one_rupee_unit(t: &str) -> bool {
+        let big = t.matches("lakh\u{a0}crore").count()
+            + t.matches("लाख\u{a0}करोड़").count()
+            + t.matches("трлн").count();
+        let all = t.matches("crore").count()
+            + t.matches("करोड़").count()
+            + t.matches("трлн").count()
+            + t.matches("млрд\u{a0}₹").count();
+        big == 0 || big == all
+    }
+
+    #[test]
+    fn a_band_is_written_in_one_rupee_unit() {
+        let p = crate::baseline().unwrap().params;
+        let mut band = stated_band(&p, &Scenario::baseline(&p));
+        let t = band.len - 1;
+        // a deficit of US$ 60 bn (over one lakh crore) to US$ 5 bn (under)
+        band.balance[t] = crate::insight::uncertainty::Percentiles {
+            p10: -60.0,
+            p50: -20.0,
+            p90: -5.0,
+        };
+        for lang in Lang::ALL {
+            let loc = Loc {
+                lang,
+                cur: Currency::Inr,
+                ..loc()
+            };
+            let text = band_sentence(&loc, &band, Measure::Balance);
+            assert!(one_rupee_unit(&text), "{text}");
+            assert!(!text.contains("crore") || text.contains("lakh"), "{text}");
+        }
+        let en = Loc {
+            cur: Currency::Inr,
+            ..loc()
+        };
+        let text = band_sentence(&en, &band, Measure::Balance);
+        assert!(text.contains("to −₹0.4"), "{text}");
+    }
+
+    #[test]
+    fn the_deficit_goal_box_says_what_it_refused() {
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                let loc = Loc { lang, cur, ..loc() };
+                let per_usd = loc.chart_value(1.0, fy::HORIZON);
+                // an amount in the box's unit comes back in US$ bn
+                let typed = format!("{}", 30.0 * per_usd);
+                assert!((read_deficit_goal(&loc, &typed, 20.0).unwrap() - 30.0).abs() < 1e-9);
+                assert_eq!(read_deficit_goal(&loc, "0", 20.0), Ok(0.0));
+                let kept = loc.money(20.0, fy::HORIZON);
+                for (typed, says) in [
+                    ("abc", pick(lang, "not a number", "संख्या नहीं", "не число")),
+                    ("−5", pick(lang, "below zero", "शून्य से कम", "меньше нуля")),
+                    ("-5", pick(lang, "below zero", "शून्य से कम", "меньше нуля")),
+                    ("99999999", pick(lang, "more than", "से ज़्यादा", "больше")),
+                    ("", pick(lang, "empty", "ख़ाली", "пустое")),
+                    ("NaN", pick(lang, "not a number", "संख्या नहीं", "не число")),
+                ] {
+                    let m = read_deficit_goal(&loc, typed, 20.0).unwrap_err();
+                    assert!(m.contains(says), "{lang:?} {typed}: {m}");
+                    assert!(m.contains(typed.trim()), "{m}");
+                    assert!(m.contains(&kept), "{m}");
+                    assert!(crate::tr::in_script(lang, &m), "{m}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -674,8 +797,6 @@ mod tests {
     #[test]
     fn every_insight_sentence_speaks_each_language_and_currency() {
         use crate::insight::solve::solve;
-        use crate::insight::uncertainty::stated_band;
-        use crate::present::format::Currency;
         use crate::tr::in_script;
         let b = crate::baseline().unwrap();
         let p = b.params;

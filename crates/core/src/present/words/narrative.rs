@@ -8,7 +8,7 @@ use crate::data::{Baseline, Params, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
 use crate::link::view::ChartId;
 use crate::model::Projection;
-use crate::present::format::Loc;
+use crate::present::format::{Loc, Scale};
 use crate::tr::{tidy, Lang};
 
 /// The first year with a figure, and the figure, of an actual series.
@@ -33,8 +33,12 @@ pub fn target_words(lang: Lang, target: f64) -> String {
 /// the US$ 100 bn target."
 pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
-    let base_end = loc.amount(loc.convert(-base.last().balance, yn), false);
-    let (balance, trade) = (headline_balance(loc, sc), headline_trade(loc, sc));
+    // the sentence's deficits (then, by the end, and current trends') in one unit
+    let base_end = loc.convert(-base.last().balance, yn);
+    let (start, end) = deficits(loc, sc);
+    let scale = loc.common_scale([start, end, base_end]);
+    let base_end = loc.amount_at(base_end, scale, false);
+    let (balance, trade) = (headline_balance(loc, sc, scale), headline_trade(loc, sc));
     let sentence = tidy(match loc.lang {
         Lang::En => format!("{balance} (current trends: {base_end}); {trade}."),
         Lang::Hi => format!("{balance} (मौजूदा रुझान: {base_end}); {trade}।"),
@@ -59,14 +63,31 @@ pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
     })
 }
 
+/// Amounts of one kind, each of its own year (US$ bn), written in one unit: the one the largest
+/// calls for (`Loc::common_scale`), so a sentence never has "₹39,720 crore" beside "₹4.89 lakh
+/// crore".
+fn in_one_unit<const N: usize>(loc: &Loc, amounts: [(f64, i32); N], signed: bool) -> [String; N] {
+    let scale = loc.common_scale(amounts.map(|(v, y)| loc.convert(v, y)));
+    amounts.map(|(v, y)| loc.money_at(v, y, scale, signed))
+}
+
+/// The deficit in the base year and in the final one, in the reader's currency (bn).
+fn deficits(loc: &Loc, sc: &Projection) -> (f64, f64) {
+    let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
+    (
+        loc.convert(-sc.years[0].balance, y0),
+        loc.convert(-sc.last().balance, yn),
+    )
+}
+
 /// Where the deficit goes: "India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31,
 /// from US$ 50.9 bn in FY2025-26".
-fn headline_balance(loc: &Loc, sc: &Projection) -> String {
+fn headline_balance(loc: &Loc, sc: &Projection, scale: Scale) -> String {
     let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
-    let start = loc.convert(-sc.years[0].balance, y0);
-    let end = loc.convert(-sc.last().balance, yn);
+    let (start, end) = deficits(loc, sc);
     let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-    let (s, e) = (loc.amount(start, false), loc.amount(end.abs(), false));
+    let at = |v: f64| loc.amount_at(v, scale, false);
+    let (s, e) = (at(start), at(end.abs()));
     enum Way {
         Surplus,
         Same,
@@ -149,8 +170,12 @@ fn headline_trade(loc: &Loc, sc: &Projection) -> String {
     let yn = sc.year(sc.len - 1);
     let fy = loc.fy(yn);
     let target = target_words(loc.lang, sc.target);
-    let total = loc.money(sc.last().total_trade, yn);
-    let gap = loc.money(sc.target - sc.last().total_trade, yn);
+    let (total, gap) = (sc.last().total_trade, sc.target - sc.last().total_trade);
+    let scale = loc.money_scale([total, gap], yn);
+    let (total, gap) = (
+        loc.money_at(total, yn, scale, false),
+        loc.money_at(gap, yn, scale, false),
+    );
     match (loc.lang, reach(sc)) {
         (Lang::En, Reach::Met(y)) => {
             let y = loc.fy(y);
@@ -194,11 +219,19 @@ pub fn balance_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection
     tidy({
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let v0 = loc.signed_money(sc.years[0].balance, y0);
-        let end = loc.signed_money(sc.last().balance, yn);
-        let trend = loc.signed_money(base.last().balance, yn);
-        let from =
-            actual_span(b, |a| a.balance()).map(|(y, v)| (loc.fy(y), loc.signed_money(v, y)));
+        let span = actual_span(b, |a| a.balance());
+        let (y1, first) = span.unwrap_or((y0, sc.years[0].balance));
+        let [v0, end, trend, v1] = in_one_unit(
+            loc,
+            [
+                (sc.years[0].balance, y0),
+                (sc.last().balance, yn),
+                (base.last().balance, yn),
+                (first, y1),
+            ],
+            true,
+        );
+        let from = span.map(|(y, _)| (loc.fy(y), v1));
         match loc.lang {
             Lang::En => {
                 let from = from.map_or(String::new(), |(y, v)| format!("from {y} ({v}) "));
@@ -220,10 +253,19 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
     tidy({
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let v0 = loc.money(sc.years[0].total_trade, y0);
-        let end = loc.money(sc.last().total_trade, yn);
-        let trend = loc.money(base.last().total_trade, yn);
-        let from = actual_span(b, |a| a.total).map(|(y, v)| (loc.fy(y), loc.money(v, y)));
+        let span = actual_span(b, |a| a.total);
+        let (y1, first) = span.unwrap_or((y0, sc.years[0].total_trade));
+        let [v0, end, trend, v1] = in_one_unit(
+            loc,
+            [
+                (sc.years[0].total_trade, y0),
+                (sc.last().total_trade, yn),
+                (base.last().total_trade, yn),
+                (first, y1),
+            ],
+            false,
+        );
+        let from = span.map(|(y, _)| (loc.fy(y), v1));
         let target = target_words(loc.lang, sc.target);
         let reached = reach(sc);
         match loc.lang {
@@ -435,10 +477,14 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
         let (name, v) = largest(&sc.last().exports, &labels);
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let (v0, end, v) = (
-            loc.money(sc.years[0].total_exports, y0),
-            loc.money(sc.last().total_exports, yn),
-            loc.money(v, yn),
+        let [v0, end, v] = in_one_unit(
+            loc,
+            [
+                (sc.years[0].total_exports, y0),
+                (sc.last().total_exports, yn),
+                (v, yn),
+            ],
+            false,
         );
         let split = first_split(b).map(|y| loc.fy(y));
         match lang {
@@ -473,9 +519,10 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
         let (name, _) = largest(&y.imports, &labels);
         let (y0, yn) = (sc.year(0), sc.year(sc.len - 1));
         let (fy0, fy) = (loc.fy(y0), loc.fy(yn));
-        let (v0, end) = (
-            loc.money(sc.years[0].total_imports, y0),
-            loc.money(y.total_imports, yn),
+        let [v0, end] = in_one_unit(
+            loc,
+            [(sc.years[0].total_imports, y0), (y.total_imports, yn)],
+            false,
         );
         let split = first_split(b).map(|y| loc.fy(y));
         match lang {
@@ -588,8 +635,12 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
         loc.fy(sc.year(1.min(sc.len - 1))),
         loc.fy(sc.year(sc.len - 1)),
     );
-    let v = loc.amount(cumulative_deficit(loc, sc), false);
-    let t = loc.amount(cumulative_deficit(loc, base), false);
+    let (v, t) = (cumulative_deficit(loc, sc), cumulative_deficit(loc, base));
+    let scale = loc.common_scale([v, t]);
+    let (v, t) = (
+        loc.amount_at(v, scale, false),
+        loc.amount_at(t, scale, false),
+    );
     match loc.lang {
         Lang::En => format!("Cumulative deficit {a} to {b}: {v} (current trends: {t})"),
         Lang::Hi => format!("{a} से {b} तक कुल घाटा: {v} (मौजूदा रुझान: {t})"),
@@ -651,10 +702,7 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
     tidy({
         let y0 = p.base_year;
         let (fy0, fy) = (loc.fy(y0), loc.fy(fy::HORIZON));
-        let (imp, exp) = (
-            loc.money(p.total_imports, y0),
-            loc.money(p.total_exports, y0),
-        );
+        let [imp, exp] = in_one_unit(loc, [(p.total_imports, y0), (p.total_exports, y0)], false);
         let target = target_words(loc.lang, p.target);
         match loc.lang {
         Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' US$\u{a0}{:.0}\u{a0}bn trade target. Everything is computed in your browser.", p.target),
@@ -680,6 +728,72 @@ mod tests {
     use crate::model::{project, Scenario};
     use crate::present::format::Currency;
     use crate::tr::in_script;
+
+    /// Whether a text's rupee amounts are all in one unit: lakh crore (трлн) or crore (млрд).
+    fn one_rupee_unit(t: &str) -> bool {
+        let big = t.matches("lakh\u{a0}crore").count()
+            + t.matches("लाख\u{a0}करोड़").count()
+            + t.matches("трлн").count();
+        let all = t.matches("crore").count()
+            + t.matches("करोड़").count()
+            + t.matches("трлн").count()
+            + t.matches("млрд\u{a0}₹").count();
+        big == 0 || big == all
+    }
+
+    #[test]
+    fn the_headline_sentence_writes_each_kind_of_amount_in_one_rupee_unit() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let base = project(&p, &Scenario::baseline(&p));
+        let mut rng = crate::insight::rng::Rng::new(7);
+        let mut mixed_before = 0;
+        for i in 0..300 {
+            let mut s = Scenario::baseline(&p);
+            for l in crate::model::levers::LEVERS {
+                if i == 0 || rng.uniform() < 0.5 {
+                    let v = if i == 0 {
+                        l.max
+                    } else {
+                        rng.between(l.min, l.max)
+                    };
+                    let (crate::model::levers::Fit::Ok(v) | crate::model::levers::Fit::Clamped(v)) =
+                        l.fit(v, &p);
+                    (l.set)(&mut s, v);
+                }
+            }
+            let sc = project(&p, &s);
+            for lang in Lang::ALL {
+                let loc = Loc {
+                    lang,
+                    cur: Currency::Inr,
+                    ..Loc::plain(b, &p)
+                };
+                let text = headline(&loc, &sc, &base);
+                // the deficits, then total trade and its gap to the target
+                let (deficits, trade) = text.split_once(';').unwrap();
+                assert!(one_rupee_unit(deficits), "{text}");
+                assert!(one_rupee_unit(trade), "{text}");
+                // each chart's summary, the cumulative deficit and the masthead: one unit each
+                for t in [
+                    balance_chart(&loc, b, &sc, &base),
+                    total_chart(&loc, b, &sc, &base),
+                    exports_chart(&loc, b, &sc),
+                    imports_chart(&loc, b, &sc),
+                    cumulative(&loc, &sc, &base),
+                    dek(&loc, &p),
+                ] {
+                    assert!(one_rupee_unit(&t), "{t}");
+                }
+                // what each amount alone would be written in: mixed units, as before
+                let alone = [sc.years[0].balance, sc.last().balance, base.last().balance]
+                    .map(|v| loc.money(-v, fy::HORIZON));
+                mixed_before += usize::from(!one_rupee_unit(&alone.join(" ")));
+            }
+        }
+        // the random scenarios include ones where each amount alone would take another unit
+        assert!(mixed_before > 0);
+    }
 
     #[test]
     fn sentences_start_from_the_latest_actual_year() {

@@ -59,6 +59,91 @@ fn plain(loc: &Loc, v: f64) -> String {
     loc.num(v, decimals)
 }
 
+/// A text of the link that held characters which reverse or reorder what is shown: they are
+/// removed, and the reader told (with the shortening, when there was one too).
+fn bidi_words(lang: Lang, key: &str, cut: Option<usize>) -> String {
+    let (what, neuter) = text_name(lang, key);
+    let (ru_held, ru_it) = if neuter {
+        ("содержало", "оно")
+    } else {
+        ("содержал", "он")
+    };
+    let main = pick(
+        lang,
+        format!("{what} held invisible characters that change the direction of text; they were removed."),
+        // before a postposition, "का" takes its oblique form: "चार्ट के शीर्षक में"
+        format!("{} में ऐसे अदृश्य अक्षर थे जो पाठ की दिशा बदलते हैं; उन्हें हटा दिया गया।", what.replace(" का ", " के ")),
+        format!("{what} {ru_held} невидимые символы, меняющие направление текста; они удалены."),
+    );
+    match cut {
+        None => main,
+        Some(max) => pick(
+            lang,
+            format!("{main} It was also longer than {max} characters and was shortened."),
+            format!("{main} वह {max} अक्षरों से लंबा भी था, इसलिए उसे छोटा किया गया।"),
+            format!(
+                "{main} Кроме того, {ru_it} длиннее {max} символов и сокращён{}.",
+                if ru_it == "оно" { "о" } else { "" }
+            ),
+        ),
+    }
+}
+
+/// What a text of the link is, in words ("The chart's title"), and whether its Russian noun is
+/// neuter (for the verb's agreement).
+fn text_name(lang: Lang, key: &str) -> (String, bool) {
+    let (en, hi, ru, neuter) = match key {
+        "name" => (
+            "The scenario's name",
+            "परिदृश्य का नाम",
+            "Название сценария",
+            true,
+        ),
+        "pinname" => (
+            "The pinned scenario's name",
+            "पिन किए गए परिदृश्य का नाम",
+            "Название закреплённого сценария",
+            true,
+        ),
+        "title" => (
+            "The chart's title",
+            "चार्ट का शीर्षक",
+            "Заголовок графика",
+            false,
+        ),
+        "subtitle" => (
+            "The chart's subtitle",
+            "चार्ट का उपशीर्षक",
+            "Подзаголовок графика",
+            false,
+        ),
+        "note" => (
+            "The chart's note",
+            "चार्ट का नोट",
+            "Примечание к графику",
+            true,
+        ),
+        _ => ("A text of the link", "लिंक का एक पाठ", "Текст ссылки", false),
+    };
+    (pick(lang, en.into(), hi.into(), ru.into()), neuter)
+}
+
+/// A chart's title, subtitle or note cut at `max` characters.
+fn text_cut_words(lang: Lang, key: &str, max: usize) -> String {
+    let (what, neuter) = text_name(lang, key);
+    let ru_cut = if neuter {
+        "оно сокращено"
+    } else {
+        "он сокращён"
+    };
+    pick(
+        lang,
+        format!("{what} is longer than {max} characters; it was shortened."),
+        format!("{what} {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
+        format!("{what} длиннее {max} символов; {ru_cut}."),
+    )
+}
+
 impl Notice {
     /// The notice in the page's words, in English.
     pub fn for_page(&self) -> String {
@@ -76,6 +161,7 @@ impl Notice {
             Notice::TooLong { .. }
             | Notice::NameCut { .. }
             | Notice::TextCut { .. }
+            | Notice::BidiRemoved { .. }
             | Notice::Repeated { .. }
             | Notice::UnknownVersion { .. } => self.link_words(loc),
             Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
@@ -113,28 +199,8 @@ impl Notice {
                 format!("परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
                 format!("Название сценария длиннее {max} символов; оно сокращено."),
             ),
-            Notice::TextCut { key, max } => {
-                let (en, hi, ru) = match *key {
-                    "title" => ("The chart's title", "चार्ट का शीर्षक", "Заголовок графика"),
-                    "subtitle" => (
-                        "The chart's subtitle",
-                        "चार्ट का उपशीर्षक",
-                        "Подзаголовок графика",
-                    ),
-                    _ => ("The chart's note", "चार्ट का नोट", "Примечание к графику"),
-                };
-                let ru_cut = if *key == "note" {
-                    "оно сокращено"
-                } else {
-                    "он сокращён"
-                };
-                pick(
-                    lang,
-                    format!("{en} is longer than {max} characters; it was shortened."),
-                    format!("{hi} {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
-                    format!("{ru} длиннее {max} символов; {ru_cut}."),
-                )
-            }
+            Notice::TextCut { key, max } => text_cut_words(lang, key, *max),
+            Notice::BidiRemoved { key, cut } => bidi_words(lang, key, *cut),
             Notice::Repeated { key } => {
                 let k = quote(key);
                 pick(
