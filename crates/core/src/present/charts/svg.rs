@@ -355,7 +355,14 @@ fn heading(o: &mut String, f: &Drawn, chart: ChartId, d: &ChartData) -> f64 {
     let loc = &f.loc;
     let finding = narrative::chart_title(loc, chart, f.scenario)
         .unwrap_or_else(|| chart.title().get(loc.lang).to_string());
-    let sub = chart.subtitle(loc, d);
+    let mut sub = chart.subtitle(loc, d);
+    // stacked bars have no key of their own: say whose they are when it is not obvious
+    if d.kind == Kind::Stacked && (f.name.is_some() || d.pinned.is_some()) {
+        let yours = crate::tr::pick(loc.lang, "your scenario", "आपका परिदृश्य", "ваш сценарий");
+        let whose = f.name.unwrap_or(yours);
+        let bars = crate::tr::pick(loc.lang, "bars", "स्तंभ", "столбцы");
+        sub = format!("{sub}; {bars}: {whose}");
+    }
     title_and_sub(
         o,
         f.words.title.unwrap_or(&finding),
@@ -681,6 +688,10 @@ mod tests {
         for k in d.keys() {
             let words = chart::named(k.name, Lang::En, f.names());
             assert!(svg.contains(&format!(">{}</text>", esc(&words))), "{words}");
+        }
+        // stacked bars say whose they are when named or beside a pinned scenario
+        if d.kind == Kind::Stacked && f.name.is_some() {
+            assert!(texts(svg).contains("bars: Oil &amp; &lt;stop&gt;"), "{c:?}");
         }
         // a named scenario's line is called by its name
         assert_eq!(

@@ -334,7 +334,7 @@ pub fn chart_title(loc: &Loc, chart: ChartId, sc: &Projection) -> Option<String>
     let fy = loc.fy(yn);
     let (first, last) = (&sc.years[0], sc.last());
     let conv = |v: f64, y: i32| loc.convert(v, y);
-    Some(match chart {
+    Some(tidy(match chart {
         ChartId::Balance => {
             let (start, end) = (conv(-first.balance, y0), conv(-last.balance, yn));
             let e = loc.amount(end.abs(), false);
@@ -384,7 +384,7 @@ pub fn chart_title(loc: &Loc, chart: ChartId, sc: &Projection) -> Option<String>
             flow_title(loc.lang, exports, trend(loc, start, end), &e, &fy)
         }
         ChartId::Moved => return None,
-    })
+    }))
 }
 
 /// The balance chart's title; `way` None: a surplus.
