@@ -2,10 +2,16 @@
 //! Trunk with the `web` feature. Without that feature this crate is empty, so a plain
 //! `cargo test` of the workspace never compiles Leptos.
 
+// A browser API that fails must never stop the page: no unwrap or expect on what it returns
+// (each remaining allow says why it cannot fail).
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 #[cfg(feature = "web")]
 mod address;
 #[cfg(feature = "web")]
 mod chart;
+#[cfg(feature = "web")]
+mod fault;
 #[cfg(feature = "web")]
 mod frame;
 #[cfg(feature = "web")]
@@ -49,7 +55,10 @@ pub mod worker;
 #[cfg(feature = "web")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        fault::show();
+    }));
     let Ok(baseline) = trade_core::baseline() else {
         // the page says what is wrong with the data file once it is mounted
         gloo_timers::callback::Timeout::new(0, mount).forget();
@@ -73,4 +82,12 @@ fn mount() {
     {
         first.remove();
     }
+}
+
+/// For the fault-injection tests only: panics, as any bug would, so that a test can check the
+/// reader is told and offered a reload (`tests/browser/faults.test.mjs`).
+#[cfg(feature = "web")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = "__panicForTests")]
+pub fn panic_for_tests() {
+    panic!("a panic injected by a test");
 }

@@ -112,6 +112,16 @@ impl Offload {
     /// Start the worker, if the browser has workers and the build has one, with a first job.
     fn start(self, job: Job) {
         let Some(path) = worker_path() else { return };
+        // gloo-worker's spawn panics where `new Worker` throws (a host's policy, a privacy
+        // extension, an old browser): try the constructor first, and stay on the main thread if
+        // it refuses
+        match web_sys::Worker::new(&path) {
+            Ok(probe) => probe.terminate(),
+            Err(_) => {
+                mark("failed");
+                return;
+            }
+        }
         let bridge = InsightWorker::spawner()
             .callback(move |done| self.answered(done))
             .with_loader(true)

@@ -283,6 +283,11 @@ texts! {
     // ── Offline ──
     NEW_VERSION = ("A new version of the calculator is available.", "कैलकुलेटर का नया संस्करण उपलब्ध है।", "Доступна новая версия калькулятора.");
     RELOAD = ("Reload", "फिर से लोड करें", "Обновить");
+    FAULT = (
+        "The calculator stopped because of an error in the page. Reload it to start again: the link keeps your scenario.",
+        "पेज में एक गड़बड़ी के कारण कैलकुलेटर रुक गया। फिर से शुरू करने के लिए पेज दोबारा लोड करें: लिंक में आपका परिदृश्य सुरक्षित है।",
+        "Калькулятор остановился из-за ошибки на странице. Обновите страницу, чтобы начать заново: ссылка сохраняет ваш сценарий."
+    );
     LATER = ("Later", "बाद में", "Позже");
     OFFLINE_READY = (
         "Ready to work offline: the calculator now opens without a connection.",
