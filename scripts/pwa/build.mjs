@@ -169,6 +169,9 @@ if (!csp) fail('index.html has no Content-Security-Policy');
 const headers = new Map();
 const add = (path, header) => headers.set(path, [...(headers.get(path) || []), header]);
 add('/*', `Content-Security-Policy: ${csp[1]}; frame-ancestors *`); // only a header can say it: any site may embed the page
+// the files are public: a host's sandboxed frame (an opaque origin, `sandbox="allow-scripts"`)
+// may load the page's module script and wasm, which it fetches with CORS
+add('/*', 'Access-Control-Allow-Origin: *');
 add('/*', 'X-Content-Type-Options: nosniff');
 add('/*', 'Referrer-Policy: strict-origin-when-cross-origin');
 for (const p of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) add(p, 'Cache-Control: no-cache');

@@ -85,6 +85,7 @@ test('nginx: each kind of file with its type, encoding, Vary, cache rule and sec
       assert.equal(r.headers['cache-control'], cache, what);
       assert.equal(r.headers['content-security-policy'], CSP, what);
       assert.equal(r.headers['x-content-type-options'], 'nosniff', what);
+      assert.equal(r.headers['access-control-allow-origin'], '*', what);
       assert.equal(r.headers['referrer-policy'], 'strict-origin-when-cross-origin', what);
       const compressed = file && existsSync(join(DIST, `${file}.${enc === 'br' ? 'br' : 'gz'}`));
       if (enc !== 'identity' && compressed) {

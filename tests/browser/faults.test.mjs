@@ -56,3 +56,37 @@ test('a panic: the reader is told, in the page\'s language, with a link that rel
   assert.equal(await e.page.locator('#fault a').nth(1).getAttribute('target'), '_blank');
   await e.context.close();
 });
+
+test('an embed starts in any frame of another origin: sandboxed (scripts only, or with same origin), lazy, and on a host with a strict CSP of its own', async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const app = `${server.url}?oil=-10&embed=1&chart=balance`;
+  const frame = (attrs) => `<iframe ${attrs} src="${app.replace(/&/g, '&amp;')}" width="600" height="700" title="Calculator"></iframe>`;
+  const pages = {
+    '/scripts.html': frame('sandbox="allow-scripts"'),
+    '/same.html': frame('sandbox="allow-scripts allow-same-origin"'),
+    '/lazy.html': frame('loading="lazy"'),
+    '/csp.html': `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; frame-src ${server.url}; script-src 'none'">${frame('')}`,
+  };
+  const host = await serve(mkdtempSync(join(tmpdir(), 'host-')), Object.fromEntries(Object.entries(pages).map(([p, f]) => [p, `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${f.startsWith('<meta') ? f.slice(0, f.indexOf('>') + 1) : ''}</head><body><h1>An article</h1>${f.startsWith('<meta') ? f.slice(f.indexOf('>') + 1) : f}</body></html>`])));
+  try {
+    assert.notEqual(new URL(host.url).origin, new URL(server.url).origin, 'the host is another origin');
+    for (const path of Object.keys(pages)) {
+      const g = await openPage(browser, host.url.replace(/\/$/, ''));
+      const errors = [];
+      g.page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      g.page.on('pageerror', (e) => errors.push(e.message));
+      await g.page.goto(`${host.url}${path.slice(1)}`);
+      const f = g.page.frameLocator('iframe');
+      await f.locator('#chart-balance h3').waitFor({ timeout: 15000 });
+      const deficit = Math.abs(cli('oil=-10').projection.balance.at(-1)).toFixed(1);
+      assert.equal(await f.locator('#chart-balance h3').textContent(), `India's deficit with Russia projected to narrow to US$\u00a0${deficit}\u00a0bn by FY2030-31`, path);
+      await f.locator('html[data-built]').waitFor();
+      assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), [], `${path}: ${errors.join('\n')}`);
+      await g.context.close();
+    }
+  } finally {
+    await host.close();
+  }
+});

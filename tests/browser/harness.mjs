@@ -39,7 +39,8 @@ export async function serve(dir = DIST, extra = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      // as the build's _headers and the nginx recipe serve them: public, loadable from a sandboxed frame
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'access-control-allow-origin': '*' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
