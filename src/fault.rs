@@ -24,7 +24,7 @@ fn build(doc: &Document) -> Option<()> {
     let href = web_sys::window()?.location().href().ok()?;
     let alert = doc.create_element("div").ok()?;
     alert.set_id("fault");
-    alert.set_class_name("notice error fault");
+    alert.set_class_name("fault");
     alert.set_attribute("role", "alert").ok()?;
     let p = doc.create_element("p").ok()?;
     p.set_text_content(Some(text::FAULT.get(lang)));

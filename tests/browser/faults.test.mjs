@@ -90,3 +90,32 @@ test('an embed starts in any frame of another origin: sandboxed (scripts only, o
     await host.close();
   }
 });
+
+test('the WebAssembly fails to load: the reader is told in the link\'s language, with a reload link (and in an embed one to the full page); placeholders are hidden from screen readers meanwhile', async () => {
+  for (const [query, words, full] of [
+    ['?oil=-10', /could not start in this browser/, false],
+    ['?oil=-10&lang=hi', /कैलकुलेटर इस ब्राउज़र में शुरू नहीं हो सका/, false],
+    ['?oil=-10&lang=ru&embed=1&chart=balance', /Калькулятор не смог запуститься/, true],
+  ]) {
+    const g = await openPage(browser, origin());
+    await g.page.route(/india-russia-trade-[0-9a-f]+_bg\.wasm$/, (r) => r.abort());
+    await g.page.goto(`${server.url}${query}`);
+    const alert = g.page.locator('#boot-fault[role=alert]');
+    await alert.locator('p').first().waitFor();
+    assert.match(await alert.textContent(), words, query);
+    assert.equal(await alert.locator('a.reload').getAttribute('href'), `${server.url}${query}`);
+    assert.equal(await alert.locator('a.full').count(), full ? 1 : 0, query);
+    if (full) assert.equal(await alert.locator('a.full').getAttribute('href'), '/?oil=-10&lang=ru&chart=balance');
+    await g.context.close();
+  }
+  // while the WebAssembly loads, a link to another scenario shows placeholders that screen
+  // readers skip (not the default scenario's figures); the default link's first view is read
+  for (const [query, hidden] of [['?oil=-10', 'true'], ['', null]]) {
+    const g = await openPage(browser, origin());
+    await g.page.route(/india-russia-trade-[0-9a-f]+_bg\.wasm$/, () => { /* never answered */ });
+    await g.page.goto(`${server.url}${query}`);
+    await g.page.locator('#first-view').waitFor({ state: 'attached' });
+    assert.equal(await g.page.getAttribute('#first-view', 'aria-hidden'), hidden, query || 'default');
+    await g.context.close();
+  }
+});

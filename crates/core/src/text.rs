@@ -283,6 +283,16 @@ texts! {
     // ── Offline ──
     NEW_VERSION = ("A new version of the calculator is available.", "कैलकुलेटर का नया संस्करण उपलब्ध है।", "Доступна новая версия калькулятора.");
     RELOAD = ("Reload", "फिर से लोड करें", "Обновить");
+    BOOT_FAILED = (
+        "The calculator could not start in this browser: its WebAssembly did not load. Reload the page to try again; if it fails again, the browser or a network filter may block WebAssembly.",
+        "कैलकुलेटर इस ब्राउज़र में शुरू नहीं हो सका: उसका WebAssembly लोड नहीं हुआ। दोबारा कोशिश करने के लिए पेज फिर से लोड करें; फिर भी न चले, तो हो सकता है ब्राउज़र या नेटवर्क फ़िल्टर WebAssembly को रोक रहा हो।",
+        "Калькулятор не смог запуститься в этом браузере: не загрузился его WebAssembly. Обновите страницу, чтобы попробовать снова; если не поможет, WebAssembly может блокировать браузер или сетевой фильтр."
+    );
+    BOOT_SLOW = (
+        "The calculator is taking unusually long to start. Reload the page to try again, or wait a little longer.",
+        "कैलकुलेटर शुरू होने में असामान्य रूप से देर लगा रहा है। पेज फिर से लोड करें या थोड़ी देर और रुकें।",
+        "Калькулятор запускается необычно долго. Обновите страницу или подождите ещё немного."
+    );
     FAULT = (
         "The calculator stopped because of an error in the page. Reload it to start again: the link keeps your scenario.",
         "पेज में एक गड़बड़ी के कारण कैलकुलेटर रुक गया। फिर से शुरू करने के लिए पेज दोबारा लोड करें: लिंक में आपका परिदृश्य सुरक्षित है।",

@@ -8,7 +8,13 @@ fn main() -> ExitCode {
     match trade_core::baseline() {
         Ok(b) => {
             use trade_core::present::files::first_view;
-            print!("{}\n{}", first_view::decide_script(), first_view::html(b));
+            print!(
+                "{}\n{}\n{}\n{}",
+                first_view::fault_html(),
+                first_view::decide_script(),
+                first_view::html(b),
+                first_view::hide_waiting_script()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

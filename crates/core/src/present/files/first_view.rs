@@ -121,6 +121,40 @@ pub fn decide_script() -> String {
     .concat()
 }
 
+/// The alert region the loader fills when the page cannot start (its WebAssembly fails to load,
+/// compile or instantiate, or it has not started after a long while), and the words it fills it
+/// with, in each language (a `<template>`: nothing shows or is read until the loader needs it).
+/// Each block has the message, a link that reloads the page and one to the full calculator (for
+/// embeds; the loader sets the addresses and drops it elsewhere).
+pub fn fault_html() -> String {
+    let blocks: String = Lang::ALL
+        .iter()
+        .flat_map(|l| {
+            let (lang, reload, full) = (
+                l.code(),
+                esc(text::RELOAD.get(*l)),
+                esc(text::OPEN_FULL.get(*l)),
+            );
+            [("failed", text::BOOT_FAILED), ("slow", text::BOOT_SLOW)].map(|(kind, words)| {
+                format!(
+                    r#"<div data-lang="{lang}" data-kind="{kind}" lang="{lang}"><p>{}</p><p><a class="button reload" href="">{reload}</a> <a class="full" href="" target="_blank" rel="noopener">{full}</a></p></div>"#,
+                    esc(words.get(*l))
+                )
+            })
+        })
+        .collect();
+    format!(
+        r#"<div id="boot-fault" class="fault" role="alert"></div><template id="boot-fault-words">{blocks}</template>"#
+    )
+}
+
+/// After the first view: while it waits for another scenario's numbers (`first-view-waits`), its
+/// placeholders are hidden from assistive technology, so that a screen reader never reads the
+/// default scenario's figures for a link that asks for others.
+pub fn hide_waiting_script() -> String {
+    "<script>(function(){var f=document.getElementById('first-view');if(f&&document.documentElement.classList.contains('first-view-waits'))f.setAttribute('aria-hidden','true')})()</script>".to_string()
+}
+
 /// The language and currency switchers as the app draws them (inert until it starts), so that
 /// nothing below them moves when it does.
 fn locale(lang: Lang) -> String {
