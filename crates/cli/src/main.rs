@@ -67,9 +67,10 @@ fn usage(defaults: &trade_core::data::Params) -> String {
 
 /// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
 /// Terminal text with plain spaces: the page keeps a number and its unit together with no-break
-/// spaces, which a terminal does not need and `grep` would not match.
+/// spaces (and a sign with its amount with a word joiner), which a terminal does not need and
+/// `grep` would not match.
 fn plain(s: &str) -> String {
-    s.replace('\u{a0}', " ")
+    s.replace('\u{a0}', " ").replace('\u{2060}', "")
 }
 
 fn for_cli(n: &Notice, clamp: bool) -> String {

@@ -432,6 +432,26 @@ mod tests {
         }
     }
 
+    include!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/support/breaks.rs"
+    ));
+
+    /// The tables' texts (levers, sectors, presets, inputs, tags, charts) as the page shows
+    /// them: no line ends with a Russian one-letter word or starts with "г.", no sign parted from
+    /// its amount (the page's fixed texts: `tests/line_breaks.rs`).
+    #[test]
+    fn every_table_text_keeps_its_lines() {
+        let mut bad = Vec::new();
+        for (name, t) in table_texts() {
+            for lang in Lang::ALL {
+                let found = misbreaks(t.get(lang));
+                bad.extend(found.into_iter().map(|m| format!("{name} {lang:?}: {m}")));
+            }
+        }
+        assert!(bad.is_empty(), "{} places:\n{}", bad.len(), bad.join("\n"));
+    }
+
     #[test]
     fn every_text_is_translated() {
         let steps = METHOD_STEPS.iter().map(|t| ("METHOD_STEPS", *t));
