@@ -16,10 +16,10 @@ const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]
 
 Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
-query string, and prints it beside the baseline (every lever at its default), after the actual
+query string, and prints it beside current trends (every lever at its default), after the actual
 years since FY2017-18.
 
-  --scenario QUERY   e.g. 'eaeu_cut=50&oil=-10&growth=15' (default: the baseline)
+  --scenario QUERY   e.g. 'eaeu_cut=50&oil=-10&growth=15' (default: current trends)
   --format FORMAT    json (default) or table
   --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
                      with a warning) instead of rejecting them
