@@ -276,8 +276,8 @@ texts! {
     );
     TRANSLATION_NOTE = (
         "",
-        "हिन्दी पाठ: मसौदा, भारतीय कारोबारी अख़बारों की शब्दावली के अनुसार सुधारा गया, पर अभी किसी मूल भाषी ने इसकी समीक्षा नहीं की है। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
-        "Русский текст: черновик, исправленный по терминологии российской деловой прессы, но ещё не проверенный носителем языка. Числа и источники те же, что в английской версии."
+        "हिन्दी पाठ एक संपादक की समीक्षा के बाद सुधारा गया है (समीक्षा में 49 त्रुटियाँ मिली थीं), पर किसी स्वतंत्र मूल भाषी समीक्षक ने अभी इसकी पुष्टि नहीं की है। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
+        "Русский текст исправлен после редакторской вычитки, выявившей 50 ошибок; независимой проверки носителем языка ещё не было. Числа и источники те же, что в английской версии."
     );
 
     // ── Offline ──
@@ -450,6 +450,18 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{} places:\n{}", bad.len(), bad.join("\n"));
+    }
+
+    /// The translation note says what review the texts have had (issue 34): revised after an
+    /// editor's reading, which found 49 errors in Hindi and 50 in Russian, and not yet confirmed
+    /// by an independent native review; no longer "a draft" never reviewed.
+    #[test]
+    fn the_translation_note_says_what_review_the_texts_had() {
+        let (hi, ru) = (TRANSLATION_NOTE.hi, TRANSLATION_NOTE.ru);
+        assert!(hi.contains("49") && hi.contains("स्वतंत्र"), "{hi}");
+        assert!(ru.contains("50") && ru.contains("независимой"), "{ru}");
+        assert!(!hi.contains("मसौदा") && !ru.contains("черновик"));
+        assert!(hi.contains("संपादक") && ru.contains("редактор"));
     }
 
     #[test]
