@@ -251,22 +251,27 @@ pub fn keep_together(s: String) -> String {
 /// by the program's texts.
 fn set_static(s: &'static str) -> &'static str {
     use std::cell::RefCell;
-    use std::collections::HashMap;
+    // (address, length) → the text as set, sorted by key: a binary search, no hasher in the wasm
     thread_local! {
-        static SET: RefCell<HashMap<(usize, usize), &'static str>> = RefCell::new(HashMap::new());
+        static SET: RefCell<Vec<((usize, usize), &'static str)>> = const { RefCell::new(Vec::new()) };
     }
     let key = (s.as_ptr() as usize, s.len());
-    if let Some(done) = SET.with(|m| m.borrow().get(&key).copied()) {
-        return done;
-    }
-    let set = keep_together(s.to_string());
-    let done: &'static str = if set == s {
-        s
-    } else {
-        Box::leak(set.into_boxed_str())
-    };
-    SET.with(|m| m.borrow_mut().insert(key, done));
-    done
+    SET.with(|set| {
+        let found = set.borrow().binary_search_by_key(&key, |(k, _)| *k);
+        match found {
+            Ok(i) => set.borrow()[i].1,
+            Err(i) => {
+                let done = keep_together(s.to_string());
+                let done: &'static str = if done == s {
+                    s
+                } else {
+                    Box::leak(done.into_boxed_str())
+                };
+                set.borrow_mut().insert(i, (key, done));
+                done
+            }
+        }
+    })
 }
 
 /// Russian plural forms: 1 год, 2 года, 5 лет (CLDR's one / few / many for whole numbers).
