@@ -217,6 +217,37 @@ const textsWithPlace = async (page) => {
   });
 };
 
+/** The text of every block that holds inline elements (a sentence with its amounts in <b>, a
+ * label with its value), as one line of text: where a word in one element meets the next.
+ * Sources quoted as published (`lang=en`, even a Russian title within them) are left out. */
+const blocksWithPlace = (page) => page.evaluate(() => {
+  const out = [];
+  const blocks = 'p, li, td, th, h1, h2, h3, h4, caption, figcaption, label, button, summary, dt, dd, legend, output, .headline, .ticker';
+  for (const el of document.querySelectorAll(blocks)) {
+    if (!el.children.length || el.closest('script, style, textarea, noscript')) continue;
+    const quoted = el.closest('[lang=en]');
+    if (quoted && quoted !== document.documentElement) continue;
+    // sources quoted as published (lang=en) are left as they are
+    const own = el.cloneNode(true);
+    for (const q of own.querySelectorAll('[lang=en]')) q.remove();
+    if (own.textContent.trim()) out.push({ text: own.textContent, where: `block ${el.className || el.tagName}` });
+  }
+  return out;
+});
+
+/** Where a line may break that the press never breaks (`tr::keep_together` sets them): after a
+ * Russian one-letter word, before a year's "г.", between a sign and its amount. */
+const pressRules = (lang) => [
+  // a sign alone before an amount ("− 19", "± 2"), or straight before a currency sign ("−₹"),
+  // which may part at a line end without a word joiner
+  /(^|[^\p{L}\p{N}])[−+±] [\d₹$]/u,
+  /[−+±][₹$]/u,
+  ...(lang === 'ru' ? [
+    /(^|[^\p{L}\p{N}\-.\u2011])[вскуиаояВСКУИАОЯ] /u,
+    /[\d.] гг?\.(?!\p{L})/u,
+  ] : []),
+];
+
 // Latin words a Hindi or Russian newspaper prints as they are: names of bodies, publications,
 // data sets and firms, file formats, currency and code names.
 const NAMES = new Set(`US$ EAEU HS CSV JSON SVG PNG PDF TradeStat Kpler RBI WITS SMART PPAC MFN
@@ -224,7 +255,7 @@ const NAMES = new Set(`US$ EAEU HS CSV JSON SVG PNG PDF TradeStat Kpler RBI WITS
   Statistics Review Ready Reckoner Kee Nicita Olarreaga Broda Weinstein UNCTAD WTO OWID
   of and`.split(/\s+/));
 
-test('Hindi and Russian: no English word outside names, and no number parted from its unit at a line end', async () => {
+test('Hindi and Russian: no English word outside names, no number parted from its unit, no line after a one-letter word or inside a signed amount', async () => {
   const scenario = 'eaeu_cut=50&oil=-10&growth=15&pin=oil%3D-20&name=Test';
   // a regular space where a line may break: between a number and its unit, or inside an amount
   const split = [
@@ -240,6 +271,12 @@ test('Hindi and Russian: no English word outside names, and no number parted fro
       const rules = lang === 'hi' ? [...split, /\d{4}-\d{2}/] : split;
       const parted = all.filter(({ text }) => rules.some((r) => r.test(text)));
       assert.deepEqual(parted, [], `${lang}/${cur}: a number and its unit can be parted`);
+      // lines as the press sets them: in every text and where a block's elements meet
+      const press = pressRules(lang);
+      const blocks = await blocksWithPlace(g.page);
+      const misset = [...all, ...blocks].filter(({ text }) => press.some((r) => r.test(text)))
+        .map(({ text, where }) => `${where}: ${text.slice(0, 200)}`);
+      assert.deepEqual([...new Set(misset)], [], `${lang}/${cur}: a line may end after a one-letter word, before "г." or inside a signed amount`);
       if (lang !== 'en') {
         const english = all.flatMap(({ text, where }) => (text.replace(/\bTest\b/, '').match(/[A-Za-z][A-Za-z$]+/g) || [])
           .filter((w) => !NAMES.has(w)).map((w) => `${w} (${where}: ${text.slice(0, 80)})`));

@@ -16,10 +16,10 @@ const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]
 
 Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
-query string, and prints it beside the baseline (every lever at its default), after the actual
+query string, and prints it beside current trends (every lever at its default), after the actual
 years since FY2017-18.
 
-  --scenario QUERY   e.g. 'eaeu_cut=50&oil=-10&growth=15' (default: the baseline)
+  --scenario QUERY   e.g. 'eaeu_cut=50&oil=-10&growth=15' (default: current trends)
   --format FORMAT    json (default) or table
   --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
                      with a warning) instead of rejecting them
@@ -67,9 +67,10 @@ fn usage(defaults: &trade_core::data::Params) -> String {
 
 /// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
 /// Terminal text with plain spaces: the page keeps a number and its unit together with no-break
-/// spaces, which a terminal does not need and `grep` would not match.
+/// spaces (and a sign with its amount with a word joiner), which a terminal does not need and
+/// `grep` would not match.
 fn plain(s: &str) -> String {
-    s.replace('\u{a0}', " ")
+    s.replace('\u{a0}', " ").replace('\u{2060}', "")
 }
 
 fn for_cli(n: &Notice, clamp: bool) -> String {

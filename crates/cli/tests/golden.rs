@@ -32,6 +32,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("full-url.json", &["--scenario", "https://example.org/calc/?v=1&oil=-20#sources"]),
     // Russian crude capped at India's crude imports from all suppliers, with its note
     ("crude-capped.txt", &["--scenario", "oil_mbd=2.5&oil=20", "--format", "table"]),
+    // a chance above 0 that rounds to 0 % ("< 1 %"); a cumulative surplus
+    ("low-chance.txt", &["--scenario", "oil=-15&growth=15&eaeu_cut=40", "--format", "table"]),
+    (
+        "surplus.txt",
+        &["--scenario", "growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1", "--format", "table"],
+    ),
     (
         "pin-named.txt",
         &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25", "--format", "table"],
@@ -103,6 +109,9 @@ fn the_cases_reach_every_kind_of_output() {
         "\"name\": \"Oil and tariffs\"",
         "warning:",
         "Total trade",
+        "beats the target by",
+        "chance of reaching US$ 100 bn in FY2030-31: < 1 %",
+        ": surplus ",
         "--- exit 0 ---",
     ] {
         assert!(all.contains(part), "no case prints {part}");

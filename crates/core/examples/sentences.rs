@@ -11,6 +11,14 @@ use trade_core::present::words::{insight, narrative};
 use trade_core::tr::Lang;
 
 fn main() {
+    let query = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "oil=-15&growth=15&eaeu_cut=40".into());
+    print_sentences(&query);
+}
+
+/// Every sentence of the scenario a link's query describes (the line-break tests read them too).
+pub fn print_sentences(query: &str) {
     let b = match trade_core::baseline() {
         Ok(b) => b,
         Err(e) => {
@@ -18,10 +26,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let query = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "oil=-15&growth=15&eaeu_cut=40".into());
-    let d = trade_core::link::decode(&query, &b.params);
+    let d = trade_core::link::decode(query, &b.params);
     let (p, s) = (d.params, d.scenario);
     let sc = project(&p, &s);
     let base = project(&p, &trade_core::model::Scenario::baseline(&b.params));

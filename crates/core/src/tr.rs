@@ -87,12 +87,14 @@ impl Tr {
         }
     }
 
+    /// The text in a language, its lines set as the press sets them ([`keep_together`]): the
+    /// tables' and the page's fixed texts reach the reader through here.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
+        set_static(match lang {
             Lang::En => self.en,
             Lang::Hi => self.hi,
             Lang::Ru => self.ru,
-        }
+        })
     }
 
     /// The text before and after its `{}`, for a page that puts something of its own there (an
@@ -104,7 +106,7 @@ impl Tr {
 
     /// The text with `{}` replaced by `arg`.
     pub fn fill(&self, lang: Lang, arg: &str) -> String {
-        one_full_stop(self.get(lang).replacen("{}", arg, 1))
+        tidy(self.get(lang).replacen("{}", arg, 1))
     }
 }
 
@@ -139,14 +141,137 @@ pub fn pick<T>(lang: Lang, en: T, hi: T, ru: T) -> T {
     }
 }
 
-/// A sentence tidied: a full stop after an abbreviation that ends in one ("млрд долл.") is not
-/// doubled.
+/// A sentence finished: a full stop after an abbreviation that ends in one ("млрд долл.") is not
+/// doubled (an ellipsis is kept), and its lines are set as the press sets them
+/// ([`keep_together`]).
 pub fn tidy(s: String) -> String {
-    if s.contains("..") {
-        s.replace("..", ".")
-    } else {
-        s
+    keep_together(one_full_stop(s))
+}
+
+/// The no-break space.
+pub const NBSP: char = '\u{a0}';
+/// The word joiner: no line break on either side, nothing shown.
+pub const WJ: char = '\u{2060}';
+
+/// Russian one-letter words a line never ends with: в, с, к, у, и, а, о, я and their capitals.
+fn one_letter_word(c: char) -> bool {
+    matches!(
+        c,
+        'в' | 'с'
+            | 'к'
+            | 'у'
+            | 'и'
+            | 'а'
+            | 'о'
+            | 'я'
+            | 'В'
+            | 'С'
+            | 'К'
+            | 'У'
+            | 'И'
+            | 'А'
+            | 'О'
+            | 'Я'
+    )
+}
+
+/// A sign that belongs to the amount after it: the minus (U+2212), plus and plus-minus.
+fn sign(c: char) -> bool {
+    matches!(c, '−' | '+' | '±')
+}
+
+/// A currency sign a line may break before (Unicode's line-break class PR, like the minus).
+fn currency(c: char) -> bool {
+    matches!(c, '₹' | '$' | '€' | '£')
+}
+
+/// Where a word starts: after the text's start or anything but a letter, a digit, a hyphen or a
+/// full stop (a space, a bracket, a quotation mark, a dash).
+fn word_start(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| !(p.is_alphanumeric() || "-\u{2011}.".contains(p)))
+}
+
+/// What [`keep_together`] changes at `i`: a no-break space for the space at `i`, or a word joiner
+/// to put before `chars[i]`.
+fn mend(chars: &[char], i: usize) -> Option<char> {
+    let (prev, c, next) = (
+        i.checked_sub(1).map(|j| chars[j]),
+        chars[i],
+        chars.get(i + 1).copied(),
+    );
+    let before = |k: usize| i.checked_sub(k).map(|j| chars[j]);
+    if c == ' ' {
+        // a one-letter word ends here ("в 2030/31", "и Россия")
+        let one_letter = prev.is_some_and(one_letter_word) && word_start(before(2));
+        // a sign before an amount ("− 19", "± 2.5")
+        let signed = prev.is_some_and(sign)
+            && next.is_some_and(|n| n.is_ascii_digit() || currency(n))
+            && word_start(before(2));
+        // the year's abbreviation ("2025 г.", "2026–2030 гг.")
+        let at = |k: usize| chars.get(i + k).copied();
+        let abbreviation = |n: usize| {
+            (1..=n).all(|k| at(k) == Some('г'))
+                && at(n + 1) == Some('.')
+                && !at(n + 2).is_some_and(char::is_alphabetic)
+        };
+        // after a year or an abbreviation ("2025 г.", "фин. г."), not the town's "г. Москва"
+        let year = prev.is_some_and(|p| p.is_ascii_digit() || p == '.')
+            && (abbreviation(1) || abbreviation(2));
+        return (one_letter || signed || year).then_some(NBSP);
     }
+    // a sign straight before a currency sign ("−₹20,931 crore")
+    (currency(c) && prev.is_some_and(sign)).then_some(WJ)
+}
+
+/// Lines set as the press sets them, in every text the reader sees: no line ends with a Russian
+/// one-letter word (в, с, к, у, и, а, о, я) or starts with a year's "г." / "гг.", and no sign is parted
+/// from its amount ("−₹20,931 crore"). Runs of the text itself decide, so it needs no language:
+/// the one-letter words and "г." are Cyrillic. Idempotent.
+pub fn keep_together(s: String) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if !(0..chars.len()).any(|i| mend(&chars, i).is_some()) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for i in 0..chars.len() {
+        match mend(&chars, i) {
+            Some(NBSP) => out.push(NBSP),
+            Some(joiner) => {
+                out.push(joiner);
+                out.push(chars[i]);
+            }
+            None => out.push(chars[i]),
+        }
+    }
+    out
+}
+
+/// [`keep_together`] for a text that lives as long as the program (a `Tr`): each text that needs
+/// it is set once and kept, so asking again costs a look-up and the set of kept texts is bounded
+/// by the program's texts.
+fn set_static(s: &'static str) -> &'static str {
+    use std::cell::RefCell;
+    // (address, length) → the text as set, sorted by key: a binary search, no hasher in the wasm
+    thread_local! {
+        static SET: RefCell<Vec<((usize, usize), &'static str)>> = const { RefCell::new(Vec::new()) };
+    }
+    let key = (s.as_ptr() as usize, s.len());
+    SET.with(|set| {
+        let found = set.borrow().binary_search_by_key(&key, |(k, _)| *k);
+        match found {
+            Ok(i) => set.borrow()[i].1,
+            Err(i) => {
+                let done = keep_together(s.to_string());
+                let done: &'static str = if done == s {
+                    s
+                } else {
+                    Box::leak(done.into_boxed_str())
+                };
+                set.borrow_mut().insert(i, (key, done));
+                done
+            }
+        }
+    })
 }
 
 /// Russian plural forms: 1 год, 2 года, 5 лет (CLDR's one / few / many for whole numbers).
@@ -203,6 +328,39 @@ mod tests {
         for (n, w) in want {
             assert_eq!(form(n), w, "{n}");
         }
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_set_as_the_press_sets_them() {
+        let set = |s: &str| keep_together(s.to_string());
+        assert_eq!(
+            set("Индия купила у России, в основном нефть, к 2030 г. и А я"),
+            "Индия купила у\u{a0}России, в\u{a0}основном нефть, к\u{a0}2030\u{a0}г. и\u{a0}А\u{a0}я"
+        );
+        assert_eq!(set("2026–2030 гг. Далее"), "2026–2030\u{a0}гг. Далее");
+        // not a word of one letter, not the year's abbreviation
+        assert_eq!(set("Ваш дом, г. Москва? гора"), "Ваш дом, г. Москва? гора");
+        assert_eq!(set("(«в цели»)"), "(«в\u{a0}цели»)");
+        // a sign stays with its amount, in any language
+        assert_eq!(set("(−₹20,931 करोड़)"), "(−\u{2060}₹20,931 करोड़)");
+        assert_eq!(set("± 19 points, + US$"), "±\u{a0}19 points, + US$");
+        assert_eq!(set("exports + imports, a - b"), "exports + imports, a - b");
+        let once = set("в 2025 г. −₹1");
+        assert_eq!(set(&once), once);
+    }
+
+    #[test]
+    fn a_fixed_text_is_set_once_and_kept() {
+        let t = Tr::new("in FY2030-31", "वित्त वर्ष में", "в 2030/31 фин. г.");
+        assert_eq!(t.get(Lang::Ru), "в\u{a0}2030/31 фин.\u{a0}г.");
+        assert!(std::ptr::eq(t.get(Lang::Ru), t.get(Lang::Ru)));
+        assert!(std::ptr::eq(t.get(Lang::En), t.en));
+        assert_eq!(t.fill(Lang::Ru, "x"), "в\u{a0}2030/31 фин.\u{a0}г.");
     }
 }
 

@@ -494,3 +494,50 @@ fn the_issues_crude_volume_is_capped_and_said() {
         "{table}"
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The command line's table says what the page says: the target's gap as "… short" or "beats
+    /// the target by …" (never a negative shortfall), the cumulative balance as a deficit or a
+    /// surplus, current trends by their name (never "baseline"), and the chance in whole per cent
+    /// with "< 1" for a chance some draws reach that rounds to 0, counted here from the same
+    /// seeded draws. Random scenarios, assumption edits and targets.
+    #[test]
+    fn the_table_speaks_the_pages_words(s in any_scenario(), p in any_params(), target in 20.0f64..=150.0) {
+        use trade_core::present::files::report::{to_table, Report};
+        let mut p = p;
+        p.target = target;
+        let b = trade_core::baseline().expect("shipped data parses");
+        let table = to_table(&Report::new(b, &p, &s));
+        let line = |start: &str| table.lines().find(|l| l.starts_with(start)).unwrap_or_default().to_string();
+        prop_assert!(!table.contains("baseline"), "{}", table);
+        let pr = project(&p, &s);
+        let gap = target - pr.last().total_trade;
+        let said = line("Target");
+        let want = if gap > 0.0 {
+            format!(": {gap:.2} short (")
+        } else if (-gap * 100.0).round() == 0.0 {
+            ": meets the target (".into()
+        } else {
+            format!(": beats the target by {:.2} (", -gap)
+        };
+        prop_assert!(said.contains(&want), "{} / {}", said, want);
+        let cumulative = line("Cumulative balance");
+        prop_assert!(!cumulative.contains(": -") && !cumulative.contains(": −"), "{}", cumulative);
+        let (sign, value) = (pr.headline.cumulative_deficit, pr.headline.cumulative_deficit.abs());
+        let word = if sign < 0.0 && (value * 100.0).round() > 0.0 { "surplus" } else { "deficit" };
+        prop_assert!(cumulative.contains(&format!(": {word} {value:.2} (")), "{}", cumulative);
+        // the chance, recounted
+        let last = pr.len - 1;
+        let hits = paths(&Ranges::STATED, last + 1, DRAWS, SEED)
+            .filter(|path| project_path(&p, &s, path).years[last].total_trade >= target)
+            .count();
+        let pct = hits as f64 * 100.0 / DRAWS as f64;
+        // whole per cent as Rust rounds (2 of 400, 0.5 %, rounds to 0: "< 1", never "0 %")
+        let whole = format!("{pct:.0}");
+        let chance = if hits > 0 && whole == "0" { "< 1".to_string() } else { whole };
+        let uncertainty = line("Uncertainty");
+        prop_assert!(uncertainty.ends_with(&format!(": {chance}\u{a0}%")), "{} / {}", uncertainty, chance);
+    }
+}

@@ -7,7 +7,7 @@
 
 use crate::data::{Baseline, Params};
 use crate::fy;
-use crate::tr::{Lang, Tr};
+use crate::tr::{keep_together, Lang, Tr};
 
 /// Writes a rounded, non-negative number with exactly `decimals` decimals.
 pub trait Digits {
@@ -275,7 +275,8 @@ impl<'a> Loc<'a> {
             (Currency::Inr, Lang::Hi, false) => format!("₹{d}\u{a0}करोड़"),
             (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд\u{a0}₹"),
         };
-        if r == 0.0 {
+        // a sign never parted from its amount ("−₹20,931 crore")
+        keep_together(if r == 0.0 {
             text
         } else if cur_bn < 0.0 {
             format!("−{text}")
@@ -283,7 +284,7 @@ impl<'a> Loc<'a> {
             format!("+{text}")
         } else {
             text
-        }
+        })
     }
 
     /// One unit for amounts of a kind shown together (the headline's figures with their current
@@ -554,7 +555,7 @@ mod tests {
         assert_eq!(inr(Lang::En).money(4.49352, base), "₹39720\u{a0}crore");
         assert_eq!(
             inr(Lang::Hi).signed_money(-4.49352, base),
-            "−₹39720\u{a0}करोड़"
+            "−\u{2060}₹39720\u{a0}करोड़"
         );
         assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2\u{a0}млрд\u{a0}₹");
         assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0\u{a0}crore");

@@ -498,11 +498,11 @@ impl ChartId {
             .map_or(tl.base, |i| tl.year(i));
         let subject = self.title().get(loc.lang);
         let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
-        match loc.lang {
+        crate::tr::tidy(match loc.lang {
             Lang::En => format!("{subject}, {u}: actual {a} to {b}, projected to {c}"),
             Lang::Hi => format!("{subject}, {u}: वास्तविक {a} से {b} तक, अनुमान {c} तक"),
             Lang::Ru => format!("{subject}, {u}: факт с {a} по {b}, прогноз до {c}"),
-        }
+        })
     }
 
     /// The chart's series: actual years, then the scenario beside current trends, with the band
@@ -593,10 +593,12 @@ impl ChartId {
             .zip(measure.estimated(&tl, b))
             .filter_map(|(y, e)| e.then_some(y))
             .collect();
-        Some(match narrative::estimated_note(loc, &years) {
-            Some(note) => format!("{summary} {note}"),
-            None => summary,
-        })
+        Some(crate::tr::tidy(
+            match narrative::estimated_note(loc, &years) {
+                Some(note) => format!("{summary} {note}"),
+                None => summary,
+            },
+        ))
     }
 }
 
@@ -649,7 +651,11 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
     if kind == YearKind::Projection {
         projection_parts(loc, d, i, &mut parts, names.pinned);
     }
-    format!("{year}: {} ({})", parts.join(" · "), loc.unit_short())
+    crate::tr::tidy(format!(
+        "{year}: {} ({})",
+        parts.join(" · "),
+        loc.unit_short()
+    ))
 }
 
 fn total_word(lang: Lang) -> &'static str {

@@ -82,9 +82,9 @@ pub fn step_readout(loc: &Loc, s: &Step) -> String {
     }
     let d = loc.chart_decimals();
     let (a, b) = (loc.num(s.from, d), loc.num(s.to, d));
-    match loc.lang {
+    crate::tr::tidy(match loc.lang {
         Lang::En => format!("{label}: {v}, from {a} to {b} ({unit})"),
         Lang::Hi => format!("{label}: {v}, {a} से {b} ({unit})"),
         Lang::Ru => format!("{label}: {v}, с {a} до {b} ({unit})"),
-    }
+    })
 }

@@ -113,13 +113,13 @@ fn quoted(name: Option<&str>) -> String {
     name.map_or(String::new(), |n| format!(" \u{201c}{n}\u{201d}"))
 }
 
-/// The table's head and one row per year: exports, imports, total and balance, the baseline in
+/// The table's head and one row per year: exports, imports, total and balance, current trends in
 /// brackets beside a projected year.
 fn table_years(r: &Report, sc: &Projection, base: &Projection) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let tl = Timeline::new(b, sc);
     let mut out = format!(
-        "India's trade with Russia, US$ bn at current prices\nScenario{}: {}   (projected years: baseline in brackets, every lever at its default)\n\n",
+        "India's trade with Russia, US$ bn at current prices\nScenario{}: {}   (projected years: current trends in brackets, every lever at its default)\n\n",
         quoted(r.name),
         encode(s, p, &b.params)
     );
@@ -159,7 +159,7 @@ fn table_years(r: &Report, sc: &Projection, base: &Projection) -> String {
     out
 }
 
-/// The final year's sectors (or groups): the scenario's, the baseline's in brackets.
+/// The final year's sectors (or groups): the scenario's, current trends' in brackets.
 fn table_sectors(
     out: &mut String,
     title: &str,
@@ -168,7 +168,10 @@ fn table_sectors(
     f: fn(&crate::model::Year, usize) -> f64,
 ) {
     let last = sc.len - 1;
-    out.push_str(&format!("{title}, {}\n", sc.label(last)));
+    out.push_str(&format!(
+        "{title}, {} (current trends in brackets)\n",
+        sc.label(last)
+    ));
     for (i, id) in ids.iter().enumerate() {
         out.push_str(&format!(
             "  {:<28} {:>7.2} ({:>7.2})\n",
@@ -180,7 +183,7 @@ fn table_sectors(
 }
 
 /// The target's gap, whether FY2030-31 meets it and the first projected year that reaches it, and
-/// the cumulative deficit, beside the baseline's.
+/// the cumulative balance, beside current trends'.
 fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
     let last = sc.len - 1;
     let h = &sc.headline;
@@ -190,19 +193,52 @@ fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
         format!("{yes}, first reached: {first}")
     };
     format!(
-        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade: {:.2} short in {} ({:.2} in the baseline); met in {}: {} (baseline: {})\nCumulative deficit {} to {}: {:.2} (baseline {:.2})\n",
+        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade in {}: {} (current trends: {}); met in {}: {} (current trends: {})\nCumulative balance {} to {}: {} (current trends: {})\n",
         p.target,
-        h.target_gap,
         sc.label(last),
-        base.headline.target_gap,
+        gap_words(h.target_gap),
+        gap_words(base.headline.target_gap),
         sc.label(last),
         met(sc),
         met(base),
         sc.label(1.min(last)),
         sc.label(last),
-        h.cumulative_deficit,
-        base.headline.cumulative_deficit
+        cumulative_words(h.cumulative_deficit),
+        cumulative_words(base.headline.cumulative_deficit)
     )
+}
+
+/// The target's gap (target less total trade, US$ bn) as the page says it: "47.87 short", "beats
+/// the target by 66.72", "meets the target" (never a negative shortfall).
+fn gap_words(gap: f64) -> String {
+    if gap > 0.0 {
+        format!("{gap:.2} short")
+    } else if format!("{:.2}", -gap) == "0.00" {
+        "meets the target".into()
+    } else {
+        format!("beats the target by {:.2}", -gap)
+    }
+}
+
+/// A cumulative deficit (US$ bn) with its word, never a sign: "deficit 197.41", "surplus 36.60".
+fn cumulative_words(deficit: f64) -> String {
+    if deficit < 0.0 && format!("{:.2}", -deficit) != "0.00" {
+        format!("surplus {:.2}", -deficit)
+    } else {
+        format!("deficit {:.2}", deficit.max(0.0))
+    }
+}
+
+/// The chance of reaching the target as the page writes it: whole per cent, "< 1" for a chance
+/// that some draws reach but rounds to 0 (`insight::probability_sentence` says the same).
+fn chance_words(band: &crate::insight::uncertainty::Band) -> String {
+    let hits = (band.probability_target * band.draws as f64).round() as usize;
+    let pct = band.probability_target * 100.0;
+    if hits > 0 && format!("{pct:.0}") == "0" {
+        "< 1".into()
+    } else {
+        format!("{pct:.0}")
+    }
 }
 
 /// What moved the final year's measures: a sentence and the parts for each.
@@ -248,7 +284,7 @@ fn table_band(loc: &Loc, r: &Report, sc: &Projection) -> String {
     let (p, last) = (r.params, sc.len - 1);
     let band = stated_band(p, r.scenario);
     format!(
-        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn in {}: {:.0}\u{a0}%\n{}\n",
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn in {}: {}\u{a0}%\n{}\n",
         band.draws,
         band.seed,
         sc.label(last),
@@ -260,7 +296,7 @@ fn table_band(loc: &Loc, r: &Report, sc: &Projection) -> String {
         band.total_trade[last].p50,
         p.target,
         sc.label(last),
-        band.probability_target * 100.0,
+        chance_words(&band),
         insight::probability_sentence(loc, &band, p.target)
     )
 }

@@ -56,24 +56,24 @@ fn and_list(lang: Lang, items: &[String]) -> String {
 /// The title of a measure's waterfall: "What moved the balance in FY2030-31".
 pub fn waterfall_title(lang: Lang, m: Measure) -> String {
     let (t, fy) = (m.title().get(lang), fy_label(lang, fy::HORIZON));
-    match lang {
+    tidy(match lang {
         Lang::En => format!("{t} in {fy}"),
         Lang::Hi => format!("{fy} में {t}"),
         Lang::Ru => format!("{t} в {fy}"),
-    }
+    })
 }
 
 /// "Of the US$ 12.4 bn narrowing of the deficit in FY2030-31, US$ 9.1 bn comes from the oil levers
 /// and US$ 3.3 bn from the tariff deal." Every amount is in one unit, rounded so that the numbers
 /// add up.
 pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
-    crate::tr::one_full_stop(attribution_words(loc, a, false))
+    tidy(attribution_words(loc, a, false))
 }
 
 /// What moved between the pinned scenario and yours (`attribute_between`), in one sentence:
 /// "Of the US$ 12.4 bn narrowing of the deficit in FY2030-31 against the pinned scenario, …".
 pub fn moved_from_pin_sentence(loc: &Loc, a: &Attribution) -> String {
-    crate::tr::one_full_stop(attribution_words(loc, a, true))
+    tidy(attribution_words(loc, a, true))
 }
 
 /// Each part in the sentence's unit, signed ("+US$ 0.4 bn"), rounded so that the four add up to
@@ -617,7 +617,7 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             });
         }
     }
-    parts.join("; ")
+    tidy(parts.join("; "))
 }
 
 impl Goal {
@@ -701,7 +701,7 @@ mod tests {
             ..loc()
         };
         let text = band_sentence(&en, &band, Measure::Balance);
-        assert!(text.contains("to −₹0.4"), "{text}");
+        assert!(text.contains("to −\u{2060}₹0.4"), "{text}");
     }
 
     #[test]

@@ -22,10 +22,10 @@ pub fn figure_in(lang: Lang, key: &str) -> String {
         Some(y) => words.replace("{fy}", &fy_label(lang, y)),
         None => words.to_string(),
     };
-    match d.sector {
+    crate::tr::tidy(match d.sector {
         Some(name) => format!("{}: {words}", name.get(lang)),
         None => words,
-    }
+    })
 }
 
 /// A figure's unit in words, in a language.
@@ -87,7 +87,7 @@ mod tests {
         );
         assert_eq!(
             figure_in(Lang::Ru, "actual.FY2017-18.inr"),
-            "Рупий за доллар, в среднем за год, 2017/18\u{a0}фин.\u{a0}г."
+            "Рупий за доллар, в\u{a0}среднем за год, 2017/18\u{a0}фин.\u{a0}г."
         );
     }
 }

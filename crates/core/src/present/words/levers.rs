@@ -22,12 +22,12 @@ impl Lever {
             }
             LeverKind::StopYear => {
                 let y = loc.fy(v as i32);
-                pick(
+                crate::tr::tidy(pick(
                     lang,
                     format!("from {y}"),
                     format!("{y} से"),
                     format!("с {y}"),
-                )
+                ))
             }
             LeverKind::Years => {
                 let n = v.round().max(0.0) as u64;
@@ -61,7 +61,7 @@ impl Lever {
 
     /// The same in a language.
     pub fn words_in(lang: Lang, text: Tr, base_year: i32) -> String {
-        crate::tr::one_full_stop(
+        crate::tr::tidy(
             text.get(lang)
                 .replace("{next}", &fy_label(lang, base_year + 1))
                 .replace("{base}", &fy_label(lang, base_year)),
@@ -91,12 +91,12 @@ impl Lever {
                 )
             }
         };
-        pick(
+        crate::tr::tidy(pick(
             lang,
             format!("{a} to {b}"),
             format!("{a} से {b}"),
             format!("от {a} до {b}"),
-        )
+        ))
     }
 
     /// Characters of the widest text the lever's value can show in a language (so a slider's

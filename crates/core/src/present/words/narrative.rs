@@ -21,11 +21,11 @@ fn actual_span(
 
 /// The target in words, always in US$ (it is set in dollars): "the US$ 100 bn target".
 pub fn target_words(lang: Lang, target: f64) -> String {
-    match lang {
+    tidy(match lang {
         Lang::En => format!("the US$\u{a0}{target:.0}\u{a0}bn target"),
         Lang::Hi => format!("{target:.0}\u{a0}अरब\u{a0}डॉलर के लक्ष्य"),
         Lang::Ru => format!("цели в {target:.0}\u{a0}млрд\u{a0}долл."),
-    }
+    })
 }
 
 /// "India's deficit with Russia narrows to US$ 38.7 bn by FY2030-31, from US$ 50.9 bn in
@@ -56,11 +56,11 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
 pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
     let y = loc.fy(p.headline.crude_capped_from?);
     let v = loc.num(p.crude_cap, 1);
-    Some(match loc.lang {
+    Some(tidy(match loc.lang {
         Lang::En => format!("From {y}, Russian crude is capped at {v}\u{a0}mb/d, India's crude imports from all suppliers: the levers ask for more."),
         Lang::Hi => format!("{y} से रूसी कच्चे तेल को {v}\u{a0}मिलियन\u{a0}बैरल प्रतिदिन पर सीमित रखा गया है, जितना भारत सभी आपूर्तिकर्ताओं से कुल मिलाकर आयात करता है: लीवर इससे ज़्यादा माँगते हैं।"),
         Lang::Ru => format!("С {y} закупки российской нефти ограничены {v}\u{a0}млн\u{a0}барр./сут.\u{a0}— столько Индия импортирует нефти от всех поставщиков вместе; ползунки задают больше."),
-    })
+    }))
 }
 
 /// Amounts of one kind, each of its own year (US$ bn), written in one unit: the one the largest
@@ -586,7 +586,7 @@ pub fn target_status(loc: &Loc, p: &Projection) -> String {
     let yn = p.year(p.len - 1);
     let fy = loc.fy(yn);
     let gap = loc.money(p.headline.target_gap.max(0.0), yn);
-    match (loc.lang, reach(p)) {
+    tidy(match (loc.lang, reach(p)) {
         (Lang::En, Reach::Met(y)) => format!("Target reached in {}", loc.fy(y)),
         (Lang::Hi, Reach::Met(y)) => format!("लक्ष्य {} में पूरा", loc.fy(y)),
         (Lang::Ru, Reach::Met(y)) => format!("Цель достигнута в {}", loc.fy(y)),
@@ -608,18 +608,18 @@ pub fn target_status(loc: &Loc, p: &Projection) -> String {
         (Lang::En, Reach::Short) => format!("{gap} short of the target in {fy}"),
         (Lang::Hi, Reach::Short) => format!("{fy} में लक्ष्य से {gap} कम"),
         (Lang::Ru, Reach::Short) => format!("В {fy} до цели не хватает {gap}"),
-    }
+    })
 }
 
 /// The target bar's text alternative.
 pub fn target_bar(loc: &Loc, p: &Projection) -> String {
     let pct = loc.num(target_share(p), 0);
     let target = target_words(loc.lang, p.target);
-    match loc.lang {
+    tidy(match loc.lang {
         Lang::En => format!("Total trade is {pct}\u{a0}% of {target}"),
         Lang::Hi => format!("कुल व्यापार {target} का {pct}\u{a0}% है"),
         Lang::Ru => format!("Товарооборот составляет {pct}\u{a0}% {target}"),
-    }
+    })
 }
 
 /// The deficit summed over the projected years, in the reader's currency (each year at its rate).
@@ -641,11 +641,11 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
         loc.amount_at(v, scale, false),
         loc.amount_at(t, scale, false),
     );
-    match loc.lang {
+    tidy(match loc.lang {
         Lang::En => format!("Cumulative deficit {a} to {b}: {v} (current trends: {t})"),
         Lang::Hi => format!("{a} से {b} तक कुल घाटा: {v} (मौजूदा रुझान: {t})"),
         Lang::Ru => format!("Накопленный дефицит с {a} по {b}: {v} (текущие тенденции: {t})"),
-    }
+    })
 }
 
 /// What current trends assume, in one line under the headline sentence: "Current trends:
@@ -690,11 +690,11 @@ pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
 /// "FY2030-31: your scenario against current trends"
 pub fn results_heading(loc: &Loc, p: &Params) -> String {
     let fy = loc.fy(fy::HORIZON.max(p.base_year));
-    match loc.lang {
+    tidy(match loc.lang {
         Lang::En => format!("{fy}: your scenario against current trends"),
         Lang::Hi => format!("{fy}: आपका परिदृश्य बनाम मौजूदा रुझान"),
         Lang::Ru => format!("{fy}: ваш сценарий и текущие тенденции"),
-    }
+    })
 }
 
 /// The masthead's opening sentences, from the data file's base year.
@@ -715,11 +715,11 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
 /// The embed's compact title.
 pub fn embed_title(lang: Lang) -> String {
     let fy = crate::present::format::fy_label(lang, fy::HORIZON);
-    match lang {
+    tidy(match lang {
         Lang::En => format!("India's trade with Russia to {fy}"),
         Lang::Hi => format!("{fy} तक रूस के साथ भारत का व्यापार"),
         Lang::Ru => format!("Торговля Индии с Россией до {fy}"),
-    }
+    })
 }
 
 #[cfg(test)]

@@ -153,7 +153,7 @@ impl Notice {
     /// The notice in the reader's language, what the link said in quotation marks of the
     /// language (“oil=abc”, «oil=abc»), never a developer's backticks.
     pub fn for_page_in(&self, loc: &Loc) -> String {
-        requote(loc.lang, &self.words(loc))
+        crate::tr::tidy(requote(loc.lang, &self.words(loc)))
     }
 
     fn words(&self, loc: &Loc) -> String {
@@ -504,12 +504,12 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
         shown.join(", ")
     };
     let n = unknown.len();
-    let folded = pick(
+    let folded = crate::tr::tidy(pick(
         loc.lang,
         format!("Ignored {n} unknown settings: {list}."),
         format!("{n} अज्ञात सेटिंग अनदेखी की गईं: {list}।"),
         format!("Проигнорировано неизвестных параметров: {n} ({list})."),
-    );
+    ));
     // the folded line where the first unknown setting was, the other notices as they are
     let first = notices
         .iter()
