@@ -119,3 +119,23 @@ test('the WebAssembly fails to load: the reader is told in the link\'s language,
     await g.context.close();
   }
 });
+
+test('storage blocked (private modes, third-party frames): the page works and says nothing; the service worker is simply not there', async () => {
+  const g = await openPage(browser, origin(), { serviceWorkers: 'allow' });
+  await g.context.addInitScript(() => {
+    const refuse = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) {
+      Object.defineProperty(window, name, { get: refuse, configurable: true });
+    }
+    Object.defineProperty(navigator, 'serviceWorker', { get: refuse, configurable: true });
+  });
+  await g.page.goto(`${server.url}?oil=-10`);
+  await ready(g.page);
+  await g.page.locator('#lever-oil').fill('-20');
+  await g.page.waitForFunction(() => !window.pendingLink);
+  const balance = Number(await g.page.getAttribute('[data-figure=balance] .figure-value', 'data-value'));
+  assert.equal(balance, cli('oil=-20').projection.headline.balance);
+  assert.equal(await g.page.locator('#fault, #boot-fault > *').count(), 0);
+  g.check();
+  await g.context.close();
+});
