@@ -273,14 +273,20 @@ pub const UNSPLIT: Tr = Tr::new(
     "कुल, क्षेत्रवार बँटवारा नहीं",
     "Всего, без разбивки по отраслям",
 );
+/// The imports chart's: its parts are groups, not sectors.
+pub const UNSPLIT_GROUPS: Tr = Tr::new(
+    "Total, not split by group",
+    "कुल, समूहवार बँटवारा नहीं",
+    "Всего, без разбивки по группам",
+);
 pub const ESTIMATED: Tr = Tr::new(
     "Actual, partly estimated",
-    "वास्तविक, आंशिक रूप से अनुमानित",
+    "वास्तविक, आंशिक रूप से आकलन",
     "Факт, частично оценка",
 );
 pub const UNSPLIT_ESTIMATED: Tr = Tr::new(
     "Total, partly estimated",
-    "कुल, आंशिक रूप से अनुमानित",
+    "कुल, आंशिक रूप से आकलन",
     "Всего, частично оценка",
 );
 pub const PINNED: Tr = Tr::new(
@@ -369,6 +375,7 @@ fn stacked(
     sectors: &[crate::data::Sector],
     part: fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>,
     total: Measure,
+    unsplit_words: Tr,
 ) -> Vec<Series> {
     let mut out: Vec<Series> = sectors
         .iter()
@@ -394,7 +401,7 @@ fn stacked(
         .map(|(v, e)| if *e { (None, *v) } else { (*v, None) })
         .unzip();
     for (name, paint, values) in [
-        (UNSPLIT, Paint::Unsplit, official),
+        (unsplit_words, Paint::Unsplit, official),
         (UNSPLIT_ESTIMATED, Paint::UnsplitEstimate, estimated),
     ] {
         if values.iter().any(Option::is_some) {
@@ -500,8 +507,16 @@ impl ChartId {
         let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
         match loc.lang {
             Lang::En => format!("{subject}, {u}: actual {a} to {b}, projected to {c}"),
-            Lang::Hi => format!("{subject}, {u}: वास्तविक {a} से {b} तक, अनुमान {c} तक"),
-            Lang::Ru => format!("{subject}, {u}: факт с {a} по {b}, прогноз до {c}"),
+            // the years' word once: "वित्त वर्ष 2020‑21 से 2025‑26 तक", "с 2020/21 по 2025/26 фин. г."
+            Lang::Hi => {
+                let a = a.trim_start_matches("वित्त\u{a0}वर्ष\u{a0}");
+                let b = b.trim_start_matches("वित्त\u{a0}वर्ष\u{a0}");
+                format!("{subject}, {u}: वास्तविक वित्त\u{a0}वर्ष\u{a0}{a} से {b} तक, प्रक्षेपण {c} तक")
+            }
+            Lang::Ru => {
+                let a = a.trim_end_matches("\u{a0}фин.\u{a0}г.");
+                format!("{subject}, {u}: факт с {a} по {b}, прогноз до {c}")
+            }
         }
     }
 
@@ -538,11 +553,27 @@ impl ChartId {
             ),
             ChartId::Exports => (
                 Kind::Stacked,
-                stacked(&tl, b, sc, &EXPORT_SECTORS, timeline::sector, measure),
+                stacked(
+                    &tl,
+                    b,
+                    sc,
+                    &EXPORT_SECTORS,
+                    timeline::sector,
+                    measure,
+                    UNSPLIT,
+                ),
             ),
             ChartId::Imports => (
                 Kind::Stacked,
-                stacked(&tl, b, sc, &IMPORT_GROUPS, timeline::group, measure),
+                stacked(
+                    &tl,
+                    b,
+                    sc,
+                    &IMPORT_GROUPS,
+                    timeline::group,
+                    measure,
+                    UNSPLIT_GROUPS,
+                ),
             ),
             ChartId::Moved => return None,
         };
