@@ -435,6 +435,83 @@ mod tests {
         }
     }
 
+    /// Every fixed text in a language: the texts above, the method, the tables, the levers'
+    /// values and ranges and the link's notices about them.
+    fn fixed_texts(lang: Lang) -> Vec<(String, String)> {
+        use crate::model::levers::LEVERS;
+        use crate::present::format::Loc;
+        let loc = Loc {
+            lang,
+            ..Loc::english()
+        };
+        let steps = METHOD_STEPS
+            .iter()
+            .map(|t| ("METHOD_STEPS".to_string(), *t));
+        let mut v: Vec<(String, String)> = ALL
+            .iter()
+            .map(|(n, t)| (n.to_string(), *t))
+            .chain(steps)
+            .chain(table_texts())
+            .map(|(n, t)| (n, t.get(lang).to_string()))
+            .collect();
+        for l in LEVERS {
+            v.push((l.key.into(), l.display_range_in(&loc)));
+            v.push((l.key.into(), l.display_in(&loc, l.min)));
+            v.push((l.key.into(), l.display_in(&loc, l.max)));
+        }
+        v
+    }
+
+    #[test]
+    fn hindi_and_russian_use_the_glossary_terms_and_not_the_rejected_ones() {
+        use crate::tr::{rejected_word, GLOSSARY};
+        for lang in [Lang::Hi, Lang::Ru] {
+            let texts = fixed_texts(lang);
+            for (name, s) in &texts {
+                assert_eq!(rejected_word(lang, s), None, "{name} in {lang:?}: {s}");
+            }
+            // and the glossary is the page's: each of its words is in some text
+            let all = texts
+                .iter()
+                .map(|(_, s)| s.to_lowercase())
+                .collect::<Vec<_>>();
+            let missing: Vec<&str> = GLOSSARY
+                .iter()
+                // a surplus is named only by the sentences (present::words), not a fixed text
+                .filter(|t| t.en != "surplus")
+                .map(|t| t.word(lang))
+                .filter(|w| !all.iter().any(|s| s.contains(&w.to_lowercase())))
+                .collect();
+            assert_eq!(
+                missing,
+                Vec::<&str>::new(),
+                "the glossary's words in no {lang:?} text"
+            );
+        }
+    }
+
+    #[test]
+    fn the_glossary_catches_what_the_issue_found() {
+        use crate::tr::rejected_word;
+        let found = [
+            (Lang::Ru, "Один рычаг двигает другой."),
+            (Lang::Ru, "0,04 трлн ₹ — на тарифную сделку"),
+            (Lang::Ru, "с фиксированного зерна"),
+            (Lang::Ru, "Какие главы ТН ВЭД входят"),
+            (Lang::Hi, "उदाहरण के लिए, भविष्यवाणी नहीं"),
+            (Lang::Hi, "एक तय बीज से"),
+            (Lang::Hi, "वित्त वर्ष 2026-27 से कुल घाटा"),
+            (Lang::Hi, "भारत की बदले की कटौती"),
+            (Lang::Hi, "400 अनुमान"),
+        ];
+        for (lang, s) in found {
+            assert!(rejected_word(lang, s).is_some(), "{s}");
+        }
+        // a word inside another is not the rejected word: पूर्वानुमान holds अनुमान
+        assert_eq!(rejected_word(Lang::Hi, "पूर्वानुमान नहीं"), None);
+        assert_eq!(rejected_word(Lang::Ru, "группы ТН ВЭД"), None);
+    }
+
     #[test]
     fn every_text_is_translated() {
         let steps = METHOD_STEPS.iter().map(|t| ("METHOD_STEPS", *t));

@@ -711,7 +711,7 @@ fn readout_year(loc: &Loc, d: &ChartData, i: usize) -> (String, Paint) {
         (YearKind::Actual, Lang::Hi, false) => format!("{fy}, वास्तविक"),
         (YearKind::Actual, Lang::Ru, false) => format!("{fy}, факт"),
         (YearKind::Actual, Lang::En, true) => format!("{fy}, actual, partly estimated"),
-        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से अनुमानित"),
+        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से आकलन"),
         (YearKind::Actual, Lang::Ru, true) => format!("{fy}, факт, частично оценка"),
         (YearKind::Projection, _, _) => fy,
     };
