@@ -1,8 +1,10 @@
 //! Presets, the Assumptions panel (from the core's input table) and the Sources and method panel.
-//! Sources and data-file descriptions are quoted as published, in English (marked `lang="en"`).
+//! Published sources are quoted as published, in English (marked `lang="en"`); the project's own
+//! notes on its estimates read in the reader's language (`data::notes`).
 
 use leptos::prelude::*;
 use trade_core::data::inputs::{columns, panel_inputs, Input, Panel, Table};
+use trade_core::data::notes;
 use trade_core::data::{Baseline, Flow, Tag};
 use trade_core::present::format::fy_label;
 use trade_core::present::words::labels;
@@ -105,7 +107,11 @@ fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView
                 "\u{a0}" {unit}
             </td>
             <td class="src">
-                {app.baseline.datum(&input.file_key(base_year)).map(|d| view! { {tag_badge(d.tag, lang)} " " <span lang="en">{d.source}</span> })}
+                {app.baseline.datum(&input.file_key(base_year)).map(|d| {
+                    // our own note in the reader's language; a published source quoted in English
+                    let (source, english) = notes::source_in(d, lang);
+                    view! { {tag_badge(d.tag, lang)} " " <span lang=english.then_some("en")>{source}</span> }
+                })}
             </td>
         </tr>
     }
@@ -230,12 +236,13 @@ pub fn Sources() -> impl IntoView {
             .rows
             .iter()
             .map(|d| {
+                let (source, english) = notes::source_in(d, lang);
                 view! {
                     <tr class:estimate=d.tag.is_estimate()>
                         <th scope="row">{labels::figure_in(lang, d.key)}</th>
                         <td>{labels::value_in(&loc, d)}</td>
                         <td>{tag_badge(d.tag, lang)}</td>
-                        <td class="src" lang="en">{d.source}</td>
+                        <td class="src" lang=english.then_some("en")>{source}</td>
                     </tr>
                 }
             })

@@ -271,8 +271,8 @@ texts! {
     EVERY_INPUT = ("Every input of the model", "मॉडल का हर इनपुट", "Все исходные данные модели");
     SOURCES_VERBATIM = (
         "Sources are quoted as published, in English.",
-        "स्रोत जैसे प्रकाशित हुए वैसे ही, अंग्रेज़ी में दिए गए हैं।",
-        "Источники приведены так, как они опубликованы, на английском."
+        "प्रकाशित स्रोत जैसे प्रकाशित हुए वैसे ही, अंग्रेज़ी में दिए गए हैं; हमारे अपने आकलनों के नोट हिन्दी में हैं।",
+        "Опубликованные источники приведены так, как они опубликованы, на английском; пояснения к нашим оценкам — на русском."
     );
     TRANSLATION_NOTE = (
         "",
@@ -454,6 +454,9 @@ mod tests {
             .chain(table_texts())
             .map(|(n, t)| (n, t.get(lang).to_string()))
             .collect();
+        for (key, t) in crate::data::notes::OWN_NOTES {
+            v.push((key.to_string(), t.get(lang).to_string()));
+        }
         for l in LEVERS {
             v.push((l.key.into(), l.display_range_in(&loc)));
             v.push((l.key.into(), l.display_in(&loc, l.min)));

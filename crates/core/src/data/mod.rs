@@ -7,6 +7,7 @@
 //! dependencies at all (it is compiled into the build script too, with the key table it reads, `inputs`).
 
 pub mod inputs;
+pub mod notes;
 
 use crate::fy;
 use crate::tr::Tr;

@@ -367,13 +367,17 @@ fn estimated_line(actual: &mut [Option<f64>], est: &[bool]) -> Vec<Option<f64>> 
     estimated
 }
 
-/// One series per sector (or group), and the actual years known only as a total.
+/// A sector's (or group's) figures over the timeline.
+type SectorPart = fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>;
+
+/// One series per sector (or group), and the actual years known only as a total (in the words
+/// `unsplit`: not split by sector, or by group).
 fn stacked(
     tl: &Timeline,
     b: &Baseline,
     sc: &Projection,
     sectors: &[crate::data::Sector],
-    part: fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>,
+    part: SectorPart,
     total: Measure,
     unsplit_words: Tr,
 ) -> Vec<Series> {
@@ -540,6 +544,9 @@ impl ChartId {
             _ => None,
         };
         let pinned = extras.pinned.map(|pin| pinned_line(&tl, b, pin, measure));
+        let stack = |sectors: &[crate::data::Sector], part: SectorPart, unsplit: Tr| {
+            stacked(&tl, b, sc, sectors, part, measure, unsplit)
+        };
         let (kind, series) = match self {
             ChartId::Balance => (
                 Kind::Lines { target: None },
@@ -553,27 +560,11 @@ impl ChartId {
             ),
             ChartId::Exports => (
                 Kind::Stacked,
-                stacked(
-                    &tl,
-                    b,
-                    sc,
-                    &EXPORT_SECTORS,
-                    timeline::sector,
-                    measure,
-                    UNSPLIT,
-                ),
+                stack(&EXPORT_SECTORS, timeline::sector, UNSPLIT),
             ),
             ChartId::Imports => (
                 Kind::Stacked,
-                stacked(
-                    &tl,
-                    b,
-                    sc,
-                    &IMPORT_GROUPS,
-                    timeline::group,
-                    measure,
-                    UNSPLIT_GROUPS,
-                ),
+                stack(&IMPORT_GROUPS, timeline::group, UNSPLIT_GROUPS),
             ),
             ChartId::Moved => return None,
         };
@@ -786,6 +777,33 @@ mod tests {
             readout(&Loc::plain(b, &p), &d, 0, Names::default()),
             "FY2017-18, actual: no figure published"
         );
+    }
+
+    #[test]
+    fn the_imports_chart_is_split_by_group_and_its_subtitle_names_the_year_word_once() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let sc = project(&p, &Scenario::baseline(&p));
+        let loc = Loc::plain(b, &p);
+        for (chart, words) in [
+            (ChartId::Exports, UNSPLIT),
+            (ChartId::Imports, UNSPLIT_GROUPS),
+        ] {
+            let d = chart.data(&loc, b, &sc, &sc, Extras::default()).unwrap();
+            let names: Vec<Tr> = d.series.iter().map(|s| s.name).collect();
+            assert!(names.contains(&words), "{chart:?}: {names:?}");
+        }
+        assert_eq!(UNSPLIT_GROUPS.ru, "Всего, без разбивки по группам");
+        for lang in [Lang::Hi, Lang::Ru] {
+            let loc = Loc { lang, ..loc };
+            let d = ChartId::Balance
+                .data(&loc, b, &sc, &sc, Extras::default())
+                .unwrap();
+            let sub = ChartId::Balance.subtitle(&loc, &d);
+            let word = crate::tr::pick(lang, "", "वर्ष", "фин.");
+            // actual years, then the projection's last year: the word twice, not three times
+            assert_eq!(sub.matches(word).count(), 2, "{sub}");
+        }
     }
 
     #[test]

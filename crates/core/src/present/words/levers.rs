@@ -157,3 +157,71 @@ impl Lever {
             .unwrap_or(0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::link::notice::{Notice, Target};
+    use crate::model::levers::lever;
+    use crate::present::format::Loc;
+    use crate::tr::Lang;
+
+    fn loc(lang: Lang) -> Loc<'static> {
+        Loc {
+            lang,
+            ..Loc::english()
+        }
+    }
+
+    #[test]
+    fn values_and_ranges_as_the_press_writes_them() {
+        let (hi, ru) = (loc(Lang::Hi), loc(Lang::Ru));
+        let growth = lever("growth").unwrap();
+        // Hindi sets % close to its number
+        assert_eq!(growth.display_in(&hi, 8.4), "8.4% सालाना");
+        // (digits here are plain: the page's Intl digits write "8,4")
+        assert_eq!(growth.display_in(&ru, 8.4), "8.4\u{a0}% в год");
+        // Hindi counts crude in lakh barrels a day
+        let oil = lever("oil_mbd").unwrap();
+        assert_eq!(oil.display_in(&hi, 1.2), "12\u{a0}लाख बैरल प्रतिदिन");
+        assert_eq!(oil.display_in(&hi, 1.25), "12.5\u{a0}लाख बैरल प्रतिदिन");
+        assert_eq!(oil.display_range_in(&hi), "0 से 25\u{a0}लाख बैरल प्रतिदिन");
+        // a cut in Russian is "100 %" beside a label that says "Снижение пошлин"
+        assert_eq!(
+            lever("eaeu_cut").unwrap().display_in(&ru, 100.0),
+            "100\u{a0}%"
+        );
+        // years: the year's word once, and "never" as a choice, not a year
+        let stop = lever("oil_stop").unwrap();
+        assert_eq!(
+            stop.display_range_in(&ru),
+            "с 2026/27 по 2030/31\u{a0}фин.\u{a0}г. или «никогда»"
+        );
+        assert_eq!(
+            stop.display_range_in(&hi),
+            "वित्त\u{a0}वर्ष\u{a0}2026\u{2011}27 से 2030\u{2011}31, या “कभी नहीं”"
+        );
+        assert_eq!(
+            lever("start").unwrap().display_range_in(&ru),
+            "с 2026/27 по 2030/31\u{a0}фин.\u{a0}г."
+        );
+        // English as the command line prints it
+        assert_eq!(stop.display_range(), "FY2026-27 to never");
+    }
+
+    #[test]
+    fn an_out_of_range_notice_says_what_is_allowed_and_what_was_applied() {
+        let n = Notice::OutOfRange {
+            key: "oil_stop".into(),
+            given: "2040".into(),
+            target: Target::Lever(lever("oil_stop").unwrap()),
+            used: 2031.0,
+        };
+        assert_eq!(
+            n.for_page_in(&loc(Lang::Ru)),
+            "«oil_stop=2040» — недопустимое значение. Допустимо: с 2026/27 по 2030/31\u{a0}фин.\u{a0}г. или «никогда»; применено «никогда»."
+        );
+        let hi = n.for_page_in(&loc(Lang::Hi));
+        assert!(hi.ends_with("इसकी जगह मान “कभी नहीं” लिया गया।"), "{hi}");
+        assert!(!hi.contains("इस्तेमाल हुआ"), "{hi}");
+    }
+}
