@@ -4,7 +4,7 @@
 //! no longer matches (and the test below says which). Published sources the file quotes stay
 //! English, marked as such on the page.
 
-use crate::data::{Datum, Tag};
+use crate::data::Datum;
 use crate::tr::{Lang, Tr};
 
 /// A figure's source as the page shows it in a language: the project's own note translated, or
@@ -176,6 +176,7 @@ pub const OWN_NOTES: &[(&str, Tr)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Tag;
 
     #[test]
     fn every_note_of_ours_reads_in_the_readers_language() {
