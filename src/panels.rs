@@ -210,19 +210,33 @@ fn definitions_table() -> impl IntoView {
 fn sources_intro(baseline: &Baseline, lang: Lang) -> String {
     let base = fy_label(lang, baseline.params.base_year);
     let first = fy_label(lang, baseline.first_year());
+    // a span of years names the years' word once: "с 2020/21 по 2025/26 фин. г.",
+    // "वित्त वर्ष 2020‑21 से 2025‑26"
+    let (from, to) = match lang {
+        Lang::Ru => (
+            first.trim_end_matches("\u{a0}фин.\u{a0}г.").to_string(),
+            base.clone(),
+        ),
+        Lang::Hi => (
+            first,
+            base.trim_start_matches("वित्त\u{a0}वर्ष\u{a0}").to_string(),
+        ),
+        Lang::En => (first, base.clone()),
+    };
     let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
     // the intro's blanks in order: first year, base year, base year, estimates, all figures
     let mut intro = text::SOURCES_INTRO.get(lang).to_string();
     for v in [
-        first,
-        base.clone(),
+        from,
+        to,
         base,
         estimates.to_string(),
         baseline.rows.len().to_string(),
     ] {
         intro = intro.replacen("{}", &v, 1);
     }
-    intro
+    // "…2025/26 фин. г.." ends with one full stop
+    trade_core::tr::one_full_stop(intro)
 }
 
 #[component]
