@@ -7,11 +7,12 @@
 use crate::data::Datum;
 use crate::tr::{Lang, Tr};
 
-/// A figure's source as the page shows it in a language: the project's own note translated, or
-/// the published source quoted in English (`true`: mark it `lang="en"`).
+/// A figure's source as the page shows it in a language, and whether it is the data file's
+/// English (`true`: mark it `lang="en"`, as a text set as the file has it): the project's own note
+/// translated, or the published source quoted in English.
 pub fn source_in(d: &Datum, lang: Lang) -> (&'static str, bool) {
     match own_note(d) {
-        Some(t) => (t.get(lang), false),
+        Some(t) => (t.get(lang), lang == Lang::En),
         None => (d.source, true),
     }
 }
