@@ -269,7 +269,12 @@ impl<'a> Loc<'a> {
         }
         if scale.big && cur_bn.abs() < SMALL_SHARE_BN {
             let rounded = round(cur_bn * scale.per_bn, scale.decimals) / scale.per_bn;
-            return self.amount_at(rounded, self.scale_for(rounded), signed);
+            // a whole number of the given unit's steps: no decimals ("40 млрд рупий")
+            let scale = Scale {
+                decimals: 0,
+                ..self.scale_for(rounded)
+            };
+            return self.amount_at(rounded, scale, signed);
         }
         let r = round((cur_bn * scale.per_bn).abs(), scale.decimals);
         let d = self.digits.digits(self.lang, r, scale.decimals);
@@ -582,7 +587,7 @@ mod tests {
         );
         assert_eq!(
             inr(Lang::Ru).amount_at(-39.72, big, false),
-            "−40.0\u{a0}млрд\u{a0}рупий"
+            "−40\u{a0}млрд\u{a0}рупий"
         );
         assert_eq!(
             inr(Lang::Hi).amount_at(397.2, big, false),

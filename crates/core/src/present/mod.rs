@@ -101,7 +101,7 @@ mod tests {
         let band = stated_band(p, s);
         out.push(insight::probability_sentence(loc, &band, p.target));
         for m in [Measure::Balance, Measure::TotalTrade] {
-            out.push(insight::band_sentence(loc, &band, m));
+            out.push(insight::band_sentence(loc, &band, m, m.of(&sc)));
         }
         out
     }

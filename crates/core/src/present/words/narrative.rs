@@ -295,7 +295,10 @@ fn total_reach(loc: &Loc, sc: &Projection) -> String {
         (Lang::Ru, Reach::Met(y)) if y == yn => format!("в том же году достигнет {target}"),
         (Lang::Ru, Reach::Met(y)) => format!("достигнет {target} в {}", loc.fy(y)),
         (Lang::Ru, Reach::Passed(y)) => {
-            format!("достигнет {target} в {}, но в {fy} окажется ниже неё", loc.fy(y))
+            format!(
+                "достигнет {target} в {}, но в {fy} окажется ниже неё",
+                loc.fy(y)
+            )
         }
         (Lang::Ru, Reach::Short) => format!("во всех прогнозных годах останется ниже {target}"),
     }
@@ -727,17 +730,7 @@ mod tests {
     use crate::present::format::Currency;
     use crate::tr::in_script;
 
-    /// Whether a text's rupee amounts are all in one unit: lakh crore (трлн) or crore (млрд).
-    fn one_rupee_unit(t: &str) -> bool {
-        let big = t.matches("lakh\u{a0}crore").count()
-            + t.matches("लाख\u{a0}करोड़").count()
-            + t.matches("трлн").count();
-        let all = t.matches("crore").count()
-            + t.matches("करोड़").count()
-            + t.matches("трлн").count()
-            + t.matches("млрд\u{a0}₹").count();
-        big == 0 || big == all
-    }
+    use crate::present::words::parts::one_rupee_unit;
 
     #[test]
     fn the_headline_sentence_writes_each_kind_of_amount_in_one_rupee_unit() {
@@ -802,7 +795,7 @@ mod tests {
         let base = project(&p, &Scenario::baseline(&p));
         let s = headline(loc, &base, &base);
         assert!(
-            s.starts_with("India's deficit with Russia narrows to US$\u{a0}38.7\u{a0}bn by FY2030-31, from US$\u{a0}50.9\u{a0}bn in FY2025-26"),
+            s.starts_with("India's deficit with Russia is projected to narrow to US$\u{a0}38.7\u{a0}bn by FY2030-31, from US$\u{a0}50.9\u{a0}bn in FY2025-26 (current trends: a deficit of US$\u{a0}38.7\u{a0}bn)"),
             "{s}"
         );
         assert!(
@@ -819,7 +812,8 @@ mod tests {
         );
         let s = headline(loc, &up, &base);
         assert!(
-            s.contains("widens to") && s.contains("reaches the US$\u{a0}100\u{a0}bn target in FY"),
+            s.contains("projected to widen to")
+                && s.contains("projected to reach the US$\u{a0}100\u{a0}bn target in FY"),
             "{s}"
         );
         let surplus = project(
@@ -831,10 +825,21 @@ mod tests {
                 ..Scenario::baseline(&p)
             },
         );
-        assert!(headline(loc, &surplus, &base).contains("turns into a surplus"));
+        let s = headline(loc, &surplus, &base);
+        assert!(
+            s.contains("projected to turn into a surplus of")
+                && s.contains("(current trends: a deficit of US$\u{a0}38.7\u{a0}bn)"),
+            "{s}"
+        );
+        let c = cumulative(loc, &surplus, &base);
+        assert!(
+            c.contains(": a cumulative surplus of US$")
+                && c.contains("(current trends: a cumulative deficit of US$"),
+            "{c}"
+        );
         let balance = balance_chart(loc, b, &up, &base);
         assert!(
-            balance.contains("actual from FY2020-21 (−US$\u{a0}2.8\u{a0}bn) to FY2025-26 (−US$\u{a0}50.9\u{a0}bn)"),
+            balance.starts_with("The balance was a deficit of US$\u{a0}2.8\u{a0}bn in FY2020-21 and a deficit of US$\u{a0}50.9\u{a0}bn in FY2025-26 (actual); it is projected to be a deficit of US$\u{a0}128.5\u{a0}bn in FY2030-31, against a deficit of US$\u{a0}38.7\u{a0}bn on current trends."),
             "{balance}"
         );
         assert!(total_chart(loc, b, &up, &base)
@@ -887,7 +892,10 @@ mod tests {
                     }
                 }
                 if cur == Currency::Inr {
-                    assert!(headline(&loc, &sc, &sc).contains('₹'));
+                    let h = headline(&loc, &sc, &sc);
+                    assert!(h.contains('₹') || h.contains("рупий"), "{h}");
+                    // Russian names the rupee in words in running text
+                    assert_eq!(lang == Lang::Ru, h.contains("рупий"), "{h}");
                 }
             }
         }
@@ -922,12 +930,12 @@ mod tests {
         let loc = Loc::plain(b, &p);
         let status = target_status(&loc, &sc);
         assert!(
-            status.contains("short of the target in FY2030-31 (reached in FY2026-27"),
+            status.contains("short of the target in FY2030-31 (projected to reach it in FY2026-27"),
             "{status}"
         );
         let h = headline(&loc, &sc, &sc);
         assert!(
-            h.contains("reaches the US$\u{a0}100\u{a0}bn target in FY2026-27 but falls back to"),
+            h.contains("projected to reach the US$\u{a0}100\u{a0}bn target in FY2026-27 but to fall back to"),
             "{h}"
         );
         let t = total_chart(&loc, b, &sc, &sc);
@@ -937,7 +945,10 @@ mod tests {
         let base = project(&low, &Scenario::baseline(&low));
         assert!(base.years[0].total_trade >= 40.0 && base.meets_target());
         assert_eq!(base.headline.target_year, Some(p.base_year + 1));
-        assert_eq!(target_status(&loc, &base), "Target reached in FY2026-27");
+        assert_eq!(
+            target_status(&loc, &base),
+            "Projected to reach the target in FY2026-27"
+        );
         for lang in Lang::ALL {
             let loc = Loc {
                 lang,

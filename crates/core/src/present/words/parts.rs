@@ -63,11 +63,14 @@ impl Balance {
         }
     }
 
-    /// The words after a preposition that takes the genitive (Russian "против", "от", "до"):
-    /// "дефицита в 38,7 млрд долл."; the other languages as [`Balance::words`].
+    /// The words after a preposition: Russian genitive ("против", "от", "до": "дефицита в 38,7
+    /// млрд долл."), Hindi oblique ("से", "तक": "38.7 अरब डॉलर के घाटे"); English as
+    /// [`Balance::words`].
     pub fn words_of(&self, lang: Lang) -> String {
         let a = &self.amount;
         match (lang, self.side) {
+            (Lang::Hi, Side::Deficit) => format!("{a} के घाटे"),
+            (Lang::Hi, Side::Surplus) => format!("{a} के अधिशेष"),
             (Lang::Ru, Side::Deficit) => format!("дефицита в {a}"),
             (Lang::Ru, Side::Surplus) => format!("профицита в {a}"),
             (Lang::Ru, Side::Even) => "нулевого сальдо".into(),
@@ -113,7 +116,10 @@ impl Reference {
                 format!("{} की तुलना में", crate::present::format::fy_label(lang, y))
             }
             (Reference::Year(y), Lang::Ru) => {
-                format!("по сравнению с {}", crate::present::format::fy_label(lang, y))
+                format!(
+                    "по сравнению с {}",
+                    crate::present::format::fy_label(lang, y)
+                )
             }
             (Reference::CurrentTrends, _) => pick(
                 lang,
@@ -157,6 +163,36 @@ pub fn target_amount(loc: &Loc, target: f64) -> String {
         Currency::Usd => usd,
         Currency::Inr => format!("{usd} ({})", loc.money(target, fy::HORIZON)),
     }
+}
+
+/// Whether a text's rupee amounts are in one unit: lakh crore (трлн) or crore (млрд), except that
+/// a small share in a lakh-crore text (below ₹10,000 crore, 100 млрд рупий) is in crore: never
+/// "₹39,720 crore" beside "₹4.89 lakh crore". For tests.
+#[cfg(test)]
+pub fn one_rupee_unit(t: &str) -> bool {
+    let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн"]
+        .iter()
+        .any(|u| t.contains(u));
+    let small = [
+        ("\u{a0}crore", "lakh", 10_000.0),
+        ("\u{a0}करोड़", "लाख", 10_000.0),
+        ("\u{a0}млрд\u{a0}рупий", "трлн", 100.0),
+    ];
+    !big || small.iter().all(|(unit, lakh, limit)| {
+        t.match_indices(unit).all(|(i, _)| {
+            let before = &t[..i];
+            if before.ends_with(lakh) {
+                return true;
+            }
+            let start = before
+                .rfind(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .map_or(0, |j| {
+                    j + before[j..].chars().next().map_or(1, char::len_utf8)
+                });
+            let n: f64 = before[start..].replace(',', "").parse().unwrap_or(f64::MAX);
+            n < *limit
+        })
+    })
 }
 
 #[cfg(test)]
@@ -207,6 +243,26 @@ mod tests {
     }
 
     #[test]
+    fn small_shares_may_be_in_crore_and_nothing_else() {
+        assert!(one_rupee_unit(
+            "₹4.89\u{a0}lakh\u{a0}crore and ₹4000\u{a0}crore"
+        ));
+        assert!(!one_rupee_unit(
+            "₹4.89\u{a0}lakh\u{a0}crore and ₹39720\u{a0}crore"
+        ));
+        assert!(!one_rupee_unit(
+            "₹4.89\u{a0}lakh\u{a0}crore and ₹39,720\u{a0}crore"
+        ));
+        assert!(one_rupee_unit("₹39720\u{a0}crore"));
+        assert!(one_rupee_unit(
+            "4.89\u{a0}трлн\u{a0}рупий и 40\u{a0}млрд\u{a0}рупий"
+        ));
+        assert!(!one_rupee_unit(
+            "4.89\u{a0}трлн\u{a0}рупий и 397.2\u{a0}млрд\u{a0}рупий"
+        ));
+    }
+
+    #[test]
     fn the_target_is_in_rupees_too_when_the_reader_chose_rupees() {
         assert_eq!(
             target_amount(&loc(Lang::En, Currency::Usd), 100.0),
@@ -220,7 +276,11 @@ mod tests {
         let ru = target_amount(&loc(Lang::Ru, Currency::Inr), 100.0);
         assert!(ru.ends_with("трлн\u{a0}рупий)"), "{ru}");
         for lang in Lang::ALL {
-            for r in [Reference::Year(2025), Reference::CurrentTrends, Reference::Pinned] {
+            for r in [
+                Reference::Year(2025),
+                Reference::CurrentTrends,
+                Reference::Pinned,
+            ] {
                 let words = r.against(lang);
                 assert!(
                     Reference::names(lang).iter().any(|n| words.contains(n)),
