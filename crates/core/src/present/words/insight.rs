@@ -59,9 +59,7 @@ fn against_capital(lang: Lang, words: &str) -> String {
     if lang == Lang::Hi {
         return words.to_string();
     }
-    let mut c = words.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    crate::present::words::parts::capital(words)
 }
 
 /// The title of a measure's waterfall: "What moved the balance in FY2030-31".
@@ -519,6 +517,17 @@ fn quoted(lang: Lang, l: &Lever, p: &Params) -> String {
     }
 }
 
+/// A lever's value inside a sentence: a stop year in quotes ("set … to “from FY2030-31”", never
+/// "to from"), other values as they are.
+fn value_words(loc: &Loc, l: &Lever, v: f64) -> String {
+    let v = l.display_in(loc, v);
+    match (l.kind, loc.lang) {
+        (LeverKind::StopYear, Lang::Ru) => format!("«{v}»"),
+        (LeverKind::StopYear, _) => format!("“{v}”"),
+        _ => v,
+    }
+}
+
 /// The solver's answer in a sentence.
 pub fn solve_sentence(
     loc: &Loc,
@@ -534,27 +543,29 @@ pub fn solve_sentence(
         let name = quoted(lang, l, p);
         match solution.answer {
             Answer::AlreadyMet(v) => {
-                let v = l.display_in(loc, v);
+                let v = value_words(loc, l, v);
                 match lang {
-                    Lang::En => format!("Your scenario already reaches {g}, with {name} at {v}."),
-                    Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है, जब {name} {v} है।"),
-                    Lang::Ru => format!("Ваш сценарий уже достигает {g}: {name} — {v}."),
+                    Lang::En => format!("Your scenario already reaches {g} ({name}: {v})."),
+                    Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है ({name}: {v})।"),
+                    Lang::Ru => format!("Ваш сценарий уже достигает {g} ({name}: {v})."),
                 }
             }
             Answer::Value(v) => {
-                let (v, now) = (l.display_in(loc, v), l.display_in(loc, now));
+                let (v, now) = (value_words(loc, l, v), value_words(loc, l, now));
+                // the goal in a clause of its own: its year and a year the lever takes apart
                 match lang {
-                Lang::En => format!("To reach {g}, set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{g} तक पहुँचने के लिए {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
-                Lang::Ru => format!("Чтобы достичь {g}, установите {name} на {v} (сейчас {now}), остальные ползунки — как есть."),
+                Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
+                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
+                Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
             }
             }
             Answer::Unreachable => {
                 let range = l.display_range_in(loc);
                 match lang {
-                Lang::En => format!("No value of {name} from {range} reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("{range} के बीच {name} का कोई भी मान, बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
-                Lang::Ru => format!("Ни одно значение {name} в диапазоне {range} не позволяет достичь {g} при остальных ползунках как есть."),
+                // the range in brackets: a year in it is not named again in the goal's clause
+                Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
+                Lang::Hi => format!("{name} का कोई भी मान ({range}), बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
+                Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
             }
             }
         }
@@ -579,7 +590,7 @@ fn closest_sentence(
     let lang = loc.lang;
     let (name, v, fy) = (
         quoted(lang, l, p),
-        l.display_in(loc, c.value),
+        value_words(loc, l, c.value),
         loc.fy(fy::HORIZON),
     );
     let m = match goal {
@@ -588,13 +599,13 @@ fn closest_sentence(
     };
     let (what, amount) = (measure_words(lang, m), figure_words(loc, m, c.figure, None));
     let best = match (lang, m) {
-        (Lang::En, _) => format!("At best, with {name} at {v}, {what} would be {amount} in {fy}."),
-        (Lang::Hi, _) => format!("सबसे अच्छी स्थिति में, {name} {v} पर, {fy} में {what} {amount} रहेगा।"),
+        (Lang::En, _) => format!("At best ({name}: {v}), {what} would be {amount} in {fy}."),
+        (Lang::Hi, _) => format!("सबसे अच्छी स्थिति में ({name}: {v}) {fy} में {what} {amount} रहेगा।"),
         (Lang::Ru, Measure::TotalTrade) => {
-            format!("В лучшем случае, при значении {name} {v}, {what} в {fy} составит {amount}.")
+            format!("В лучшем случае ({name}: {v}) {what} в {fy} составит {amount}.")
         }
         (Lang::Ru, Measure::Balance) => {
-            format!("В лучшем случае, при значении {name} {v}, в {fy} будет {amount}.")
+            format!("В лучшем случае ({name}: {v}) в {fy} будет {amount}.")
         }
     };
     let others = others_sentence(loc, solution, p);

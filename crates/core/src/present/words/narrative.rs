@@ -9,7 +9,7 @@ use crate::fy;
 use crate::link::view::ChartId;
 use crate::model::Projection;
 use crate::present::format::{Loc, Scale};
-use crate::present::words::parts::{target_amount, Balance, Side};
+use crate::present::words::parts::{capital, fy_span, target_amount, Balance, Side};
 use crate::tr::{tidy, Lang};
 
 /// The first year with a figure, and the figure, of an actual series.
@@ -632,10 +632,7 @@ pub fn cumulative_deficit(loc: &Loc, p: &Projection) -> f64 {
 /// 197.4 bn)".
 pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let lang = loc.lang;
-    let (a, b) = (
-        loc.fy(sc.year(1.min(sc.len - 1))),
-        loc.fy(sc.year(sc.len - 1)),
-    );
+    let span = fy_span(lang, sc.year(1.min(sc.len - 1)), sc.year(sc.len - 1));
     let (v, t) = (-cumulative_deficit(loc, sc), -cumulative_deficit(loc, base));
     let scale = loc.common_scale([v, t]);
     let (v, t) = (
@@ -643,9 +640,12 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
         Balance::at(loc, t, scale).cumulative_words(lang),
     );
     match lang {
-        Lang::En => format!("{a} to {b}, projected: {v} (current trends: {t})"),
-        Lang::Hi => format!("{a} से {b} तक का अनुमान: {v} (मौजूदा रुझान: {t})"),
-        Lang::Ru => format!("С {a} по {b}, по прогнозу: {v} (текущие тенденции: {t})"),
+        Lang::En => format!("{span}, projected: {v} (current trends: {t})"),
+        Lang::Hi => format!("{span} का अनुमान: {v} (मौजूदा रुझान: {t})"),
+        Lang::Ru => format!(
+            "{}, по прогнозу: {v} (текущие тенденции: {t})",
+            capital(&span)
+        ),
     }
 }
 

@@ -4,7 +4,7 @@
 //! when the reader chose rupees.
 
 use crate::fy;
-use crate::present::format::{round, Currency, Loc, Scale};
+use crate::present::format::{fy_label, round, Currency, Loc, Scale};
 use crate::tr::{pick, Lang};
 
 /// Which side of zero a balance is on, as written: a balance whose amount rounds to zero is even.
@@ -113,13 +113,10 @@ impl Reference {
         match (self, lang) {
             (Reference::Year(y), Lang::En) => format!("against {}", fy::label(y)),
             (Reference::Year(y), Lang::Hi) => {
-                format!("{} की तुलना में", crate::present::format::fy_label(lang, y))
+                format!("{} की तुलना में", fy_label(lang, y))
             }
             (Reference::Year(y), Lang::Ru) => {
-                format!(
-                    "по сравнению с {}",
-                    crate::present::format::fy_label(lang, y)
-                )
+                format!("по сравнению с {}", fy_label(lang, y))
             }
             (Reference::CurrentTrends, _) => pick(
                 lang,
@@ -146,6 +143,31 @@ impl Reference {
             Lang::Hi => &["की तुलना में", "मौजूदा रुझान", "पिन किए गए परिदृश्य"],
             Lang::Ru => &["по сравнению с", "против", "текущи", "закреплённ"],
         }
+    }
+}
+
+/// A text with its first letter a capital, to open a sentence.
+pub fn capital(words: &str) -> String {
+    let mut c = words.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
+/// A span of fiscal years with the words "from … to" of the language, the second year's label
+/// carrying the abbreviation once: "FY2026-27 to FY2030-31", "वित्त वर्ष 2026‑27 से 2030‑31
+/// तक", "с 2026/27 по 2030/31 фин. г.".
+pub fn fy_span(lang: Lang, from: i32, to: i32) -> String {
+    let short = |y: i32| {
+        let next = (y + 1).rem_euclid(100);
+        match lang {
+            Lang::Ru => format!("{y}/{next:02}"),
+            _ => format!("{y}\u{2011}{next:02}"),
+        }
+    };
+    match lang {
+        Lang::En => format!("{} to {}", fy::label(from), fy::label(to)),
+        Lang::Hi => format!("{} से {} तक", fy_label(lang, from), short(to)),
+        Lang::Ru => format!("с {} по {}", short(from), fy_label(lang, to)),
     }
 }
 
