@@ -579,7 +579,20 @@ mod tests {
             inr(Lang::Ru).money(4.49352, base),
             "397.2\u{a0}млрд\u{a0}рупий"
         );
-        // a small share in a lakh-crore sentence: in crore, rounded as the lakh crore were
+        assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0\u{a0}crore");
+        // the projected years use the assumption
+        let next = Rates::new(b, &b.params).inr(base + 1);
+        assert_eq!(next, b.params.inr_per_usd);
+        assert_eq!(
+            inr(Lang::En).chart_value(10.0, base + 1),
+            10.0 * next / 1000.0
+        );
+    }
+
+    #[test]
+    fn a_small_share_in_a_lakh_crore_sentence_is_in_crore() {
+        let inr = |lang| loc(lang, Currency::Inr);
+        // rounded as the lakh crore were: ₹0.04 lakh crore is ₹4,000 crore
         let big = inr(Lang::En).scale_for(4894.3);
         assert_eq!(
             inr(Lang::En).amount_at(39.72, big, true),
@@ -592,14 +605,6 @@ mod tests {
         assert_eq!(
             inr(Lang::Hi).amount_at(397.2, big, false),
             "₹0.40\u{a0}लाख\u{a0}करोड़"
-        );
-        assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0\u{a0}crore");
-        // the projected years use the assumption
-        let next = Rates::new(b, &b.params).inr(base + 1);
-        assert_eq!(next, b.params.inr_per_usd);
-        assert_eq!(
-            inr(Lang::En).chart_value(10.0, base + 1),
-            10.0 * next / 1000.0
         );
     }
 

@@ -139,20 +139,13 @@ mod tests {
         },
     }
 
-    /// Every sentence written about many scenarios (current trends, moved levers, the issue's
-    /// surplus, the target preset, each pinned against another, the goal seek's answers for every
-    /// lever and goal), in every language and currency, with what it does.
-    fn every_sentence() -> Vec<(Loc<'static>, Kind, String)> {
-        use crate::insight::attribution::attribute_between;
-        use crate::insight::solve::{solve, Goal};
-        use insight::{attribution_sentence, band_sentence, moved_from_pin_sentence};
-        let b = crate::baseline().unwrap();
-        let p = &b.params;
+    /// The scenarios the sentence rules are read on: current trends, the surplus
+    /// (?v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1), the target
+    /// preset, and two with moved levers.
+    fn rule_scenarios(p: &crate::data::Params) -> [Scenario; 5] {
         let base = Scenario::baseline(p);
-        let target = (crate::presets::preset("target").unwrap().build)(p);
-        let scenarios = [
+        [
             base,
-            // ?v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1
             Scenario {
                 growth: 40.0,
                 oil_stop: 2026.0,
@@ -162,7 +155,7 @@ mod tests {
                 phase_years: 1.0,
                 ..base
             },
-            target,
+            (crate::presets::preset("target").unwrap().build)(p),
             Scenario {
                 oil_change: 20.0,
                 growth: -5.0,
@@ -174,22 +167,53 @@ mod tests {
                 eaeu_cut: 40.0,
                 ..base
             },
-        ];
-        let bp = project(p, &base);
+        ]
+    }
+
+    /// A scenario worked out once for every language and currency: its projection, band, what
+    /// moved (from current trends, from the next scenario pinned) and the goal seek's answers
+    /// for every lever and goal.
+    struct Worked {
+        s: Scenario,
+        sc: crate::model::Projection,
+        band: crate::insight::uncertainty::Band,
+        moved: [[crate::insight::attribution::Attribution; 2]; 2],
+        answers: Vec<(
+            crate::insight::solve::Goal,
+            &'static Lever,
+            crate::insight::solve::Solution,
+        )>,
+    }
+
+    fn worked(p: &crate::data::Params) -> Vec<Worked> {
+        use crate::insight::attribution::attribute_between;
+        use crate::insight::solve::{solve, Goal};
+        let scenarios = rule_scenarios(p);
         let goals = [Goal::Balanced, Goal::Target, Goal::DeficitBelow(20.0)];
-        let worked: Vec<_> = scenarios
-            .iter()
-            .enumerate()
+        (scenarios.iter().enumerate())
             .map(|(i, s)| {
                 let pin = scenarios[(i + 1) % scenarios.len()];
-                let answers: Vec<_> = (goals.iter())
+                let answers = (goals.iter())
                     .flat_map(|g| LEVERS.iter().map(move |l| (*g, l)))
                     .map(|(g, l)| (g, l, solve(p, s, g, l)))
                     .collect();
-                let moved = [attribute(p, s), attribute_between(p, &pin, s)];
-                (s, project(p, s), stated_band(p, s), moved, answers)
+                Worked {
+                    s: *s,
+                    sc: project(p, s),
+                    band: stated_band(p, s),
+                    moved: [attribute(p, s), attribute_between(p, &pin, s)],
+                    answers,
+                }
             })
-            .collect();
+            .collect()
+    }
+
+    /// Every sentence written about the rule scenarios, in every language and currency, with
+    /// what it does.
+    fn every_sentence() -> Vec<(Loc<'static>, Kind, String)> {
+        let b = crate::baseline().unwrap();
+        let p = &b.params;
+        let worked = worked(p);
         let mut out = Vec::new();
         for lang in Lang::ALL {
             for cur in Currency::ALL {
@@ -199,51 +223,62 @@ mod tests {
                     rates: Rates::new(b, p),
                     digits: &Plain,
                 };
-                let mut push = |kind, text: String| out.push((loc, kind, text));
-                push(Kind::Other, narrative::dek(&loc, p));
-                for (s, sc, band, [trends, pinned], answers) in &worked {
-                    push(Kind::Headline, narrative::headline(&loc, sc, &bp));
-                    push(Kind::Comparison, narrative::balance_chart(&loc, b, sc, &bp));
-                    push(Kind::Comparison, narrative::total_chart(&loc, b, sc, &bp));
-                    push(Kind::Comparison, narrative::cumulative(&loc, sc, &bp));
-                    for t in [
-                        narrative::exports_chart(&loc, b, sc),
-                        narrative::imports_chart(&loc, b, sc),
-                        narrative::target_status(&loc, sc),
-                        narrative::target_bar(&loc, sc),
-                        insight::probability_sentence(&loc, band, p.target),
-                        insight::describe(&loc, s, p),
-                    ] {
-                        push(Kind::Other, t);
-                    }
-                    for m in Measure::ALL {
-                        push(Kind::Other, band_sentence(&loc, band, m, m.of(sc)));
-                    }
-                    for (a, from_pin) in trends
-                        .iter()
-                        .map(|a| (a, false))
-                        .chain(pinned.iter().map(|a| (a, true)))
-                    {
-                        let kind = Kind::Moved {
-                            from_pin,
-                            reference: a.start,
-                        };
-                        let text = if from_pin {
-                            moved_from_pin_sentence(&loc, a)
-                        } else {
-                            attribution_sentence(&loc, a)
-                        };
-                        push(kind, text);
-                    }
-                    for (g, l, answer) in answers {
-                        let now = (l.get)(s);
-                        push(
-                            Kind::Other,
-                            insight::solve_sentence(&loc, *g, l, now, answer, p),
-                        );
-                    }
+                out.push((loc, Kind::Other, narrative::dek(&loc, p)));
+                for w in &worked {
+                    out.extend(written(&loc, w).into_iter().map(|(k, t)| (loc, k, t)));
                 }
             }
+        }
+        out
+    }
+
+    /// The sentences about one worked scenario, in one language and currency.
+    fn written(loc: &Loc, w: &Worked) -> Vec<(Kind, String)> {
+        use insight::{attribution_sentence, band_sentence, moved_from_pin_sentence};
+        let b = crate::baseline().unwrap();
+        let p = &b.params;
+        let bp = project(p, &Scenario::baseline(p));
+        let (s, sc, band) = (&w.s, &w.sc, &w.band);
+        let mut out = vec![
+            (Kind::Headline, narrative::headline(loc, sc, &bp)),
+            (Kind::Comparison, narrative::balance_chart(loc, b, sc, &bp)),
+            (Kind::Comparison, narrative::total_chart(loc, b, sc, &bp)),
+            (Kind::Comparison, narrative::cumulative(loc, sc, &bp)),
+        ];
+        for t in [
+            narrative::exports_chart(loc, b, sc),
+            narrative::imports_chart(loc, b, sc),
+            narrative::target_status(loc, sc),
+            narrative::target_bar(loc, sc),
+            insight::probability_sentence(loc, band, p.target),
+            insight::describe(loc, s, p),
+        ] {
+            out.push((Kind::Other, t));
+        }
+        for m in Measure::ALL {
+            out.push((Kind::Other, band_sentence(loc, band, m, m.of(sc))));
+        }
+        for (i, moved) in w.moved.iter().enumerate() {
+            for a in moved {
+                let from_pin = i == 1;
+                let text = if from_pin {
+                    moved_from_pin_sentence(loc, a)
+                } else {
+                    attribution_sentence(loc, a)
+                };
+                let reference = a.start;
+                out.push((
+                    Kind::Moved {
+                        from_pin,
+                        reference,
+                    },
+                    text,
+                ));
+            }
+        }
+        for (g, l, answer) in &w.answers {
+            let text = insight::solve_sentence(loc, *g, l, (l.get)(s), answer, p);
+            out.push((Kind::Other, text));
         }
         out
     }

@@ -816,6 +816,36 @@ mod tests {
                 && s.contains("projected to reach the US$\u{a0}100\u{a0}bn target in FY"),
             "{s}"
         );
+        let balance = balance_chart(loc, b, &up, &base);
+        assert!(
+            balance.starts_with("The balance was a deficit of US$\u{a0}2.8\u{a0}bn in FY2020-21 and a deficit of US$\u{a0}50.9\u{a0}bn in FY2025-26 (actual); it is projected to be a deficit of US$\u{a0}128.5\u{a0}bn in FY2030-31, against a deficit of US$\u{a0}38.7\u{a0}bn on current trends."),
+            "{balance}"
+        );
+        assert!(total_chart(loc, b, &up, &base)
+            .starts_with(
+            "Total trade went from US$\u{a0}10.7\u{a0}bn in FY2017-18 to US$\u{a0}59.9\u{a0}bn in FY2025-26 (actual)"
+        ));
+        for f in [
+            balance,
+            total_chart(loc, b, &up, &base),
+            exports_chart(loc, b, &up),
+            imports_chart(loc, b, &up),
+            cumulative(loc, &up, &base),
+            target_status(loc, &up),
+        ] {
+            assert!(!f.contains("NaN"), "{f}");
+        }
+        assert!(exports_chart(loc, b, &up).contains("(actual, split by sector from FY2024-25)"));
+    }
+
+    /// The link (?v=1&growth=40&oil_stop=2026&nonoil=-20…): a surplus against current
+    /// trends' deficit, each with its word.
+    #[test]
+    fn a_surplus_and_current_trends_deficit_each_carry_their_word() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let loc = &Loc::plain(b, &p);
+        let base = project(&p, &Scenario::baseline(&p));
         let surplus = project(
             &p,
             &Scenario {
@@ -837,26 +867,6 @@ mod tests {
                 && c.contains("(current trends: a cumulative deficit of US$"),
             "{c}"
         );
-        let balance = balance_chart(loc, b, &up, &base);
-        assert!(
-            balance.starts_with("The balance was a deficit of US$\u{a0}2.8\u{a0}bn in FY2020-21 and a deficit of US$\u{a0}50.9\u{a0}bn in FY2025-26 (actual); it is projected to be a deficit of US$\u{a0}128.5\u{a0}bn in FY2030-31, against a deficit of US$\u{a0}38.7\u{a0}bn on current trends."),
-            "{balance}"
-        );
-        assert!(total_chart(loc, b, &up, &base)
-            .starts_with(
-            "Total trade went from US$\u{a0}10.7\u{a0}bn in FY2017-18 to US$\u{a0}59.9\u{a0}bn in FY2025-26 (actual)"
-        ));
-        for f in [
-            balance,
-            total_chart(loc, b, &up, &base),
-            exports_chart(loc, b, &up),
-            imports_chart(loc, b, &up),
-            cumulative(loc, &up, &base),
-            target_status(loc, &up),
-        ] {
-            assert!(!f.contains("NaN"), "{f}");
-        }
-        assert!(exports_chart(loc, b, &up).contains("(actual, split by sector from FY2024-25)"));
     }
 
     #[test]
