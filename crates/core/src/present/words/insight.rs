@@ -438,21 +438,72 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
 }
 
 /// Why the band's median is not the scenario's figure, when they differ as written: "The median
-/// is lower than your scenario (a deficit of US$ 38.7 bn) because the ranges of the uncertain
-/// inputs are not symmetric."
+/// is lower than your scenario (US$ 52.1 bn) because the ranges of the uncertain inputs are not
+/// symmetric." A balance on one side both times is compared by its size ("The median deficit is
+/// smaller than in your scenario (a deficit of US$ 47.3 bn) …"), never as "higher".
 fn median_note(loc: &Loc, m: Measure, p50: f64, yours: f64, scale: Scale) -> Option<String> {
     let written = |v: f64| loc.money_at(v, fy::HORIZON, scale, true);
     if !yours.is_finite() || written(p50) == written(yours) {
         return None;
     }
+    let lang = loc.lang;
     let y = figure_words(loc, m, yours, Some(scale));
-    Some(match (loc.lang, p50 < yours) {
-        (Lang::En, true) => format!("The median is lower than your scenario ({y}) because the ranges of the uncertain inputs are not symmetric."),
-        (Lang::En, false) => format!("The median is higher than your scenario ({y}) because the ranges of the uncertain inputs are not symmetric."),
-        (Lang::Hi, true) => format!("माध्यिका आपके परिदृश्य ({y}) से कम है, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
-        (Lang::Hi, false) => format!("माध्यिका आपके परिदृश्य ({y}) से ज़्यादा है, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
-        (Lang::Ru, true) => format!("Медиана ниже значения вашего сценария ({y}), потому что диапазоны неопределённых параметров несимметричны."),
-        (Lang::Ru, false) => format!("Медиана выше значения вашего сценария ({y}), потому что диапазоны неопределённых параметров несимметричны."),
+    let at = |v: f64| Balance::at(loc, loc.convert(v, fy::HORIZON), scale).side;
+    let side = match m {
+        Measure::Balance if at(p50) == at(yours) => Some(at(yours)),
+        _ => None,
+    };
+    // the median's size against yours: for a deficit, a higher balance is a smaller deficit
+    let larger = match side {
+        Some(Side::Deficit) => p50 < yours,
+        _ => p50 > yours,
+    };
+    let compared = match (lang, side, larger) {
+        (Lang::En, Some(Side::Deficit), l) => format!(
+            "The median deficit is {} than in your scenario ({y})",
+            if l { "larger" } else { "smaller" }
+        ),
+        (Lang::En, Some(Side::Surplus), l) => format!(
+            "The median surplus is {} than in your scenario ({y})",
+            if l { "larger" } else { "smaller" }
+        ),
+        (Lang::En, _, l) => format!(
+            "The median is {} than your scenario ({y})",
+            if l { "higher" } else { "lower" }
+        ),
+        (Lang::Hi, Some(Side::Deficit), l) => format!(
+            "माध्यिका में घाटा आपके परिदृश्य ({y}) से {} है",
+            if l { "ज़्यादा" } else { "कम" }
+        ),
+        (Lang::Hi, Some(Side::Surplus), l) => format!(
+            "माध्यिका में अधिशेष आपके परिदृश्य ({y}) से {} है",
+            if l { "ज़्यादा" } else { "कम" }
+        ),
+        (Lang::Hi, _, l) => format!(
+            "माध्यिका आपके परिदृश्य ({y}) से {} है",
+            if l { "ज़्यादा" } else { "कम" }
+        ),
+        (Lang::Ru, Some(Side::Deficit), l) => format!(
+            "Медианный дефицит {}, чем в вашем сценарии ({y})",
+            if l { "больше" } else { "меньше" }
+        ),
+        (Lang::Ru, Some(Side::Surplus), l) => format!(
+            "Медианный профицит {}, чем в вашем сценарии ({y})",
+            if l { "больше" } else { "меньше" }
+        ),
+        (Lang::Ru, _, l) => format!(
+            "Медиана {} значения вашего сценария ({y})",
+            if l { "выше" } else { "ниже" }
+        ),
+    };
+    Some(match lang {
+        Lang::En => {
+            format!("{compared} because the ranges of the uncertain inputs are not symmetric.")
+        }
+        Lang::Hi => format!("{compared}, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
+        Lang::Ru => {
+            format!("{compared}, потому что диапазоны неопределённых параметров несимметричны.")
+        }
     })
 }
 
@@ -790,6 +841,38 @@ mod tests {
         let text = band_sentence(&en, &band, Measure::Balance, -20.0);
         assert!(text.contains("a deficit of ₹0.4"), "{text}");
         assert!(!text.contains('−') && !text.contains('+'), "{text}");
+    }
+
+    /// The band's median below or above the scenario's figure is explained, a deficit by its
+    /// size; equal as written, nothing is added.
+    #[test]
+    fn the_median_is_explained_where_it_differs_from_the_scenario() {
+        let p = crate::baseline().unwrap().params;
+        let mut band = stated_band(&p, &Scenario::baseline(&p));
+        let t = band.len - 1;
+        band.balance[t] = crate::insight::uncertainty::Percentiles {
+            p10: -60.0,
+            p50: -35.5,
+            p90: -5.0,
+        };
+        let text = |lang, yours| {
+            let loc = Loc { lang, ..loc() };
+            band_sentence(&loc, &band, Measure::Balance, yours)
+        };
+        let smaller = text(Lang::En, -47.3);
+        assert!(
+            smaller.ends_with("The median deficit is smaller than in your scenario (a deficit of US$\u{a0}47.3\u{a0}bn) because the ranges of the uncertain inputs are not symmetric."),
+            "{smaller}"
+        );
+        assert!(text(Lang::En, -30.0).contains("The median deficit is larger"));
+        assert!(
+            text(Lang::En, 2.0).contains("The median is lower than your scenario (a surplus of")
+        );
+        assert!(!text(Lang::En, -35.46).contains("The median"));
+        assert!(text(Lang::Ru, -47.3)
+            .contains("Медианный дефицит меньше, чем в вашем сценарии (дефицит 47.3"));
+        assert!(text(Lang::Hi, -47.3)
+            .contains("माध्यिका में घाटा आपके परिदृश्य (47.3\u{a0}अरब\u{a0}डॉलर का घाटा) से कम है"));
     }
 
     #[test]
