@@ -458,7 +458,22 @@ fn median_note(loc: &Loc, m: Measure, p50: f64, yours: f64, scale: Scale) -> Opt
         Some(Side::Deficit) => p50 < yours,
         _ => p50 > yours,
     };
-    let compared = match (lang, side, larger) {
+    let compared = median_compared(lang, side, larger, &y);
+    Some(match lang {
+        Lang::En => {
+            format!("{compared} because the ranges of the uncertain inputs are not symmetric.")
+        }
+        Lang::Hi => format!("{compared}, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
+        Lang::Ru => {
+            format!("{compared}, потому что диапазоны неопределённых параметров несимметричны.")
+        }
+    })
+}
+
+/// The median against the scenario's figure `y`: by a deficit's or surplus's size when both are
+/// on one `side`, else higher or lower.
+fn median_compared(lang: Lang, side: Option<Side>, larger: bool, y: &str) -> String {
+    match (lang, side, larger) {
         (Lang::En, Some(Side::Deficit), l) => format!(
             "The median deficit is {} than in your scenario ({y})",
             if l { "larger" } else { "smaller" }
@@ -495,16 +510,7 @@ fn median_note(loc: &Loc, m: Measure, p50: f64, yours: f64, scale: Scale) -> Opt
             "Медиана {} значения вашего сценария ({y})",
             if l { "выше" } else { "ниже" }
         ),
-    };
-    Some(match lang {
-        Lang::En => {
-            format!("{compared} because the ranges of the uncertain inputs are not symmetric.")
-        }
-        Lang::Hi => format!("{compared}, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
-        Lang::Ru => {
-            format!("{compared}, потому что диапазоны неопределённых параметров несимметричны.")
-        }
-    })
+    }
 }
 
 /// The largest deficit goal, US$ bn (as `Goal::parse` reads links).
