@@ -285,11 +285,12 @@ impl<'a> Loc<'a> {
             (Currency::Usd, Lang::Ru, _) => format!("{d}\u{a0}млрд\u{a0}долл."),
             (Currency::Inr, Lang::En, true) => format!("₹{d}\u{a0}lakh\u{a0}crore"),
             (Currency::Inr, Lang::Hi, true) => format!("₹{d}\u{a0}लाख\u{a0}करोड़"),
-            // Russian running text names the currency in words, as the press does
-            (Currency::Inr, Lang::Ru, true) => format!("{d}\u{a0}трлн\u{a0}рупий"),
+            // Russian running text names the currency in words, as the press does; a line may
+            // break before "рупий" (the number stays with "трлн"), so a headline card fits
+            (Currency::Inr, Lang::Ru, true) => format!("{d}\u{a0}трлн рупий"),
             (Currency::Inr, Lang::En, false) => format!("₹{d}\u{a0}crore"),
             (Currency::Inr, Lang::Hi, false) => format!("₹{d}\u{a0}करोड़"),
-            (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд\u{a0}рупий"),
+            (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд рупий"),
         };
         if r == 0.0 {
             text
@@ -565,20 +566,14 @@ mod tests {
             inr(Lang::Hi).money(55.36956, base),
             "₹4.89\u{a0}लाख\u{a0}करोड़"
         );
-        assert_eq!(
-            inr(Lang::Ru).money(55.36956, base),
-            "4.89\u{a0}трлн\u{a0}рупий"
-        );
+        assert_eq!(inr(Lang::Ru).money(55.36956, base), "4.89\u{a0}трлн рупий");
         // 4.49352 × 88.3933 = 397.2 ₹ bn = ₹39,720 crore (Plain digits: no grouping)
         assert_eq!(inr(Lang::En).money(4.49352, base), "₹39720\u{a0}crore");
         assert_eq!(
             inr(Lang::Hi).signed_money(-4.49352, base),
             "−₹39720\u{a0}करोड़"
         );
-        assert_eq!(
-            inr(Lang::Ru).money(4.49352, base),
-            "397.2\u{a0}млрд\u{a0}рупий"
-        );
+        assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2\u{a0}млрд рупий");
         assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0\u{a0}crore");
         // the projected years use the assumption
         let next = Rates::new(b, &b.params).inr(base + 1);
@@ -600,7 +595,7 @@ mod tests {
         );
         assert_eq!(
             inr(Lang::Ru).amount_at(-39.72, big, false),
-            "−40\u{a0}млрд\u{a0}рупий"
+            "−40\u{a0}млрд рупий"
         );
         assert_eq!(
             inr(Lang::Hi).amount_at(397.2, big, false),

@@ -412,7 +412,7 @@ mod tests {
             assert!(one_rupee_unit(&s), "{s}");
             crore += usize::from(
                 loc.cur == Currency::Inr
-                    && (s.contains("₹4000\u{a0}crore") || s.contains("40\u{a0}млрд\u{a0}рупий")),
+                    && (s.contains("₹4000\u{a0}crore") || s.contains("40\u{a0}млрд рупий")),
             );
         }
         // the tariff deal's small share in the moved-levers scenario, written in crore
