@@ -347,7 +347,7 @@ fn HowSureBody() -> impl IntoView {
         <p aria-busy=move || busy(app)>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
         <ul aria-busy=move || busy(app)>
             {Measure::ALL.into_iter().map(|m| view! {
-                <li>{m.name().get(lang)} ": " {move || app.band.with(|b| band_sentence(&app.loc(), b, m))}</li>
+                <li>{m.name().get(lang)} ": " {move || app.band.with(|b| app.projection.with(|p| band_sentence(&app.loc(), b, m, m.of(p))))}</li>
             }).collect_view()}
         </ul>
         <p>{text::HOW_SURE_METHOD.fill(lang, &DRAWS.to_string())}</p>

@@ -1,8 +1,10 @@
 //! Presets, the Assumptions panel (from the core's input table) and the Sources and method panel.
-//! Sources and data-file descriptions are quoted as published, in English (marked `lang="en"`).
+//! Published sources are quoted as published, in English (marked `lang="en"`); the project's own
+//! notes on its estimates read in the reader's language (`data::notes`).
 
 use leptos::prelude::*;
 use trade_core::data::inputs::{columns, panel_inputs, Input, Panel, Table};
+use trade_core::data::notes;
 use trade_core::data::{Baseline, Flow, Tag};
 use trade_core::present::format::fy_label;
 use trade_core::present::words::labels;
@@ -105,7 +107,11 @@ fn assumption_row(input: &'static Input, panel: &'static Panel) -> impl IntoView
                 "\u{a0}" {unit}
             </td>
             <td class="src">
-                {app.baseline.datum(&input.file_key(base_year)).map(|d| view! { {tag_badge(d.tag, lang)} " " <span lang="en">{d.source}</span> })}
+                {app.baseline.datum(&input.file_key(base_year)).map(|d| {
+                    // our own note in the reader's language; a published source quoted in English
+                    let (source, english) = notes::source_in(d, lang);
+                    view! { {tag_badge(d.tag, lang)} " " <span lang=english.then_some("en")>{source}</span> }
+                })}
             </td>
         </tr>
     }
@@ -204,19 +210,33 @@ fn definitions_table() -> impl IntoView {
 fn sources_intro(baseline: &Baseline, lang: Lang) -> String {
     let base = fy_label(lang, baseline.params.base_year);
     let first = fy_label(lang, baseline.first_year());
+    // a span of years names the years' word once: "с 2020/21 по 2025/26 фин. г.",
+    // "वित्त वर्ष 2020‑21 से 2025‑26"
+    let (from, to) = match lang {
+        Lang::Ru => (
+            first.trim_end_matches("\u{a0}фин.\u{a0}г.").to_string(),
+            base.clone(),
+        ),
+        Lang::Hi => (
+            first,
+            base.trim_start_matches("वित्त\u{a0}वर्ष\u{a0}").to_string(),
+        ),
+        Lang::En => (first, base.clone()),
+    };
     let estimates = baseline.rows.iter().filter(|d| d.tag.is_estimate()).count();
     // the intro's blanks in order: first year, base year, base year, estimates, all figures
     let mut intro = text::SOURCES_INTRO.get(lang).to_string();
     for v in [
-        first,
-        base.clone(),
+        from,
+        to,
         base,
         estimates.to_string(),
         baseline.rows.len().to_string(),
     ] {
         intro = intro.replacen("{}", &v, 1);
     }
-    intro
+    // "…2025/26 фин. г.." ends with one full stop
+    trade_core::tr::one_full_stop(intro)
 }
 
 #[component]
@@ -230,12 +250,13 @@ pub fn Sources() -> impl IntoView {
             .rows
             .iter()
             .map(|d| {
+                let (source, english) = notes::source_in(d, lang);
                 view! {
                     <tr class:estimate=d.tag.is_estimate()>
                         <th scope="row">{labels::figure_in(lang, d.key)}</th>
                         <td>{labels::value_in(&loc, d)}</td>
                         <td>{tag_badge(d.tag, lang)}</td>
-                        <td class="src" lang="en">{d.source}</td>
+                        <td class="src" lang=english.then_some("en")>{source}</td>
                     </tr>
                 }
             })

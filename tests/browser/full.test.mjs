@@ -35,8 +35,8 @@ test('every preset sets its scenario, equal to the command line for its link; re
     if (id === 'stop') assert.equal(cli((await query(g.page))).projection.imports.by_group.crude.at(-1), 0);
     if (id === 'target') {
       assert.ok(h.total >= 100, `target preset reaches ${h.total}`);
-      assert.match(await g.page.textContent('[data-figure=target]'), /Target reached in FY20/);
-      assert.match(sentence, /reaches the US\$\s100\sbn target in FY/);
+      assert.match(await g.page.textContent('[data-figure=target]'), /Projected to reach the target in FY20/);
+      assert.match(sentence, /projected to reach the US\$\s100\sbn target in FY/);
     }
   }
   await g.page.getByRole('button', { name: 'Reset to current trends' }).click();

@@ -159,7 +159,8 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
   await g.page.reload();
   await ready(g.page);
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
-  assert.match(await g.page.textContent('[data-figure=total] .figure-value'), /трлн\s₹$/);
+  // rupees in words in Russian, as the press writes them ("4,89 трлн рупий")
+  assert.match(await g.page.textContent('[data-figure=total] .figure-value'), /трлн\sрупий$/);
   // the embed snippet carries both; the embed speaks the language, with no switcher
   await g.page.getByRole('button', { name: 'Встроить…' }).click();
   const snippet = await g.page.locator('.snippet textarea').inputValue();
@@ -277,6 +278,14 @@ test('Hindi and Russian: no English word outside names, no number parted from it
       const misset = [...all, ...blocks].filter(({ text }) => press.some((r) => r.test(text)))
         .map(({ text, where }) => `${where}: ${text.slice(0, 200)}`);
       assert.deepEqual([...new Set(misset)], [], `${lang}/${cur}: a line may end after a one-letter word, before "г." or inside a signed amount`);
+      // the sentences give a balance's side in words, never a sign before an amount ("a deficit
+      // of US$ 38.7 bn", not "−US$ 38.7 bn"), and Russian names the rupee in words
+      const sentences = await g.page.$$eval('#sentence, .chart-summary, .cumulative, .target-text, .moved-pin-sentence',
+        (els) => els.map((e) => e.textContent));
+      assert.ok(sentences.length >= 8, sentences.join('\n'));
+      const signed = /[−+](US\$|₹|\d[\d.,\u00a0\u202f ]*\s(bn|crore|lakh|अरब|करोड़|लाख|млрд|трлн))/u;
+      assert.deepEqual(sentences.filter((t) => signed.test(t)), [], `${lang}/${cur}: a sign before an amount`);
+      if (lang === 'ru') assert.deepEqual(sentences.filter((t) => t.includes('₹')), [], 'ru: ₹ in running text');
       if (lang !== 'en') {
         const english = all.flatMap(({ text, where }) => (text.replace(/\bTest\b/, '').match(/[A-Za-z][A-Za-z$]+/g) || [])
           .filter((w) => !NAMES.has(w)).map((w) => `${w} (${where}: ${text.slice(0, 80)})`));

@@ -255,7 +255,7 @@ fn solve_finds_a_value_whose_link_reaches_the_goal() {
         "table",
     ]);
     assert!(
-        table.contains("To reach total trade of US$ 100 bn in FY2030-31, set “Russian crude bought in FY2026-27” to"),
+        table.contains("To reach total trade of US$ 100 bn in FY2030-31: set “Russian crude bought in FY2026-27” to"),
         "{table}"
     );
 }

@@ -71,7 +71,10 @@ pub fn print_sentences(query: &str) {
             println!("{}", insight::probability_sentence(&loc, &band, p.target));
             for a in &moved {
                 println!("{}", insight::attribution_sentence(&loc, a));
-                println!("{}", insight::band_sentence(&loc, &band, a.measure));
+                println!(
+                    "{}",
+                    insight::band_sentence(&loc, &band, a.measure, a.measure.of(&sc))
+                );
             }
             for a in from_pin.iter().chain(&attribute_between(&p, &s, &s)) {
                 println!("{}", insight::moved_from_pin_sentence(&loc, a));

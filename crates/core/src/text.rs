@@ -25,26 +25,26 @@ texts! {
     /// The page's meta description.
     DESCRIPTION = (
         "Move the levers (an India–EAEU tariff cut, a slowdown in Russian crude imports, export growth) and see India's trade with Russia to FY2030-31 against the US$\u{a0}100\u{a0}bn target. Computed in your browser.",
-        "लीवर खिसकाइए (भारत–EAEU शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 तक रूस के साथ भारत का व्यापार 100\u{a0}अरब\u{a0}डॉलर के लक्ष्य के सामने देखिए। गणना आपके ब्राउज़र में होती है।",
+        "लीवर खिसकाइए (भारत और यूरेशियाई आर्थिक संघ (EAEU) के बीच शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 तक रूस के साथ भारत का व्यापार 100\u{a0}अरब\u{a0}डॉलर के लक्ष्य की तुलना में देखिए। गणना आपके ब्राउज़र में होती है।",
         "Двигайте ползунки (снижение пошлин в торговле Индии и ЕАЭС, сокращение импорта российской нефти, рост экспорта) и смотрите торговлю Индии с Россией до 2030/31\u{a0}фин.\u{a0}г. в сравнении с целью в 100\u{a0}млрд\u{a0}долл. Расчёт — в вашем браузере."
     );
     /// The short source line drawn under downloaded charts and embeds.
     SOURCE_SHORT = (
         "Source: Department of Commerce (TradeStat) for actual years; tariffs, elasticities and market sizes partly estimates. Model: WITS SMART partial equilibrium. Illustrative.",
-        "स्रोत: वास्तविक वर्षों के लिए वाणिज्य विभाग (TradeStat); शुल्क, लोच और बाज़ार के आकार आंशिक रूप से अनुमान। मॉडल: WITS SMART आंशिक संतुलन। उदाहरण के लिए।",
-        "Источник: Министерство торговли Индии (TradeStat) — фактические годы; пошлины, эластичности и размеры рынков отчасти оценочные. Модель: WITS SMART, частичное равновесие. Иллюстративно."
+        "स्रोत: वास्तविक वर्षों के लिए वाणिज्य विभाग (TradeStat); शुल्क, लोच और बाज़ार के आकार आंशिक रूप से आकलन। मॉडल: WITS SMART आंशिक संतुलन। आँकड़े सांकेतिक हैं।",
+        "Источник: Министерство торговли Индии (TradeStat) — фактические годы; пошлины, эластичности и размеры рынков отчасти оценочные. Модель: WITS SMART, частичное равновесие. Расчёты иллюстративные."
     );
     /// The page footer's source line, before the link to the sources panel.
     SOURCE_LONG_BEFORE = (
         "Source: Department of Commerce (TradeStat) for the actual years and their sectors; tariffs, elasticities and market sizes partly estimates, each with its source under",
-        "स्रोत: वास्तविक वर्षों और उनके क्षेत्रों के लिए वाणिज्य विभाग (TradeStat); शुल्क, लोच और बाज़ार के आकार आंशिक रूप से अनुमान हैं, हर एक का स्रोत यहाँ है:",
+        "स्रोत: वास्तविक वर्षों और उनके क्षेत्रों के लिए वाणिज्य विभाग (TradeStat); शुल्क, लोच और बाज़ार के आकार आंशिक रूप से आकलन हैं, हर एक का स्रोत यहाँ है:",
         "Источник: Министерство торговли Индии (TradeStat) — фактические годы и их отрасли; пошлины, эластичности и размеры рынков отчасти оценочные, источник каждого значения — в разделе"
     );
     SOURCES_AND_METHOD = ("Sources and method", "स्रोत और तरीका", "Источники и методика");
     /// After the link.
     SOURCE_LONG_AFTER = (
         ". Model: WITS SMART partial equilibrium. Illustrative projections, not forecasts.",
-        "। मॉडल: WITS SMART आंशिक संतुलन। ये उदाहरण के तौर पर अनुमान हैं, भविष्यवाणी नहीं।",
+        "। मॉडल: WITS SMART आंशिक संतुलन। ये सांकेतिक प्रक्षेपण हैं, पूर्वानुमान नहीं।",
         ". Модель: WITS SMART, частичное равновесие. Иллюстративные расчёты, а не прогноз."
     );
 
@@ -57,12 +57,12 @@ texts! {
     IMPORTS_FROM_RUSSIA = ("Imports from Russia", "रूस से आयात", "Импорт из России");
     BALANCE = ("Balance", "व्यापार संतुलन", "Сальдо");
     TOTAL_TRADE = ("Total trade", "कुल व्यापार", "Товарооборот");
-    TOTAL = ("Total", "कुल", "Всего");
+    TOTAL = ("Total", "कुल व्यापार", "Товарооборот");
     /// After the line that says what current trends assume: a link to the presets' sources.
     TRENDS_WHY = ("Why these figures", "ये आँकड़े क्यों", "Откуда эти значения");
     CURRENT_TRENDS_COLON = ("Current trends: {}", "मौजूदा रुझान: {}", "Текущие тенденции: {}");
-    PINNED_COLON = ("Pinned: {}", "पिन किया गया: {}", "Закреплённый: {}");
-    HOW_SURE_LINK = ("How sure?", "कितना पक्का?", "Насколько надёжно?");
+    PINNED_COLON = ("Pinned: {}", "पिन किया गया परिदृश्य: {}", "Закреплённый сценарий: {}");
+    HOW_SURE_LINK = ("How sure?", "प्रक्षेपण कितना भरोसेमंद?", "Насколько надёжно?");
     NOTICE_INTRO = (
         "Some settings in this link could not be used as they were:",
         "इस लिंक की कुछ सेटिंग्स जैसी थीं वैसी इस्तेमाल नहीं हो सकीं:",
@@ -71,7 +71,7 @@ texts! {
     DISMISS = ("Dismiss", "हटाएँ", "Закрыть");
     DATA_ERROR = (
         "The calculator's data could not be read, so no projection is shown: {}",
-        "कैलकुलेटर का डेटा पढ़ा नहीं जा सका, इसलिए कोई अनुमान नहीं दिखाया गया: {}",
+        "कैलकुलेटर का डेटा पढ़ा नहीं जा सका, इसलिए कोई प्रक्षेपण नहीं दिखाया गया: {}",
         "Не удалось прочитать данные калькулятора, поэтому расчёт не показан: {}"
     );
     OPEN_FULL = ("Open the full calculator ↗", "पूरा कैलकुलेटर खोलें ↗", "Открыть полный калькулятор ↗");
@@ -85,10 +85,10 @@ texts! {
     GROWTH_BY_SECTOR = ("Growth by sector", "क्षेत्रवार वृद्धि", "Рост по отраслям");
     N_SET = (" ({} set)", " ({} तय)", " (задано: {})");
     HEADLINE_RATE = (" (headline)", " (मुख्य दर)", " (общий темп)");
-    SAME_AS_HEADLINE = ("Same as headline", "मुख्य दर जैसा", "Как общий темп");
+    SAME_AS_HEADLINE = ("Same as headline", "मुख्य दर के बराबर", "Как общий темп");
     START_FROM = ("Start from a scenario", "किसी परिदृश्य से शुरू करें", "Начните со сценария");
-    ILLUSTRATIVE = ("illustrative", "उदाहरण", "иллюстрация");
-    WHY = ("Why: {}", "क्यों: {}", "Почему: {}");
+    ILLUSTRATIVE = ("illustrative", "सांकेतिक", "иллюстративные");
+    WHY = ("Why: {}", "आधार: {}", "Основание: {}");
 
     // ── Compare, goal, how sure ──
     COMPARE_HEADING = ("Compare scenarios", "परिदृश्यों की तुलना", "Сравнение сценариев");
@@ -101,7 +101,7 @@ texts! {
     PINNED_FOR = ("Pinned for comparison: ", "तुलना के लिए पिन किया गया: ", "Закреплён для сравнения: ");
     SAME_AS_YOURS = (" (the same as your scenario)", " (आपके परिदृश्य जैसा ही)", " (совпадает с вашим сценарием)");
     SWAP = ("Swap with your scenario", "अपने परिदृश्य से अदला-बदली करें", "Поменять местами с вашим");
-    PIN_INSTEAD = ("Pin this one instead", "इसकी जगह यह पिन करें", "Закрепить этот вместо него");
+    PIN_INSTEAD = ("Pin this one instead", "इसकी जगह यह पिन करें", "Закрепить этот вместо прежнего");
     CLEAR_PIN = ("Clear the pin", "पिन हटाएँ", "Открепить");
     /// The heading over the split of (yours − pinned) in FY2030-31, beside Compare.
     MOVED_FROM_PIN = (
@@ -124,13 +124,13 @@ texts! {
     APPLY = ("Apply this value", "यह मान लागू करें", "Применить это значение");
     HOW_SURE = (
         "How sure is this? The likely range and the uncertain inputs",
-        "यह कितना पक्का है? संभावित दायरा और अनिश्चित इनपुट",
+        "प्रक्षेपण कितना भरोसेमंद है? संभावित दायरा और अनिश्चित इनपुट",
         "Насколько это надёжно? Вероятный диапазон и неопределённые параметры"
     );
     HOW_SURE_METHOD = (
         "The shaded range on the balance and total-trade charts comes from {} projections of your scenario, each with the uncertain inputs below drawn at random from their ranges. The draws start from a fixed seed, so the same link shows the same range on every device and in the command-line tool.",
-        "व्यापार संतुलन और कुल व्यापार के चार्ट पर छायांकित दायरा आपके परिदृश्य के {} अनुमानों से बनता है; हर अनुमान में नीचे दिए अनिश्चित इनपुट उनके दायरे में से यादृच्छिक रूप से चुने जाते हैं। यह चुनाव एक तय बीज से शुरू होता है, इसलिए एक ही लिंक हर डिवाइस पर और कमांड-लाइन टूल में एक ही दायरा दिखाता है।",
-        "Закрашенный диапазон на графиках сальдо и товарооборота получен из {} расчётов вашего сценария, в каждом из которых неопределённые параметры ниже выбираются случайно из их диапазонов. Выборка начинается с фиксированного зерна, поэтому одна и та же ссылка даёт один и тот же диапазон на любом устройстве и в консольной программе."
+        "व्यापार संतुलन और कुल व्यापार के चार्ट पर छायांकित दायरा आपके परिदृश्य के {} सिमुलेशनों से बनता है; हर सिमुलेशन में नीचे दिए अनिश्चित इनपुट उनके दायरे में से यादृच्छिक रूप से चुने जाते हैं। यह चुनाव रैंडम संख्या जनरेटर के एक तय प्रारंभिक मान (सीड) से शुरू होता है, इसलिए एक ही लिंक हर डिवाइस पर और कमांड-लाइन टूल में एक ही दायरा दिखाता है।",
+        "Закрашенный диапазон на графиках сальдо и товарооборота получен из {} расчётов вашего сценария, в каждом из которых неопределённые параметры ниже выбираются случайно из их диапазонов. Выборка начинается с фиксированного начального значения генератора (сида), поэтому одна и та же ссылка даёт один и тот же диапазон на любом устройстве и в консольной программе."
     );
     UNCERTAIN_INPUTS = ("Uncertain inputs and their ranges", "अनिश्चित इनपुट और उनके दायरे", "Неопределённые параметры и их диапазоны");
     UNCERTAIN_CAPTION = (
@@ -141,7 +141,7 @@ texts! {
     INPUT = ("Input", "इनपुट", "Параметр");
     RANGE = ("Range", "दायरा", "Диапазон");
     SOURCE = ("Source", "स्रोत", "Источник");
-    OUR_ESTIMATE = ("our estimate", "हमारा अनुमान", "наша оценка");
+    OUR_ESTIMATE = ("our estimate", "हमारा आकलन", "наша оценка");
 
     // ── Charts and tables ──
     DATA_TABLE = ("Data table", "डेटा तालिका", "Таблица данных");
@@ -150,10 +150,10 @@ texts! {
     FISCAL_YEAR = ("Fiscal year", "वित्त\u{a0}वर्ष", "Финансовый год");
     TYPE = ("Type", "प्रकार", "Тип");
     ACTUAL_KIND = ("actual", "वास्तविक", "факт");
-    ACTUAL_ESTIMATED_KIND = ("actual, partly estimated", "वास्तविक, आंशिक रूप से अनुमानित", "факт, частично оценка");
-    PROJECTED_KIND = ("projected", "अनुमानित", "прогноз");
+    ACTUAL_ESTIMATED_KIND = ("actual, partly estimated", "वास्तविक, आंशिक रूप से आकलन", "факт, частично оценка");
+    PROJECTED_KIND = ("projected", "प्रक्षेपित", "прогноз");
     ERA_ACTUAL = ("actual", "वास्तविक", "факт");
-    ERA_PROJECTION = ("projection", "अनुमान", "прогноз");
+    ERA_PROJECTION = ("projection", "प्रक्षेपण", "прогноз");
     TARGET_LABEL = ("Target US$\u{a0}{}\u{a0}bn", "लक्ष्य {}\u{a0}अरब\u{a0}डॉलर", "Цель {}\u{a0}млрд\u{a0}долл.");
     P10 = ("10th percentile", "10वाँ पर्सेंटाइल", "10-й процентиль");
     MEDIAN = ("Median", "माध्यिका", "Медиана");
@@ -163,14 +163,14 @@ texts! {
     IMPORTS = ("Imports", "आयात", "Импорт");
     YEAR_TABLE = (
         "Year by year, {}: actual, then projected (current trends in grey)",
-        "साल-दर-साल, {}: वास्तविक, फिर अनुमानित (मौजूदा रुझान धूसर में)",
+        "साल-दर-साल, {}: वास्तविक, फिर प्रक्षेपित (मौजूदा रुझान धूसर में)",
         "По годам, {}: факт, затем прогноз (текущие тенденции — серым)"
     );
     BY_SECTOR_IN = ("By sector and group, {}", "क्षेत्र और समूह के अनुसार, {}", "По отраслям и группам, {}");
     EXPORTS_BY_SECTOR = ("Exports by sector", "क्षेत्रवार निर्यात", "Экспорт по отраслям");
     IMPORTS_BY_GROUP = ("Imports by group", "समूहवार आयात", "Импорт по группам");
-    DOWNLOAD = ("Download", "डाउनलोड", "Скачать");
-    AS_SVG = ("{} as SVG", "{} SVG में", "{} в SVG");
+    DOWNLOAD = ("Download", "डाउनलोड करें:", "Скачать");
+    AS_SVG = ("{} as SVG", "{}, SVG में", "{} в SVG");
 
     // ── Share, embed, download ──
     SHARE_AND_DOWNLOAD = ("Share and download", "शेयर और डाउनलोड", "Поделиться и скачать");
@@ -181,7 +181,7 @@ texts! {
     SOURCES_CSV = ("Sources (CSV)", "स्रोत (CSV)", "Источники (CSV)");
     DOWNLOAD_JSON = ("Download JSON", "JSON डाउनलोड करें", "Скачать JSON");
     NAME_SCENARIO = ("Name this scenario (optional): charts, embeds and downloads use it", "इस परिदृश्य का नाम (वैकल्पिक): चार्ट, एम्बेड और डाउनलोड में यही दिखेगा", "Название сценария (необязательно): его покажут графики, встраивания и файлы");
-    NAME_EXAMPLE = ("e.g. Oil stop in 2028", "जैसे: 2028 में तेल बंद", "например: Отказ от нефти в 2028");
+    NAME_EXAMPLE = ("e.g. Oil stop in 2028", "जैसे: 2028 में तेल बंद", "например, «Отказ от нефти в 2028\u{a0}г.»");
     EMBED_HEIGHTS = ("In an article it is {} px tall on a phone (390 px wide) and {} px on a desktop (720 px column).", "लेख में इसकी ऊँचाई फ़ोन पर (390 px चौड़ाई) {} px और डेस्कटॉप पर (720 px कॉलम) {} px होगी।", "В статье высота составит {} px на телефоне (ширина 390 px) и {} px на компьютере (колонка 720 px).");
     EMBED_MEASURING = ("Measuring its height in an article…", "लेख में इसकी ऊँचाई मापी जा रही है…", "Измеряем высоту в статье…");
     NAMED_SCENARIO = ("Scenario: {}", "परिदृश्य: {}", "Сценарий: {}");
@@ -238,14 +238,14 @@ texts! {
     );
     ASSUMPTIONS_HELP = (
         "Every number the model starts from, with its source. Estimates are tagged EST (ours), PRESS or TRK; official figures OFF, or DER when derived from them. Change any value; “Reset to current trends” restores them all.",
-        "मॉडल जिन संख्याओं से शुरू होता है, सब अपने स्रोत के साथ। अनुमानों पर “अनुमान” (हमारे), “मीडिया” या “ट्रैकर” का टैग है; आधिकारिक आँकड़ों पर “आधिकारिक”, या उनसे निकाले गए हों तो “गणना”। कोई भी मान बदलें; “मौजूदा रुझानों पर लौटें” सब वापस ले आता है।",
+        "मॉडल जिन संख्याओं से शुरू होता है, सब अपने स्रोत के साथ। आकलनों पर “आकलन” (हमारे), “मीडिया” या “ट्रैकर” का टैग है; आधिकारिक आँकड़ों पर “आधिकारिक”, या उनसे निकाले गए हों तो “गणना”। कोई भी मान बदलें; “मौजूदा रुझानों पर लौटें” सब वापस ले आता है।",
         "Все числа, с которых начинается модель, с источниками. Оценки помечены «оценка» (наши), «пресса» или «трекер»; официальные данные — «офиц.», или «расч.», если рассчитаны по ним. Измените любое значение; кнопка «Вернуть текущие тенденции» восстановит все."
     );
-    HS_TABLE_LABEL = ("HS chapters of each sector", "हर क्षेत्र के HS अध्याय", "Главы ТН ВЭД каждой отрасли");
+    HS_TABLE_LABEL = ("HS chapters of each sector", "हर क्षेत्र के HS अध्याय", "Группы ТН ВЭД каждой отрасли");
     HS_TABLE_CAPTION = (
         "Which HS chapters each sector and group covers (TradeStat, Department of Commerce)",
         "हर क्षेत्र और समूह में कौन-से HS अध्याय आते हैं (TradeStat, वाणिज्य विभाग)",
-        "Какие главы ТН ВЭД (HS) входят в каждую отрасль и группу (TradeStat, Министерство торговли Индии)"
+        "Какие группы ТН ВЭД (HS) входят в каждую отрасль и группу (TradeStat, Министерство торговли Индии)"
     );
     TABLE_EXPORTS = ("India's exports to Russia by sector", "रूस को भारत का निर्यात, क्षेत्रवार", "Экспорт Индии в Россию по отраслям");
     TABLE_IMPORTS = ("India's imports from Russia by group", "रूस से भारत का आयात, समूहवार", "Импорт Индии из России по группам");
@@ -253,7 +253,7 @@ texts! {
     ITEM = ("Item", "मद", "Показатель");
     VALUE = ("Value", "मान", "Значение");
     SECTOR_OR_GROUP = ("Sector or group", "क्षेत्र या समूह", "Отрасль или группа");
-    HS_CHAPTERS = ("HS chapters", "HS अध्याय", "Главы ТН ВЭД");
+    HS_CHAPTERS = ("HS chapters", "HS अध्याय", "Группы ТН ВЭД");
     /// In a chapter list: every chapter no other sector names.
     REST_CHAPTERS = ("rest", "बाकी सभी", "все остальные");
     WHAT_IT_HOLDS = ("What it holds", "इसमें क्या है", "Что входит");
@@ -262,17 +262,17 @@ texts! {
     FIGURE = ("Figure", "आँकड़ा", "Показатель");
     SOURCES_INTRO = (
         "Actual years {} to {} (April–March), official totals (Department of Commerce); the projection starts from {}. Sectors and groups are sums of official HS chapters. Tariffs, elasticities and market sizes come from published research, the press and our own estimates where no official figure was found: {} of the {} figures below are estimates or assumptions, marked with their type:",
-        "वास्तविक वर्ष\u{a0}{} से {} (अप्रैल–मार्च), आधिकारिक कुल आँकड़े (वाणिज्य विभाग); अनुमान {} से शुरू होता है। क्षेत्र और समूह आधिकारिक HS अध्यायों के जोड़ हैं। शुल्क, लोच और बाज़ार के आकार प्रकाशित शोध, मीडिया और जहाँ कोई आधिकारिक आँकड़ा नहीं मिला वहाँ हमारे अपने अनुमानों से लिए गए हैं: नीचे दिए {} आँकड़े ({} में से) अनुमान या धारणाएँ हैं, अपने प्रकार के साथ चिह्नित:",
-        "Фактические годы с {} по {} (апрель–март), официальные итоги (Министерство торговли Индии); прогноз начинается с {}. Отрасли и группы — суммы официальных глав ТН ВЭД (HS). Пошлины, эластичности и размеры рынков взяты из опубликованных исследований, прессы и наших оценок, где официальных данных нет: {} из {} показателей ниже — оценки или допущения, их тип указан:"
+        "वास्तविक वर्ष: {} से {} (अप्रैल–मार्च), आधिकारिक कुल आँकड़े (वाणिज्य विभाग); प्रक्षेपण {} के स्तर से आगे बढ़ता है। क्षेत्र और समूह आधिकारिक HS अध्यायों के जोड़ हैं। शुल्क, लोच और बाज़ार के आकार प्रकाशित शोध, मीडिया और जहाँ कोई आधिकारिक आँकड़ा नहीं मिला वहाँ हमारे अपने आकलनों से लिए गए हैं: नीचे दिए {} आँकड़े ({} में से) आकलन या धारणाएँ हैं, अपने प्रकार के साथ चिह्नित:",
+        "Фактические годы с {} по {} (апрель–март), официальные итоги (Министерство торговли Индии); прогноз строится от уровня {}. Отрасли и группы — суммы официальных групп ТН ВЭД (HS). Пошлины, эластичности и размеры рынков взяты из опубликованных исследований, прессы и наших оценок, где официальных данных нет: {} из {} показателей ниже — оценки или допущения, их тип указан:"
     );
-    HOW_MADE = ("How the projection is made", "अनुमान कैसे बनता है", "Как строится прогноз");
-    WHICH_CHAPTERS = ("Which HS chapters each sector covers", "हर क्षेत्र में कौन-से HS अध्याय हैं", "Какие главы ТН ВЭД входят в каждую отрасль");
+    HOW_MADE = ("How the projection is made", "प्रक्षेपण कैसे बनता है", "Как строится прогноз");
+    WHICH_CHAPTERS = ("Which HS chapters each sector covers", "हर क्षेत्र में कौन-से HS अध्याय हैं", "Какие группы ТН ВЭД входят в каждую отрасль");
     EVERY_FIGURE = ("Every figure and its source", "हर आँकड़ा और उसका स्रोत", "Все показатели и их источники");
     EVERY_INPUT = ("Every input of the model", "मॉडल का हर इनपुट", "Все исходные данные модели");
     SOURCES_VERBATIM = (
         "Sources are quoted as published, in English.",
-        "स्रोत जैसे प्रकाशित हुए वैसे ही, अंग्रेज़ी में दिए गए हैं।",
-        "Источники приведены так, как они опубликованы, на английском."
+        "प्रकाशित स्रोत जैसे प्रकाशित हुए वैसे ही, अंग्रेज़ी में दिए गए हैं; हमारे अपने आकलनों के नोट हिन्दी में हैं।",
+        "Опубликованные источники приведены так, как они опубликованы, на английском; пояснения к нашим оценкам — на русском."
     );
     TRANSLATION_NOTE = (
         "",
@@ -316,8 +316,8 @@ pub const METHOD_STEPS: [Tr; 10] = [
     ),
     Tr::new(
         "An EAEU tariff cut adds trade creation, X⁰ · ε · (τ − τ(t)) / (1 + τ), and diversion from other suppliers, X · R · σ · r / (X + R + X · σ · r), as in the World Bank's WITS SMART model; the cut phases in from its start year.",
-        "EAEU की शुल्क कटौती व्यापार सृजन, X⁰ · ε · (τ − τ(t)) / (1 + τ), और दूसरे आपूर्तिकर्ताओं से व्यापार विचलन, X · R · σ · r / (X + R + X · σ · r), जोड़ती है, जैसा विश्व बैंक के WITS SMART मॉडल में है; कटौती अपने शुरुआती वर्ष से धीरे-धीरे लागू होती है।",
-        "Снижение пошлин ЕАЭС добавляет создание торговли, X⁰ · ε · (τ − τ(t)) / (1 + τ), и её отвлечение от других поставщиков, X · R · σ · r / (X + R + X · σ · r), как в модели WITS SMART Всемирного банка; снижение вводится поэтапно с года начала.",
+        "यूरेशियाई आर्थिक संघ (EAEU) की शुल्क कटौती व्यापार सृजन, X⁰ · ε · (τ − τ(t)) / (1 + τ), और दूसरे आपूर्तिकर्ताओं से व्यापार विचलन, X · R · σ · r / (X + R + X · σ · r), जोड़ती है, जैसा विश्व बैंक के WITS SMART मॉडल में है; कटौती अपने शुरुआती वर्ष से धीरे-धीरे लागू होती है।",
+        "Снижение пошлин ЕАЭС добавляет создание торговли, X⁰ · ε · (τ − τ(t)) / (1 + τ), и отклонение торговли от других поставщиков, X · R · σ · r / (X + R + X · σ · r), как в модели WITS SMART Всемирного банка; снижение вводится поэтапно с года начала.",
     ),
     Tr::new(
         "No sector's exports exceed Russia's whole import market for it.",
@@ -326,38 +326,38 @@ pub const METHOD_STEPS: [Tr; 10] = [
     ),
     Tr::new(
         "Crude imports are volume × (price − Russian discount): the volume is the lever's level in the first projected year, then changes by the yearly rate, and is nil from the stop year on.",
-        "कच्चे तेल का आयात = मात्रा × (कीमत − रूसी छूट): मात्रा पहले अनुमानित वर्ष में लीवर का स्तर है, फिर सालाना दर से बदलती है, और बंद करने वाले वर्ष से शून्य होती है।",
+        "कच्चे तेल का आयात = मात्रा × (कीमत − रूसी छूट): मात्रा पहले प्रक्षेपित वर्ष में लीवर का स्तर है, फिर सालाना दर से बदलती है, और बंद करने वाले वर्ष से शून्य होती है।",
         "Импорт нефти = объём × (цена − российская скидка): объём в первом прогнозном году равен значению ползунка, затем меняется с ежегодным темпом и равен нулю с года прекращения закупок.",
     ),
     Tr::new(
         "Other imports grow at their own rate; India's reciprocal cut adds trade creation on them.",
-        "अन्य आयात अपनी दर से बढ़ते हैं; भारत की बदले की कटौती उन पर व्यापार सृजन जोड़ती है।",
+        "अन्य आयात अपनी दर से बढ़ते हैं; भारत की जवाबी (पारस्परिक) शुल्क कटौती उन पर व्यापार सृजन जोड़ती है।",
         "Прочий импорт растёт со своим темпом; встречное снижение пошлин Индией добавляет по нему создание торговли.",
     ),
     Tr::new(
         "What moved the balance: the change of each FY2030-31 figure from current trends to your scenario is split among four groups of levers (the tariff deal; oil; export growth; the growth of other imports) by Shapley values: 16 projections, one for each combination of moved groups, and each group's average contribution over every order of moving them. The parts add up to the change exactly. Current trends are every lever at its default under the assumptions in force, your changes in the Assumptions panel included, so the waterfall starts where the charts' dashed line ends.",
-        "व्यापार संतुलन किससे बदला: वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 के हर आँकड़े में मौजूदा रुझानों से आपके परिदृश्य तक के बदलाव को लीवरों के चार समूहों (शुल्क समझौता; तेल; निर्यात वृद्धि; अन्य आयात की वृद्धि) में शैप्ली मानों से बाँटा जाता है: 16 अनुमान, बदले गए समूहों के हर संयोजन के लिए एक, और हर समूह का औसत योगदान उन्हें बदलने के हर क्रम पर। हिस्सों का जोड़ ठीक बदलाव के बराबर होता है। मौजूदा रुझान का मतलब है हर लीवर अपने डिफ़ॉल्ट पर, लागू धारणाओं के साथ, धारणाओं में आपके बदलाव समेत; इसलिए वॉटरफ़ॉल वहीं से शुरू होता है जहाँ चार्टों की डैश वाली रेखा ख़त्म होती है।",
+        "व्यापार संतुलन किससे बदला: वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 के हर आँकड़े में मौजूदा रुझानों से आपके परिदृश्य तक के बदलाव को लीवरों के चार समूहों (शुल्क कटौती; तेल; निर्यात वृद्धि; अन्य आयात की वृद्धि) में शैप्ली मानों से बाँटा जाता है: 16 प्रक्षेपण, बदले गए समूहों के हर संयोजन के लिए एक, और हर समूह का औसत योगदान उन्हें बदलने के हर क्रम पर। हिस्सों का जोड़ ठीक बदलाव के बराबर होता है। मौजूदा रुझान का मतलब है हर लीवर अपने डिफ़ॉल्ट पर, लागू धारणाओं के साथ, धारणाओं में आपके बदलाव समेत; इसलिए वॉटरफ़ॉल वहीं से शुरू होता है जहाँ चार्टों की डैश वाली रेखा ख़त्म होती है।",
         "Что изменило сальдо: изменение каждого показателя 2030/31\u{a0}фин.\u{a0}г. от текущих тенденций к вашему сценарию делится между четырьмя группами ползунков (снижение пошлин; нефть; рост экспорта; рост прочего импорта) по значениям Шепли: 16 расчётов, по одному на каждое сочетание изменённых групп, и средний вклад каждой группы по всем порядкам их изменения. Сумма вкладов точно равна изменению. Текущие тенденции — все ползунки в положении по умолчанию при действующих допущениях, включая изменённые вами, поэтому каскад начинается там, где кончается пунктирная линия графиков.",
     ),
     Tr::new(
         "The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
-        "संभावित दायरा: आपके परिदृश्य के 400 अनुमान, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, कच्चे तेल की कीमतों का रास्ता, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “यह कितना पक्का है?” में दिए दायरों से चुनी जाती है; हर वर्ष का 10वाँ और 90वाँ पर्सेंटाइल दायरा है। चुनाव एक तय बीज से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
-        "Вероятный диапазон: 400 расчётов вашего сценария, в каждом эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного зерна, поэтому ссылка всегда даёт один и тот же диапазон.",
+        "संभावित दायरा: आपके परिदृश्य के 400 सिमुलेशन, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, कच्चे तेल की कीमतों का रास्ता, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “प्रक्षेपण कितना भरोसेमंद है?” में दिए दायरों से चुनी जाती है; हर वर्ष का 10वाँ और 90वाँ पर्सेंटाइल दायरा है। चुनाव रैंडम संख्या जनरेटर के एक तय प्रारंभिक मान (सीड) से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
+        "Вероятный диапазон: 400 расчётов вашего сценария, в каждом эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного начального значения генератора (сида), поэтому ссылка всегда даёт один и тот же диапазон.",
     ),
     Tr::new(
         "What would it take: every step of the lever's slider is projected (a few hundred at most), and the step nearest the lever's current value that meets the goal is the answer, so it is exact on the slider's steps even where a lever pulls two ways (an earlier start of the tariff cuts raises exports and imports alike). Other steps that also meet the goal are listed.",
-        "इसके लिए क्या करना होगा: लीवर के स्लाइडर के हर चरण का अनुमान लगाया जाता है (ज़्यादा से ज़्यादा कुछ सौ), और लक्ष्य तक पहुँचाने वाला, लीवर के मौजूदा मान के सबसे नज़दीक का चरण ही उत्तर है; इसलिए उत्तर स्लाइडर के चरणों पर सटीक है, तब भी जब कोई लीवर दोनों ओर असर डालता है (शुल्क कटौती जल्दी शुरू होने से निर्यात और आयात दोनों बढ़ते हैं)। लक्ष्य तक पहुँचाने वाले दूसरे चरण भी बताए जाते हैं।",
+        "इसके लिए क्या करना होगा: लीवर के स्लाइडर के हर चरण का प्रक्षेपण निकाला जाता है (ज़्यादा से ज़्यादा कुछ सौ), और लक्ष्य तक पहुँचाने वाला, लीवर के मौजूदा मान के सबसे नज़दीक का चरण ही उत्तर है; इसलिए उत्तर स्लाइडर के चरणों पर सटीक है, तब भी जब कोई लीवर दोनों ओर असर डालता है (शुल्क कटौती जल्दी शुरू होने से निर्यात और आयात दोनों बढ़ते हैं)। लक्ष्य तक पहुँचाने वाले दूसरे चरण भी बताए जाते हैं।",
         "Что для этого нужно: рассчитывается каждое деление ползунка (не более нескольких сотен), и ответом служит ближайшее к текущему значению деление, при котором цель достигается; поэтому ответ точен на делениях ползунка, даже когда ползунок действует в обе стороны (более раннее снижение пошлин увеличивает и экспорт, и импорт). Другие деления, при которых цель тоже достигается, перечисляются.",
     ),
     Tr::new(
         "Tariffs: Indian goods are taken to pay the EAEU's full (MFN) duty. India was on the EAEU's list of developing countries whose goods pay 75\u{a0}% of it; the list was cut from 103 to 29 countries on 12 October 2021, and no source was found for India's status since. If India still has the preference, today's duties are a quarter lower and a cut adds less.",
-        "शुल्क: माना गया है कि भारतीय सामान पर EAEU का पूरा (MFN) शुल्क लगता है। भारत EAEU की उन विकासशील देशों की सूची में था जिनके सामान पर इसका 75\u{a0}% लगता है; 12 अक्टूबर 2021 को यह सूची 103 से घटाकर 29 देशों की कर दी गई, और उसके बाद भारत की स्थिति का कोई स्रोत नहीं मिला। अगर भारत को यह रियायत अब भी मिलती है, तो आज के शुल्क एक-चौथाई कम हैं और कटौती का असर कम होगा।",
-        "Пошлины: считается, что индийские товары облагаются полной (режим наибольшего благоприятствования) пошлиной ЕАЭС. Индия входила в список развивающихся стран ЕАЭС, товары которых платят 75\u{a0}% пошлины; 12 октября 2021 г. список сократили со 103 до 29 стран, и источника о статусе Индии после этого не найдено. Если преференция у Индии сохранилась, нынешние пошлины на четверть ниже, а их снижение даёт меньше.",
+        "शुल्क: माना गया है कि भारतीय सामान पर यूरेशियाई आर्थिक संघ (EAEU) का पूरा, सर्वाधिक तरजीही राष्ट्र (MFN) वाला शुल्क लगता है। भारत उन विकासशील देशों की सूची में था जिन्हें EAEU की तरजीही शुल्क व्यवस्था का लाभ मिलता है और जिनसे आयात पर पूरे शुल्क का 75% लगता है; 12 अक्टूबर 2021 को यह सूची 103 से घटाकर 29 देशों की कर दी गई, और उसके बाद भारत की स्थिति का कोई स्रोत नहीं मिला। अगर भारत को यह रियायत अब भी मिलती है, तो आज के शुल्क एक-चौथाई कम हैं और कटौती का असर कम होगा।",
+        "Пошлины: считается, что индийские товары облагаются пошлиной ЕАЭС по полной ставке режима наибольшего благоприятствования. Индия входила в перечень развивающихся стран — пользователей системы тарифных преференций ЕАЭС; ввоз из них облагается по 75\u{a0}% ставки; 12\u{a0}октября 2021\u{a0}г. перечень сократили со 103 до 29 стран, и источника о статусе Индии после этого не найдено. Если преференция у Индии сохранилась, нынешние пошлины на четверть ниже, а их снижение даёт меньше.",
     ),
     Tr::new(
         "Limits: partial equilibrium (no exchange-rate, income or sanctions effects), current US$, one elasticity per sector; illustrative, not a forecast. Figures in rupees are the US$ figures at each year's RBI reference rate (an assumption for the projected years); the model runs in US$. The cumulative deficit is a rough proxy for rupee balances building up in Russian accounts if trade were settled in rupees.",
-        "सीमाएँ: आंशिक संतुलन (विनिमय दर, आय या प्रतिबंधों का असर नहीं), मौजूदा डॉलर, हर क्षेत्र के लिए एक लोच; उदाहरण के लिए, भविष्यवाणी नहीं। रुपये में आँकड़े हर वर्ष की RBI संदर्भ दर पर डॉलर के आँकड़े हैं (अनुमानित वर्षों के लिए एक धारणा); मॉडल डॉलर में चलता है। कुल घाटा मोटे तौर पर उन रुपया शेषों का संकेत है जो व्यापार रुपये में निपटाने पर रूसी खातों में जमा होते।",
-        "Ограничения: частичное равновесие (без эффектов курса, доходов или санкций), текущие доллары, одна эластичность на отрасль; иллюстрация, а не прогноз. Суммы в рупиях — это долларовые суммы по справочному курсу РБИ каждого года (для прогнозных лет — допущение); модель считает в долларах. Накопленный дефицит — грубая оценка рупийных остатков, которые копились бы на российских счетах при расчётах в рупиях.",
+        "सीमाएँ: आंशिक संतुलन (विनिमय दर, आय या प्रतिबंधों का असर नहीं), मौजूदा डॉलर, हर क्षेत्र के लिए एक लोच; आँकड़े सांकेतिक हैं, पूर्वानुमान नहीं। रुपये में आँकड़े हर वर्ष की भारतीय रिज़र्व बैंक (RBI) की संदर्भ दर पर डॉलर के आँकड़े हैं (प्रक्षेपित वर्षों के लिए एक धारणा); मॉडल डॉलर में चलता है। संचयी घाटा मोटे तौर पर रुपये के उन शेषों का संकेत है जो व्यापार रुपये में निपटाने पर रूसी खातों में जमा होते।",
+        "Ограничения: частичное равновесие (без эффектов курса, доходов или санкций), текущие доллары, одна эластичность на отрасль; иллюстрация, а не прогноз. Суммы в рупиях — это долларовые суммы по справочному курсу Резервного банка Индии каждого года (для прогнозных лет — допущение); модель считает в долларах. Накопленный дефицит — грубая оценка рупийных остатков, которые копились бы на российских счетах при расчётах в рупиях.",
     ),
 ];
 
@@ -422,6 +422,7 @@ mod tests {
             chart::SCENARIO,
             chart::CURRENT_TRENDS,
             chart::UNSPLIT,
+            chart::UNSPLIT_GROUPS,
             chart::PINNED,
             chart::BAND,
             chart::MEDIAN,
@@ -434,12 +435,14 @@ mod tests {
     #[test]
     fn every_table_text_is_translated() {
         for (name, t) in table_texts() {
-            // symbols, empty units and Latin names stay as they are
+            // symbols, empty units and Latin names stay as they are; a unit a language writes
+            // as a bare symbol ("100 %" in Russian, where the label already says "cut") too
             let symbolic = !t.en.chars().any(|c| c.is_ascii_alphabetic());
             for lang in [Lang::Hi, Lang::Ru] {
                 let s = t.get(lang);
+                let bare = !s.is_empty() && !s.chars().any(char::is_alphabetic);
                 assert!(
-                    symbolic || in_script(lang, s),
+                    symbolic || bare || in_script(lang, s),
                     "{name} in {lang:?} is not translated: {s}"
                 );
                 assert_eq!(t.en.is_empty(), s.is_empty(), "{name} {lang:?}");
@@ -477,6 +480,86 @@ mod tests {
         assert!(ru.contains("50") && ru.contains("независимой"), "{ru}");
         assert!(!hi.contains("मसौदा") && !ru.contains("черновик"));
         assert!(hi.contains("संपादक") && ru.contains("редактор"));
+    }
+
+    /// Every fixed text in a language: the texts above, the method, the tables, the levers'
+    /// values and ranges and the link's notices about them.
+    fn fixed_texts(lang: Lang) -> Vec<(String, String)> {
+        use crate::model::levers::LEVERS;
+        use crate::present::format::Loc;
+        let loc = Loc {
+            lang,
+            ..Loc::english()
+        };
+        let steps = METHOD_STEPS
+            .iter()
+            .map(|t| ("METHOD_STEPS".to_string(), *t));
+        let mut v: Vec<(String, String)> = ALL
+            .iter()
+            .map(|(n, t)| (n.to_string(), *t))
+            .chain(steps)
+            .chain(table_texts())
+            .map(|(n, t)| (n, t.get(lang).to_string()))
+            .collect();
+        for (key, t) in crate::data::notes::OWN_NOTES {
+            v.push((key.to_string(), t.get(lang).to_string()));
+        }
+        for l in LEVERS {
+            v.push((l.key.into(), l.display_range_in(&loc)));
+            v.push((l.key.into(), l.display_in(&loc, l.min)));
+            v.push((l.key.into(), l.display_in(&loc, l.max)));
+        }
+        v
+    }
+
+    #[test]
+    fn hindi_and_russian_use_the_glossary_terms_and_not_the_rejected_ones() {
+        use crate::tr::{rejected_word, GLOSSARY};
+        for lang in [Lang::Hi, Lang::Ru] {
+            let texts = fixed_texts(lang);
+            for (name, s) in &texts {
+                assert_eq!(rejected_word(lang, s), None, "{name} in {lang:?}: {s}");
+            }
+            // and the glossary is the page's: each of its words is in some text
+            let all = texts
+                .iter()
+                .map(|(_, s)| s.to_lowercase())
+                .collect::<Vec<_>>();
+            let missing: Vec<&str> = GLOSSARY
+                .iter()
+                // a surplus is named only by the sentences (present::words), not a fixed text
+                .filter(|t| t.en != "surplus")
+                .map(|t| t.word(lang))
+                .filter(|w| !all.iter().any(|s| s.contains(&w.to_lowercase())))
+                .collect();
+            assert_eq!(
+                missing,
+                Vec::<&str>::new(),
+                "the glossary's words in no {lang:?} text"
+            );
+        }
+    }
+
+    #[test]
+    fn the_glossary_catches_what_the_issue_found() {
+        use crate::tr::rejected_word;
+        let found = [
+            (Lang::Ru, "Один рычаг двигает другой."),
+            (Lang::Ru, "0,04 трлн ₹ — на тарифную сделку"),
+            (Lang::Ru, "с фиксированного зерна"),
+            (Lang::Ru, "Какие главы ТН ВЭД входят"),
+            (Lang::Hi, "उदाहरण के लिए, भविष्यवाणी नहीं"),
+            (Lang::Hi, "एक तय बीज से"),
+            (Lang::Hi, "वित्त वर्ष 2026-27 से कुल घाटा"),
+            (Lang::Hi, "भारत की बदले की कटौती"),
+            (Lang::Hi, "400 अनुमान"),
+        ];
+        for (lang, s) in found {
+            assert!(rejected_word(lang, s).is_some(), "{s}");
+        }
+        // a word inside another is not the rejected word: पूर्वानुमान holds अनुमान
+        assert_eq!(rejected_word(Lang::Hi, "पूर्वानुमान नहीं"), None);
+        assert_eq!(rejected_word(Lang::Ru, "группы ТН ВЭД"), None);
     }
 
     #[test]

@@ -3,10 +3,163 @@
 //! three, so a missing translation does not compile; sentences with numbers are functions with a
 //! version per language (word order differs: Hindi puts the verb last).
 //!
-//! Glossary (kept consistent across the page): deficit = व्यापार घाटा / дефицит; balance = व्यापार
-//! संतुलन / сальдо; total trade = कुल व्यापार / товарооборот; EAEU = यूरेशियन आर्थिक संघ (EAEU) /
-//! ЕАЭС; fiscal year = वित्त वर्ष / финансовый год (фин. г., April to March); current trends =
-//! मौजूदा रुझान / текущие тенденции; lever = लीवर / рычаг.
+//! The page's terms are one list, [`GLOSSARY`]: the word each language uses for a concept and
+//! the words it does not (a test reads every fixed text against it).
+
+/// One term of the glossary: a concept, the word Hindi and Russian use for it (`hi`, `ru`, as a
+/// stem that every inflected form contains: "ползун" for ползунок, ползунка, ползунки), and the
+/// words they reject for it. A rejected word without a space is a whole word ("बीज", not the
+/// "बीज" inside another word); with a space, a phrase; both matched without case.
+#[derive(Clone, Copy, Debug)]
+pub struct Term {
+    pub en: &'static str,
+    pub hi: &'static str,
+    pub ru: &'static str,
+    pub not_hi: &'static [&'static str],
+    pub not_ru: &'static [&'static str],
+}
+
+const fn term(
+    en: &'static str,
+    hi: &'static str,
+    ru: &'static str,
+    not_hi: &'static [&'static str],
+    not_ru: &'static [&'static str],
+) -> Term {
+    Term {
+        en,
+        hi,
+        ru,
+        not_hi,
+        not_ru,
+    }
+}
+
+/// Every term the page keeps the same across its texts, in the three languages.
+pub const GLOSSARY: &[Term] = &[
+    // the control the reader moves: a slider on the page, so "ползунок", never "рычаг"
+    term(
+        "lever",
+        "लीवर",
+        "ползун",
+        &[],
+        &["рычаг", "рычага", "рычаги", "рычагов"],
+    ),
+    // what the model computes for the years ahead; a projection is not a forecast
+    term(
+        "projection",
+        "प्रक्षेप",
+        "прогноз",
+        &["अनुमान", "अनुमानित", "अनुमानों"],
+        &[],
+    ),
+    term("forecast", "पूर्वानुमान", "прогноз", &["भविष्यवाणी"], &[]),
+    // a figure we worked out where no official one exists
+    term("our estimate", "आकलन", "оценк", &["अनुमान", "अनुमानों"], &[]),
+    // one of the band's draws
+    term("simulation", "सिमुलेशन", "расчёт", &["अनुमानों"], &[]),
+    term("deficit", "घाटा", "дефицит", &[], &[]),
+    term("surplus", "अधिशेष", "профицит", &[], &[]),
+    term("balance", "व्यापार संतुलन", "сальдо", &[], &[]),
+    term("total trade", "कुल व्यापार", "товарооборот", &[], &[]),
+    term("cumulative", "संचयी", "накопленн", &["कुल घाटा"], &[]),
+    term(
+        "tariff cut",
+        "शुल्क कटौती",
+        "снижени",
+        &["शुल्क समझौता", "शुल्क समझौते", "बदले की कटौती", "बदले में कटौती"],
+        &[
+            "тарифная сделка",
+            "тарифную сделку",
+            "тарифной сделки",
+            "тарифной сделке",
+        ],
+    ),
+    term(
+        "reciprocal cut",
+        "जवाबी (पारस्परिक) शुल्क कटौती",
+        "встречное снижение",
+        &["बदले की"],
+        &[],
+    ),
+    term(
+        "trade diversion",
+        "व्यापार विचलन",
+        "отклонение торговли",
+        &[],
+        &["её отвлечение", "отвлечение торговли"],
+    ),
+    term(
+        "HS chapters",
+        "HS अध्याय",
+        "групп",
+        &[],
+        &["главы тн вэд", "глав тн вэд", "главам тн вэд"],
+    ),
+    term(
+        "pinned scenario",
+        "पिन किया गया परिदृश्य",
+        "закреплённый сценарий",
+        &[],
+        &["закреплённый:"],
+    ),
+    term(
+        "illustrative",
+        "सांकेतिक",
+        "иллюстратив",
+        &["उदाहरण के लिए", "उदाहरण के तौर पर"],
+        &["иллюстративно."],
+    ),
+    term(
+        "the random draws' seed",
+        "सीड",
+        "начального значения генератора",
+        &["बीज"],
+        &["зерна", "зерно", "зерном"],
+    ),
+    term("EAEU", "यूरेशियाई आर्थिक संघ (EAEU)", "ЕАЭС", &["यूरेशियन"], &[]),
+    term("fiscal year", "वित्त\u{a0}वर्ष", "фин.\u{a0}г.", &[], &[]),
+    term(
+        "current trends",
+        "मौजूदा रुझान",
+        "текущие тенденции",
+        &[],
+        &[],
+    ),
+];
+
+impl Term {
+    /// The word a language uses, as a stem ("ползун").
+    pub fn word(&self, lang: Lang) -> &'static str {
+        pick(lang, self.en, self.hi, self.ru)
+    }
+
+    /// The words a language rejects for this term.
+    pub fn rejected(&self, lang: Lang) -> &'static [&'static str] {
+        pick(lang, &[], self.not_hi, self.not_ru)
+    }
+}
+
+/// The rejected word of the glossary a text uses, if any (whole words, or phrases).
+pub fn rejected_word(lang: Lang, text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| {
+            c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || "।«»“”—–".contains(c)
+        })
+        .collect();
+    GLOSSARY
+        .iter()
+        .flat_map(|t| t.rejected(lang).iter().copied())
+        .find(|r| {
+            let r_lower = r.to_lowercase();
+            if r.contains(' ') || r.ends_with(['.', ':']) {
+                lower.contains(&r_lower)
+            } else {
+                words.contains(&r_lower.as_str())
+            }
+        })
+}
 
 /// A language of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -341,7 +341,7 @@ proptest! {
         prop_assert_eq!(Goal::Target.met(&pr), met);
         let b = trade_core::baseline().expect("shipped data parses");
         let status = narrative::target_status(&Loc::plain(b, &p), &pr);
-        prop_assert_eq!(status.starts_with("Target reached in "), met, "{}", status);
+        prop_assert_eq!(status.starts_with("Projected to reach the target in "), met, "{}", status);
         prop_assert!(met || status.contains("short of the target in FY2030-31"), "{}", status);
     }
 

@@ -483,7 +483,7 @@ const SCALARS: [Scalar; 12] = [
             table: Table::Model,
             row: Tr::new(
                 "Rupees per US$ in the projected years (for figures in rupees only)",
-                "अनुमानित वर्षों में एक डॉलर के रुपये (केवल रुपये में आँकड़ों के लिए)",
+                "प्रक्षेपित वर्षों में एक डॉलर के रुपये (केवल रुपये में आँकड़ों के लिए)",
                 "Рупий за доллар в прогнозных годах (только для сумм в рупиях)",
             ),
             column: Tr::new("Exchange rate", "विनिमय दर", "Курс"),
@@ -491,7 +491,7 @@ const SCALARS: [Scalar; 12] = [
         }),
         words: Tr::new(
             "Rupees per US$ in the projected years",
-            "अनुमानित वर्षों में एक डॉलर के रुपये",
+            "प्रक्षेपित वर्षों में एक डॉलर के रुपये",
             "Рупий за доллар в прогнозные годы",
         ),
     },
@@ -607,11 +607,11 @@ pub const RECORDS: [Record; 5] = [
     },
     Record {
         key: "export.{id}.hs",
-        words: Tr::new("HS chapters", "HS अध्याय", "главы ТН ВЭД"),
+        words: Tr::new("HS chapters", "HS अध्याय", "группы ТН ВЭД"),
     },
     Record {
         key: "import.{id}.hs",
-        words: Tr::new("HS chapters", "HS अध्याय", "главы ТН ВЭД"),
+        words: Tr::new("HS chapters", "HS अध्याय", "группы ТН ВЭД"),
     },
 ];
 
@@ -622,7 +622,10 @@ pub const UNITS: [(&str, Tr); 6] = [
         "US$/bbl",
         Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл. за баррель"),
     ),
-    ("mb/d", Tr::new("mb/d", "मिलियन बैरल/दिन", "млн барр./сут.")),
+    (
+        "mb/d",
+        Tr::new("mb/d", "मिलियन बैरल प्रतिदिन", "млн барр./сут."),
+    ),
     (
         "INR per US$",
         Tr::new("INR per US$", "₹ प्रति डॉलर", "₹ за доллар"),

@@ -7,6 +7,7 @@
 //! dependencies at all (it is compiled into the build script too, with the key table it reads, `inputs`).
 
 pub mod inputs;
+pub mod notes;
 
 use crate::fy;
 use crate::tr::Tr;
@@ -227,7 +228,7 @@ impl Tag {
             Tag::Trk => Tr::new("TRK", "ट्रैकर", "трекер"),
             Tag::Press => Tr::new("PRESS", "मीडिया", "пресса"),
             Tag::Pub => Tr::new("PUB", "शोध", "исслед."),
-            Tag::Est => Tr::new("EST", "अनुमान", "оценка"),
+            Tag::Est => Tr::new("EST", "आकलन", "оценка"),
         }
     }
     /// What the tag means, for readers.
@@ -245,7 +246,7 @@ impl Tag {
             ),
             Tag::Trk => Tr::new(
                 "Private tracker estimate, or derived from one",
-                "निजी ट्रैकर का अनुमान, या उससे निकाला गया",
+                "निजी ट्रैकर का आकलन, या उससे निकाला गया",
                 "Оценка частного трекера или расчёт на её основе",
             ),
             Tag::Press => Tr::new(
@@ -255,10 +256,10 @@ impl Tag {
             ),
             Tag::Pub => Tr::new(
                 "Published research estimate, not specific to this trade",
-                "प्रकाशित शोध का अनुमान, इस व्यापार के लिए विशेष नहीं",
+                "प्रकाशित शोध का आकलन, इस व्यापार के लिए विशेष नहीं",
                 "Оценка из опубликованных исследований, не для этой торговли специально",
             ),
-            Tag::Est => Tr::new("Our estimate", "हमारा अनुमान", "Наша оценка"),
+            Tag::Est => Tr::new("Our estimate", "हमारा आकलन", "Наша оценка"),
         }
     }
 }

@@ -68,20 +68,20 @@ impl Ranges {
         },
         RangeNote {
             input: Tr::new("Crude price", "कच्चे तेल की कीमत", "Цена нефти"),
-            range: Tr::new("each year ± 29.7\u{a0}% (one standard deviation), from the price set", "हर साल ± 29.7\u{a0}% (एक मानक विचलन), तय कीमत से", "каждый год ± 29,7\u{a0}% (одно стандартное отклонение) от заданной цены"),
+            range: Tr::new("each year ± 29.7\u{a0}% (one standard deviation), from the price set", "तय कीमत से हर साल ± 29.7% (एक मानक विचलन)", "каждый год ± 29,7\u{a0}% (одно стандартное отклонение) от заданной цены"),
             source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "भारतीय बास्केट के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
             sourced: true,
         },
         RangeNote {
             input: Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
-            range: Tr::new("each year ± 19 points (one standard deviation) around the rate set", "हर साल तय दर के आसपास ± 19 अंक (एक मानक विचलन)", "каждый год ± 19 п. п. (одно стандартное отклонение) вокруг заданного темпа"),
-            source: Tr::new("The standard deviation of the yearly growth of India's exports to Russia, FY2020-21 to FY2025-26 (figures of the data file, two of them estimates)", "रूस को भारत के निर्यात की सालाना वृद्धि का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2020\u{2011}21 से 2025\u{2011}26 (डेटा फ़ाइल के आँकड़े, जिनमें से दो अनुमान हैं)", "Стандартное отклонение годового роста экспорта Индии в Россию, с 2020/21 по 2025/26\u{a0}фин.\u{a0}г. (данные файла, два значения из них — оценки)"),
+            range: Tr::new("each year ± 19 points (one standard deviation) around the rate set", "हर साल तय दर के आसपास ± 19\u{a0}प्रतिशत अंक (एक मानक विचलन)", "каждый год ± 19\u{a0}п.\u{a0}п. (одно стандартное отклонение) вокруг заданного темпа"),
+            source: Tr::new("The standard deviation of the yearly growth of India's exports to Russia, FY2020-21 to FY2025-26 (figures of the data file, two of them estimates)", "रूस को भारत के निर्यात की सालाना वृद्धि का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2020\u{2011}21 से 2025\u{2011}26 (कैलकुलेटर के आँकड़े, जिनमें से दो आकलन हैं)", "Стандартное отклонение годового роста экспорта Индии в Россию, с 2020/21 по 2025/26\u{a0}фин.\u{a0}г. (данные калькулятора, два значения из них — оценки)"),
             sourced: false,
         },
         RangeNote {
             input: Tr::new("Russian crude volume", "रूसी कच्चे तेल की मात्रा", "Объём российской нефти"),
             range: Tr::new("× 0.7 to × 1.3 of the volume set", "तय मात्रा का × 0.7 से × 1.3", "от × 0,7 до × 1,3 от заданного объёма"),
-            source: Tr::new("Our estimate: Kpler's 1.1–1.3\u{a0}mb/d outlook for early 2026 was followed by about 1.1\u{a0}mb/d in February and 1.5\u{a0}mb/d in early March 2026 (Kpler via Business Standard and The Indian Express)", "हमारा अनुमान: 2026 की शुरुआत के लिए Kpler के 1.1–1.3\u{a0}मिलियन बैरल प्रतिदिन के अनुमान के बाद फ़रवरी में लगभग 1.1\u{a0}मिलियन और मार्च 2026 की शुरुआत में 1.5\u{a0}मिलियन बैरल प्रतिदिन रहा (Kpler, Business Standard और The Indian Express के हवाले से)", "Наша оценка: после прогноза Kpler в 1,1–1,3\u{a0}млн барр./сут. на начало 2026 г. в феврале было около 1,1\u{a0}млн, а в начале марта 2026 г. — 1,5\u{a0}млн барр./сут. (Kpler через Business Standard и The Indian Express)"),
+            source: Tr::new("Our estimate: Kpler's 1.1–1.3\u{a0}mb/d outlook for early 2026 was followed by about 1.1\u{a0}mb/d in February and 1.5\u{a0}mb/d in early March 2026 (Kpler via Business Standard and The Indian Express)", "हमारा आकलन: 2026 की शुरुआत के लिए Kpler के 11–13\u{a0}लाख बैरल प्रतिदिन के पूर्वानुमान के बाद फ़रवरी में आयात लगभग 11\u{a0}लाख और मार्च 2026 की शुरुआत में 15\u{a0}लाख बैरल प्रतिदिन रहा (Kpler, Business Standard और The Indian Express के हवाले से)", "Наша оценка: после прогноза Kpler в 1,1–1,3\u{a0}млн барр./сут. на начало 2026\u{a0}г. в феврале поставки составили около 1,1\u{a0}млн, а в начале марта 2026\u{a0}г. — 1,5\u{a0}млн барр./сут. (Kpler через Business Standard и The Indian Express)"),
             sourced: false,
         },
     ];

@@ -165,6 +165,9 @@ pub struct Scale {
 
 /// Below this many rupees (bn), amounts are written in crore; from it, in lakh crore (10¹²).
 const LAKH_CRORE_BN: f64 = 1000.0;
+/// Below this many rupees (bn), ₹0.1 lakh crore, an amount of a lakh-crore sentence is written in
+/// crore (see [`Loc::amount_at`]).
+const SMALL_SHARE_BN: f64 = 100.0;
 
 impl<'a> Loc<'a> {
     /// English, US$, plain digits, no rates: the words of the command line and the JSON.
@@ -229,7 +232,7 @@ impl<'a> Loc<'a> {
 
     /// The unit an amount of this size (in the reader's currency, bn) is written in: how many
     /// units a bn is, and the decimals. US$: bn, 1 decimal; rupees: lakh crore (2 decimals) from
-    /// one lakh crore up, crore (no decimals) below it; in Russian, трлн and млрд ₹.
+    /// one lakh crore up, crore (no decimals) below it; in Russian, трлн and млрд рупий.
     pub fn scale_for(&self, cur_bn: f64) -> Scale {
         let big = cur_bn.abs() >= LAKH_CRORE_BN;
         match (self.cur, self.lang, big) {
@@ -256,10 +259,22 @@ impl<'a> Loc<'a> {
         }
     }
 
-    /// An amount already in the reader's currency (bn), in a given unit.
+    /// An amount already in the reader's currency (bn), in a given unit. A small rupee amount
+    /// in a lakh-crore sentence (below ₹0.1 lakh crore, which would read "₹0.04 lakh crore") is
+    /// written in crore, as newsrooms write small shares ("₹4,000 crore", "40 млрд рупий"); it
+    /// is first rounded in the given unit, so that figures which add up as shown still do.
     pub fn amount_at(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
         if !cur_bn.is_finite() {
             return "–".into();
+        }
+        if scale.big && cur_bn.abs() < SMALL_SHARE_BN {
+            let rounded = round(cur_bn * scale.per_bn, scale.decimals) / scale.per_bn;
+            // a whole number of the given unit's steps: no decimals ("40 млрд рупий")
+            let scale = Scale {
+                decimals: 0,
+                ..self.scale_for(rounded)
+            };
+            return self.amount_at(rounded, scale, signed);
         }
         let r = round((cur_bn * scale.per_bn).abs(), scale.decimals);
         let d = self.digits.digits(self.lang, r, scale.decimals);
@@ -270,10 +285,12 @@ impl<'a> Loc<'a> {
             (Currency::Usd, Lang::Ru, _) => format!("{d}\u{a0}млрд\u{a0}долл."),
             (Currency::Inr, Lang::En, true) => format!("₹{d}\u{a0}lakh\u{a0}crore"),
             (Currency::Inr, Lang::Hi, true) => format!("₹{d}\u{a0}लाख\u{a0}करोड़"),
-            (Currency::Inr, Lang::Ru, true) => format!("{d}\u{a0}трлн\u{a0}₹"),
+            // Russian running text names the currency in words, as the press does; a line may
+            // break before "рупий" (the number stays with "трлн"), so a headline card fits
+            (Currency::Inr, Lang::Ru, true) => format!("{d}\u{a0}трлн рупий"),
             (Currency::Inr, Lang::En, false) => format!("₹{d}\u{a0}crore"),
             (Currency::Inr, Lang::Hi, false) => format!("₹{d}\u{a0}करोड़"),
-            (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд\u{a0}₹"),
+            (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд рупий"),
         };
         // a sign never parted from its amount ("−₹20,931 crore")
         keep_together(if r == 0.0 {
@@ -550,14 +567,14 @@ mod tests {
             inr(Lang::Hi).money(55.36956, base),
             "₹4.89\u{a0}लाख\u{a0}करोड़"
         );
-        assert_eq!(inr(Lang::Ru).money(55.36956, base), "4.89\u{a0}трлн\u{a0}₹");
+        assert_eq!(inr(Lang::Ru).money(55.36956, base), "4.89\u{a0}трлн рупий");
         // 4.49352 × 88.3933 = 397.2 ₹ bn = ₹39,720 crore (Plain digits: no grouping)
         assert_eq!(inr(Lang::En).money(4.49352, base), "₹39720\u{a0}crore");
         assert_eq!(
             inr(Lang::Hi).signed_money(-4.49352, base),
             "−\u{2060}₹39720\u{a0}करोड़"
         );
-        assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2\u{a0}млрд\u{a0}₹");
+        assert_eq!(inr(Lang::Ru).money(4.49352, base), "397.2\u{a0}млрд рупий");
         assert_eq!(inr(Lang::En).signed_money(0.00001, base), "₹0\u{a0}crore");
         // the projected years use the assumption
         let next = Rates::new(b, &b.params).inr(base + 1);
@@ -565,6 +582,25 @@ mod tests {
         assert_eq!(
             inr(Lang::En).chart_value(10.0, base + 1),
             10.0 * next / 1000.0
+        );
+    }
+
+    #[test]
+    fn a_small_share_in_a_lakh_crore_sentence_is_in_crore() {
+        let inr = |lang| loc(lang, Currency::Inr);
+        // rounded as the lakh crore were: ₹0.04 lakh crore is ₹4,000 crore
+        let big = inr(Lang::En).scale_for(4894.3);
+        assert_eq!(
+            inr(Lang::En).amount_at(39.72, big, true),
+            "+\u{2060}₹4000\u{a0}crore"
+        );
+        assert_eq!(
+            inr(Lang::Ru).amount_at(-39.72, big, false),
+            "−40\u{a0}млрд рупий"
+        );
+        assert_eq!(
+            inr(Lang::Hi).amount_at(397.2, big, false),
+            "₹0.40\u{a0}लाख\u{a0}करोड़"
         );
     }
 

@@ -273,14 +273,20 @@ pub const UNSPLIT: Tr = Tr::new(
     "कुल, क्षेत्रवार बँटवारा नहीं",
     "Всего, без разбивки по отраслям",
 );
+/// The imports chart's: its parts are groups, not sectors.
+pub const UNSPLIT_GROUPS: Tr = Tr::new(
+    "Total, not split by group",
+    "कुल, समूहवार बँटवारा नहीं",
+    "Всего, без разбивки по группам",
+);
 pub const ESTIMATED: Tr = Tr::new(
     "Actual, partly estimated",
-    "वास्तविक, आंशिक रूप से अनुमानित",
+    "वास्तविक, आंशिक रूप से आकलन",
     "Факт, частично оценка",
 );
 pub const UNSPLIT_ESTIMATED: Tr = Tr::new(
     "Total, partly estimated",
-    "कुल, आंशिक रूप से अनुमानित",
+    "कुल, आंशिक रूप से आकलन",
     "Всего, частично оценка",
 );
 pub const PINNED: Tr = Tr::new(
@@ -361,14 +367,19 @@ fn estimated_line(actual: &mut [Option<f64>], est: &[bool]) -> Vec<Option<f64>> 
     estimated
 }
 
-/// One series per sector (or group), and the actual years known only as a total.
+/// A sector's (or group's) figures over the timeline.
+type SectorPart = fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>;
+
+/// One series per sector (or group), and the actual years known only as a total (in the words
+/// `unsplit`: not split by sector, or by group).
 fn stacked(
     tl: &Timeline,
     b: &Baseline,
     sc: &Projection,
     sectors: &[crate::data::Sector],
-    part: fn(&Timeline, &Baseline, &Projection, usize) -> Vec<Option<f64>>,
+    part: SectorPart,
     total: Measure,
+    unsplit_words: Tr,
 ) -> Vec<Series> {
     let mut out: Vec<Series> = sectors
         .iter()
@@ -394,7 +405,7 @@ fn stacked(
         .map(|(v, e)| if *e { (None, *v) } else { (*v, None) })
         .unzip();
     for (name, paint, values) in [
-        (UNSPLIT, Paint::Unsplit, official),
+        (unsplit_words, Paint::Unsplit, official),
         (UNSPLIT_ESTIMATED, Paint::UnsplitEstimate, estimated),
     ] {
         if values.iter().any(Option::is_some) {
@@ -500,8 +511,16 @@ impl ChartId {
         let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
         crate::tr::tidy(match loc.lang {
             Lang::En => format!("{subject}, {u}: actual {a} to {b}, projected to {c}"),
-            Lang::Hi => format!("{subject}, {u}: वास्तविक {a} से {b} तक, अनुमान {c} तक"),
-            Lang::Ru => format!("{subject}, {u}: факт с {a} по {b}, прогноз до {c}"),
+            // the years' word once: "वित्त वर्ष 2020‑21 से 2025‑26 तक", "с 2020/21 по 2025/26 фин. г."
+            Lang::Hi => {
+                let a = a.trim_start_matches("वित्त\u{a0}वर्ष\u{a0}");
+                let b = b.trim_start_matches("वित्त\u{a0}वर्ष\u{a0}");
+                format!("{subject}, {u}: वास्तविक वित्त\u{a0}वर्ष\u{a0}{a} से {b} तक, प्रक्षेपण {c} तक")
+            }
+            Lang::Ru => {
+                let a = a.trim_end_matches("\u{a0}фин.\u{a0}г.");
+                format!("{subject}, {u}: факт с {a} по {b}, прогноз до {c}")
+            }
         })
     }
 
@@ -525,6 +544,9 @@ impl ChartId {
             _ => None,
         };
         let pinned = extras.pinned.map(|pin| pinned_line(&tl, b, pin, measure));
+        let stack = |sectors: &[crate::data::Sector], part: SectorPart, unsplit: Tr| {
+            stacked(&tl, b, sc, sectors, part, measure, unsplit)
+        };
         let (kind, series) = match self {
             ChartId::Balance => (
                 Kind::Lines { target: None },
@@ -538,11 +560,11 @@ impl ChartId {
             ),
             ChartId::Exports => (
                 Kind::Stacked,
-                stacked(&tl, b, sc, &EXPORT_SECTORS, timeline::sector, measure),
+                stack(&EXPORT_SECTORS, timeline::sector, UNSPLIT),
             ),
             ChartId::Imports => (
                 Kind::Stacked,
-                stacked(&tl, b, sc, &IMPORT_GROUPS, timeline::group, measure),
+                stack(&IMPORT_GROUPS, timeline::group, UNSPLIT_GROUPS),
             ),
             ChartId::Moved => return None,
         };
@@ -686,7 +708,7 @@ fn readout_year(loc: &Loc, d: &ChartData, i: usize) -> (String, Paint) {
         (YearKind::Actual, Lang::Hi, false) => format!("{fy}, वास्तविक"),
         (YearKind::Actual, Lang::Ru, false) => format!("{fy}, факт"),
         (YearKind::Actual, Lang::En, true) => format!("{fy}, actual, partly estimated"),
-        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से अनुमानित"),
+        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से आकलन"),
         (YearKind::Actual, Lang::Ru, true) => format!("{fy}, факт, частично оценка"),
         (YearKind::Projection, _, _) => fy,
     };
@@ -761,6 +783,33 @@ mod tests {
             readout(&Loc::plain(b, &p), &d, 0, Names::default()),
             "FY2017-18, actual: no figure published"
         );
+    }
+
+    #[test]
+    fn the_imports_chart_is_split_by_group_and_its_subtitle_names_the_year_word_once() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let sc = project(&p, &Scenario::baseline(&p));
+        let loc = Loc::plain(b, &p);
+        for (chart, words) in [
+            (ChartId::Exports, UNSPLIT),
+            (ChartId::Imports, UNSPLIT_GROUPS),
+        ] {
+            let d = chart.data(&loc, b, &sc, &sc, Extras::default()).unwrap();
+            let names: Vec<Tr> = d.series.iter().map(|s| s.name).collect();
+            assert!(names.contains(&words), "{chart:?}: {names:?}");
+        }
+        assert_eq!(UNSPLIT_GROUPS.ru, "Всего, без разбивки по группам");
+        for lang in [Lang::Hi, Lang::Ru] {
+            let loc = Loc { lang, ..loc };
+            let d = ChartId::Balance
+                .data(&loc, b, &sc, &sc, Extras::default())
+                .unwrap();
+            let sub = ChartId::Balance.subtitle(&loc, &d);
+            let word = crate::tr::pick(lang, "", "वर्ष", "фин.");
+            // actual years, then the projection's last year: the word twice, not three times
+            assert_eq!(sub.matches(word).count(), 2, "{sub}");
+        }
     }
 
     #[test]

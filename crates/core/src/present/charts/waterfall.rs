@@ -64,9 +64,15 @@ pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
     steps
 }
 
-/// The figure a step's label shows: "+9.1" for a part, "−38.7" for a total.
+/// The figure a step's label shows: "+9.1" for a part, "−38.7" for a total, in the chart's unit;
+/// in rupees, a part below ₹0.1 lakh crore is written in crore with its unit ("+₹4,000 crore",
+/// "+40 млрд рупий"), not "+0.04".
 pub fn step_value(loc: &Loc, s: &Step) -> String {
     let d = loc.chart_decimals();
+    let lakh_crore = loc.scale_for(loc.convert(1000.0, fy::HORIZON));
+    if s.is_part && lakh_crore.big && s.shown != 0.0 && s.shown.abs() < 0.1 {
+        return loc.amount_at(s.shown / lakh_crore.per_bn, lakh_crore, true);
+    }
     if s.is_part {
         loc.signed(s.shown, d)
     } else {

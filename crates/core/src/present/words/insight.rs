@@ -9,6 +9,7 @@ use crate::insight::uncertainty::Band;
 use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::format::{fy_label, round, Loc, Scale};
+use crate::present::words::parts::{target_amount, Balance, Reference, Side};
 use crate::tr::{pick, tidy, Lang, Tr};
 
 /// What a group is called in a sentence: as a subject, and after a postposition or preposition
@@ -16,12 +17,12 @@ use crate::tr::{pick, tidy, Lang, Tr};
 fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
     let (subject, object) = match p {
         Part::TradeDeal => (
-            Tr::new("the tariff deal", "शुल्क समझौता", "тарифная сделка"),
-            Tr::new("the tariff deal", "शुल्क समझौते", "тарифную сделку"),
+            Tr::new("the tariff deal", "शुल्क समझौता", "снижение пошлин"),
+            Tr::new("the tariff deal", "शुल्क समझौते", "снижение пошлин"),
         ),
         Part::Oil => (
-            Tr::new("the oil levers", "तेल के लीवर", "нефтяные ползунки"),
-            Tr::new("the oil levers", "तेल के लीवरों", "нефтяные ползунки"),
+            Tr::new("the oil levers", "तेल के लीवर", "нефть"),
+            Tr::new("the oil levers", "तेल के लीवरों", "нефть"),
         ),
         Part::ExportGrowth => (
             Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
@@ -53,6 +54,14 @@ fn and_list(lang: Lang, items: &[String]) -> String {
     }
 }
 
+/// A reference opening a sentence: "Against current trends", "По сравнению с …".
+fn against_capital(lang: Lang, words: &str) -> String {
+    if lang == Lang::Hi {
+        return words.to_string();
+    }
+    crate::present::words::parts::capital(words)
+}
+
 /// The title of a measure's waterfall: "What moved the balance in FY2030-31".
 pub fn waterfall_title(lang: Lang, m: Measure) -> String {
     let (t, fy) = (m.title().get(lang), fy_label(lang, fy::HORIZON));
@@ -63,15 +72,16 @@ pub fn waterfall_title(lang: Lang, m: Measure) -> String {
     })
 }
 
-/// "Of the US$ 12.4 bn narrowing of the deficit in FY2030-31, US$ 9.1 bn comes from the oil levers
-/// and US$ 3.3 bn from the tariff deal." Every amount is in one unit, rounded so that the numbers
-/// add up.
+/// "Of the US$ 12.4 bn narrowing of the deficit against current trends (a deficit of US$ 38.7 bn
+/// in FY2030-31), US$ 9.1 bn comes from the oil levers and US$ 3.3 bn from the tariff deal."
+/// Every amount is in one unit, rounded so that the numbers add up; a small share is in crore.
 pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
     tidy(attribution_words(loc, a, false))
 }
 
 /// What moved between the pinned scenario and yours (`attribute_between`), in one sentence:
-/// "Of the US$ 12.4 bn narrowing of the deficit in FY2030-31 against the pinned scenario, …".
+/// "Of the US$ 12.4 bn narrowing of the deficit against the pinned scenario (a deficit of US$
+/// 21.0 bn in FY2030-31), …".
 pub fn moved_from_pin_sentence(loc: &Loc, a: &Attribution) -> String {
     tidy(attribution_words(loc, a, true))
 }
@@ -90,15 +100,20 @@ pub fn part_amounts(loc: &Loc, a: &Attribution) -> [String; 4] {
 
 fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     let shown = Shown::new(loc, a);
+    let reference = if from_pin {
+        Reference::Pinned
+    } else {
+        Reference::CurrentTrends
+    };
     if shown.total == 0 {
         return if shown.named.is_empty() {
             unchanged_words(loc, a, from_pin)
         } else {
-            shown.cancel_words(a)
+            shown.cancel_words(a, reference)
         };
     }
     let lang = loc.lang;
-    let mut out = shown.with_words(a, from_pin);
+    let mut out = shown.with_words(a, reference);
     out.push_str(&shown.against_words());
     out.push_str(pick(lang, ".", "।", "."));
     tidy(out)
@@ -112,31 +127,41 @@ fn measure_words(lang: Lang, m: Measure) -> &'static str {
     }
 }
 
-/// "Your scenario leaves the balance in FY2030-31 where current trends put it, at …".
+/// A figure of FY2030-31 as a sentence names it: a balance with its word ("a deficit of US$ 38.7
+/// bn"), total trade as an amount; in the given unit, or its own when None.
+fn figure_words(loc: &Loc, m: Measure, usd_bn: f64, scale: Option<Scale>) -> String {
+    let v = loc.convert(usd_bn, fy::HORIZON);
+    let scale = scale.unwrap_or_else(|| loc.scale_for(v));
+    match m {
+        Measure::Balance => Balance::at(loc, v, scale).words(loc.lang),
+        Measure::TotalTrade => loc.amount_at(v, scale, false),
+    }
+}
+
+/// "Your scenario leaves the balance in FY2030-31 where current trends put it: a deficit of …".
 fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     let lang = loc.lang;
     let (year, what) = (fy_label(lang, fy::HORIZON), measure_words(lang, a.measure));
-    let v = loc.amount(
-        loc.convert(a.end, fy::HORIZON),
-        a.measure == Measure::Balance,
-    );
+    let v = figure_words(loc, a.measure, a.end, None);
     if from_pin {
         return match lang {
             Lang::En => {
-                format!("Your scenario and the pinned one put {what} in {year} at the same {v}.")
+                format!("Your scenario and the pinned scenario put {what} in {year} at the same level: {v}.")
             }
             Lang::Hi => {
-                format!("आपका परिदृश्य और पिन किया गया परिदृश्य, दोनों {year} में {what} को {v} पर रखते हैं।")
+                format!(
+                    "{year} में आपके परिदृश्य और पिन किए गए परिदृश्य, दोनों में {what} एक ही स्तर पर है: {v}।"
+                )
             }
             Lang::Ru => format!("В {year} {what} в вашем и закреплённом сценариях совпадает: {v}."),
         };
     }
     match lang {
         Lang::En => {
-            format!("Your scenario leaves {what} in {year} where current trends put it, at {v}.")
+            format!("Your scenario leaves {what} in {year} where current trends put it: {v}.")
         }
         Lang::Hi => {
-            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर, {v}, पर ही रखता है।")
+            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखता है: {v}।")
         }
         Lang::Ru => {
             format!("Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}.")
@@ -188,7 +213,10 @@ impl<'a> Shown<'a> {
     fn new(loc: &'a Loc<'a>, a: &Attribution) -> Self {
         let c = |v: f64| loc.convert(v, fy::HORIZON);
         let change = c(a.change());
-        let largest = a.parts.iter().map(|v| c(*v).abs()).fold(0.0, f64::max);
+        // the unit of the largest figure named, the reference's own included
+        let largest = (a.parts.iter().chain([&a.start]))
+            .map(|v| c(*v).abs())
+            .fold(0.0, f64::max);
         let scale = loc.scale_for(change.abs().max(largest));
         let units = 10f64.powi(scale.decimals as i32);
         let in_units: Vec<f64> = a.parts.iter().map(|v| c(*v) * scale.per_bn).collect();
@@ -213,8 +241,9 @@ impl<'a> Shown<'a> {
             .amount_at(v.abs() / self.scale.per_bn, self.scale, false)
     }
 
-    /// "In FY2030-31 the levers cancel out: … raise the balance as much as … lower it."
-    fn cancel_words(&self, a: &Attribution) -> String {
+    /// "Against current trends, the levers cancel out in FY2030-31: … raise the balance as much as
+    /// … lower it."
+    fn cancel_words(&self, a: &Attribution, reference: Reference) -> String {
         let lang = self.loc.lang;
         let (year, what) = (fy_label(lang, fy::HORIZON), measure_words(lang, a.measure));
         let (up, down): (Vec<_>, Vec<_>) = self.named.iter().partition(|(_, v)| *v > 0.0);
@@ -227,16 +256,19 @@ impl<'a> Shown<'a> {
             )
         };
         let (u, d) = (list(&up), list(&down));
+        let against = reference.against(lang);
+        let against = against_capital(lang, &against);
         match lang {
-            Lang::En => format!("In {year} the levers cancel out: {u} raise {what} as much as {d} lower it."),
-            Lang::Hi => format!("{year} में लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
-            Lang::Ru => format!("В {year} действие ползунков взаимно гасится: {u} повышают {what} настолько же, насколько {d} его понижают."),
+            Lang::En => format!("{against}, the levers cancel out in {year}: {u} raise {what} as much as {d} lower it."),
+            Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
+            Lang::Ru => format!("{against} в {year} изменения взаимно гасятся: {u} повышают {what} настолько же, насколько {d} его понижают."),
         }
     }
 
-    /// The parts that move the measure the way it went, largest first:
-    /// "Of the … in FY2030-31 against current trends, US$ 9.1 bn comes from the oil levers and …".
-    fn with_words(&self, a: &Attribution, from_pin: bool) -> String {
+    /// The parts that move the measure the way it went, largest first, after the change and what
+    /// it is against: "Of the … against current trends (a deficit of US$ 38.7 bn in FY2030-31),
+    /// US$ 9.1 bn comes from the oil levers and …".
+    fn with_words(&self, a: &Attribution, reference: Reference) -> String {
         let lang = self.loc.lang;
         let year = fy_label(lang, fy::HORIZON);
         let rise = self.total > 0;
@@ -259,23 +291,12 @@ impl<'a> Shown<'a> {
             })
             .collect();
         let with = and_list(lang, &with);
-        if from_pin {
-            return match lang {
-                Lang::En => {
-                    format!("Of the {phrase} in {year} against the pinned scenario, {with}")
-                }
-                Lang::Hi => {
-                    format!("{year} में पिन किए गए परिदृश्य की तुलना में {phrase} में से {with} आता है")
-                }
-                Lang::Ru => {
-                    format!("Из {phrase} в {year} по сравнению с закреплённым сценарием {with}")
-                }
-            };
-        }
+        let against = reference.against(lang);
+        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
         match lang {
-            Lang::En => format!("Of the {phrase} in {year} against current trends, {with}"),
-            Lang::Hi => format!("{year} में मौजूदा रुझानों की तुलना में {phrase} में से {with} आता है"),
-            Lang::Ru => format!("Из {phrase} в {year} по сравнению с текущими тенденциями {with}"),
+            Lang::En => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
+            Lang::Hi => format!("{against} ({year} में {from}) {phrase} में से {with} आता है"),
+            Lang::Ru => format!("Из {phrase} {against} ({from} в {year}) {with}"),
         }
     }
 
@@ -296,10 +317,9 @@ impl<'a> Shown<'a> {
             .map(|(p, _)| part_words(lang, *p).0.to_string())
             .collect();
         let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
-        let plural = against.len() > 1
-            || against
-                .iter()
-                .any(|(p, _)| matches!(p, Part::Oil | Part::Other));
+        // "the oil levers" (English, Hindi) are many; Russian "нефть" is one
+        let plural =
+            against.len() > 1 || (lang != Lang::Ru && against.iter().any(|(p, _)| *p == Part::Oil));
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
         match (lang, plural) {
             (Lang::En, true) => format!("; {n} work the other way, by {am}"),
@@ -334,40 +354,163 @@ pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
         } else {
             loc.num(b.probability_target * 100.0, 0)
         };
-        let t = loc.num(target, 0);
+        let t = target_amount(loc, target);
         match (loc.lang, hits) {
-        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches US$\u{a0}{t}\u{a0}bn in none of {n} simulated paths."),
-        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches US$\u{a0}{t}\u{a0}bn in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
-        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} में {t}\u{a0}अरब\u{a0}डॉलर तक नहीं पहुँचता।"),
-        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} में {t}\u{a0}अरब\u{a0}डॉलर तक पहुँचता है ({pct}\u{a0}%)।"),
-        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t}\u{a0}млрд\u{a0}долл. ни в одном из {n} смоделированных вариантов."),
-        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t}\u{a0}млрд\u{a0}долл. в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
+        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in none of {n} simulated paths."),
+        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
+        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} में {t} तक नहीं पहुँचता।"),
+        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} में {t} तक पहुँचता है ({pct}\u{a0}%)।"),
+        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t} ни в одном из {n} смоделированных вариантов."),
+        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t} в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
     }
     })
 }
 
 /// The band in the final year: "Likely range in FY2030-31 (10th to 90th percentile of 400
-/// simulated paths): −US$ 50.5 bn to US$ 1.4 bn, median −US$ 17.2 bn."
-pub fn band_sentence(loc: &Loc, b: &Band, m: Measure) -> String {
+/// simulated paths): a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1 bn." A balance's
+/// figures carry their word, never a sign. Where the median differs, as written, from `yours`
+/// (the scenario's figure of FY2030-31, US$ bn), a sentence says so and why.
+pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
     tidy({
         let t = b.len - 1;
         let q = match m {
             Measure::Balance => b.balance[t],
             Measure::TotalTrade => b.total_trade[t],
         };
-        let signed = m == Measure::Balance;
-        // the three in one unit ("−₹4.51 lakh crore to −₹0.62 lakh crore", not "… to −₹62,000 crore")
-        let scale = loc.money_scale([q.p10, q.p50, q.p90], fy::HORIZON);
-        let f = |v: f64| loc.money_at(v, fy::HORIZON, scale, signed);
-        let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
+        // the figures in one unit ("₹4.51 lakh crore to ₹0.62 lakh crore", not "… to ₹62,000 crore")
+        let scale = loc.money_scale([q.p10, q.p50, q.p90, yours], fy::HORIZON);
+        let range = match m {
+            Measure::Balance => balance_range(loc, [q.p10, q.p50, q.p90], scale),
+            Measure::TotalTrade => {
+                let f = |v: f64| loc.money_at(v, fy::HORIZON, scale, false);
+                let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
+                pick(
+                    loc.lang,
+                    format!("{lo} to {hi}, median {mid}"),
+                    format!("{lo} से {hi}, माध्यिका {mid}"),
+                    format!("от {lo} до {hi}, медиана {mid}"),
+                )
+            }
+        };
         let year = fy_label(loc.lang, fy::HORIZON);
         let n = b.draws;
-        match loc.lang {
-        Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {lo} to {hi}, median {mid}."),
-        Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन का 10वाँ से 90वाँ पर्सेंटाइल): {lo} से {hi}, माध्यिका {mid}।"),
-        Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): от {lo} до {hi}, медиана {mid}."),
-    }
+        let sentence = match loc.lang {
+            Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {range}."),
+            Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन का 10वाँ से 90वाँ पर्सेंटाइल): {range}।"),
+            Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): {range}."),
+        };
+        match median_note(loc, m, q.p50, yours, scale) {
+            Some(note) => format!("{sentence} {note}"),
+            None => sentence,
+        }
     })
+}
+
+/// A balance's range with its words: "a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1
+/// bn" when all three are on one side; "from a deficit of … to a surplus of …, median a deficit
+/// of …" when not.
+fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
+    let lang = loc.lang;
+    let at = |v: f64| Balance::at(loc, loc.convert(v, fy::HORIZON), scale);
+    let (lo, mid, hi) = (at(p10), at(p50), at(p90));
+    if lo.side == hi.side && mid.side == lo.side && lo.side != Side::Even {
+        // the smaller size first: "a deficit of US$ 17.2 bn to US$ 50.5 bn"
+        let (a, b) = match lo.side {
+            Side::Deficit => (&hi.amount, &lo.amount),
+            _ => (&lo.amount, &hi.amount),
+        };
+        let m = &mid.amount;
+        return match (lang, lo.side) {
+            (Lang::En, Side::Deficit) => format!("a deficit of {a} to {b}, median {m}"),
+            (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
+            (Lang::Hi, Side::Deficit) => format!("{a} से {b} तक का घाटा, माध्यिका {m}"),
+            (Lang::Hi, _) => format!("{a} से {b} तक का अधिशेष, माध्यिका {m}"),
+            (Lang::Ru, Side::Deficit) => format!("дефицит от {a} до {b}, медиана {m}"),
+            (Lang::Ru, _) => format!("профицит от {a} до {b}, медиана {m}"),
+        };
+    }
+    let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));
+    match lang {
+        Lang::En => format!("from {l} to {h}, median {m}"),
+        Lang::Hi => format!("{l} से {h} तक, माध्यिका {m}"),
+        Lang::Ru => format!("от {l} до {h}, медиана — {m}"),
+    }
+}
+
+/// Why the band's median is not the scenario's figure, when they differ as written: "The median
+/// is lower than your scenario (US$ 52.1 bn) because the ranges of the uncertain inputs are not
+/// symmetric." A balance on one side both times is compared by its size ("The median deficit is
+/// smaller than in your scenario (a deficit of US$ 47.3 bn) …"), never as "higher".
+fn median_note(loc: &Loc, m: Measure, p50: f64, yours: f64, scale: Scale) -> Option<String> {
+    let written = |v: f64| loc.money_at(v, fy::HORIZON, scale, true);
+    if !yours.is_finite() || written(p50) == written(yours) {
+        return None;
+    }
+    let lang = loc.lang;
+    let y = figure_words(loc, m, yours, Some(scale));
+    let at = |v: f64| Balance::at(loc, loc.convert(v, fy::HORIZON), scale).side;
+    let side = match m {
+        Measure::Balance if at(p50) == at(yours) => Some(at(yours)),
+        _ => None,
+    };
+    // the median's size against yours: for a deficit, a higher balance is a smaller deficit
+    let larger = match side {
+        Some(Side::Deficit) => p50 < yours,
+        _ => p50 > yours,
+    };
+    let compared = median_compared(lang, side, larger, &y);
+    Some(match lang {
+        Lang::En => {
+            format!("{compared} because the ranges of the uncertain inputs are not symmetric.")
+        }
+        Lang::Hi => format!("{compared}, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
+        Lang::Ru => {
+            format!("{compared}, потому что диапазоны неопределённых параметров несимметричны.")
+        }
+    })
+}
+
+/// The median against the scenario's figure `y`: by a deficit's or surplus's size when both are
+/// on one `side`, else higher or lower.
+fn median_compared(lang: Lang, side: Option<Side>, larger: bool, y: &str) -> String {
+    match (lang, side, larger) {
+        (Lang::En, Some(Side::Deficit), l) => format!(
+            "The median deficit is {} than in your scenario ({y})",
+            if l { "larger" } else { "smaller" }
+        ),
+        (Lang::En, Some(Side::Surplus), l) => format!(
+            "The median surplus is {} than in your scenario ({y})",
+            if l { "larger" } else { "smaller" }
+        ),
+        (Lang::En, _, l) => format!(
+            "The median is {} than your scenario ({y})",
+            if l { "higher" } else { "lower" }
+        ),
+        (Lang::Hi, Some(Side::Deficit), l) => format!(
+            "माध्यिका में घाटा आपके परिदृश्य ({y}) से {} है",
+            if l { "ज़्यादा" } else { "कम" }
+        ),
+        (Lang::Hi, Some(Side::Surplus), l) => format!(
+            "माध्यिका में अधिशेष आपके परिदृश्य ({y}) से {} है",
+            if l { "ज़्यादा" } else { "कम" }
+        ),
+        (Lang::Hi, _, l) => format!(
+            "माध्यिका आपके परिदृश्य ({y}) से {} है",
+            if l { "ज़्यादा" } else { "कम" }
+        ),
+        (Lang::Ru, Some(Side::Deficit), l) => format!(
+            "Медианный дефицит {}, чем в вашем сценарии ({y})",
+            if l { "больше" } else { "меньше" }
+        ),
+        (Lang::Ru, Some(Side::Surplus), l) => format!(
+            "Медианный профицит {}, чем в вашем сценарии ({y})",
+            if l { "больше" } else { "меньше" }
+        ),
+        (Lang::Ru, _, l) => format!(
+            "Медиана {} значения вашего сценария ({y})",
+            if l { "выше" } else { "ниже" }
+        ),
+    }
 }
 
 /// The largest deficit goal, US$ bn (as `Goal::parse` reads links).
@@ -431,6 +574,17 @@ fn quoted(lang: Lang, l: &Lever, p: &Params) -> String {
     }
 }
 
+/// A lever's value inside a sentence: a stop year in quotes ("set … to “from FY2030-31”", never
+/// "to from"), other values as they are.
+fn value_words(loc: &Loc, l: &Lever, v: f64) -> String {
+    let v = l.display_in(loc, v);
+    match (l.kind, loc.lang) {
+        (LeverKind::StopYear, Lang::Ru) => format!("«{v}»"),
+        (LeverKind::StopYear, _) => format!("“{v}”"),
+        _ => v,
+    }
+}
+
 /// The solver's answer in a sentence.
 pub fn solve_sentence(
     loc: &Loc,
@@ -446,27 +600,29 @@ pub fn solve_sentence(
         let name = quoted(lang, l, p);
         match solution.answer {
             Answer::AlreadyMet(v) => {
-                let v = l.display_in(loc, v);
+                let v = value_words(loc, l, v);
                 match lang {
-                    Lang::En => format!("Your scenario already reaches {g}, with {name} at {v}."),
-                    Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है, जब {name} {v} है।"),
-                    Lang::Ru => format!("Ваш сценарий уже достигает {g}: {name} — {v}."),
+                    Lang::En => format!("Your scenario already reaches {g} ({name}: {v})."),
+                    Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है ({name}: {v})।"),
+                    Lang::Ru => format!("Ваш сценарий уже достигает {g} ({name}: {v})."),
                 }
             }
             Answer::Value(v) => {
-                let (v, now) = (l.display_in(loc, v), l.display_in(loc, now));
+                let (v, now) = (value_words(loc, l, v), value_words(loc, l, now));
+                // the goal in a clause of its own: its year and a year the lever takes apart
                 match lang {
-                Lang::En => format!("To reach {g}, set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{g} तक पहुँचने के लिए {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
-                Lang::Ru => format!("Чтобы достичь {g}, установите {name} на {v} (сейчас {now}), остальные ползунки — как есть."),
+                Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
+                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
+                Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
             }
             }
             Answer::Unreachable => {
                 let range = l.display_range_in(loc);
                 match lang {
-                Lang::En => format!("No value of {name} from {range} reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("{range} के बीच {name} का कोई भी मान, बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
-                Lang::Ru => format!("Ни одно значение {name} в диапазоне {range} не позволяет достичь {g} при остальных ползунках как есть."),
+                // the range in brackets: a year in it is not named again in the goal's clause
+                Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
+                Lang::Hi => format!("{name} का कोई भी मान ({range}), बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
+                Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
             }
             }
         }
@@ -491,24 +647,22 @@ fn closest_sentence(
     let lang = loc.lang;
     let (name, v, fy) = (
         quoted(lang, l, p),
-        l.display_in(loc, c.value),
+        value_words(loc, l, c.value),
         loc.fy(fy::HORIZON),
     );
-    let (what, amount) = match goal {
-        Goal::Target => (
-            pick(lang, "total trade", "कुल व्यापार", "товарооборот"),
-            loc.money(c.figure, fy::HORIZON),
-        ),
-        _ => (
-            pick(lang, "the balance", "व्यापार संतुलन", "сальдо"),
-            loc.signed_money(c.figure, fy::HORIZON),
-        ),
+    let m = match goal {
+        Goal::Target => Measure::TotalTrade,
+        _ => Measure::Balance,
     };
-    let best = match lang {
-        Lang::En => format!("At best, with {name} at {v}, {what} is {amount} in {fy}."),
-        Lang::Hi => format!("सबसे अच्छी स्थिति में, {name} {v} पर, {fy} में {what} {amount} रहता है।"),
-        Lang::Ru => {
-            format!("В лучшем случае, при значении {name} {v}, {what} в {fy} составляет {amount}.")
+    let (what, amount) = (measure_words(lang, m), figure_words(loc, m, c.figure, None));
+    let best = match (lang, m) {
+        (Lang::En, _) => format!("At best ({name}: {v}), {what} would be {amount} in {fy}."),
+        (Lang::Hi, _) => format!("सबसे अच्छी स्थिति में ({name}: {v}) {fy} में {what} {amount} रहेगा।"),
+        (Lang::Ru, Measure::TotalTrade) => {
+            format!("В лучшем случае ({name}: {v}) {what} в {fy} составит {amount}.")
+        }
+        (Lang::Ru, Measure::Balance) => {
+            format!("В лучшем случае ({name}: {v}) в {fy} будет {amount}.")
         }
     };
     let others = others_sentence(loc, solution, p);
@@ -625,14 +779,14 @@ impl Goal {
     /// US$ 20.0 bn in FY2030-31" (the amount in the reader's currency).
     pub fn describe(&self, loc: &Loc, target: f64) -> String {
         let fy = loc.fy(crate::fy::HORIZON);
-        let t = loc.num(target, 0);
+        let t = target_amount(loc, target);
         match (self, loc.lang) {
             (Goal::Balanced, Lang::En) => format!("balanced trade in {fy}"),
             (Goal::Balanced, Lang::Hi) => format!("{fy} में संतुलित व्यापार"),
             (Goal::Balanced, Lang::Ru) => format!("сбалансированной торговли в {fy}"),
-            (Goal::Target, Lang::En) => format!("total trade of US$\u{a0}{t}\u{a0}bn in {fy}"),
-            (Goal::Target, Lang::Hi) => format!("{fy} में {t}\u{a0}अरब\u{a0}डॉलर के कुल व्यापार"),
-            (Goal::Target, Lang::Ru) => format!("товарооборота в {t}\u{a0}млрд\u{a0}долл. в {fy}"),
+            (Goal::Target, Lang::En) => format!("total trade of {t} in {fy}"),
+            (Goal::Target, Lang::Hi) => format!("{fy} में {t} के कुल व्यापार"),
+            (Goal::Target, Lang::Ru) => format!("товарооборота в {t} в {fy}"),
             (Goal::DeficitBelow(x), lang) => {
                 let x = loc.money(*x, crate::fy::HORIZON);
                 match lang {
@@ -663,17 +817,7 @@ mod tests {
         Loc::plain(b, &b.params)
     }
 
-    /// Whether a text's rupee amounts are all in one unit: lakh crore (трлн) or crore (млрд).
-    fn one_rupee_unit(t: &str) -> bool {
-        let big = t.matches("lakh\u{a0}crore").count()
-            + t.matches("लाख\u{a0}करोड़").count()
-            + t.matches("трлн").count();
-        let all = t.matches("crore").count()
-            + t.matches("करोड़").count()
-            + t.matches("трлн").count()
-            + t.matches("млрд\u{a0}₹").count();
-        big == 0 || big == all
-    }
+    use crate::present::words::parts::one_rupee_unit;
 
     #[test]
     fn a_band_is_written_in_one_rupee_unit() {
@@ -692,7 +836,7 @@ mod tests {
                 cur: Currency::Inr,
                 ..loc()
             };
-            let text = band_sentence(&loc, &band, Measure::Balance);
+            let text = band_sentence(&loc, &band, Measure::Balance, -20.0);
             assert!(one_rupee_unit(&text), "{text}");
             assert!(!text.contains("crore") || text.contains("lakh"), "{text}");
         }
@@ -700,8 +844,41 @@ mod tests {
             cur: Currency::Inr,
             ..loc()
         };
-        let text = band_sentence(&en, &band, Measure::Balance);
-        assert!(text.contains("to −\u{2060}₹0.4"), "{text}");
+        let text = band_sentence(&en, &band, Measure::Balance, -20.0);
+        assert!(text.contains("a deficit of ₹0.4"), "{text}");
+        assert!(!text.contains('−') && !text.contains('+'), "{text}");
+    }
+
+    /// The band's median below or above the scenario's figure is explained, a deficit by its
+    /// size; equal as written, nothing is added.
+    #[test]
+    fn the_median_is_explained_where_it_differs_from_the_scenario() {
+        let p = crate::baseline().unwrap().params;
+        let mut band = stated_band(&p, &Scenario::baseline(&p));
+        let t = band.len - 1;
+        band.balance[t] = crate::insight::uncertainty::Percentiles {
+            p10: -60.0,
+            p50: -35.5,
+            p90: -5.0,
+        };
+        let text = |lang, yours| {
+            let loc = Loc { lang, ..loc() };
+            band_sentence(&loc, &band, Measure::Balance, yours)
+        };
+        let smaller = text(Lang::En, -47.3);
+        assert!(
+            smaller.ends_with("The median deficit is smaller than in your scenario (a deficit of US$\u{a0}47.3\u{a0}bn) because the ranges of the uncertain inputs are not symmetric."),
+            "{smaller}"
+        );
+        assert!(text(Lang::En, -30.0).contains("The median deficit is larger"));
+        assert!(
+            text(Lang::En, 2.0).contains("The median is lower than your scenario (a surplus of")
+        );
+        assert!(!text(Lang::En, -35.46).contains("The median"));
+        assert!(text(Lang::Ru, -47.3)
+            .contains("Медианный дефицит меньше, чем в\u{a0}вашем сценарии (дефицит 47.3"));
+        assert!(text(Lang::Hi, -47.3)
+            .contains("माध्यिका में घाटा आपके परिदृश्य (47.3\u{a0}अरब\u{a0}डॉलर का घाटा) से कम है"));
     }
 
     #[test]
@@ -820,7 +997,7 @@ mod tests {
                     .chain(&attribution(&Scenario::baseline(&p)))
                 {
                     all.push(attribution_sentence(&loc, a));
-                    all.push(band_sentence(&loc, &band, a.measure));
+                    all.push(band_sentence(&loc, &band, a.measure, a.end));
                     for st in waterfall(&loc, a) {
                         all.push(step_readout(&loc, &st));
                     }

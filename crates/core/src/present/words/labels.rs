@@ -53,13 +53,16 @@ pub fn value_in(loc: &Loc, d: &crate::data::Datum) -> String {
     }
     let text = format!("{}", d.value.abs());
     let decimals = text.split('.').nth(1).map_or(0, str::len);
-    format!(
-        "{}\u{a0}{}",
-        loc.num(d.value, decimals),
-        unit_in(loc.lang, d.unit)
-    )
-    .trim_end_matches('\u{a0}')
-    .to_string()
+    let unit = unit_in(loc.lang, d.unit);
+    // Hindi sets "%" close to its number ("3%")
+    let joint = if loc.lang == Lang::Hi && unit.starts_with('%') {
+        ""
+    } else {
+        "\u{a0}"
+    };
+    format!("{}{joint}{unit}", loc.num(d.value, decimals))
+        .trim_end_matches('\u{a0}')
+        .to_string()
 }
 
 #[cfg(test)]

@@ -38,13 +38,37 @@ impl Lever {
                     Lang::Ru => format!("{n}\u{a0}{}", ru_plural(n, "год", "года", "лет")),
                 }
             }
-            // the number never parted from its unit at a line's end
-            _ => format!(
-                "{}\u{a0}{}",
-                loc.num(v, self.shown_decimals(v)),
-                self.unit.get(lang)
-            ),
+            _ => self.amount_in(loc, v, self.shown_decimals(v)),
         }
+    }
+
+    /// A number in the lever's unit with `decimals` decimals, as the reader's press writes it:
+    /// the number never parted from its unit at a line's end; Hindi sets "%" close to the
+    /// number ("8.4% सालाना") and counts crude in lakh barrels a day ("12 लाख बैरल प्रतिदिन",
+    /// not "1.2 मिलियन").
+    pub fn amount_in(&self, loc: &Loc, v: f64, decimals: usize) -> String {
+        let (number, joint, unit) = self.amount_parts(loc, v, decimals);
+        format!("{number}{joint}{unit}")
+    }
+
+    /// The number, what joins it to its unit and the unit (see `amount_in`).
+    fn amount_parts(
+        &self,
+        loc: &Loc,
+        v: f64,
+        decimals: usize,
+    ) -> (String, &'static str, &'static str) {
+        let unit = self.unit.get(loc.lang);
+        if loc.lang == Lang::Hi && self.unit.en == "mb/d" {
+            let lakh = loc.num(v * 10.0, decimals.saturating_sub(1));
+            return (lakh, "\u{a0}", "लाख बैरल प्रतिदिन");
+        }
+        let joint = if loc.lang == Lang::Hi && unit.starts_with('%') {
+            ""
+        } else {
+            "\u{a0}"
+        };
+        (loc.num(v, decimals), joint, unit)
     }
 
     /// Decimals a value shows with: the step's, or the value's own where it lies between steps
@@ -77,6 +101,10 @@ impl Lever {
     pub fn display_range_in(&self, loc: &Loc) -> String {
         let lang = loc.lang;
         let (a, b) = match self.kind {
+            // "с 2026/27 по 2030/31 фин. г.", "वित्त वर्ष 2026‑27 से 2030‑31": the years' word once
+            LeverKind::FiscalYear | LeverKind::StopYear if lang != Lang::En => {
+                return crate::tr::tidy(self.years_range_in(lang));
+            }
             LeverKind::FiscalYear => (
                 self.display_in(loc, self.min),
                 self.display_in(loc, self.max),
@@ -84,11 +112,9 @@ impl Lever {
             LeverKind::Years => (loc.num(self.min, 0), self.display_in(loc, self.max)),
             LeverKind::StopYear => (loc.fy(self.min as i32), self.display_in(loc, self.max)),
             _ => {
-                let d = |v: f64| loc.num(v, self.shown_decimals(v));
-                (
-                    d(self.min),
-                    format!("{}\u{a0}{}", d(self.max), self.unit.get(lang)),
-                )
+                let decimals = |v: f64| self.shown_decimals(v);
+                let (min, _, _) = self.amount_parts(loc, self.min, decimals(self.min));
+                (min, self.amount_in(loc, self.max, decimals(self.max)))
             }
         };
         crate::tr::tidy(pick(
@@ -97,6 +123,27 @@ impl Lever {
             format!("{a} से {b}"),
             format!("от {a} до {b}"),
         ))
+    }
+
+    /// A range of years in Hindi or Russian, the years' word written once; a stop year's range
+    /// ends in its "never": "с 2026/27 по 2030/31 фин. г. или «никогда»".
+    fn years_range_in(&self, lang: Lang) -> String {
+        let short = |y: i32| {
+            let next = (y + 1).rem_euclid(100);
+            match lang {
+                Lang::Ru => format!("{y}/{next:02}"),
+                _ => format!("{y}\u{2011}{next:02}"),
+            }
+        };
+        let stop = self.kind == LeverKind::StopYear;
+        let last = if stop { self.max - 1.0 } else { self.max } as i32;
+        let (a, b) = (short(self.min as i32), short(last));
+        match (lang, stop) {
+            (Lang::Ru, false) => format!("с {a} по {b}\u{a0}фин.\u{a0}г."),
+            (Lang::Ru, true) => format!("с {a} по {b}\u{a0}фин.\u{a0}г. или «никогда»"),
+            (_, false) => format!("वित्त\u{a0}वर्ष\u{a0}{a} से {b}"),
+            (_, true) => format!("वित्त\u{a0}वर्ष\u{a0}{a} से {b}, या “कभी नहीं”"),
+        }
     }
 
     /// Characters of the widest text the lever's value can show in a language (so a slider's
@@ -108,5 +155,73 @@ impl Lever {
             .map(|v| self.display_in(loc, v).chars().count())
             .max()
             .unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::link::notice::{Notice, Target};
+    use crate::model::levers::lever;
+    use crate::present::format::Loc;
+    use crate::tr::Lang;
+
+    fn loc(lang: Lang) -> Loc<'static> {
+        Loc {
+            lang,
+            ..Loc::english()
+        }
+    }
+
+    #[test]
+    fn values_and_ranges_as_the_press_writes_them() {
+        let (hi, ru) = (loc(Lang::Hi), loc(Lang::Ru));
+        let growth = lever("growth").unwrap();
+        // Hindi sets % close to its number
+        assert_eq!(growth.display_in(&hi, 8.4), "8.4% सालाना");
+        // (digits here are plain: the page's Intl digits write "8,4")
+        assert_eq!(growth.display_in(&ru, 8.4), "8.4\u{a0}% в\u{a0}год");
+        // Hindi counts crude in lakh barrels a day
+        let oil = lever("oil_mbd").unwrap();
+        assert_eq!(oil.display_in(&hi, 1.2), "12\u{a0}लाख बैरल प्रतिदिन");
+        assert_eq!(oil.display_in(&hi, 1.25), "12.5\u{a0}लाख बैरल प्रतिदिन");
+        assert_eq!(oil.display_range_in(&hi), "0 से 25\u{a0}लाख बैरल प्रतिदिन");
+        // a cut in Russian is "100 %" beside a label that says "Снижение пошлин"
+        assert_eq!(
+            lever("eaeu_cut").unwrap().display_in(&ru, 100.0),
+            "100\u{a0}%"
+        );
+        // years: the year's word once, and "never" as a choice, not a year
+        let stop = lever("oil_stop").unwrap();
+        assert_eq!(
+            stop.display_range_in(&ru),
+            "с\u{a0}2026/27 по 2030/31\u{a0}фин.\u{a0}г. или «никогда»"
+        );
+        assert_eq!(
+            stop.display_range_in(&hi),
+            "वित्त\u{a0}वर्ष\u{a0}2026\u{2011}27 से 2030\u{2011}31, या “कभी नहीं”"
+        );
+        assert_eq!(
+            lever("start").unwrap().display_range_in(&ru),
+            "с\u{a0}2026/27 по 2030/31\u{a0}фин.\u{a0}г."
+        );
+        // English as the command line prints it
+        assert_eq!(stop.display_range(), "FY2026-27 to never");
+    }
+
+    #[test]
+    fn an_out_of_range_notice_says_what_is_allowed_and_what_was_applied() {
+        let n = Notice::OutOfRange {
+            key: "oil_stop".into(),
+            given: "2040".into(),
+            target: Target::Lever(lever("oil_stop").unwrap()),
+            used: 2031.0,
+        };
+        assert_eq!(
+            n.for_page_in(&loc(Lang::Ru)),
+            "«oil_stop=2040» — недопустимое значение. Допустимо: с\u{a0}2026/27 по 2030/31\u{a0}фин.\u{a0}г. или «никогда»; применено «никогда»."
+        );
+        let hi = n.for_page_in(&loc(Lang::Hi));
+        assert!(hi.ends_with("इसकी जगह मान “कभी नहीं” लिया गया।"), "{hi}");
+        assert!(!hi.contains("इस्तेमाल हुआ"), "{hi}");
     }
 }

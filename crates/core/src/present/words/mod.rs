@@ -6,3 +6,4 @@ pub mod labels;
 pub mod levers;
 pub mod narrative;
 pub mod notices;
+pub mod parts;

@@ -17,7 +17,7 @@ impl Target {
     pub fn display_in(&self, loc: &Loc, v: f64) -> String {
         match self {
             Target::Lever(l) | Target::SectorRate(l) => l.display_in(loc, v),
-            Target::Input(_, p) => with_unit(&plain(loc, v), p.unit.get(loc.lang)),
+            Target::Input(_, p) => with_unit(loc.lang, &plain(loc, v), p.unit.get(loc.lang)),
         }
     }
 
@@ -37,15 +37,18 @@ impl Target {
                     Lang::Hi => format!("{a} से {b}"),
                     Lang::Ru => format!("от {a} до {b}"),
                 };
-                with_unit(&r, p.unit.get(loc.lang))
+                with_unit(loc.lang, &r, p.unit.get(loc.lang))
             }
         }
     }
 }
 
-fn with_unit(text: &str, unit: &str) -> String {
+/// A number with its unit, never parted at a line's end; Hindi sets "%" close ("3%").
+fn with_unit(lang: Lang, text: &str, unit: &str) -> String {
     if unit.is_empty() {
         text.to_string()
+    } else if lang == Lang::Hi && unit.starts_with('%') {
+        format!("{text}{unit}")
     } else {
         format!("{text}\u{a0}{unit}")
     }
@@ -206,8 +209,8 @@ impl Notice {
                 pick(
                     lang,
                     format!("`{k}` appears more than once; the first value was used."),
-                    format!("`{k}` एक से ज़्यादा बार है; पहला मान इस्तेमाल हुआ।"),
-                    format!("`{k}` встречается несколько раз; использовано первое значение."),
+                    format!("`{k}` एक से ज़्यादा बार है; पहला मान लिया गया।"),
+                    format!("`{k}` встречается несколько раз; применено первое значение."),
                 )
             }
             Notice::UnknownVersion { given } => {
@@ -359,8 +362,8 @@ impl Notice {
                 pick(
                     lang,
                     format!("`{k}={g}` is not a number; used the default, {d}."),
-                    format!("`{k}={g}` संख्या नहीं है; डिफ़ॉल्ट मान, {d}, इस्तेमाल हुआ।"),
-                    format!("`{k}={g}` — не число; использовано значение по умолчанию: {d}."),
+                    format!("`{k}={g}` संख्या नहीं है; इसकी जगह डिफ़ॉल्ट मान `{d}` लिया गया।"),
+                    format!("`{k}={g}` — не число; применено значение по умолчанию `{d}`."),
                 )
             }
             Notice::OutOfRange {
@@ -374,8 +377,8 @@ impl Notice {
                 pick(
                     lang,
                     format!("`{k}={g}` is outside {r}; used {u}."),
-                    format!("`{k}={g}` दायरे ({r}) से बाहर है; {u} इस्तेमाल हुआ।"),
-                    format!("`{k}={g}` вне диапазона {r}; использовано {u}."),
+                    format!("`{k}={g}` दायरे ({r}) से बाहर है; इसकी जगह मान `{u}` लिया गया।"),
+                    format!("`{k}={g}` — недопустимое значение. Допустимо: {r}; применено `{u}`."),
                 )
             }
             Notice::Snapped {
@@ -388,9 +391,9 @@ impl Notice {
                 pick(
                     lang,
                     format!("`{k}={g}` lies between the lever's steps; used the nearest, {u}."),
-                    format!("`{k}={g}` लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान, {u}, इस्तेमाल हुआ।"),
+                    format!("`{k}={g}` लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान `{u}` लिया गया।"),
                     format!(
-                        "`{k}={g}` — между делениями ползунка; использовано ближайшее значение: {u}."
+                        "`{k}={g}` — между делениями ползунка; применено ближайшее значение `{u}`."
                     ),
                 )
             }
