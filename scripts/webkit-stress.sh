@@ -24,7 +24,8 @@ for i in $(seq "$N"); do
     echo "run $i: ok"
   else
     failed=$((failed + 1))
-    echo "run $i: FAILED: $(echo "$out" | grep -m1 -E 'RuntimeError|error:|Error' | cut -c1-200)"
+    why=$(echo "$out" | grep -m1 -oE 'RuntimeError[^"]*' || echo "$out" | grep -m1 -A2 -E 'error:' | tr '\n' ' ')
+    echo "run $i: FAILED: $(echo "$why" | cut -c1-200)"
   fi
 done
 echo "webkit with the JIT on$([ "${LOAD:-0}" = "1" ] && echo ", cores loaded"): $failed of $N runs failed"
