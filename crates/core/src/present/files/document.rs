@@ -446,17 +446,22 @@ fn attribution(r: &Report) -> Keyed<AttributionDoc> {
             scenario: Num(a.end),
             change: Num(a.change()),
             sentence: insight::attribution_sentence(&loc, &a),
-            parts: Keyed(
-                Part::ALL
-                    .iter()
-                    .zip(a.parts)
-                    .map(|(p, v)| (p.key(), Num(v)))
-                    .collect(),
-            ),
+            parts: parts(&a),
         };
         (a.measure.key(), doc)
     });
     Keyed(each.into_iter().collect())
+}
+
+/// An attribution's four parts by their keys.
+fn parts(a: &crate::insight::attribution::Attribution) -> Keyed<Num> {
+    Keyed(
+        Part::ALL
+            .iter()
+            .zip(a.parts)
+            .map(|(p, v)| (p.key(), Num(v)))
+            .collect(),
+    )
 }
 
 fn moved_from_pinned(r: &Report, pin: &Scenario) -> Keyed<MovedFromPinnedDoc> {
@@ -467,13 +472,7 @@ fn moved_from_pinned(r: &Report, pin: &Scenario) -> Keyed<MovedFromPinnedDoc> {
             scenario: Num(a.end),
             change: Num(a.change()),
             sentence: insight::moved_from_pin_sentence(&loc, &a),
-            parts: Keyed(
-                Part::ALL
-                    .iter()
-                    .zip(a.parts)
-                    .map(|(p, v)| (p.key(), Num(v)))
-                    .collect(),
-            ),
+            parts: parts(&a),
         };
         (a.measure.key(), doc)
     });
