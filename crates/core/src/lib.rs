@@ -23,3 +23,32 @@ pub fn baseline() -> Result<&'static data::Baseline, &'static data::DataError> {
         .get_or_init(|| data::parse(data::BASELINE_TEXT))
         .as_ref()
 }
+
+/// For the tests of how unofficial past figures are marked (dashed, named, in the `estimated`
+/// columns): the shipped file with FY2020-21's exports and imports tagged as a press report and
+/// FY2022-23's exports as our estimate, values unchanged. Every past year of the shipped file is
+/// official since the early years' split was found (issue 36), but an older vintage or the next
+/// release may carry such figures again.
+#[cfg(test)]
+pub(crate) fn baseline_with_estimates() -> &'static data::Baseline {
+    static FIXTURE: OnceLock<data::Baseline> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let retag = |line: &str, tag: &str| {
+            let mut fields: Vec<&str> = line.split(" | ").collect();
+            fields[3] = tag;
+            fields.join(" | ")
+        };
+        let text: Vec<String> = data::BASELINE_TEXT
+            .lines()
+            .map(|l| match l.split(" | ").next() {
+                Some("actual.FY2020-21.exports" | "actual.FY2020-21.imports") => retag(l, "PRESS"),
+                Some("actual.FY2022-23.exports") => retag(l, "EST"),
+                _ => l.to_string(),
+            })
+            .collect();
+        match data::parse(Box::leak(text.join("\n").into_boxed_str())) {
+            Ok(b) => b,
+            Err(e) => panic!("the fixture with estimated years: {e}"),
+        }
+    })
+}

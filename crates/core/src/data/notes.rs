@@ -29,14 +29,6 @@ pub fn own_note(d: &Datum) -> Option<Tr> {
 /// The data file's key and its own note in three languages.
 pub const OWN_NOTES: &[(&str, Tr)] = &[
     (
-        "actual.FY2022-23.exports",
-        Tr::new(
-            "Our estimate from official part-year figures: April–January US$ 2.48 bn (imports US$ 37.27 bn minus the deficit of US$ 34.79 bn, Department of Commerce data via Business Standard, 18 Apr 2023) plus February–March, taken as two thirds of the January–March 2023 exports of US$ 0.947 bn (Commerce ministry data via Sputnik India, May 2023)",
-            "हमारा आकलन, आधिकारिक आंशिक-वर्ष आँकड़ों से: अप्रैल–जनवरी 2.48\u{a0}अरब\u{a0}डॉलर (आयात 37.27\u{a0}अरब\u{a0}डॉलर में से 34.79\u{a0}अरब\u{a0}डॉलर का घाटा घटाकर; वाणिज्य विभाग के आँकड़े, Business Standard के हवाले से, 18 अप्रैल 2023), साथ में फ़रवरी–मार्च, जिसे जनवरी–मार्च 2023 के 0.947\u{a0}अरब\u{a0}डॉलर के निर्यात का दो-तिहाई माना गया (वाणिज्य मंत्रालय के आँकड़े, स्पुतनिक इंडिया के हवाले से, मई 2023)",
-            "Наша оценка по официальным данным за часть года: апрель–январь — 2,48\u{a0}млрд\u{a0}долл. (импорт 37,27\u{a0}млрд\u{a0}долл. за вычетом дефицита 34,79\u{a0}млрд\u{a0}долл., данные Министерства торговли Индии по сообщению Business Standard, 18\u{a0}апреля 2023\u{a0}г.), плюс февраль–март, принятые за две трети экспорта января–марта 2023\u{a0}г. в 0,947\u{a0}млрд\u{a0}долл. (данные министерства по сообщению Sputnik, май 2023\u{a0}г.)",
-        ),
-    ),
-    (
         "rate.inr",
         Tr::new(
             "Our assumption for every projected year: the mean of the RBI reference rate's monthly averages for April–July 2026 (93.62, 95.43, 94.93, 95.64, from its weekly readings in RBI's Reference Rate Archive, compiled in herrrickshaw/mospi-dataset-analysis-public), the latest months published; the reader can change it",

@@ -500,7 +500,7 @@ impl ChartId {
     }
 
     /// The subtitle under a chart's finding: its subject, unit and years ("Trade balance, US$ bn,
-    /// current prices: actual FY2020-21 to FY2025-26, projected to FY2030-31"), from the first
+    /// current prices: actual FY2017-18 to FY2025-26, projected to FY2030-31"), from the first
     /// year the chart has a figure for.
     pub fn subtitle(self, loc: &Loc, d: &ChartData) -> String {
         let tl = d.timeline;
@@ -781,7 +781,7 @@ mod tests {
         );
         assert_eq!(
             readout(&Loc::plain(b, &p), &d, 0, Names::default()),
-            "FY2017-18, actual: no figure published"
+            "FY2017-18, actual: Total, not split by sector 2.1 (US$ bn)"
         );
     }
 
@@ -813,8 +813,30 @@ mod tests {
     }
 
     #[test]
+    fn every_past_year_of_todays_data_is_drawn_solid() {
+        let shipped = crate::baseline().unwrap();
+        let p = shipped.params;
+        let sc = project(&p, &Scenario::baseline(&p));
+        let d = ChartId::Balance
+            .data(
+                &Loc::plain(shipped, &p),
+                shipped,
+                &sc,
+                &sc,
+                Extras::default(),
+            )
+            .unwrap();
+        for s in d.series.iter().filter(|s| s.paint == Paint::Estimate) {
+            assert!(s.values.iter().all(Option::is_none));
+        }
+        assert!(d.series[0].values[..=d.timeline.base_index()]
+            .iter()
+            .all(Option::is_some));
+    }
+
+    #[test]
     fn scenario_and_current_trends_differ_only_after_the_base_year() {
-        let b = crate::baseline().unwrap();
+        let b = crate::baseline_with_estimates();
         let p = b.params;
         let base = project(&p, &Scenario::baseline(&p));
         let sc = project(
@@ -836,12 +858,12 @@ mod tests {
         for (i, (a, e)) in actual.values.iter().zip(&estimated.values).enumerate() {
             let year = d.timeline.year(i);
             match year {
-                2017..=2019 => assert!(a.is_none() && e.is_none(), "{year}"),
+                2017 | 2018 => assert!(a.is_some() && e.is_none(), "{year}"),
                 2020 | 2022 => assert!(a.is_none() && e.is_some(), "{year}"),
-                2021 | 2023 => assert!(a.is_some() && e.is_some(), "{year}"),
+                2019 | 2021 | 2023 => assert!(a.is_some() && e.is_some(), "{year}"),
                 _ => assert!(e.is_none(), "{year}"),
             }
-            if year > 2020 && year <= d.timeline.base && year != 2022 {
+            if year <= d.timeline.base && year != 2020 && year != 2022 {
                 assert!(a.is_some(), "{year}");
             }
         }
@@ -875,7 +897,7 @@ mod tests {
     /// line meets the solid one, are official. On both line charts, for every year.
     #[test]
     fn the_data_table_calls_only_estimated_years_estimated() {
-        let b = crate::baseline().unwrap();
+        let b = crate::baseline_with_estimates();
         let p = b.params;
         let sc = project(&p, &Scenario::baseline(&p));
         let loc = Loc::plain(b, &p);

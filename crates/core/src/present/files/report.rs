@@ -426,7 +426,7 @@ pub const BOM: char = '\u{FEFF}';
 /// `kind` (actual or projection), `estimated` (an actual year's figures that are a press report or
 /// our estimate, by their column names without the unit, space-separated), the scenario's series and current trends' (`baseline_…`); each
 /// column's name ends with its unit (`exports_usd_bn`, `crude_volume_mbd`, `inr_per_usd`); empty
-/// where there is no figure (the years before FY2020-21 have only a published total). It opens
+/// where there is no figure (sectors and groups before FY2024-25). It opens
 /// as a plain table in Excel, Google Sheets, Datawrapper and pandas. The link, levers and sources
 /// are in the sources CSV.
 pub fn to_csv(r: &Report) -> String {
@@ -625,7 +625,7 @@ mod tests {
         assert_eq!(lines.len(), 1 + 14);
         let width = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == width));
-        assert!(lines[1].starts_with("FY2017-18,actual,,,,10.68685,,"));
+        assert!(lines[1].starts_with("FY2017-18,actual,,2.1134,8.57346,10.68686,-6.46006,"));
         assert!(lines[14].starts_with("FY2030-31,projection,,"));
         // the band from the base year on (no spread in it); the pinned scenario when there is one
         assert!(lines[0]
@@ -661,19 +661,30 @@ mod tests {
             .contains("Pharmaceuticals: EAEU duty on Indian goods,export.pharma.tariff,3,%,EST,"));
     }
 
-    /// The `estimated` column: FY2020-21's split is a press report, FY2022-23's exports our
-    /// estimate, the base year's crude split and volume estimates; FY2021-22 and FY2023-24 (the
-    /// dashed line's ends on the charts) are official, and so is every projected year.
+    /// The `estimated` column: in the shipped file only the base year's crude split and volume
+    /// are estimates; in the fixture FY2020-21's split is a press report and FY2022-23's exports
+    /// our estimate, while FY2021-22 and FY2023-24 (the dashed line's ends on the charts) are
+    /// official, and so is every projected year.
     #[test]
     fn csv_marks_each_years_unofficial_figures() {
         let b = parse(BASELINE_TEXT).unwrap();
         let s = Scenario::baseline(&b.params);
-        let csv = to_csv(&Report::new(&b, &b.params, &s));
+        let shipped = to_csv(&Report::new(&b, &b.params, &s));
+        assert!(shipped
+            .lines()
+            .skip(1)
+            .take(8)
+            .all(|l| l.contains(",actual,,")));
+        let b = crate::baseline_with_estimates();
+        let csv = to_csv(&Report::new(b, &b.params, &s));
         let lines: Vec<&str> = csv.lines().collect();
         assert!(lines[0].starts_with("\u{FEFF}year,kind,estimated,exports_usd_bn,"));
-        assert!(lines[4].starts_with("FY2020-21,actual,exports imports balance,2.66,5.48,8.14126,"));
+        assert!(lines[4]
+            .starts_with("FY2020-21,actual,exports imports balance,2.65584,5.48575,8.14158,"));
         assert!(lines[5].starts_with("FY2021-22,actual,,3.25468,"));
-        assert!(lines[6].starts_with("FY2022-23,actual,exports total_trade balance,3.1,46.2,"));
+        assert!(
+            lines[6].starts_with("FY2022-23,actual,exports total_trade balance,3.14721,46.21271,")
+        );
         assert!(lines[7].starts_with("FY2023-24,actual,,4.26,"));
         assert!(lines[9].starts_with(
             "FY2025-26,actual,imports_crude imports_other_fuels crude_volume,4.49352,55.36956,"

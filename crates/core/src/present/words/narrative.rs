@@ -194,7 +194,7 @@ fn headline_trade(loc: &Loc, sc: &Projection) -> String {
     }
 }
 
-/// "The balance was a deficit of US$ 2.8 bn in FY2020-21 and a deficit of US$ 50.9 bn in
+/// "The balance was a deficit of US$ 6.5 bn in FY2017-18 and a deficit of US$ 50.9 bn in
 /// FY2025-26 (actual); it is projected to be a deficit of US$ 38.7 bn in FY2030-31, against a
 /// deficit of US$ 38.7 bn on current trends."
 pub fn balance_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) -> String {
@@ -544,8 +544,9 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
     }
 }
 
-/// A chart's note on its actual years that are not all official: "FY2020-21 and FY2022-23 are
-/// partly a press report or our estimate, drawn dashed." None when every year is official.
+/// A chart's note on its actual years that are not all official ("FY2020-21 and FY2022-23 are
+/// partly a press report or our estimate, drawn dashed", in the test fixture with such years).
+/// None when every year is official, as in today's data.
 pub fn estimated_note(loc: &Loc, years: &[i32]) -> Option<String> {
     let names: Vec<String> = years.iter().map(|y| loc.fy(*y)).collect();
     let list = match names.as_slice() {
@@ -818,7 +819,7 @@ mod tests {
         );
         let balance = balance_chart(loc, b, &up, &base);
         assert!(
-            balance.starts_with("The balance was a deficit of US$\u{a0}2.8\u{a0}bn in FY2020-21 and a deficit of US$\u{a0}50.9\u{a0}bn in FY2025-26 (actual); it is projected to be a deficit of US$\u{a0}128.5\u{a0}bn in FY2030-31, against a deficit of US$\u{a0}38.7\u{a0}bn on current trends."),
+            balance.starts_with("The balance was a deficit of US$\u{a0}6.5\u{a0}bn in FY2017-18 and a deficit of US$\u{a0}50.9\u{a0}bn in FY2025-26 (actual); it is projected to be a deficit of US$\u{a0}128.5\u{a0}bn in FY2030-31, against a deficit of US$\u{a0}38.7\u{a0}bn on current trends."),
             "{balance}"
         );
         assert!(total_chart(loc, b, &up, &base)
