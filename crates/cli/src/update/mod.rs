@@ -329,8 +329,8 @@ fn check_units(prev: &str, inputs: &[inputs::InputRow], name: &str) -> Result<()
     for r in inputs {
         let unit = prev
             .lines()
-            .filter(|l| write::key_of(l).is_some_and(|k| kind(k) == kind(&r.key)))
-            .last();
+            .rev()
+            .find(|l| write::key_of(l).is_some_and(|k| kind(k) == kind(&r.key)));
         let unit = unit.and_then(|l| l.split('|').nth(2)).map(str::trim);
         if let Some(u) = unit.filter(|u| *u != r.unit) {
             let m = format!("`{}` is in `{}` here, but the data file has it in `{u}`: convert the value, or check the row", r.key, r.unit);
@@ -340,38 +340,21 @@ fn check_units(prev: &str, inputs: &[inputs::InputRow], name: &str) -> Result<()
     Ok(())
 }
 
-/// Read, build, check, print, write.
-fn run(a: &Args) -> Result<(), Refusal> {
-    let n = Names {
-        baseline: a.previous.join("baseline.txt").display().to_string(),
-        chapters: a
-            .previous
-            .join("tradestat-russia-hs2.txt")
-            .display()
-            .to_string(),
-        csv: a.chapters.display().to_string(),
-        inputs: a.inputs.display().to_string(),
-    };
-    let prev_text = read(&a.previous.join("baseline.txt"))?;
-    let prev_chapters = read(&a.previous.join("tradestat-russia-hs2.txt"))?;
-    let prev = data::parse(leak(prev_text.clone())).map_err(|e| {
-        Refusal::file(
-            &n.baseline,
-            &format!("the previous release does not pass the checks: {e}"),
-        )
-    })?;
-    let t = table::read(&n.csv, &read(&a.chapters)?)?;
-    let given = inputs::read(&n.inputs, &read(&a.inputs)?)?;
-    check_units(&prev_text, &given, &n.inputs)?;
-    let (chapter_text, chapter_lines) =
-        table::chapter_file(&n.csv, &t, &a.release, &prev_chapters)?;
-    let owners = data::chapter_owners_in(&prev, &chapter_text)
-        .map_err(|e| explain(&e, &[], &chapter_lines, &n))?;
+/// The rows the new file gets: the release's, those derived from the table (keeping a remark
+/// while the value stays), the inputs'; and the remarks dropped.
+fn new_rows(
+    a: &Args,
+    n: &Names,
+    prev: &Baseline,
+    t: &table::Table,
+    given: &[inputs::InputRow],
+    owners: &[(data::Flow, u8, usize)],
+) -> Result<(Vec<NewRow>, Vec<String>), Refusal> {
     let d = write::Derive {
-        b: &prev,
-        t: &t,
-        owners: &owners,
-        inputs: &given,
+        b: prev,
+        t,
+        owners,
+        inputs: given,
         inputs_name: &n.inputs,
         csv_name: &n.csv,
         release: &a.release,
@@ -389,15 +372,47 @@ fn run(a: &Args) -> Result<(), Refusal> {
     }
     let dropped: Vec<String> = derived
         .iter_mut()
-        .filter_map(|r| write::keep_remark(&prev, r))
+        .filter_map(|r| write::keep_remark(prev, r))
         .collect();
-    let mut rows = release_rows(a, &prev, &t.years);
+    let mut rows = release_rows(a, prev, &t.years);
     rows.extend(derived);
     rows.extend(given.iter().map(|r| NewRow {
         key: r.key.clone(),
         text: r.text.clone(),
         origin: Origin::Inputs(r.line),
     }));
+    Ok((rows, dropped))
+}
+
+impl Names {
+    fn of(a: &Args) -> Names {
+        let name = |p: &Path| p.display().to_string();
+        Names {
+            baseline: name(&a.previous.join("baseline.txt")),
+            chapters: name(&a.previous.join("tradestat-russia-hs2.txt")),
+            csv: name(&a.chapters),
+            inputs: name(&a.inputs),
+        }
+    }
+}
+
+/// Read, build, check, print, write.
+fn run(a: &Args) -> Result<(), Refusal> {
+    let n = Names::of(a);
+    let prev_text = read(&a.previous.join("baseline.txt"))?;
+    let prev_chapters = read(&a.previous.join("tradestat-russia-hs2.txt"))?;
+    let prev = data::parse(leak(prev_text.clone())).map_err(|e| {
+        let m = format!("the previous release does not pass the checks: {e}");
+        Refusal::file(&n.baseline, &m)
+    })?;
+    let t = table::read(&n.csv, &read(&a.chapters)?)?;
+    let given = inputs::read(&n.inputs, &read(&a.inputs)?)?;
+    check_units(&prev_text, &given, &n.inputs)?;
+    let (chapter_text, chapter_lines) =
+        table::chapter_file(&n.csv, &t, &a.release, &prev_chapters)?;
+    let owners = data::chapter_owners_in(&prev, &chapter_text)
+        .map_err(|e| explain(&e, &[], &chapter_lines, &n))?;
+    let (rows, dropped) = new_rows(a, &n, &prev, &t, &given, &owners)?;
     let lines = write::assemble(&prev_text, rows);
     let mut text: String = lines.iter().map(|l| format!("{}\n", l.text)).collect();
     if !prev_text.ends_with('\n') {
@@ -410,10 +425,8 @@ fn run(a: &Args) -> Result<(), Refusal> {
         .and_then(|()| std::fs::write(a.out.join("baseline.txt"), &text))
         .and_then(|()| std::fs::write(a.out.join("tradestat-russia-hs2.txt"), &chapter_text))
         .map_err(|e| {
-            Refusal::file(
-                &a.out.display().to_string(),
-                &format!("cannot be written: {e}"),
-            )
+            let m = format!("cannot be written: {e}");
+            Refusal::file(&a.out.display().to_string(), &m)
         })?;
     report(a, &prev, &new, &prev_text, &lines, &dropped);
     Ok(())
