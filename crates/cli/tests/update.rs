@@ -454,6 +454,7 @@ fn inputs_without_a_tag_or_source_or_that_break_a_check_are_refused_at_their_lin
         ("crude.outlook | 1.2 | mb/d | GUESS | Kpler via the press, some month", "tag `GUESS` of `crude.outlook` is not one of OFF, DER"),
         ("crude.outlook | 1.2 | mb/d", "expected 5 fields `key | value | unit | tag | source`, found 3"),
         ("crude.volume | 1.9 | mb/d | TRK | Kpler via the press, some month", "crude volume × (price − discount) = 46.33 US$ bn, but the base year's crude imports are 39.63"),
+        ("crude.volumes | 1.625 | mb/d | TRK | Kpler via the press, some month", "unknown key `crude.volumes`"),
         ("export.pharma.FY2025-26 | 0.47134 | US$ bn | OFF | TradeStat, HS 30", "`export.pharma.FY2025-26` is written from the chapter table: leave it out of the inputs"),
     ];
     for (row, message) in cases {

@@ -18,7 +18,8 @@ use trade_core::fy;
 use write::{Line, NewRow, Origin};
 
 pub const USAGE: &str = "\
-Usage: trade-balance update --previous DIR --chapters CSV --inputs FILE --id YYYY-MM --date YYYY-MM-DD --out DIR
+Usage: trade-balance update --previous DIR --chapters CSV --inputs FILE
+                            --id YYYY-MM --date YYYY-MM-DD --out DIR
 
 Writes the next release of the data (baseline.txt and tradestat-russia-hs2.txt in --out) from the
 previous one (the same two files in --previous) and the official figures, after every check the
@@ -31,14 +32,15 @@ names the file and line at fault.
                      direction,period,chapter,US$ million,description
                      export,FY2025-26,30,471.34,Pharmaceutical Products
                      export,FY2025-26,total,4493.52,
-                   direction: export or import; period: a full fiscal year (FY2025-26); chapter:
-                   01 to 99, or total for TradeStat's Total line (one per direction and year,
-                   checked against the chapters). Every chapter of a direction in every year.
+                   direction: export or import; period: a full fiscal year (FY2025-26, or
+                   TradeStat's 2025-2026); chapter: 01 to 99, or total for TradeStat's Total
+                   line (one per direction and year, checked against the chapters). Every
+                   chapter of a direction in every year.
   --inputs FILE    the rows the chapters do not give, as the data file writes them
                    (key | value | unit | tag | source): a new year's crude imports
-                   (import.crude.FY…, heading 2709) and rupee rate (actual.FY….inr), crude volume
-                   and price (PPAC, trackers), rate.inr, growth rates… Each replaces the previous
-                   row of its key (same unit) or adds a new year's row.
+                   (import.crude.FY…, heading 2709) and rupee rate (actual.FY….inr),
+                   crude volume and price (PPAC, trackers), rate.inr, growth rates… Each
+                   replaces the previous row of its key (same unit) or adds a new year's row.
   --id YYYY-MM     the release's id (its year and month); --date YYYY-MM-DD its day
   --out DIR        where to write (may be --previous itself)
   -h, --help       this text
@@ -288,16 +290,35 @@ fn release_rows(a: &Args, prev: &Baseline, years: &[i32]) -> Vec<NewRow> {
     let first = prev.first_year().min(years[0]);
     let fys: Vec<String> = years.iter().map(|&y| fy::label(y)).collect();
     let covers = format!("{} to {}", fy::label(first), fy::label(base));
-    let mut rows = [
-        ("vintage.id", r.id.clone(), "release", format!("Release {}: TradeStat (Department of Commerce) by HS chapter for {}, as of {}; crude from PPAC and the trackers, the rupee from RBI", r.id, fys.join(" and "), r.date_words())),
-        ("vintage.date", r.iso(), "date", format!("The day release {}'s figures were taken from TradeStat", r.id)),
-        ("vintage.covers", covers, "fiscal years", format!("The actual years of release {}; {} is its base year", r.id, fy::label(base))),
-    ]
-    .map(|(k, v, u, s)| NewRow { key: k.into(), text: format!("{k} | {v} | {u} | DEF | {s}"), origin: Origin::Release })
-    .into_iter()
-    .collect::<Vec<_>>();
+    let (id, when) = (&r.id, r.date_words());
+    let what = format!(
+        "Release {id}: TradeStat (Department of Commerce) by HS chapter for {}, as of {when}; \
+         crude from PPAC and the trackers, the rupee from RBI",
+        fys.join(" and ")
+    );
+    let day = format!("The day release {id}'s figures were taken from TradeStat");
+    let years = format!(
+        "The actual years of release {id}; {} is its base year",
+        fy::label(base)
+    );
+    let row = |k: &str, v: &str, unit: &str, s: &str| NewRow {
+        key: k.into(),
+        text: format!("{k} | {v} | {unit} | DEF | {s}"),
+        origin: Origin::Release,
+    };
+    let mut rows = vec![
+        row("vintage.id", id, "release", &what),
+        row("vintage.date", &r.iso(), "date", &day),
+        row("vintage.covers", &covers, "fiscal years", &years),
+    ];
     if base > prev.params.base_year {
-        let text = format!("base.year | {base} | fiscal year | OFF | {} is the latest fiscal year with official full-year figures (Department of Commerce, TradeStat and the Trade Intelligence & Analytics portal); the projection runs from it to {}", fy::label(base), fy::label(fy::HORIZON));
+        let text = format!(
+            "base.year | {base} | fiscal year | OFF | {} is the latest fiscal year with official \
+             full-year figures (Department of Commerce, TradeStat and the Trade Intelligence & \
+             Analytics portal); the projection runs from it to {}",
+            fy::label(base),
+            fy::label(fy::HORIZON)
+        );
         rows.push(NewRow {
             key: "base.year".into(),
             text,

@@ -173,6 +173,17 @@ fn cents(s: &str) -> Option<Cents> {
     Some(whole.parse::<i64>().ok()? * 100 + frac)
 }
 
+/// A fiscal year as the table may name it: FY2025-26, 2025-26 or TradeStat's 2025-2026.
+fn fiscal_year(p: &str) -> Option<i32> {
+    let long = p.split_once('-').and_then(|(a, b)| {
+        let (a, b): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
+        (p.len() == 9 && b == a + 1).then_some(a)
+    });
+    fy::parse(p)
+        .or_else(|| fy::parse(&format!("FY{p}")))
+        .or(long)
+}
+
 /// One data line of the table.
 fn row(name: &str, line: usize, f: &[String], described: bool) -> Result<Row, Refusal> {
     let at = |m: String| Refusal::at(name, line, &m);
@@ -181,7 +192,7 @@ fn row(name: &str, line: usize, f: &[String], described: bool) -> Result<Row, Re
         "import" => Flow::Import,
         d => return Err(at(format!("direction `{d}` should be export or import"))),
     };
-    let year = fy::parse(&f[1]).ok_or_else(|| {
+    let year = fiscal_year(&f[1]).ok_or_else(|| {
         at(format!(
             "period `{}` is not a full fiscal year like FY2025-26: the data file's years run April to March, and a table of months cannot stand for one",
             f[1]
@@ -405,6 +416,23 @@ mod tests {
         assert_eq!(millions(449_352), "4,493.52");
         assert_eq!(millions(4_782_490), "47,824.90");
         assert_eq!(millions(1_234_567_800), "12,345,678.00");
+    }
+
+    #[test]
+    fn a_fiscal_year_is_named_as_the_data_file_or_tradestat_names_it() {
+        for p in ["FY2025-26", "2025-26", "2025-2026"] {
+            assert_eq!(fiscal_year(p), Some(2025), "{p}");
+        }
+        for p in [
+            "2025-2027",
+            "Apr-Oct 2026",
+            "2025",
+            "FY2025-27",
+            "2026-04",
+            "2025-20266",
+        ] {
+            assert_eq!(fiscal_year(p), None, "{p}");
+        }
     }
 
     #[test]
