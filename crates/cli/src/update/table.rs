@@ -383,6 +383,8 @@ pub fn chapter_file(
                 );
                 Refusal::at(name, t.line_of(flow, c), &m)
             })?;
+            // the chapter file's fields are split at `|`
+            let d = d.replace('|', "/");
             let values: Vec<String> = t
                 .years
                 .iter()
@@ -433,6 +435,25 @@ mod tests {
         ] {
             assert_eq!(fiscal_year(p), None, "{p}");
         }
+    }
+
+    #[test]
+    fn a_description_never_splits_the_chapter_file_s_fields() {
+        let csv = "direction,period,chapter,US$ million,description\n\
+                   export,FY2025-26,30,1.5,Drugs | medicines\nexport,FY2025-26,total,1.5,\n\
+                   import,FY2025-26,27,2,Fuels\nimport,FY2025-26,total,2.00,\n";
+        let t = read("t.csv", csv).unwrap();
+        let r = Release {
+            id: "2026-07".into(),
+            date: (2026, 7, 18),
+        };
+        let (text, lines) = chapter_file("t.csv", &t, &r, "").unwrap();
+        assert!(
+            text.contains("\nexport | 30 | 1.5 | Drugs / medicines\nimport | 27 | 2.0 | Fuels\n")
+        );
+        assert!(text.contains("as of 18 Jul 2026 (data release 2026-07)"));
+        assert_eq!(lines.len(), text.lines().count());
+        assert_eq!(lines[lines.len() - 2..], [2, 4]);
     }
 
     #[test]
