@@ -3,6 +3,7 @@
 //!     trade-balance --scenario 'eaeu_cut=50&oil=-10&growth=15' [--format json|table] [--clamp]
 
 mod json;
+mod update;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -14,6 +15,7 @@ use trade_core::{baseline, data::EXPORT_SECTORS};
 
 const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]
+       trade-balance update --help   (write the next release of the data: see there)
 
 Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
 query string, and prints it beside current trends (every lever at its default), after the actual
@@ -295,6 +297,10 @@ fn solve_args(
 }
 
 fn main() -> ExitCode {
+    let mut raw = std::env::args_os().skip(1).peekable();
+    if raw.peek().is_some_and(|a| a == "update") {
+        return update::main(raw.skip(1).collect());
+    }
     let b = match baseline() {
         Ok(b) => b,
         Err(e) => {
@@ -302,7 +308,7 @@ fn main() -> ExitCode {
             return ExitCode::from(3);
         }
     };
-    let args = match parse_args(std::env::args_os().skip(1)) {
+    let args = match parse_args(raw) {
         Ok(a) => a,
         Err(e) => {
             eprintln!("error: {e}\n\n{}", plain(&usage(&b.params)));

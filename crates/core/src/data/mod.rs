@@ -664,10 +664,20 @@ fn year_rows(years: &mut Vec<(i32, YearRows)>, year: i32) -> &mut YearRows {
 /// Parse and validate a data file. Errors name the line and what is wrong with it.
 pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
     let mut reader = Reader::default();
-    for r in &rows(text)? {
+    // the release's metadata rows (`vintage.id`, `.date`, `.covers`: text, tag DEF), which
+    // `trade-balance update` writes, are not figures: read past them here
+    for r in rows(text)?.iter().filter(|r| !is_release_row(r.key)) {
         reader.read(r)?;
     }
     reader.finish()
+}
+
+/// The keys of a release's metadata rows, in the order a data file writes them.
+pub const RELEASE_KEYS: [&str; 3] = ["vintage.id", "vintage.date", "vintage.covers"];
+
+/// A release's metadata row (text, not a figure).
+pub fn is_release_row(key: &str) -> bool {
+    RELEASE_KEYS.contains(&key)
 }
 
 /// What the rows read so far say.
@@ -1114,6 +1124,24 @@ pub fn check_chapters(b: &Baseline, text: &str) -> Result<(), DataError> {
     Ok(())
 }
 
+/// Which sector or group of `b` each chapter of a chapter file belongs to: `(flow, chapter,
+/// index into the flow's sectors)`, every chapter of the file once per flow, checked as
+/// [`check_chapters`] checks it (a chapter in no sector, or in two, is an error). The update
+/// command sums a new release's chapters with it.
+pub fn chapter_owners_in(b: &Baseline, text: &str) -> Result<Vec<(Flow, u8, usize)>, DataError> {
+    let (_, rows) = chapter_rows(text)?;
+    let mut out = Vec::new();
+    for flow in [Flow::Export, Flow::Import] {
+        let defs: Vec<&Definition> = b.definitions.iter().filter(|d| d.flow == flow).collect();
+        for (chapter, sector) in chapter_owners(flow, &defs, &rows)? {
+            if !out.contains(&(flow, chapter, sector)) {
+                out.push((flow, chapter, sector));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The chapter file's `years` and rows: `flow | chapter | one value per year | description`.
 fn chapter_rows(text: &str) -> Result<(Vec<i32>, Vec<ChapterRow>), DataError> {
     let mut years: Vec<i32> = Vec::new();
@@ -1384,6 +1412,30 @@ mod tests {
             "{weak} of {} are EST or PRESS",
             model.len()
         );
+    }
+
+    /// The release's metadata rows (`trade-balance update` writes them) are read past: the
+    /// figures are the same with them, and they still need five fields.
+    #[test]
+    fn release_metadata_rows_are_not_figures() {
+        let rows = "vintage.id | 2026-07 | release | DEF | TradeStat as of 18 Jul 2026\n\
+                    vintage.date | 2026-07-18 | date | DEF | the day the figures were taken\n\
+                    vintage.covers | FY2017-18 to FY2025-26 | fiscal years | DEF | the actual years\n";
+        let with = parse(leak(format!("{rows}{BASELINE_TEXT}"))).unwrap();
+        assert_eq!(with.params, shipped().params);
+        assert_eq!(with.history, shipped().history);
+        assert!(with.rows.iter().all(|d| !is_release_row(d.key)));
+        let e = parse(leak(format!("vintage.id | 2026-07 | DEF\n{BASELINE_TEXT}"))).unwrap_err();
+        assert!(e.message.contains("expected 5 fields"), "{e}");
+        // the owners of the shipped chapters: every chapter once per flow, crude's 27 in other fuels
+        let owners = chapter_owners_in(&with, CHAPTERS_TEXT).unwrap();
+        assert!(owners.contains(&(Flow::Import, 27, 1)));
+        assert!(owners.contains(&(Flow::Export, 30, 0)));
+        let n = CHAPTERS_TEXT
+            .lines()
+            .filter(|l| l.starts_with("export |") || l.starts_with("import |"))
+            .count();
+        assert_eq!(owners.len(), n);
     }
 
     fn leak(s: String) -> &'static str {

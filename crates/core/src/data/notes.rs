@@ -119,9 +119,9 @@ pub const OWN_NOTES: &[(&str, Tr)] = &[
     (
         "import.other_fuels.FY2025-26",
         Tr::new(
-            "TradeStat chapter 27 (US$ 47,824.90 m) minus our crude estimate",
-            "TradeStat में अध्याय 27 (47,824.90\u{a0}मिलियन\u{a0}डॉलर) में से कच्चे तेल का हमारा आकलन घटाकर",
-            "Группа 27 по TradeStat (47\u{a0}824,90\u{a0}млн\u{a0}долл.) за вычетом нашей оценки по нефти",
+            "TradeStat chapter 27 (US$ 47,824.90 m) minus our estimate of crude oil, FY2025-26, data release 2026-07",
+            "TradeStat में अध्याय 27 (47,824.90\u{a0}मिलियन\u{a0}डॉलर) में से कच्चे तेल का हमारा आकलन घटाकर, वित्त\u{a0}वर्ष 2025-26, डेटा रिलीज़ 2026-07",
+            "Группа 27 по TradeStat (47\u{a0}824,90\u{a0}млн\u{a0}долл.) за вычетом нашей оценки по нефти, 2025/26\u{a0}фин.\u{a0}г., выпуск данных 2026-07",
         ),
     ),
     (
