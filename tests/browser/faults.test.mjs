@@ -243,7 +243,11 @@ test('storage blocked (private modes, third-party frames): the page works and sa
 // engines.test.mjs drives them (ENGINES=firefox,webkit; WebKit with its wasm JIT off, as there).
 // Both drivers enter a frame of another origin, so the test reads the embed itself. The embed's
 // index.html is served with the engines' error recorder as its first script (WebKit's driver
-// could only add it after the load), so that an error while it starts is seen too.
+// could only add it after the load), so that an error while it starts is seen too. On the build
+// before it (main at 6755f68) WebKit failed here: its CSP refused the embed's own module script
+// ('self' matches nothing in a sandboxed frame), and the embed said it could not start; Firefox
+// passed there too, and the test stays as its guard. ENGINES=firefox or ENGINES=webkit runs one;
+// DIST_DIR=<another build's dist> runs these tests against another build.
 const ENGINES = (process.env.ENGINES || 'firefox,webkit').split(',');
 for (const engine of [firefox, webkit].filter((e) => ENGINES.includes(e.name))) {
   const name = engine.name === 'firefox' ? 'Firefox' : 'WebKit';
