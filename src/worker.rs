@@ -2,16 +2,20 @@
 //! seek, computed off the page's main thread. The page (`offload.rs`) sends a [`Job`] (the assumptions and the
 //! scenario on screen); the worker answers with [`Done`], which carries the job it was computed
 //! for, so that the page shows a result only while that is still the scenario on screen. The
-//! messages cross as serde types (gloo-worker's bincode codec); the computing is the core's own,
-//! the same functions the CLI runs.
+//! messages cross as serde types in bincode (`encode`, `decode`), the worker saying first that it
+//! is ready ([`Reply`]); the computing is the core's own, the same functions the CLI runs.
 
-use gloo_worker::{HandlerId, Worker, WorkerScope};
+use js_sys::Uint8Array;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use trade_core::data::Params;
 use trade_core::insight::attribution::{attribute, Attribution};
 use trade_core::insight::solve::{solvable, solve, Goal, Solution};
 use trade_core::insight::uncertainty::{stated_band, Band};
 use trade_core::model::Scenario;
+#[cfg(feature = "worker")]
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// What to compute: the assumptions in force, the scenario, and the goal the reader asks about.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -59,21 +63,51 @@ impl Job {
     }
 }
 
-/// The worker: one job at a time, answered to the page that sent it.
-pub struct InsightWorker;
+/// What the worker says: that it is ready (its WebAssembly loaded, its listener set: jobs may be
+/// posted), then an answer for each job.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Reply {
+    Ready,
+    Done(Box<Done>),
+}
 
-impl Worker for InsightWorker {
-    type Message = ();
-    type Input = Job;
-    type Output = Done;
+/// A message as it crosses to or from the worker: bincode in a byte array. `None` if it does not
+/// encode.
+pub fn encode<T: Serialize>(value: &T) -> Option<JsValue> {
+    let bytes = bincode::serialize(value).ok()?;
+    Some(Uint8Array::from(bytes.as_slice()).into())
+}
 
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        InsightWorker
-    }
+/// A message read back; `None` if it is not one (the page then gives the worker up).
+pub fn decode<T: DeserializeOwned>(data: &JsValue) -> Option<T> {
+    let bytes = data.dyn_ref::<Uint8Array>()?.to_vec();
+    bincode::deserialize(&bytes).ok()
+}
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
+/// The worker itself: answer each job posted to it, after saying it is ready. A message it cannot
+/// read or an answer it cannot send is thrown, as an error the page hears (the worker's `error`
+/// event): the page then computes on its main thread.
+#[cfg(feature = "worker")]
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let answering = scope.clone();
+    let on_job =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let Some(job) = decode::<Job>(&e.data()) else {
+                wasm_bindgen::throw_str("the insight worker received a message it cannot read");
+            };
+            reply(&answering, &Reply::Done(Box::new(job.run())));
+        });
+    scope.set_onmessage(Some(on_job.as_ref().unchecked_ref()));
+    // the worker lives as long as its listener
+    on_job.forget();
+    reply(&scope, &Reply::Ready);
+}
 
-    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, id: HandlerId) {
-        scope.respond(id, job.run());
+#[cfg(feature = "worker")]
+fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, message: &Reply) {
+    let sent = encode(message).map(|m| scope.post_message(&m));
+    if !matches!(sent, Some(Ok(()))) {
+        wasm_bindgen::throw_str("the insight worker could not send its answer");
     }
 }

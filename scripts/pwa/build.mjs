@@ -102,15 +102,21 @@ writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/fa
 {
   const at = (f) => join(dir, f);
   if (existsSync(at('insight-worker_loader.js'))) {
+    // The loader: a script that does not load throws here, and a WebAssembly that does not load
+    // or compile is thrown again, outside the promise, so that either reaches the page as the
+    // worker's error event (a rejected promise in a worker would not), and the page computes on
+    // its main thread at once instead of waiting for its watchdog (src/offload.rs).
+    const shim = (js, wasm) => `importScripts("./${js}");wasm_bindgen({ module_or_path: "./${wasm}" })`
+      + '.catch((e) => setTimeout(() => { throw e; }));';
     const hash = createHash('sha256').update(readFileSync(at('insight-worker.js')))
-      .update(readFileSync(at('insight-worker_bg.wasm'))).digest('hex').slice(0, 16);
+      .update(readFileSync(at('insight-worker_bg.wasm'))).update(shim('', '')).digest('hex').slice(0, 16);
     const js = `insight-worker-${hash}.js`;
     const wasm = `insight-worker-${hash}_bg.wasm`;
     const loader = `insight-worker-${hash}_loader.js`;
     renameSync(at('insight-worker.js'), at(js));
     renameSync(at('insight-worker_bg.wasm'), at(wasm));
     rmSync(at('insight-worker_loader.js'));
-    writeFileSync(at(loader), `importScripts("./${js}");wasm_bindgen({ module_or_path: "./${wasm}" });`);
+    writeFileSync(at(loader), shim(js, wasm));
     const indexPath = at('index.html');
     const page = readFileSync(indexPath, 'utf8').replace(/\s*<meta name="insight-worker"[^>]*>/, '');
     writeFileSync(indexPath, page.replace('</head>', `  <meta name="insight-worker" content="${loader}">\n</head>`));

@@ -1,9 +1,7 @@
 //! The insight worker's entry point (Trunk builds it with the `worker` feature, as a Web Worker
-//! with a loader shim): it only registers the worker (`trade_web::worker`).
-
-use gloo_worker::Registrable;
+//! with a loader shim): it only starts the worker (`trade_web::worker::serve`).
 
 fn main() {
     console_error_panic_hook::set_once();
-    trade_web::worker::InsightWorker::registrar().register();
+    trade_web::worker::serve();
 }

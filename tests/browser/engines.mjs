@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { settled } from './fit.mjs';
 
 /** Run in each page before its scripts (Firefox) or right after it loads (WebKit). */
-const GUARD = `(() => {
+export const GUARD = `(() => {
   if (window.__problems) return;
   window.__problems = [];
   const note = (m) => window.__problems.push(String(m));
@@ -110,6 +110,12 @@ export async function firefox() {
       await p.evaluateOnNewDocument(GUARD);
       const page = common({
         evaluate: (fn, arg) => p.evaluate(fn, arg),
+        /** `evaluate` in the page's first frame (of any origin, sandboxed or not). */
+        async inFrame(fn, arg) {
+          const f = p.mainFrame().childFrames()[0];
+          if (!f) throw new Error('no frame in the page');
+          return f.evaluate(fn, arg);
+        },
         screenshot: () => p.screenshot({ fullPage: false }),
         async goto(u) { await p.goto(u); },
         async focus(sel) { await p.focus(sel); },
@@ -180,6 +186,15 @@ export async function webkit() {
   };
   const page = common({
     evaluate,
+    /** `evaluate` in the page's first frame (of any origin, sandboxed or not): WebDriver enters it. */
+    async inFrame(fn, arg) {
+      await call('POST', `${s}/frame`, { id: 0 });
+      try {
+        return await evaluate(fn, arg);
+      } finally {
+        await call('POST', `${s}/frame/parent`, {});
+      }
+    },
     async goto(u) {
       // mark the document being left, so that the guard goes into the new one, once loaded
       await evaluate(() => { window.__leaving = true; }).catch(() => {});

@@ -134,8 +134,10 @@ test('the band and what moved come from the worker, only for the scenario on scr
       await g.context.addInitScript(() => {
         const Native = window.Worker;
         window.Worker = class extends Native {
-          get onmessage() { return super.onmessage; }
-          set onmessage(f) { super.onmessage = f && ((e) => setTimeout(() => f.call(this, e), 400)); }
+          addEventListener(type, f, options) {
+            const late = type === 'message' && typeof f === 'function' ? (e) => setTimeout(() => f.call(this, e), 400) : f;
+            return super.addEventListener(type, late, options);
+          }
         };
       });
     } else {
