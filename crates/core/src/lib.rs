@@ -12,6 +12,7 @@ pub mod present;
 pub mod presets;
 pub mod text;
 pub mod tr;
+pub mod vintage;
 
 use std::sync::OnceLock;
 

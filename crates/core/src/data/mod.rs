@@ -14,12 +14,13 @@ use crate::tr::Tr;
 use inputs::{inputs, InputKind};
 use std::fmt;
 
-/// The embedded data file.
-pub const BASELINE_TEXT: &str = include_str!("../../data/baseline.txt");
-/// Its path, for messages.
-pub const BASELINE_PATH: &str = "data/baseline.txt";
+/// The embedded data file: the newest vintage's (`crate::vintage` lists every vintage; a test
+/// checks this is the newest one's file).
+pub const BASELINE_TEXT: &str = include_str!("../../data/vintages/2026-07/baseline.txt");
+/// A data file's path, for messages (every vintage's is `data/vintages/<id>/baseline.txt`).
+pub const BASELINE_PATH: &str = "baseline.txt";
 /// The HS-chapter file (read by the build and the tests only; the page does not need it).
-pub const CHAPTERS_PATH: &str = "data/tradestat-russia-hs2.txt";
+pub const CHAPTERS_PATH: &str = "tradestat-russia-hs2.txt";
 
 /// An export sector (India's exports to Russia of one kind of goods) or an import group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -436,11 +437,71 @@ pub struct Params {
     pub inr_per_usd: f64,
 }
 
+/// Which official release a data file reflects (its `vintage.*` rows, text values).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Vintage {
+    /// The release's year and month, `2026-07`: what a link's `data=` names.
+    pub id: &'static str,
+    /// The release's date, `2026-07-18` (or `2025-08` when only the month is known).
+    pub date: &'static str,
+    /// The fiscal years it covers, in words: `FY2017-18 to FY2025-26`.
+    pub covers: &'static str,
+    /// Which official release, in words (the id row's source).
+    pub source: &'static str,
+}
+
+impl Vintage {
+    /// The release's year and month as numbers (the id is checked to be `YYYY-MM`).
+    pub fn year_month(&self) -> (i32, u32) {
+        year_month(self.id).unwrap_or_default()
+    }
+    /// The day of the month, when the date gives one.
+    pub fn day(&self) -> Option<u32> {
+        self.date.get(8..).and_then(|d| d.parse().ok())
+    }
+}
+
+/// `2026-07` → (2026, 7).
+fn year_month(s: &str) -> Option<(i32, u32)> {
+    let (y, m) = s.split_once('-')?;
+    let ok =
+        y.len() == 4 && m.len() == 2 && (y.chars().chain(m.chars())).all(|c| c.is_ascii_digit());
+    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (ok && (1..=12).contains(&m)).then_some((y, m))
+}
+
+/// A release date: `YYYY-MM-DD` (a real day of that month) or `YYYY-MM`.
+fn valid_date(s: &str) -> bool {
+    let Some((y, m)) = year_month(s.get(..7).unwrap_or("")) else {
+        return false;
+    };
+    match s.get(7..) {
+        Some("") => true,
+        Some(rest) => {
+            let days = match m {
+                2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            rest.len() == 3
+                && rest.starts_with('-')
+                && rest[1..].chars().all(|c| c.is_ascii_digit())
+                && rest[1..]
+                    .parse::<u32>()
+                    .is_ok_and(|d| (1..=days).contains(&d))
+        }
+        None => false,
+    }
+}
+
 /// The parsed data file: the numbers, the actual years, where each figure came from, and the
 /// chapters behind each sector.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Baseline {
     pub params: Params,
+    /// Which release the file reflects.
+    pub vintage: Vintage,
     /// Every fiscal year with actual figures, oldest first; the last is the base year.
     pub history: Vec<Actual>,
     pub rows: Vec<Datum>,
@@ -594,12 +655,17 @@ enum Key {
     SectorYear(Flow, usize, i32),
     /// Anything of the input table.
     Input(&'static crate::data::inputs::Input),
+    /// `vintage.id`, `vintage.date`, `vintage.covers`: the release, in text.
+    Vintage(&'static str),
 }
 
 fn read_key(r: &Raw) -> Result<Key, DataError> {
     let unknown = || error(r.line, format!("unknown key `{}`", r.key));
     if r.key == "base.year" {
         return Ok(Key::BaseYear);
+    }
+    if let Some(k @ ("id" | "date" | "covers")) = r.key.strip_prefix("vintage.") {
+        return Ok(Key::Vintage(k));
     }
     let parts: Vec<&'static str> = r.key.split('.').collect();
     if let ["actual", year, what] = parts[..] {
@@ -679,19 +745,23 @@ struct Reader {
     years: Vec<(i32, YearRows)>,
     base: Option<(i32, usize)>,
     seen_inputs: Vec<&'static str>,
+    vintage: Vintage,
 }
 
 /// A definition has no tag (DEF); every figure has one.
 fn row_tag(r: &Raw, key: &Key) -> Result<Option<Tag>, DataError> {
     match (key, r.tag) {
-        (Key::Definition(..), None) => Ok(None),
-        (Key::Definition(..), Some(_)) => Err(error(
+        (Key::Definition(..) | Key::Vintage(_), None) => Ok(None),
+        (Key::Definition(..) | Key::Vintage(_), Some(_)) => Err(error(
             r.line,
             format!("`{}` is a definition: its tag is DEF", r.key),
         )),
         (_, None) => Err(error(
             r.line,
-            format!("`{}` is a figure: DEF is only for `.hs` rows", r.key),
+            format!(
+                "`{}` is a figure: DEF is only for `.hs` and `vintage.` rows",
+                r.key
+            ),
         )),
         (_, Some(t)) => Ok(Some(t)),
     }
@@ -717,6 +787,7 @@ impl Reader {
             }
             Key::Actual(year, what) => self.actual(r, year, what, tag)?,
             Key::Definition(flow, sector) => return self.definition(r, flow, sector),
+            Key::Vintage(which) => return self.vintage(r, which),
             Key::SectorYear(flow, i, year) => {
                 let v = number(r, 0.0, 1e4)?;
                 let y = year_rows(&mut self.years, year);
@@ -771,6 +842,57 @@ impl Reader {
         Ok(v)
     }
 
+    /// `vintage.id` (`2026-07`), `vintage.date` (`2026-07-18`), `vintage.covers` (words).
+    fn vintage(&mut self, r: &Raw, which: &str) -> Result<(), DataError> {
+        let v = &mut self.vintage;
+        let ok = match which {
+            "id" => {
+                (v.id, v.source) = (r.value, r.source);
+                year_month(r.value).is_some()
+            }
+            "date" => {
+                v.date = r.value;
+                valid_date(r.value)
+            }
+            _ => {
+                v.covers = r.value;
+                !r.value.is_empty()
+            }
+        };
+        if !ok {
+            let want = match which {
+                "id" => "the release's year and month, like 2026-07",
+                "date" => "a date like 2026-07-18 (or 2026-07 when the day is not known)",
+                _ => "the fiscal years the file covers, in words",
+            };
+            return Err(error(
+                r.line,
+                format!("`{}` is `{}`: it should be {want}", r.key, r.value),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The release metadata is complete and agrees with itself.
+    fn check_vintage(&self) -> Result<(), DataError> {
+        let v = &self.vintage;
+        for (key, value) in [("id", v.id), ("date", v.date), ("covers", v.covers)] {
+            if value.is_empty() {
+                return Err(error(0, format!("missing key: vintage.{key}")));
+            }
+        }
+        if !v.date.starts_with(v.id) {
+            return Err(error(
+                0,
+                format!(
+                    "`vintage.date` ({}) is not in the release's month (`vintage.id`, {})",
+                    v.date, v.id
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// `export.pharma.hs`: the chapters a sector is made of.
     fn definition(&mut self, r: &Raw, flow: Flow, sector: usize) -> Result<(), DataError> {
         let items: Option<Vec<ChapterItem>> = r.value.split(',').map(ChapterItem::parse).collect();
@@ -808,6 +930,7 @@ impl Reader {
             return Err(error(0, format!("missing keys: {}", missing.join(", "))));
         }
         check_definitions(&self.definitions)?;
+        self.check_vintage()?;
         self.years.sort_by_key(|(y, _)| *y);
         let history = actual_years(&self.years, base_year, base_line)?;
         let b = history.last().expect("the base year is there");
@@ -824,6 +947,7 @@ impl Reader {
         check_consistency(&self.params, &self.data)?;
         Ok(Baseline {
             params: self.params,
+            vintage: self.vintage,
             history,
             rows: self.data,
             definitions: self.definitions,
@@ -1293,7 +1417,8 @@ mod tests {
     use super::*;
 
     /// The chapter file (the page does not embed it; the build and these tests read it).
-    pub const CHAPTERS_TEXT: &str = include_str!("../../data/tradestat-russia-hs2.txt");
+    pub const CHAPTERS_TEXT: &str =
+        include_str!("../../data/vintages/2026-07/tradestat-russia-hs2.txt");
 
     fn shipped() -> Baseline {
         match parse(BASELINE_TEXT) {
@@ -1420,7 +1545,7 @@ mod tests {
         let e = parse(bad).unwrap_err();
         assert_eq!(e.line, line_number_of("export.marine.tariff"));
         assert!(e.to_string().contains("has no source"), "{e}");
-        assert!(e.to_string().starts_with("data/baseline.txt line"), "{e}");
+        assert!(e.to_string().starts_with("baseline.txt line"), "{e}");
     }
 
     #[test]
