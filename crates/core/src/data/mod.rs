@@ -439,6 +439,7 @@ pub struct Params {
 
 /// Which official release a data file reflects (its `vintage.*` rows, text values).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Vintage {
     /// The release's year and month, `2026-07`: what a link's `data=` names.
     pub id: &'static str,
@@ -462,7 +463,7 @@ impl Vintage {
 }
 
 /// `2026-07` → (2026, 7).
-fn year_month(s: &str) -> Option<(i32, u32)> {
+pub fn year_month(s: &str) -> Option<(i32, u32)> {
     let (y, m) = s.split_once('-')?;
     let ok =
         y.len() == 4 && m.len() == 2 && (y.chars().chain(m.chars())).all(|c| c.is_ascii_digit());

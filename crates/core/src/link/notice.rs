@@ -78,6 +78,11 @@ pub enum Notice {
     UnknownTheme {
         given: String,
     },
+    /// `data=` names no vintage of the data the calculator has: the newest (`latest`) is used.
+    UnknownVintage {
+        given: String,
+        latest: &'static str,
+    },
     /// `lang=` names a language the page does not speak.
     UnknownLang {
         given: String,

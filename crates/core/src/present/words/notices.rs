@@ -166,6 +166,7 @@ impl Notice {
             | Notice::TextCut { .. }
             | Notice::BidiRemoved { .. }
             | Notice::Repeated { .. }
+            | Notice::UnknownVintage { .. }
             | Notice::UnknownVersion { .. } => self.link_words(loc),
             Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
                 self.view_words(loc)
@@ -211,6 +212,17 @@ impl Notice {
                     format!("`{k}` appears more than once; the first value was used."),
                     format!("`{k}` एक से ज़्यादा बार है; पहला मान लिया गया।"),
                     format!("`{k}` встречается несколько раз; применено первое значение."),
+                )
+            }
+            Notice::UnknownVintage { given, latest } => {
+                let g = quote(given);
+                let (y, m) = crate::data::year_month(latest).unwrap_or_default();
+                let month = crate::present::words::parts::release_month(lang, y, m);
+                pick(
+                    lang,
+                    format!("`data={g}` names no data release of this calculator; the latest data, of {month}, are used."),
+                    format!("`data={g}` इस कैलकुलेटर के किसी डेटा संस्करण का नाम नहीं है; नवीनतम डेटा ({month} का) लिया गया।"),
+                    format!("`data={g}` — такого выпуска данных в калькуляторе нет; использованы самые новые данные (выпуск {month})."),
                 )
             }
             Notice::UnknownVersion { given } => {
