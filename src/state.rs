@@ -196,7 +196,12 @@ impl AppState {
             shipped,
             scenario,
             params,
-            notices: RwSignal::new(d.notices),
+            notices: RwSignal::new(
+                d.notices
+                    .into_iter()
+                    .chain(crate::vintage::missed_notice())
+                    .collect(),
+            ),
             projection,
             base: Memo::new(move |_| params.with(current_trends)),
             pinned,
@@ -270,7 +275,8 @@ impl AppState {
         if !words.is_empty() {
             q = format!("{q}&{words}");
         }
-        q
+        // the data it was made on: the link keeps its figures when newer data come
+        format!("{q}&{}", link::encode_vintage(self.baseline.vintage.id))
     }
 
     /// Pin the scenario on screen: its name goes with it (the pinned line is the scenario

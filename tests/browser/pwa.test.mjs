@@ -240,6 +240,46 @@ test('offline: after one visit, a reload and a new scenario link open with the r
   await server2.close();
 });
 
+test('offline: an old-vintage link seen once opens again with that vintage\'s numbers; vintages are not pre-cached', async () => {
+  const OLD = 'v=1&oil=-10&data=2025-08';
+  const { assets } = swAssets(DIST);
+  assert.ok(assets.every((a) => !a.url.includes('vintages/')), 'no vintage in the precache list');
+  const server = await serve();
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { serviceWorkers: 'allow' });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  await controlled(g.page);
+  // online, the old link once: its vintage's file is fetched and kept
+  await g.page.goto(`${server.url}?${OLD}`);
+  await ready(g.page);
+  await sameHeadline(g.page, OLD);
+  const kept = await g.page.evaluate(async () => (await (await caches.open('data-vintages')).keys()).map((r) => new URL(r.url).pathname));
+  assert.deepEqual(kept, ['/vintages/2025-08/baseline.txt']);
+  // the server gone: a fresh page in the same profile opens the old link on its own data
+  await server.close();
+  await g.context.setOffline(true);
+  const page2 = await g.context.newPage();
+  await page2.goto(`${server.url}?${OLD}&name=Again`);
+  await ready(page2);
+  await sameHeadline(page2, OLD);
+  assert.equal(await page2.locator('.vintage-line').count(), 1);
+  await g.context.close();
+
+  // negative control: a vintage never fetched cannot be had offline: the page says so, on the latest data
+  const server3 = await serve();
+  const n = await openPage(browser, server3.url.replace(/\/$/, ''), { serviceWorkers: 'allow' });
+  await n.page.goto(server3.url);
+  await ready(n.page);
+  await controlled(n.page);
+  await n.context.setOffline(true);
+  await n.page.goto(`${server3.url}?${OLD}`);
+  await ready(n.page);
+  assert.match(await n.page.textContent('.notice'), /made with the data of August\s2025, which could not be loaded/);
+  await sameHeadline(n.page, 'v=1&oil=-10');
+  await n.context.close();
+  await server3.close();
+});
+
 test('under a sub-path (https://host/some/dir/): installs, caches and works offline there', async () => {
   const root = mkdtempSync(join(tmpdir(), 'calc-site-'));
   cpSync(DIST, join(root, 'tools', 'india-russia'), { recursive: true });

@@ -153,3 +153,41 @@ fn the_unknown_vintage_notice_speaks_every_language_with_the_latest_month() {
         assert!(!w.contains('`') && !w.is_empty(), "{w}");
     }
 }
+
+#[test]
+fn an_old_vintages_page_line_and_the_sources_line_speak_every_language() {
+    use trade_core::present::words::notices::{old_vintage_line, release_line};
+    use trade_core::tr::Lang;
+    let old = vintage::baseline("2025-08").unwrap().unwrap().vintage;
+    let l = old_vintage_line(Lang::En, &old);
+    assert_eq!(
+        format!("{} {} {}", l.said, l.newer, l.link),
+        "Figures as published with the data of August\u{a0}2025. Newer data: see today's figures"
+    );
+    assert!(old_vintage_line(Lang::Hi, &old)
+        .said
+        .contains("अगस्त\u{a0}2025"));
+    assert!(old_vintage_line(Lang::Ru, &old)
+        .said
+        .ends_with("по данным августа\u{a0}2025\u{a0}г."));
+    let latest = trade_core::baseline().unwrap().vintage;
+    assert!(release_line(Lang::En, &latest, "FY2017-18 to FY2025-26")
+        .starts_with("The data are the official release of 18\u{a0}July\u{a0}2026 (FY2017-18"));
+    assert!(release_line(Lang::Ru, &latest, "x").contains("от 18\u{a0}июля\u{a0}2026\u{a0}г."));
+    assert!(
+        release_line(Lang::Hi, &old, "x").contains("अगस्त\u{a0}2025 का"),
+        "no day when the file gives none"
+    );
+    // the page's notice when an old vintage cannot be loaded
+    let n = link::Notice::VintageUnavailable {
+        id: "2025-08",
+        latest: "2026-07",
+    };
+    for lang in Lang::ALL {
+        let w = n.for_page_in(&trade_core::present::format::Loc {
+            lang,
+            ..trade_core::present::format::Loc::english()
+        });
+        assert!(!w.is_empty() && !w.contains('`'), "{w}");
+    }
+}

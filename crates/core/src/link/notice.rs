@@ -83,6 +83,12 @@ pub enum Notice {
         given: String,
         latest: &'static str,
     },
+    /// The link's vintage (`data=`, known) could not be loaded by the page (offline and never
+    /// fetched): the newest (`latest`) is used.
+    VintageUnavailable {
+        id: &'static str,
+        latest: &'static str,
+    },
     /// `lang=` names a language the page does not speak.
     UnknownLang {
         given: String,
