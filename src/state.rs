@@ -275,8 +275,7 @@ impl AppState {
         if !words.is_empty() {
             q = format!("{q}&{words}");
         }
-        // the data it was made on: the link keeps its figures when newer data come
-        format!("{q}&{}", link::encode_vintage(self.baseline.vintage.id))
+        q
     }
 
     /// Pin the scenario on screen: its name goes with it (the pinned line is the scenario
@@ -333,15 +332,22 @@ impl AppState {
     }
 
     /// The scenario's query string: levers, changed assumptions, the pinned scenario, the
-    /// language and the currency (no embed flags).
+    /// language and the currency, and the data's vintage (no embed flags).
     pub fn query(&self) -> String {
         let q = self.scenario_query();
         let locale = View::locale_pairs(self.lang.get(), self.lang_explicit.get(), self.cur.get());
-        if locale.is_empty() {
+        let q = if locale.is_empty() {
             q
         } else {
             format!("{q}&{locale}")
-        }
+        };
+        format!("{q}&{}", self.data_pair())
+    }
+
+    /// `data=` and the vintage the page computes on, last in every link the page writes: the
+    /// link keeps its figures when newer data come.
+    pub fn data_pair(&self) -> String {
+        link::encode_vintage(self.baseline.vintage.id)
     }
 
     /// The scenario's full link: this page's address with the scenario's query.

@@ -179,7 +179,7 @@ test('a lever whose default lies between its steps can be dragged back to it', a
   assert.equal(await query(g.page), 'v=1');
   assert.match(await g.page.textContent('output[data-key=growth]'), /^8\.4\s% a year$/);
   await drag('lever-growth', 9);
-  assert.equal(await query(g.page), 'v=1&growth=9');
+  assert.equal(await query(g.page), 'v=1&growth=9&data=2026-07');
   g.check();
   await g.context.close();
 });

@@ -56,7 +56,7 @@ test('what moved: both sentences and every bar equal the command line, and follo
   // a deeper oil slowdown: the sentence and the bars follow
   await g.page.locator('#lever-oil').focus();
   for (let i = 0; i < 5; i++) await g.page.keyboard.press('ArrowLeft');
-  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil=-15&growth=15');
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil=-15&growth=15&data=2026-07');
   await check('eaeu_cut=50&oil=-15&growth=15');
   // the readout follows the keyboard along the bars
   await g.page.locator('#moved-balance svg').focus();
@@ -301,7 +301,7 @@ test('compare: a pinned scenario stays on every chart, travels in the link, swap
   })());
   // clear: gone from the link, the legend and the lines
   await g.page.getByRole('button', { name: 'Clear the pin' }).click();
-  assert.equal(await query(g.page), 'v=1&oil=-10');
+  assert.equal(await query(g.page), 'v=1&oil=-10&data=2026-07');
   assert.doesNotMatch(await text(g.page, '#chart-balance .legend'), /Pinned scenario/);
   assert.equal(await g.page.getAttribute('#chart-balance path.s-pinned', 'd'), '');
   g.check();

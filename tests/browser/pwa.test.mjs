@@ -65,7 +65,10 @@ function otherBuild(marker) {
 
 test('the build: sw.js lists exactly the files of this build with their integrity, the same for the same build', () => {
   const { version, assets } = swAssets(DIST);
-  const skip = (f) => f === 'sw.js' || f === '_headers' || f === 'preview.png' || f.endsWith('.gz') || f.endsWith('.br');
+  // not pre-cached: the worker itself, the host's headers, the link preview, compressed copies, and
+  // the data's vintages (kept once a link fetches one)
+  const skip = (f) => f === 'sw.js' || f === '_headers' || f === 'preview.png' || f.endsWith('.gz') || f.endsWith('.br')
+    || f.startsWith('vintages/');
   const listed = assets.map((a) => (a.url === './' ? 'index.html' : a.url.slice(2))).sort();
   assert.deepEqual(listed, walk(DIST).filter((f) => !skip(f)).sort());
   for (const a of assets.filter((a) => a.integrity)) {
@@ -336,7 +339,7 @@ test('a new deploy never breaks an open page: it keeps its build until the reade
   await g.page.waitForSelector('meta[name=build][content=B]', { state: 'attached', timeout: 60000 });
   await ready(g.page);
   assert.equal(await g.page.getAttribute('meta[name=build]', 'content'), 'B');
-  assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12');
+  assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12&data=2026-07');
   await sameHeadline(g.page, 'oil=-1&growth=12');
   const bFiles = new Set(b.assets.map((x) => `/${x.url.slice(2)}`));
   assert.ok((await files(g.page)).filter((f) => f.startsWith('/india')).every((f) => bFiles.has(f)), 'only B files');

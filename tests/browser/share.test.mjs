@@ -24,7 +24,7 @@ test('a changed lever and assumption survive a reload, exactly', async () => {
   const duty = g.page.locator('#as-a_x_agri_food_t');
   await duty.fill('15');
   await duty.blur();
-  assert.equal((await query(g.page)), 'v=1&eaeu_cut=70&a_x_agri_food_t=15');
+  assert.equal((await query(g.page)), 'v=1&eaeu_cut=70&a_x_agri_food_t=15&data=2026-07');
   const before = await headline(g.page);
   assert.deepEqual(before, {
     exports: cli((await query(g.page))).projection.headline.exports,
@@ -115,7 +115,7 @@ test('a name typed for the scenario goes into its link, the headline and the leg
   const field = g.page.getByLabel(/Name this scenario/);
   await field.fill('  Oil   cut ');
   await g.page.waitForFunction(() => location.search.includes('name='));
-  assert.equal(new URL(g.page.url()).search, '?v=1&oil=-10&name=Oil%20cut');
+  assert.equal(new URL(g.page.url()).search, '?v=1&oil=-10&name=Oil%20cut&data=2026-07');
   assert.equal(await g.page.locator('[data-figure=name]').innerText(), 'Scenario: Oil cut');
   assert.equal(await g.page.locator('#chart-total').locator('xpath=..').locator('.legend .key').nth(1).innerText(), 'Oil cut');
   // the field keeps what was typed; the link's name is cleaned
@@ -243,7 +243,7 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   await dialog.getByLabel(' with the levers').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
   // the embed keeps the page's language, written out so that it does not follow the host's readers
-  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0"/);
+  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0&amp;data=2026-07"/);
   // the dialog says how tall the embed will be in an article, measured by the embed itself
   await g.page.waitForFunction(() => document.querySelector('[data-figure=embed-heights]')?.dataset.desktop);
   const measured = dialog.locator('[data-figure=embed-heights]');

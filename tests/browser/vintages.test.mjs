@@ -53,11 +53,12 @@ test('an old link computes on its vintage: figures equal that vintage\'s command
   // the sources say which release
   await g.page.locator('#sources').scrollIntoViewIfNeeded();
   assert.match(await g.page.textContent('#sources .release'), /official release of August\s2025 \(FY2024-25\)/);
-  // following the line's link: today's data, no line
+  // following the line's link: the scenario as it is now, on today's data, no line
   await line.locator('a').click();
   await ready(g.page);
   assert.equal(await g.page.locator('.vintage-line').count(), 0);
-  assert.equal((await headline(g.page)).balance, cli(OLD.replace('2025-08', '2026-07')).projection.headline.balance);
+  assert.equal((await headline(g.page)).balance, cli(q.replace('data=2025-08', 'data=2026-07')).projection.headline.balance);
+  assert.equal(new URL(g.page.url()).searchParams.get('eaeu_cut'), '51');
   g.check();
   await g.context.close();
 

@@ -1429,6 +1429,67 @@ mod tests {
     }
 
     #[test]
+    fn the_release_rows_are_text_checked_and_required() {
+        let v = shipped().vintage;
+        assert_eq!(
+            (v.id, v.date, v.covers),
+            ("2026-07", "2026-07-18", "FY2017-18 to FY2025-26")
+        );
+        assert!(v.source.contains("TradeStat") && v.source.contains("18 Jul 2026"));
+        assert_eq!((v.year_month(), v.day()), ((2026, 7), Some(18)));
+        let id = "vintage.id | 2026-07 |";
+        let date = "vintage.date | 2026-07-18 |";
+        let bad = |from: &str, to: &str, says: &str| {
+            let e = parse(leak(BASELINE_TEXT.replacen(from, to, 1))).unwrap_err();
+            assert!(e.to_string().contains(says), "{to}: {e}");
+        };
+        bad(
+            id,
+            "vintage.id | July 2026 |",
+            "the release's year and month",
+        );
+        bad(id, "vintage.id | 2026-13 |", "the release's year and month");
+        bad(date, "vintage.date | 2026-07-32 |", "a date like");
+        bad(date, "vintage.date | 2026-02-30 |", "a date like");
+        bad(
+            date,
+            "vintage.date | 2026-08-01 |",
+            "is not in the release's month",
+        );
+        bad(
+            "vintage.id | 2026-07 | release | DEF |",
+            "vintage.id | 2026-07 | release | OFF |",
+            "its tag is DEF",
+        );
+        bad(id, "# vintage.id | 2026-07 |", "missing key: vintage.id");
+        bad(
+            "vintage.covers | FY2017-18 to FY2025-26 |",
+            "#",
+            "missing key: vintage.covers",
+        );
+        // text values for these keys only
+        bad(
+            "vintage.covers |",
+            "vintage.title |",
+            "unknown key `vintage.title`",
+        );
+        bad(
+            "crude.price | 68.31 |",
+            "crude.price | high |",
+            "is not a number",
+        );
+        // a month without its day is a date
+        let month = parse(leak(BASELINE_TEXT.replacen(
+            date,
+            "vintage.date | 2026-07 |",
+            1,
+        )))
+        .unwrap();
+        assert_eq!(month.vintage.day(), None);
+        assert!(valid_date("2028-02-29") && !valid_date("2026-02-29") && !valid_date("2026-7-1"));
+    }
+
+    #[test]
     fn the_base_year_is_fy2025_26_with_the_official_totals() {
         let b = shipped();
         let p = b.params;
