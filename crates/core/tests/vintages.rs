@@ -173,7 +173,10 @@ fn an_old_vintages_page_line_and_the_sources_line_speak_every_language() {
     let latest = trade_core::baseline().unwrap().vintage;
     assert!(release_line(Lang::En, &latest, "FY2017-18 to FY2025-26")
         .starts_with("The data are the official release of 18\u{a0}July\u{a0}2026 (FY2017-18"));
-    assert!(release_line(Lang::Ru, &latest, "x").contains("от 18\u{a0}июля\u{a0}2026\u{a0}г."));
+    assert!(
+        release_line(Lang::Ru, &latest, "x").contains("выпуск от 18\u{a0}июля\u{a0}2026\u{a0}г.")
+    );
+    assert!(release_line(Lang::Ru, &old, "x").contains("выпуск августа\u{a0}2025\u{a0}г."));
     assert!(
         release_line(Lang::Hi, &old, "x").contains("अगस्त\u{a0}2025 का"),
         "no day when the file gives none"
@@ -189,5 +192,33 @@ fn an_old_vintages_page_line_and_the_sources_line_speak_every_language() {
             ..trade_core::present::format::Loc::english()
         });
         assert!(!w.is_empty() && !w.contains('`'), "{w}");
+    }
+}
+
+#[test]
+fn a_vintage_with_the_base_year_alone_says_no_span_of_years() {
+    use trade_core::model::{current_trends, project, Scenario};
+    use trade_core::present::charts::chart::ChartId;
+    use trade_core::present::format::Loc;
+    use trade_core::present::words::narrative;
+    use trade_core::tr::Lang;
+    let b = vintage::baseline("2025-08").unwrap().unwrap();
+    let p = &b.params;
+    let (sc, base) = (project(p, &Scenario::baseline(p)), current_trends(p));
+    for lang in Lang::ALL {
+        let loc = Loc {
+            lang,
+            ..Loc::plain(b, p)
+        };
+        let total = narrative::total_chart(&loc, b, &sc, &base);
+        assert!(
+            !total.contains("from") && !total.contains(" to US$"),
+            "{total}"
+        );
+        let d = ChartId::Total
+            .data(&loc, b, &sc, &base, Default::default())
+            .unwrap();
+        let sub = ChartId::Total.subtitle(&loc, &d);
+        assert_eq!(sub.matches("2024").count(), 1, "{sub}");
     }
 }

@@ -561,11 +561,13 @@ pub fn old_vintage_line(lang: crate::tr::Lang, v: &crate::data::Vintage) -> Vint
 /// written by the caller in the reader's language).
 pub fn release_line(lang: crate::tr::Lang, v: &crate::data::Vintage, years: &str) -> String {
     let date = crate::present::words::parts::release_date(lang, v);
+    // "выпуск от 18 июля 2026 г.", but "выпуск августа 2025 г."
+    let from = if v.day().is_some() { "от " } else { "" };
     crate::tr::tidy(pick(
         lang,
         format!("The data are the official release of {date} ({years}); every link to this page names it, so that its figures stay as they are when newer data come:"),
         format!("डेटा {date} का आधिकारिक संस्करण है ({years}); इस पेज का हर लिंक इसका नाम लिए रहता है, ताकि नया डेटा आने पर भी उसके आँकड़े वही रहें:"),
-        format!("Данные — официальный выпуск от {date} ({years}); каждая ссылка на эту страницу указывает его, чтобы её цифры не менялись с выходом новых данных:"),
+        format!("Данные — официальный выпуск {from}{date} ({years}); каждая ссылка на эту страницу указывает его, чтобы её цифры не менялись с выходом новых данных:"),
     ))
 }
 
