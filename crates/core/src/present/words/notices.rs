@@ -540,7 +540,7 @@ pub fn old_vintage_line(lang: crate::tr::Lang, v: &crate::data::Vintage) -> Vint
             "see today's figures".to_string(),
         ],
         [
-            format!("ये आँकड़े {month} के डेटा के साथ प्रकाशित रूप में हैं।"),
+            format!("ये आँकड़े वैसे ही हैं जैसे {month} के डेटा के साथ प्रकाशित हुए थे।"),
             "नया डेटा:".to_string(),
             "आज के आँकड़े देखें".to_string(),
         ],
