@@ -21,7 +21,10 @@ let raw = 0, gz = 0, br = 0;
 const worker = { raw: 0, gz: 0, br: 0 };
 const files = (d, prefix = '') => readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory()
   ? files(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
-const later = (name) => name === 'preview.png' || name === 'sw.js' || (name.startsWith('icons/') && name !== 'icons/icon.svg');
+// not in the first load: the link preview, the worker script, icons other than the favicon, and
+// the data's vintages (a page fetches an older one only when a link names it)
+const later = (name) => name === 'preview.png' || name === 'sw.js' || (name.startsWith('icons/') && name !== 'icons/icon.svg')
+  || name.startsWith('vintages/');
 const isWorker = (name) => name.startsWith('insight-worker');
 for (const name of files(dist)) {
   const path = join(dist, name);

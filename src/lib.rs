@@ -44,6 +44,8 @@ mod state;
 mod tables;
 #[cfg(feature = "web")]
 mod tasks;
+#[cfg(feature = "web")]
+mod vintage;
 #[cfg(any(feature = "web", feature = "worker"))]
 pub mod worker;
 
@@ -59,7 +61,21 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         fault::show();
     }));
-    let Ok(baseline) = trade_core::baseline() else {
+    // a link made on older data: its vintage's file is fetched first (the first view waits)
+    if let Some(id) = vintage::asked(&address::current_query()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            vintage::load(id).await;
+            begin();
+        });
+        return;
+    }
+    begin();
+}
+
+/// Compute the link's first band on the data chosen, then mount.
+#[cfg(feature = "web")]
+fn begin() {
+    let Ok(baseline) = vintage::baseline() else {
         // the page says what is wrong with the data file once it is mounted
         gloo_timers::callback::Timeout::new(0, mount).forget();
         return;

@@ -21,7 +21,7 @@ use crate::{address, frame, root, tasks};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let b = match trade_core::baseline() {
+    let b = match crate::vintage::baseline() {
         Ok(b) => b,
         Err(e) => {
             let lang = Lang::negotiate(&root::languages());
@@ -198,6 +198,7 @@ fn FullPage() -> impl IntoView {
         <main class="page">
             <Masthead />
             <Notices />
+            <VintageLine />
             <div class="layout">
                 <section class="summary" aria-labelledby="results-h">
                     <Summary />
@@ -278,6 +279,7 @@ fn EmbedPage() -> impl IntoView {
         <main class="page embed">
             <h1 class="embed-title">{narrative::embed_title(app.lang())}</h1>
             <Notices />
+            <VintageLine />
             <div class="layout" class:no-levers=app.view.hide_controls>
                 <section class="summary" aria-labelledby="results-h">
                     <Summary heading_hidden=true />
@@ -306,6 +308,7 @@ fn EmbedChart() -> impl IntoView {
     view! {
         <main class="page embed embed-chart">
             <Notices />
+            <VintageLine />
             <OneChart chart=chart />
             {(!app.view.hide_controls).then(|| view! { <LeverPanel /> })}
             // last: built earlier, it would be pushed down by each part that comes in
@@ -327,6 +330,29 @@ fn EmbedFooter() -> impl IntoView {
             </p>
         </footer>
     }
+}
+
+/// On an older vintage's data: what the figures are, and a link to the same scenario on today's
+/// data (in an embed, small, opening the full page).
+#[component]
+fn VintageLine() -> impl IntoView {
+    use trade_core::{link, vintage::LATEST};
+    let app = use_app();
+    let v = app.baseline.vintage;
+    (v.id != LATEST).then(|| {
+        let words = trade_core::present::words::notices::old_vintage_line(app.lang(), &v);
+        let embed = app.view.embed;
+        let today = move || {
+            let q = link::with_vintage(&app.query(), LATEST);
+            format!("{}?{q}", crate::address::page_base())
+        };
+        view! {
+            <p class="vintage-line" class:small=embed data-vintage=v.id>
+                {words.said} " " {words.newer} " "
+                <a href=today target=embed.then_some("_blank") rel=embed.then_some("noopener")>{words.link}</a>
+            </p>
+        }
+    })
 }
 
 /// What the link's reader changed or ignored, dismissible.

@@ -239,6 +239,20 @@ fn sources_intro(baseline: &Baseline, lang: Lang) -> String {
     trade_core::tr::one_full_stop(intro)
 }
 
+/// The data release the figures are on: its date, the years it covers (then, in English as
+/// published, which release).
+fn release_line(baseline: &Baseline, lang: Lang) -> String {
+    let first = fy_label(lang, baseline.first_year());
+    let base = fy_label(lang, baseline.params.base_year);
+    let years = if first == base {
+        base
+    } else {
+        let to = trade_core::tr::pick(lang, " to ", " से ", " — ");
+        format!("{first}{to}{base}")
+    };
+    trade_core::present::words::notices::release_line(lang, &baseline.vintage, &years)
+}
+
 #[component]
 pub fn Sources() -> impl IntoView {
     let app = use_app();
@@ -270,10 +284,14 @@ pub fn Sources() -> impl IntoView {
         .map(|t| view! { <li>{tag_badge(t, lang)} " " {t.meaning().get(lang)}</li> })
         .collect_view();
     let intro = sources_intro(baseline, lang);
+    let release = release_line(baseline, lang);
     view! {
         <section class="method" aria-labelledby="method-h" id="sources">
             <h2 id="method-h">{text::SOURCES_AND_METHOD.get(lang)}</h2>
             <p>{intro}</p>
+            <p class="release" data-vintage=baseline.vintage.id>
+                {release} " " <span lang="en">{baseline.vintage.source}</span>
+            </p>
             <ul class="tag-legend">{legend}</ul>
             <Fold summary=text::HOW_MADE.get(lang)>
                 <ul class="method-list">

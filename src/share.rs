@@ -260,10 +260,11 @@ impl EmbedChoice {
         };
         let locale = View::locale_pairs(self.lang.get(), true, self.cur.get());
         format!(
-            "{}?{}&{locale}&{}",
+            "{}?{}&{locale}&{}&{}",
             address::page_base(),
             app.scenario_query(),
-            v.encode()
+            v.encode(),
+            app.data_pair()
         )
     }
 

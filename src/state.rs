@@ -196,7 +196,12 @@ impl AppState {
             shipped,
             scenario,
             params,
-            notices: RwSignal::new(d.notices),
+            notices: RwSignal::new(
+                d.notices
+                    .into_iter()
+                    .chain(crate::vintage::missed_notice())
+                    .collect(),
+            ),
             projection,
             base: Memo::new(move |_| params.with(current_trends)),
             pinned,
@@ -327,15 +332,22 @@ impl AppState {
     }
 
     /// The scenario's query string: levers, changed assumptions, the pinned scenario, the
-    /// language and the currency (no embed flags).
+    /// language and the currency, and the data's vintage (no embed flags).
     pub fn query(&self) -> String {
         let q = self.scenario_query();
         let locale = View::locale_pairs(self.lang.get(), self.lang_explicit.get(), self.cur.get());
-        if locale.is_empty() {
+        let q = if locale.is_empty() {
             q
         } else {
             format!("{q}&{locale}")
-        }
+        };
+        format!("{q}&{}", self.data_pair())
+    }
+
+    /// `data=` and the vintage the page computes on, last in every link the page writes: the
+    /// link keeps its figures when newer data come.
+    pub fn data_pair(&self) -> String {
+        link::encode_vintage(self.baseline.vintage.id)
     }
 
     /// The scenario's full link: this page's address with the scenario's query.

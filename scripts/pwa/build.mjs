@@ -140,7 +140,9 @@ self.addEventListener('activate', (event) => event.waitUntil((async () => {
 }
 
 // 2. the precache list
-const files = walk(dir).filter((f) => !NOT_PRECACHED(f.split('/').pop())).sort();
+// the data's vintages are not pre-cached either: a page fetches an older one only when a link
+// names it, and the service worker keeps it then (VINTAGES in sw.js)
+const files = walk(dir).filter((f) => !NOT_PRECACHED(f.split('/').pop()) && !f.startsWith('vintages/')).sort();
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
 // every file the page refers to (links, the loader's import and its wasm) must be pre-cached
 const refs = new Set();

@@ -7,6 +7,9 @@
 /* global VERSION, ASSETS */
 const PREFIX = 'calc-';
 const CACHE = PREFIX + VERSION;
+// the data's vintages a page has fetched (an old link's data): kept across builds, since a
+// released vintage's file never changes; outside PREFIX, so a new build does not delete them
+const VINTAGES = 'data-vintages';
 
 const scope = () => new URL(self.registration.scope);
 const absolute = (url) => new URL(url, self.location.href).href;
@@ -65,8 +68,22 @@ self.addEventListener('fetch', (event) => {
       return;
     }
   }
+  if (rest.startsWith('vintages/')) {
+    event.respondWith(vintage(url.origin + url.pathname, request));
+    return;
+  }
   event.respondWith(cached(url.origin + url.pathname).then((r) => r || fetch(request)));
 });
+
+/** A vintage's file: the copy kept when it was first fetched, else the network's, kept. */
+async function vintage(key, request) {
+  const cache = await caches.open(VINTAGES);
+  const kept = await cache.match(key);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok && !response.redirected) await cache.put(key, response.clone());
+  return response;
+}
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();

@@ -109,7 +109,7 @@ test('by value: an oil slowdown cuts imports and narrows the deficit; growth rai
   const rows = await yearRows(g.page);
   rows.forEach((r, t) => assert.deepEqual(r.values, [j.exports.total[t], j.imports.total[t], j.total_trade[t], j.balance[t]]));
   // the scenario is in the address bar, and a reload restores it
-  assert.equal(await linkQuery(g.page), 'v=1&eaeu_cut=50&oil=-10&growth=15');
+  assert.equal(await linkQuery(g.page), 'v=1&eaeu_cut=50&oil=-10&growth=15&data=2026-07');
   await g.page.reload();
   await ready(g.page);
   assert.deepEqual(await headline(g.page), all);
@@ -145,7 +145,7 @@ test('every lever moves something, and stays finite at both ends', async () => {
       assert.notDeepEqual(lo, hi, `${key} changes the FY2030-31 numbers`);
     }
     await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
-    assert.equal(await linkQuery(g.page), 'v=1', `reset clears ${key} from the link`);
+    assert.equal(await linkQuery(g.page), 'v=1&data=2026-07', `reset clears ${key} from the link`);
   }
   g.check();
   await g.context.close();

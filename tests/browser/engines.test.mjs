@@ -48,7 +48,7 @@ for (const engine of [firefox, webkit].filter((e) => ENGINES.includes(e.name))) 
         await page.focus('#lever-eaeu_cut');
         for (let i = 0; i < 3; i++) await page.press('ArrowRight');
         const q = await page.query();
-        assert.equal(q, 'v=1&eaeu_cut=3');
+        assert.equal(q, 'v=1&eaeu_cut=3&data=2026-07');
         same(await page.headline(), cli(q).projection.headline, q);
         // the band came from the insight worker, for this link
         await page.waitFor(() => document.documentElement.dataset.insightWorker === 'answered' && !window.insightPending,

@@ -142,7 +142,7 @@ test('a panic: the reader is told, in the page\'s language, with a link that rel
     await alert.waitFor();
     assert.match(await alert.textContent(), new RegExp(words));
     const reload = await alert.locator('a').first().getAttribute('href');
-    assert.equal(reload, `${server.url}?v=1&oil=-10&lang=${lang}`, "the address bar as it holds the scenario");
+    assert.equal(reload, `${server.url}?v=1&oil=-10&lang=${lang}&data=2026-07`, "the address bar as it holds the scenario");
     await g.context.close();
   }
   // in an embed, a link to the full calculator too

@@ -176,10 +176,10 @@ test('a lever whose default lies between its steps can be dragged back to it', a
   }, [id, v]);
   await drag('lever-growth', 8.5); // the step next to 8.4
   await drag('lever-oil_price', 68); // the step next to 68.31
-  assert.equal(await query(g.page), 'v=1');
+  assert.equal(await query(g.page), 'v=1&data=2026-07');
   assert.match(await g.page.textContent('output[data-key=growth]'), /^8\.4\s% a year$/);
   await drag('lever-growth', 9);
-  assert.equal(await query(g.page), 'v=1&growth=9');
+  assert.equal(await query(g.page), 'v=1&growth=9&data=2026-07');
   g.check();
   await g.context.close();
 });

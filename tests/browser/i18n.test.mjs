@@ -153,9 +153,9 @@ test('choosing: the browser\'s language on a first visit, the switchers, and lin
   const g = await open('?oil=-10');
   await g.page.getByRole('button', { name: 'Русский' }).click();
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');
-  assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru');
+  assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru&data=2026-07');
   await g.page.getByRole('button', { name: 'рупии (₹)' }).click();
-  assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru&cur=inr');
+  assert.equal((await query(g.page)), 'v=1&oil=-10&lang=ru&cur=inr&data=2026-07');
   await g.page.reload();
   await ready(g.page);
   assert.equal(await g.page.getAttribute('html', 'lang'), 'ru');

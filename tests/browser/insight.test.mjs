@@ -56,7 +56,7 @@ test('what moved: both sentences and every bar equal the command line, and follo
   // a deeper oil slowdown: the sentence and the bars follow
   await g.page.locator('#lever-oil').focus();
   for (let i = 0; i < 5; i++) await g.page.keyboard.press('ArrowLeft');
-  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil=-15&growth=15');
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil=-15&growth=15&data=2026-07');
   await check('eaeu_cut=50&oil=-15&growth=15');
   // the readout follows the keyboard along the bars
   await g.page.locator('#moved-balance svg').focus();
@@ -116,7 +116,7 @@ test('"How sure?" opens its panel; in an embed it opens the full page, on the pa
   const link = e.page.locator('[data-figure=probability] a');
   assert.equal(await link.getAttribute('target'), '_blank');
   const href = await link.getAttribute('href');
-  assert.equal(href, `${origin()}/?v=1&growth=25&lang=ru#how-sure`);
+  assert.equal(href, `${origin()}/?v=1&growth=25&lang=ru&data=2026-07#how-sure`);
   await e.page.goto(href);
   await ready(e.page);
   assert.equal(await e.page.locator('details#how-sure').evaluate((d) => d.open), true);
@@ -204,7 +204,7 @@ test('what would it take: the answer equals the CLI solver, applies, and says wh
   assert.equal(j.answer, 'value');
   assert.equal(await text(g.page, '.goal-answer'), j.sentence);
   await g.page.getByRole('button', { name: 'Apply this value' }).click();
-  assert.equal(await query(g.page), j.query);
+  assert.equal(await query(g.page), `${j.query}&data=2026-07`);
   const h = await headline(g.page);
   assert.ok(h.total >= 100, `total ${h.total}`);
   assert.equal(await answerKey(g.page), 'already_met');
@@ -257,7 +257,7 @@ test('what would it take: a goal met only in the middle of a lever\'s range is f
   assert.equal(await answerKey(g.page), 'value');
   assert.equal(await text(g.page, '.goal-answer'), j.sentence);
   await g.page.getByRole('button', { name: 'Apply this value' }).click();
-  assert.equal(await query(g.page), j.query);
+  assert.equal(await query(g.page), `${j.query}&data=2026-07`);
   assert.ok(-(await headline(g.page)).balance <= 47.24);
   g.check();
   await g.context.close();
@@ -266,12 +266,12 @@ test('what would it take: a goal met only in the middle of a lever\'s range is f
 test('compare: a pinned scenario stays on every chart, travels in the link, swaps and clears', async () => {
   const g = await open('?oil=-10');
   await g.page.getByRole('button', { name: 'Pin this scenario' }).click();
-  assert.equal(await query(g.page), 'v=1&oil=-10&pin=oil%3D-10');
+  assert.equal(await query(g.page), 'v=1&oil=-10&pin=oil%3D-10&data=2026-07');
   // move on: growth up; the pinned line stays where it was
   await g.page.locator('#lever-growth').focus();
   for (let i = 0; i < 3; i++) await g.page.keyboard.press('ArrowRight');
   const q = await query(g.page);
-  assert.equal(q, 'v=1&oil=-10&growth=10&pin=oil%3D-10');
+  assert.equal(q, 'v=1&oil=-10&growth=10&pin=oil%3D-10&data=2026-07');
   await g.page.mouse.move(0, 0); // not over a chart (hovering reads a year)
   for (const c of ['balance', 'total', 'exports', 'imports']) {
     assert.match(await text(g.page, `#chart-${c} .legend`), /Pinned scenario/);
@@ -296,14 +296,14 @@ test('compare: a pinned scenario stays on every chart, travels in the link, swap
   assert.match(await text(g.page, '[data-figure=pinned]'), /Change in Russian crude after FY2026-27: −10\s% a year/);
   // swap: the pinned scenario comes back to the levers, the other one is pinned
   await g.page.getByRole('button', { name: 'Swap with your scenario' }).click();
-  assert.equal(await query(g.page), 'v=1&oil=-10&pin=oil%3D-10%26growth%3D10');
+  assert.equal(await query(g.page), 'v=1&oil=-10&pin=oil%3D-10%26growth%3D10&data=2026-07');
   assert.deepEqual(await headline(g.page), await (async () => {
     const h = cli('oil=-10').projection.headline;
     return { exports: h.exports, imports: h.imports, balance: h.balance, total: h.total_trade };
   })());
   // clear: gone from the link, the legend and the lines
   await g.page.getByRole('button', { name: 'Clear the pin' }).click();
-  assert.equal(await query(g.page), 'v=1&oil=-10');
+  assert.equal(await query(g.page), 'v=1&oil=-10&data=2026-07');
   assert.doesNotMatch(await text(g.page, '#chart-balance .legend'), /Pinned scenario/);
   assert.equal(await g.page.getAttribute('#chart-balance path.s-pinned', 'd'), '');
   g.check();
@@ -333,7 +333,7 @@ test('compare keeps its names: swap swaps them in the legends, readouts, downloa
 
   await g.page.getByRole('button', { name: 'Swap with your scenario' }).click();
   // the address bar: the scenarios and their names swapped (the oil cut had none)
-  const swapped = 'v=1&oil=-20&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop';
+  const swapped = 'v=1&oil=-20&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop&data=2026-07';
   assert.equal(await query(g.page), swapped);
   const h = await headline(g.page);
   assert.equal(h.balance, oil);
@@ -386,9 +386,9 @@ test('compare keeps its names: swap swaps them in the legends, readouts, downloa
   // name the oil cut, then swap back: both names travel with their scenarios
   const field = g.page.getByLabel(/Name this scenario/);
   await field.fill('Oil cut');
-  assert.equal(await query(g.page), 'v=1&oil=-20&pin=eaeu_cut%3D50%26oil_stop%3D2028&name=Oil%20cut&pinname=Half%20FTA%20plus%20stop');
+  assert.equal(await query(g.page), 'v=1&oil=-20&pin=eaeu_cut%3D50%26oil_stop%3D2028&name=Oil%20cut&pinname=Half%20FTA%20plus%20stop&data=2026-07');
   await g.page.getByRole('button', { name: 'Swap with your scenario' }).click();
-  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=oil%3D-20&name=Half%20FTA%20plus%20stop&pinname=Oil%20cut');
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=oil%3D-20&name=Half%20FTA%20plus%20stop&pinname=Oil%20cut&data=2026-07');
   assert.equal(await field.inputValue(), half);
   const k = await keys('balance');
   assert.ok(k.includes(half) && k.includes('Oil cut') && !k.includes('Your scenario'), `${k}`);
@@ -396,11 +396,11 @@ test('compare keeps its names: swap swaps them in the legends, readouts, downloa
   assert.equal(await readoutOf('Oil cut'), Number(oil.toFixed(1)));
   // clearing the pin drops its name from the link
   await g.page.getByRole('button', { name: 'Clear the pin' }).click();
-  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop');
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&data=2026-07');
   assert.equal(await g.page.locator('[data-figure=moved-from-pin]').count(), 0);
   // pinning takes the name along: the pinned line is the scenario that had it
   await g.page.getByRole('button', { name: 'Pin this scenario' }).click();
-  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop');
+  assert.equal(await query(g.page), 'v=1&eaeu_cut=50&oil_stop=2028&pin=eaeu_cut%3D50%26oil_stop%3D2028&pinname=Half%20FTA%20plus%20stop&data=2026-07');
   assert.equal(await field.inputValue(), '');
   // the same scenario pinned: nothing moved between them
   for (const m of ['balance', 'total_trade']) {

@@ -65,7 +65,10 @@ function otherBuild(marker) {
 
 test('the build: sw.js lists exactly the files of this build with their integrity, the same for the same build', () => {
   const { version, assets } = swAssets(DIST);
-  const skip = (f) => f === 'sw.js' || f === '_headers' || f === 'preview.png' || f.endsWith('.gz') || f.endsWith('.br');
+  // not pre-cached: the worker itself, the host's headers, the link preview, compressed copies, and
+  // the data's vintages (kept once a link fetches one)
+  const skip = (f) => f === 'sw.js' || f === '_headers' || f === 'preview.png' || f.endsWith('.gz') || f.endsWith('.br')
+    || f.startsWith('vintages/');
   const listed = assets.map((a) => (a.url === './' ? 'index.html' : a.url.slice(2))).sort();
   assert.deepEqual(listed, walk(DIST).filter((f) => !skip(f)).sort());
   for (const a of assets.filter((a) => a.integrity)) {
@@ -240,6 +243,46 @@ test('offline: after one visit, a reload and a new scenario link open with the r
   await server2.close();
 });
 
+test('offline: an old-vintage link seen once opens again with that vintage\'s numbers; vintages are not pre-cached', async () => {
+  const OLD = 'v=1&oil=-10&data=2025-08';
+  const { assets } = swAssets(DIST);
+  assert.ok(assets.every((a) => !a.url.includes('vintages/')), 'no vintage in the precache list');
+  const server = await serve();
+  const g = await openPage(browser, server.url.replace(/\/$/, ''), { serviceWorkers: 'allow' });
+  await g.page.goto(server.url);
+  await ready(g.page);
+  await controlled(g.page);
+  // online, the old link once: its vintage's file is fetched and kept
+  await g.page.goto(`${server.url}?${OLD}`);
+  await ready(g.page);
+  await sameHeadline(g.page, OLD);
+  const kept = await g.page.evaluate(async () => (await (await caches.open('data-vintages')).keys()).map((r) => new URL(r.url).pathname));
+  assert.deepEqual(kept, ['/vintages/2025-08/baseline.txt']);
+  // the server gone: a fresh page in the same profile opens the old link on its own data
+  await server.close();
+  await g.context.setOffline(true);
+  const page2 = await g.context.newPage();
+  await page2.goto(`${server.url}?${OLD}&name=Again`);
+  await ready(page2);
+  await sameHeadline(page2, OLD);
+  assert.equal(await page2.locator('.vintage-line').count(), 1);
+  await g.context.close();
+
+  // negative control: a vintage never fetched cannot be had offline: the page says so, on the latest data
+  const server3 = await serve();
+  const n = await openPage(browser, server3.url.replace(/\/$/, ''), { serviceWorkers: 'allow' });
+  await n.page.goto(server3.url);
+  await ready(n.page);
+  await controlled(n.page);
+  await n.context.setOffline(true);
+  await n.page.goto(`${server3.url}?${OLD}`);
+  await ready(n.page);
+  assert.match(await n.page.textContent('.notice'), /made with the data of August\s2025, which could not be loaded/);
+  await sameHeadline(n.page, 'v=1&oil=-10');
+  await n.context.close();
+  await server3.close();
+});
+
 test('under a sub-path (https://host/some/dir/): installs, caches and works offline there', async () => {
   const root = mkdtempSync(join(tmpdir(), 'calc-site-'));
   cpSync(DIST, join(root, 'tools', 'india-russia'), { recursive: true });
@@ -296,7 +339,7 @@ test('a new deploy never breaks an open page: it keeps its build until the reade
   await g.page.waitForSelector('meta[name=build][content=B]', { state: 'attached', timeout: 60000 });
   await ready(g.page);
   assert.equal(await g.page.getAttribute('meta[name=build]', 'content'), 'B');
-  assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12');
+  assert.equal(await linkQuery(g.page), 'v=1&oil=-1&growth=12&data=2026-07');
   await sameHeadline(g.page, 'oil=-1&growth=12');
   const bFiles = new Set(b.assets.map((x) => `/${x.url.slice(2)}`));
   assert.ok((await files(g.page)).filter((f) => f.startsWith('/india')).every((f) => bFiles.has(f)), 'only B files');

@@ -24,7 +24,7 @@ test('a changed lever and assumption survive a reload, exactly', async () => {
   const duty = g.page.locator('#as-a_x_agri_food_t');
   await duty.fill('15');
   await duty.blur();
-  assert.equal((await query(g.page)), 'v=1&eaeu_cut=70&a_x_agri_food_t=15');
+  assert.equal((await query(g.page)), 'v=1&eaeu_cut=70&a_x_agri_food_t=15&data=2026-07');
   const before = await headline(g.page);
   assert.deepEqual(before, {
     exports: cli((await query(g.page))).projection.headline.exports,
@@ -104,7 +104,7 @@ test('copy link puts the scenario link on the clipboard', async () => {
   await g.page.waitForFunction(() => document.querySelector('.toolbar .status').textContent.length > 0);
   assert.equal(await g.page.textContent('.toolbar .status'), 'Link copied.');
   const copied = await g.page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?v=1&oil=-10`);
+  assert.equal(copied, `${server.url}?v=1&oil=-10&data=2026-07`);
   assert.equal(await g.page.inputValue('.link-box input'), copied);
   g.check();
   await g.context.close();
@@ -115,7 +115,7 @@ test('a name typed for the scenario goes into its link, the headline and the leg
   const field = g.page.getByLabel(/Name this scenario/);
   await field.fill('  Oil   cut ');
   await g.page.waitForFunction(() => location.search.includes('name='));
-  assert.equal(new URL(g.page.url()).search, '?v=1&oil=-10&name=Oil%20cut');
+  assert.equal(new URL(g.page.url()).search, '?v=1&oil=-10&name=Oil%20cut&data=2026-07');
   assert.equal(await g.page.locator('[data-figure=name]').innerText(), 'Scenario: Oil cut');
   assert.equal(await g.page.locator('#chart-total').locator('xpath=..').locator('.legend .key').nth(1).innerText(), 'Oil cut');
   // the field keeps what was typed; the link's name is cleaned
@@ -197,7 +197,7 @@ test('downloads: the JSON is byte for byte the command line\'s; CSV (numbers and
   assert.equal(sources.name, `${stem}-sources.csv`);
   assert.deepEqual([...sources.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const items = parse(sources.body.toString('utf8'), { columns: true, skip_empty_lines: true, bom: true });
-  assert.equal(items[0].value, `${server.url}?v=1&eaeu_cut=50&oil=-10&growth=15&name=Tariffs%20%26%20oil%3A%202030`);
+  assert.equal(items[0].value, `${server.url}?v=1&eaeu_cut=50&oil=-10&growth=15&name=Tariffs%20%26%20oil%3A%202030&data=2026-07`);
   assert.equal(items.find((r) => r.key === 'name').value, 'Tariffs & oil: 2030');
   assert.equal(items.find((r) => r.key === 'export.pharma.hs').value, 'HS 30');
   assert.equal(items.find((r) => r.key === 'lever.oil').value, '-10');
@@ -237,13 +237,13 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   // by default what an article wants: the chart against the target, no levers, and a frame
   // title that names the chart and the scenario
   const first = await dialog.locator('textarea').inputValue();
-  assert.match(first, /&amp;chart=total&amp;controls=0"/);
+  assert.match(first, /&amp;chart=total&amp;controls=0&amp;data=2026-07"/);
   assert.match(first, /title="Total trade against the US\$\s100\sbn target: Change in Russian crude after FY2026-27: −10\s% a year"/);
   await dialog.locator('select').first().selectOption({ label: 'one chart: Total trade against the US$\u00a0100\u00a0bn target' });
   await dialog.getByLabel(' with the levers').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
   // the embed keeps the page's language, written out so that it does not follow the host's readers
-  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0"/);
+  assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?v=1&amp;oil=-10&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0&amp;data=2026-07"/);
   // the dialog says how tall the embed will be in an article, measured by the embed itself
   await g.page.waitForFunction(() => document.querySelector('[data-figure=embed-heights]')?.dataset.desktop);
   const measured = dialog.locator('[data-figure=embed-heights]');
@@ -271,7 +271,7 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   assert.equal(await frame.locator('figure.chart').count(), 1);
   assert.equal(await frame.locator('input[type=range]').count(), 0);
   const full = await frame.getByRole('link', { name: 'Open the full calculator ↗' }).getAttribute('href');
-  assert.equal(full, `${server.url}?v=1&oil=-10&lang=en`);
+  assert.equal(full, `${server.url}?v=1&oil=-10&lang=en&data=2026-07`);
   assert.match(await frame.locator('.embed-footer').textContent(), /Source: Department of Commerce/);
   // the host applies the reported height: iframe height = the embedded document's height
   const heights = async () => h.page.evaluate(() => {

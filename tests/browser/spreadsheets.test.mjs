@@ -82,13 +82,17 @@ test('the CSVs open clean in pandas and in LibreOffice: headers, types, HS chapt
   const want = cli(Q);
   const header = readFileSync(files.data, 'utf8').replace(/^\uFEFF/, '').split('\n')[0].split(',');
   assert.deepEqual(header.slice(0, 3), ['year', 'kind', 'estimated']);
-  assert.ok(header.slice(3).every((h) => /_(usd_bn|mbd)$|^inr_per_usd$/.test(h)), `every column names its unit: ${header}`);
+  // the figures, each column naming its unit, then the data release they are from (a link's data=)
+  assert.equal(header.at(-1), 'data_release');
+  const figures = header.slice(3, -1);
+  assert.ok(figures.every((h) => /_(usd_bn|mbd)$|^inr_per_usd$/.test(h)), `every column names its unit: ${header}`);
 
   // pandas: the mark is skipped (the first column is "year", not "\\ufeffyear"), every figure
   // column is numeric, the numbers are the command line's
   const p = python(PANDAS, files.data, files.sources);
   assert.deepEqual(p.columns, header);
-  for (const c of header.slice(3)) assert.equal(p.dtypes[c], 'float64', `${c} is ${p.dtypes[c]}`);
+  for (const c of figures) assert.equal(p.dtypes[c], 'float64', `${c} is ${p.dtypes[c]}`);
+  assert.ok(['object', 'str'].includes(p.dtypes.data_release), 'the release stays text');
   assert.deepEqual(p.estimated, want.estimated.map((e) => e.join(' ')));
   assert.deepEqual(p.years, want.years);
   assert.deepEqual(p.balance, want.projection.balance);
@@ -111,9 +115,11 @@ test('the CSVs open clean in pandas and in LibreOffice: headers, types, HS chapt
   assert.deepEqual(data.rows[0], header, 'the header row, with no stray mark');
   assert.deepEqual(data.rows.slice(1).map((r) => r[0]), want.years, 'the fiscal years stay text');
   // every figure a number (or empty where none was published)
-  data.types.slice(1).forEach((types, i) => types.slice(3).forEach((t, k) => {
+  data.types.slice(1).forEach((types, i) => types.slice(3, -1).forEach((t, k) => {
     assert.ok(t === 'float' || t === 'int' || t === 'NoneType', `${want.years[i]} ${header[k + 3]}: ${t}`);
   }));
+  // the release stays text, not a date
+  assert.deepEqual(data.rows.slice(1).map((r) => r.at(-1)), want.years.map(() => want.vintage.id));
   // the estimated figures stay text (empty where every figure is official)
   assert.deepEqual(data.rows.slice(1).map((r) => r[2] ?? ''), want.estimated.map((e) => e.join(' ')));
   const balance = header.indexOf('balance_usd_bn');

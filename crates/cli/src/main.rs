@@ -1,6 +1,10 @@
 //! Command-line twin of the page, for fact-checkers: the same model, the same link keys.
 //!
 //!     trade-balance --scenario 'eaeu_cut=50&oil=-10&growth=15' [--format json|table] [--clamp]
+//!     trade-balance --vintages
+//!
+//! Every vintage of the data is compiled in (`trade_core::vintage::text`): a fact-checker's
+//! binary reproduces any link, old ones included, with no files beside it and no network.
 
 mod json;
 mod update;
@@ -11,10 +15,11 @@ use trade_core::insight::solve::Goal;
 use trade_core::link::{self, notice::closest, Notice};
 use trade_core::model::levers::{lever, Lever, LEVERS};
 use trade_core::present::files::{document::document, report};
-use trade_core::{baseline, data::EXPORT_SECTORS};
+use trade_core::{baseline, data::EXPORT_SECTORS, vintage};
 
 const USAGE: &str = "\
 Usage: trade-balance [--scenario QUERY] [--format json|table] [--clamp] [--solve GOAL --for LEVER]
+       trade-balance --vintages
        trade-balance update --help   (write the next release of the data: see there)
 
 Projects India's trade with Russia to FY2030-31 (US$ bn) for a scenario written as the page's link
@@ -29,6 +34,7 @@ years since FY2017-18.
                      as in the scenario; GOAL is balanced, target (US$\u{a0}100\u{a0}bn total trade) or
                      deficit-below=X (US$ bn)
   --for LEVER        the lever to solve for (a key below)
+  --vintages         list the data's vintages (the releases a link's data= can name), newest first
   -h, --help         this text
 
 Scenario keys:";
@@ -56,6 +62,9 @@ fn usage(defaults: &trade_core::data::Params) -> String {
     );
     s.push_str(
         "\n  name, title, subtitle, note   the scenario's name and a chart's own words (echoed in the\n             JSON's scenario)",
+    );
+    s.push_str(
+        "\n  data       the data's vintage the link was made on (an id of --vintages; without it, the\n             newest): a link keeps its figures when newer data come",
     );
     s.push_str(
         "\n  g_SECTOR   growth override for one export sector, same range as growth; SECTOR is one of",
@@ -95,6 +104,18 @@ fn did_you_mean(s: &Option<&'static str>) -> String {
     s.map_or(String::new(), |k| format!(" (did you mean `{k}`?)"))
 }
 
+/// `data=` naming no vintage.
+fn unknown_vintage(given: &str, latest: &str) -> Problem {
+    (
+        format!(
+            "`data={given}` names no vintage of the data (see --vintages: {})",
+            vintage::IDS.join(", ")
+        ),
+        format!("the latest, {latest}, is used"),
+        String::new(),
+    )
+}
+
 /// A problem with the link as a whole or with how it asks to be shown.
 fn link_problem(n: &Notice) -> Option<Problem> {
     let said = |problem: String, accepted: &str| (problem, accepted.to_string(), String::new());
@@ -128,6 +149,7 @@ fn link_problem(n: &Notice) -> Option<Problem> {
             format!("`{key}` is given more than once"),
             "the first value is used",
         ),
+        Notice::UnknownVintage { given, latest } => unknown_vintage(given, latest),
         Notice::UnknownVersion { given } => (
             format!("unknown link format version `{given}`"),
             format!("read as version {}", link::FORMAT_VERSION),
@@ -215,6 +237,7 @@ struct Args {
     format: String,
     clamp: bool,
     help: bool,
+    vintages: bool,
     solve: Option<(Goal, &'static Lever)>,
 }
 
@@ -225,6 +248,7 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
         format: "json".into(),
         clamp: false,
         help: false,
+        vintages: false,
         solve: None,
     };
     let mut seen: Vec<String> = Vec::new();
@@ -243,6 +267,7 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
         match name.as_str() {
             "-h" | "--help" => args.help = true,
             "--clamp" => args.clamp = true,
+            "--vintages" => args.vintages = true,
             n if takes_value(n) => {
                 let value = match inline {
                     Some(v) => v,
@@ -319,6 +344,13 @@ fn main() -> ExitCode {
         println!("{}", plain(&usage(&b.params)));
         return ExitCode::SUCCESS;
     }
+    if args.vintages {
+        return list_vintages();
+    }
+    // the link's vintage, then the link read on its data (an unknown id is a notice)
+    let Some(b) = link_data(&args.query, b) else {
+        return ExitCode::from(3);
+    };
     let d = link::decode(&args.query, &b.params);
     for n in &d.notices {
         let level = if args.clamp { "warning" } else { "error" };
@@ -328,6 +360,13 @@ fn main() -> ExitCode {
         eprintln!("(pass --clamp to accept these values as the page does)");
         return ExitCode::from(2);
     }
+    print!("{}", write_report(b, &d, &args));
+    ExitCode::SUCCESS
+}
+
+/// The link's report as a table or JSON; a projection the levers push past what India imports
+/// at all is said on the terminal too.
+fn write_report(b: &'static trade_core::data::Baseline, d: &link::Decoded, args: &Args) -> String {
     let r = report::Report {
         pinned: d.pinned.as_ref(),
         solve: args.solve,
@@ -336,17 +375,47 @@ fn main() -> ExitCode {
         pinned_name: d.pinned_name.as_deref(),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
-    // a projection the levers push past what India imports at all: said on the terminal too
     let loc = trade_core::present::format::Loc::plain(b, &d.params);
     let pr = trade_core::model::project(&d.params, &d.scenario);
     if let Some(note) = trade_core::present::words::narrative::crude_cap_note(&loc, &pr) {
         eprintln!("note: {}", plain(&note));
     }
-    let out = if args.format == "json" {
+    if args.format == "json" {
         json::write(&document(&r))
     } else {
         plain(&report::to_table(&r))
-    };
-    print!("{out}");
+    }
+}
+
+/// The data of the vintage a link names (the latest, `latest`, when it names none we have).
+fn link_data(
+    query: &str,
+    latest: &'static trade_core::data::Baseline,
+) -> Option<&'static trade_core::data::Baseline> {
+    match vintage::baseline(link::vintage_of(query)) {
+        Some(Ok(b)) => Some(b),
+        Some(Err(e)) => {
+            eprintln!("error: a built-in data file is broken: {e}");
+            None
+        }
+        None => Some(latest),
+    }
+}
+
+/// `--vintages`: each vintage's id, release date and years, newest first.
+fn list_vintages() -> ExitCode {
+    for (i, id) in vintage::IDS.iter().enumerate() {
+        match vintage::baseline(id) {
+            Some(Ok(b)) => {
+                let v = &b.vintage;
+                let latest = if i == 0 { "   (latest)" } else { "" };
+                println!("{:<8} {:<10}  {}{latest}", v.id, v.date, v.covers);
+            }
+            _ => {
+                eprintln!("error: the built-in data file of {id} is broken");
+                return ExitCode::from(3);
+            }
+        }
+    }
     ExitCode::SUCCESS
 }

@@ -373,3 +373,42 @@ fn a_whole_link_from_the_page_reads_as_its_scenario() {
         json(&from_query)["projection"]
     );
 }
+
+/// `--vintages` lists every vintage, newest first, with its date; a link's `data=` computes on
+/// that vintage's data; an unknown one is refused, or with --clamp read on the latest.
+#[test]
+fn a_links_data_vintage_chooses_the_data_it_computes_on() {
+    let (code, list, err) = run(&["--vintages"]);
+    assert_eq!(code, 0, "{err}");
+    let ids: Vec<&str> = list.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(ids, ["2026-07", "2025-08"], "{list}");
+    assert!(
+        list.lines().next().unwrap().contains("2026-07-18"),
+        "{list}"
+    );
+
+    let (code, out, err) = run(&["--scenario", "data=2025-08&oil=-10"]);
+    assert_eq!(code, 0, "{err}");
+    let old = json(&out);
+    assert_eq!(old["vintage"]["id"], "2025-08");
+    assert_eq!(old["base_year"], "FY2024-25");
+    assert_eq!(
+        num(&old["projection"]["exports"]["total"][0]),
+        4.88,
+        "the FY2024-25 data as shipped"
+    );
+    let (_, out, _) = run(&["--scenario", "oil=-10"]);
+    let latest = json(&out);
+    assert_eq!(latest["vintage"]["id"], "2026-07");
+    assert_eq!(latest["base_year"], "FY2025-26");
+    let (_, out, _) = run(&["--scenario", "data=2026-07&oil=-10"]);
+    assert_eq!(json(&out), latest, "data= naming the latest is the latest");
+
+    let (code, _, err) = run(&["--scenario", "data=2031-01&oil=-10"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("`data=2031-01` names no vintage"), "{err}");
+    let (code, out, err) = run(&["--scenario", "data=2031-01&oil=-10", "--clamp"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("the latest, 2026-07, is used"), "{err}");
+    assert_eq!(json(&out)["projection"], latest["projection"]);
+}

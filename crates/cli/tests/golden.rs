@@ -42,6 +42,11 @@ const CASES: &[(&str, &[&str])] = &[
         "pin-named.txt",
         &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25", "--format", "table"],
     ),
+    // the FY2024-25 vintage (an old link), its JSON and table; an unknown vintage, clamped
+    ("vintage-2025-08.json", &["--scenario", "data=2025-08&eaeu_cut=50&oil=-10"]),
+    ("vintage-2025-08.txt", &["--scenario", "data=2025-08&eaeu_cut=50&oil=-10", "--format", "table"]),
+    ("vintage-unknown.txt", &["--scenario", "data=2031-01&oil=-10", "--format", "table", "--clamp"]),
+    ("vintages.txt", &["--vintages"]),
     (
         "pin-named.json",
         &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25"],

@@ -10,7 +10,9 @@ use std::process::Command;
 const BIN: &str = env!("CARGO_BIN_EXE_trade-balance");
 
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/data")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/data/vintages")
+        .join(trade_core::vintage::LATEST)
 }
 
 fn shipped(name: &str) -> String {
@@ -561,10 +563,11 @@ fn the_readme_s_update_command_runs_as_written() {
         "{block:?}"
     );
     let dir = scratch("readme");
-    fs::create_dir_all(dir.join("crates/core/data")).unwrap();
+    let previous = dir.join("crates/core/data/vintages/2026-07");
+    fs::create_dir_all(&previous).unwrap();
     fs::create_dir_all(dir.join("release")).unwrap();
     for f in ["baseline.txt", "tradestat-russia-hs2.txt"] {
-        fs::write(dir.join("crates/core/data").join(f), shipped(f)).unwrap();
+        fs::write(previous.join(f), shipped(f)).unwrap();
     }
     fs::write(dir.join("release/tradestat-russia.csv"), csv()).unwrap();
     fs::write(dir.join("release/inputs.txt"), inputs()).unwrap();
@@ -587,7 +590,8 @@ fn the_readme_s_update_command_runs_as_written() {
         out.contains("Release 2027-05 (15 May 2027) passes every check the build runs"),
         "{out}"
     );
-    let written = fs::read_to_string(dir.join("crates/core/data/baseline.txt")).unwrap();
+    let written =
+        fs::read_to_string(dir.join("crates/core/data/vintages/2027-05/baseline.txt")).unwrap();
     assert!(written.contains("vintage.id | 2027-05 | release | DEF |"));
     assert_eq!(
         without_release_rows(&written).replace("data release 2027-05", "data release 2026-07"),

@@ -10,8 +10,10 @@ pub mod link;
 pub mod model;
 pub mod present;
 pub mod presets;
+pub mod releases;
 pub mod text;
 pub mod tr;
+pub mod vintage;
 
 use std::sync::OnceLock;
 

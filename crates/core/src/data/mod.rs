@@ -14,12 +14,13 @@ use crate::tr::Tr;
 use inputs::{inputs, InputKind};
 use std::fmt;
 
-/// The embedded data file.
-pub const BASELINE_TEXT: &str = include_str!("../../data/baseline.txt");
-/// Its path, for messages.
-pub const BASELINE_PATH: &str = "data/baseline.txt";
+/// The embedded data file: the newest vintage's (`crate::vintage` lists every vintage; a test
+/// checks this is the newest one's file).
+pub const BASELINE_TEXT: &str = crate::releases::LATEST_TEXT;
+/// A data file's path, for messages (every vintage's is `data/vintages/<id>/baseline.txt`).
+pub const BASELINE_PATH: &str = "baseline.txt";
 /// The HS-chapter file (read by the build and the tests only; the page does not need it).
-pub const CHAPTERS_PATH: &str = "data/tradestat-russia-hs2.txt";
+pub const CHAPTERS_PATH: &str = "tradestat-russia-hs2.txt";
 
 /// An export sector (India's exports to Russia of one kind of goods) or an import group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -436,11 +437,72 @@ pub struct Params {
     pub inr_per_usd: f64,
 }
 
+/// Which official release a data file reflects (its `vintage.*` rows, text values).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Vintage {
+    /// The release's year and month, `2026-07`: what a link's `data=` names.
+    pub id: &'static str,
+    /// The release's date, `2026-07-18` (or `2025-08` when only the month is known).
+    pub date: &'static str,
+    /// The fiscal years it covers, in words: `FY2017-18 to FY2025-26`.
+    pub covers: &'static str,
+    /// Which official release, in words (the id row's source).
+    pub source: &'static str,
+}
+
+impl Vintage {
+    /// The release's year and month as numbers (the id is checked to be `YYYY-MM`).
+    pub fn year_month(&self) -> (i32, u32) {
+        year_month(self.id).unwrap_or_default()
+    }
+    /// The day of the month, when the date gives one.
+    pub fn day(&self) -> Option<u32> {
+        self.date.get(8..).and_then(|d| d.parse().ok())
+    }
+}
+
+/// `2026-07` → (2026, 7).
+pub fn year_month(s: &str) -> Option<(i32, u32)> {
+    let (y, m) = s.split_once('-')?;
+    let ok =
+        y.len() == 4 && m.len() == 2 && (y.chars().chain(m.chars())).all(|c| c.is_ascii_digit());
+    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (ok && (1..=12).contains(&m)).then_some((y, m))
+}
+
+/// A release date: `YYYY-MM-DD` (a real day of that month) or `YYYY-MM`.
+fn valid_date(s: &str) -> bool {
+    let Some((y, m)) = year_month(s.get(..7).unwrap_or("")) else {
+        return false;
+    };
+    match s.get(7..) {
+        Some("") => true,
+        Some(rest) => {
+            let days = match m {
+                2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            rest.len() == 3
+                && rest.starts_with('-')
+                && rest[1..].chars().all(|c| c.is_ascii_digit())
+                && rest[1..]
+                    .parse::<u32>()
+                    .is_ok_and(|d| (1..=days).contains(&d))
+        }
+        None => false,
+    }
+}
+
 /// The parsed data file: the numbers, the actual years, where each figure came from, and the
 /// chapters behind each sector.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Baseline {
     pub params: Params,
+    /// Which release the file reflects.
+    pub vintage: Vintage,
     /// Every fiscal year with actual figures, oldest first; the last is the base year.
     pub history: Vec<Actual>,
     pub rows: Vec<Datum>,
@@ -594,12 +656,17 @@ enum Key {
     SectorYear(Flow, usize, i32),
     /// Anything of the input table.
     Input(&'static crate::data::inputs::Input),
+    /// `vintage.id`, `vintage.date`, `vintage.covers`: the release, in text.
+    Vintage(&'static str),
 }
 
 fn read_key(r: &Raw) -> Result<Key, DataError> {
     let unknown = || error(r.line, format!("unknown key `{}`", r.key));
     if r.key == "base.year" {
         return Ok(Key::BaseYear);
+    }
+    if let Some(k @ ("id" | "date" | "covers")) = r.key.strip_prefix("vintage.") {
+        return Ok(Key::Vintage(k));
     }
     let parts: Vec<&'static str> = r.key.split('.').collect();
     if let ["actual", year, what] = parts[..] {
@@ -664,9 +731,7 @@ fn year_rows(years: &mut Vec<(i32, YearRows)>, year: i32) -> &mut YearRows {
 /// Parse and validate a data file. Errors name the line and what is wrong with it.
 pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
     let mut reader = Reader::default();
-    // the release's metadata rows (`vintage.id`, `.date`, `.covers`: text, tag DEF), which
-    // `trade-balance update` writes, are not figures: read past them here
-    for r in rows(text)?.iter().filter(|r| !is_release_row(r.key)) {
+    for r in rows(text)?.iter() {
         reader.read(r)?;
     }
     reader.finish()
@@ -675,7 +740,7 @@ pub fn parse(text: &'static str) -> Result<Baseline, DataError> {
 /// The keys of a release's metadata rows, in the order a data file writes them.
 pub const RELEASE_KEYS: [&str; 3] = ["vintage.id", "vintage.date", "vintage.covers"];
 
-/// A release's metadata row (text, not a figure).
+/// A release's metadata row (text, not a figure: `Baseline::vintage`, not a `Datum`).
 pub fn is_release_row(key: &str) -> bool {
     RELEASE_KEYS.contains(&key)
 }
@@ -689,19 +754,23 @@ struct Reader {
     years: Vec<(i32, YearRows)>,
     base: Option<(i32, usize)>,
     seen_inputs: Vec<&'static str>,
+    vintage: Vintage,
 }
 
 /// A definition has no tag (DEF); every figure has one.
 fn row_tag(r: &Raw, key: &Key) -> Result<Option<Tag>, DataError> {
     match (key, r.tag) {
-        (Key::Definition(..), None) => Ok(None),
-        (Key::Definition(..), Some(_)) => Err(error(
+        (Key::Definition(..) | Key::Vintage(_), None) => Ok(None),
+        (Key::Definition(..) | Key::Vintage(_), Some(_)) => Err(error(
             r.line,
             format!("`{}` is a definition: its tag is DEF", r.key),
         )),
         (_, None) => Err(error(
             r.line,
-            format!("`{}` is a figure: DEF is only for `.hs` rows", r.key),
+            format!(
+                "`{}` is a figure: DEF is only for `.hs` and `vintage.` rows",
+                r.key
+            ),
         )),
         (_, Some(t)) => Ok(Some(t)),
     }
@@ -727,6 +796,7 @@ impl Reader {
             }
             Key::Actual(year, what) => self.actual(r, year, what, tag)?,
             Key::Definition(flow, sector) => return self.definition(r, flow, sector),
+            Key::Vintage(which) => return self.vintage(r, which),
             Key::SectorYear(flow, i, year) => {
                 let v = number(r, 0.0, 1e4)?;
                 let y = year_rows(&mut self.years, year);
@@ -781,6 +851,57 @@ impl Reader {
         Ok(v)
     }
 
+    /// `vintage.id` (`2026-07`), `vintage.date` (`2026-07-18`), `vintage.covers` (words).
+    fn vintage(&mut self, r: &Raw, which: &str) -> Result<(), DataError> {
+        let v = &mut self.vintage;
+        let ok = match which {
+            "id" => {
+                (v.id, v.source) = (r.value, r.source);
+                year_month(r.value).is_some()
+            }
+            "date" => {
+                v.date = r.value;
+                valid_date(r.value)
+            }
+            _ => {
+                v.covers = r.value;
+                !r.value.is_empty()
+            }
+        };
+        if !ok {
+            let want = match which {
+                "id" => "the release's year and month, like 2026-07",
+                "date" => "a date like 2026-07-18 (or 2026-07 when the day is not known)",
+                _ => "the fiscal years the file covers, in words",
+            };
+            return Err(error(
+                r.line,
+                format!("`{}` is `{}`: it should be {want}", r.key, r.value),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The release metadata is complete and agrees with itself.
+    fn check_vintage(&self) -> Result<(), DataError> {
+        let v = &self.vintage;
+        for (key, value) in [("id", v.id), ("date", v.date), ("covers", v.covers)] {
+            if value.is_empty() {
+                return Err(error(0, format!("missing key: vintage.{key}")));
+            }
+        }
+        if !v.date.starts_with(v.id) {
+            return Err(error(
+                0,
+                format!(
+                    "`vintage.date` ({}) is not in the release's month (`vintage.id`, {})",
+                    v.date, v.id
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// `export.pharma.hs`: the chapters a sector is made of.
     fn definition(&mut self, r: &Raw, flow: Flow, sector: usize) -> Result<(), DataError> {
         let items: Option<Vec<ChapterItem>> = r.value.split(',').map(ChapterItem::parse).collect();
@@ -818,6 +939,7 @@ impl Reader {
             return Err(error(0, format!("missing keys: {}", missing.join(", "))));
         }
         check_definitions(&self.definitions)?;
+        self.check_vintage()?;
         self.years.sort_by_key(|(y, _)| *y);
         let history = actual_years(&self.years, base_year, base_line)?;
         let b = history.last().expect("the base year is there");
@@ -834,6 +956,7 @@ impl Reader {
         check_consistency(&self.params, &self.data)?;
         Ok(Baseline {
             params: self.params,
+            vintage: self.vintage,
             history,
             rows: self.data,
             definitions: self.definitions,
@@ -1321,13 +1444,75 @@ mod tests {
     use super::*;
 
     /// The chapter file (the page does not embed it; the build and these tests read it).
-    pub const CHAPTERS_TEXT: &str = include_str!("../../data/tradestat-russia-hs2.txt");
+    pub const CHAPTERS_TEXT: &str =
+        include_str!("../../data/vintages/2026-07/tradestat-russia-hs2.txt");
 
     fn shipped() -> Baseline {
         match parse(BASELINE_TEXT) {
             Ok(b) => b,
             Err(e) => panic!("the shipped data file must parse: {e}"),
         }
+    }
+
+    #[test]
+    fn the_release_rows_are_text_checked_and_required() {
+        let v = shipped().vintage;
+        assert_eq!(
+            (v.id, v.date, v.covers),
+            ("2026-07", "2026-07-18", "FY2017-18 to FY2025-26")
+        );
+        assert!(v.source.contains("TradeStat") && v.source.contains("18 Jul 2026"));
+        assert_eq!((v.year_month(), v.day()), ((2026, 7), Some(18)));
+        let id = "vintage.id | 2026-07 |";
+        let date = "vintage.date | 2026-07-18 |";
+        let bad = |from: &str, to: &str, says: &str| {
+            let e = parse(leak(BASELINE_TEXT.replacen(from, to, 1))).unwrap_err();
+            assert!(e.to_string().contains(says), "{to}: {e}");
+        };
+        bad(
+            id,
+            "vintage.id | July 2026 |",
+            "the release's year and month",
+        );
+        bad(id, "vintage.id | 2026-13 |", "the release's year and month");
+        bad(date, "vintage.date | 2026-07-32 |", "a date like");
+        bad(date, "vintage.date | 2026-02-30 |", "a date like");
+        bad(
+            date,
+            "vintage.date | 2026-08-01 |",
+            "is not in the release's month",
+        );
+        bad(
+            "vintage.id | 2026-07 | release | DEF |",
+            "vintage.id | 2026-07 | release | OFF |",
+            "its tag is DEF",
+        );
+        bad(id, "# vintage.id | 2026-07 |", "missing key: vintage.id");
+        bad(
+            "vintage.covers | FY2017-18 to FY2025-26 |",
+            "#",
+            "missing key: vintage.covers",
+        );
+        // text values for these keys only
+        bad(
+            "vintage.covers |",
+            "vintage.title |",
+            "unknown key `vintage.title`",
+        );
+        bad(
+            "crude.price | 68.31 |",
+            "crude.price | high |",
+            "is not a number",
+        );
+        // a month without its day is a date
+        let month = parse(leak(BASELINE_TEXT.replacen(
+            date,
+            "vintage.date | 2026-07 |",
+            1,
+        )))
+        .unwrap();
+        assert_eq!(month.vintage.day(), None);
+        assert!(valid_date("2028-02-29") && !valid_date("2026-02-29") && !valid_date("2026-7-1"));
     }
 
     #[test]
@@ -1414,30 +1599,6 @@ mod tests {
         );
     }
 
-    /// The release's metadata rows (`trade-balance update` writes them) are read past: the
-    /// figures are the same with them, and they still need five fields.
-    #[test]
-    fn release_metadata_rows_are_not_figures() {
-        let rows = "vintage.id | 2026-07 | release | DEF | TradeStat as of 18 Jul 2026\n\
-                    vintage.date | 2026-07-18 | date | DEF | the day the figures were taken\n\
-                    vintage.covers | FY2017-18 to FY2025-26 | fiscal years | DEF | the actual years\n";
-        let with = parse(leak(format!("{rows}{BASELINE_TEXT}"))).unwrap();
-        assert_eq!(with.params, shipped().params);
-        assert_eq!(with.history, shipped().history);
-        assert!(with.rows.iter().all(|d| !is_release_row(d.key)));
-        let e = parse(leak(format!("vintage.id | 2026-07 | DEF\n{BASELINE_TEXT}"))).unwrap_err();
-        assert!(e.message.contains("expected 5 fields"), "{e}");
-        // the owners of the shipped chapters: every chapter once per flow, crude's 27 in other fuels
-        let owners = chapter_owners_in(&with, CHAPTERS_TEXT).unwrap();
-        assert!(owners.contains(&(Flow::Import, 27, 1)));
-        assert!(owners.contains(&(Flow::Export, 30, 0)));
-        let n = CHAPTERS_TEXT
-            .lines()
-            .filter(|l| l.starts_with("export |") || l.starts_with("import |"))
-            .count();
-        assert_eq!(owners.len(), n);
-    }
-
     fn leak(s: String) -> &'static str {
         Box::leak(s.into_boxed_str())
     }
@@ -1476,7 +1637,7 @@ mod tests {
         let e = parse(bad).unwrap_err();
         assert_eq!(e.line, line_number_of("export.marine.tariff"));
         assert!(e.to_string().contains("has no source"), "{e}");
-        assert!(e.to_string().starts_with("data/baseline.txt line"), "{e}");
+        assert!(e.to_string().starts_with("baseline.txt line"), "{e}");
     }
 
     #[test]

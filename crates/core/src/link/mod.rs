@@ -17,6 +17,7 @@ use crate::data::{Params, EXPORT_SECTORS};
 use crate::insight::solve::Goal;
 use crate::model::levers::{lever, sector_lever, Fit, LEVERS};
 use crate::model::Scenario;
+use crate::vintage;
 
 /// The current format version, written as `v=1`.
 pub const FORMAT_VERSION: &str = "1";
@@ -26,6 +27,8 @@ pub const MAX_QUERY_LEN: usize = 2000;
 pub const PIN: &str = "pin";
 /// Key of the pinned scenario's name: `pinname=Half%20FTA` (cleaned and capped like `name=`).
 pub const PIN_NAME: &str = "pinname";
+/// Key of the data's vintage a link was made on: `data=2026-07` (see `crate::vintage`).
+pub const DATA: &str = "data";
 /// Link-key prefix of per-sector export growth overrides: `g_pharma=20`.
 pub const SECTOR_PREFIX: &str = "g_";
 
@@ -41,6 +44,9 @@ pub struct Decoded {
     /// The assumptions: the shipped data with the link's changes.
     pub params: Params,
     pub view: View,
+    /// The data's vintage the link computes on: its `data=` when that names a known one, else
+    /// the newest.
+    pub vintage: &'static str,
     pub notices: Vec<Notice>,
 }
 
@@ -69,6 +75,7 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
         pinned_name: None,
         params: *shipped,
         view: View::default(),
+        vintage: vintage::LATEST,
         notices: Vec::new(),
     };
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -93,7 +100,7 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
             read_pin_name(&mut d, &value);
             continue;
         }
-        if !top && (key == PIN || by_link_key(&key).is_some()) {
+        if !top && (key == PIN || key == DATA || by_link_key(&key).is_some()) {
             // a pinned scenario holds levers only: it is drawn under the page's assumptions
             d.notices.push(if key == PIN {
                 Notice::PinInPin
@@ -173,6 +180,18 @@ fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Optio
         return (value != FORMAT_VERSION).then(|| Notice::UnknownVersion {
             given: value.to_string(),
         });
+    }
+    if key == DATA {
+        return match vintage::known(value) {
+            Some(id) => {
+                d.vintage = id;
+                None
+            }
+            None => Some(Notice::UnknownVintage {
+                given: value.to_string(),
+                latest: vintage::LATEST,
+            }),
+        };
     }
     if let Some(outcome) = d.view.read(key, value) {
         return outcome;
@@ -270,7 +289,7 @@ fn known_keys() -> impl Iterator<Item = &'static str> {
             .map(|s| &*Box::leak(format!("{SECTOR_PREFIX}{}", s.id).into_boxed_str()))
             .collect()
     });
-    ["v", PIN, PIN_NAME]
+    ["v", PIN, PIN_NAME, DATA]
         .into_iter()
         .chain(LEVERS.iter().map(|l| l.key))
         .chain(view::KEYS)
@@ -299,6 +318,45 @@ impl Goal {
 pub fn sector_override(key: &str) -> Option<usize> {
     let id = key.strip_prefix(SECTOR_PREFIX)?;
     EXPORT_SECTORS.iter().position(|s| s.id == id)
+}
+
+/// The vintage a link's data are: its (first) `data=` when it names one of `ids` (newest first),
+/// else the newest. The caller loads that vintage's data, then decodes the link on them
+/// (`decode` says when the id is unknown).
+pub fn vintage_in<'a>(query: &str, ids: &[&'a str]) -> &'a str {
+    let query = query_of(query);
+    let given = query
+        .split('&')
+        .map(|p| p.split_once('=').unwrap_or((p, "")))
+        .find(|(k, _)| percent::decode(k) == DATA)
+        .map(|(_, v)| percent::decode(v));
+    given
+        .and_then(|g| ids.iter().copied().find(|id| *id == g.trim()))
+        .unwrap_or(ids[0])
+}
+
+/// [`vintage_in`] over the shipped vintages.
+pub fn vintage_of(query: &str) -> &'static str {
+    vintage_in(query, vintage::IDS)
+}
+
+/// The `data=` pair for a vintage.
+pub fn encode_vintage(id: &str) -> String {
+    format!("{DATA}={}", percent::encode(id))
+}
+
+/// The same query on another vintage: every `data=` replaced by one naming `id` (at the end).
+pub fn with_vintage(query: &str, id: &str) -> String {
+    let kept: Vec<&str> = query_of(query)
+        .split('&')
+        .filter(|p| !p.is_empty() && percent::decode(p.split('=').next().unwrap_or("")) != DATA)
+        .collect();
+    let mut out = kept.join("&");
+    if !out.is_empty() {
+        out.push('&');
+    }
+    out.push_str(&encode_vintage(id));
+    out
 }
 
 /// Write a scenario as a query string: the version, every lever, sector override and assumption

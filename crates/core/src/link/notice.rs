@@ -78,6 +78,17 @@ pub enum Notice {
     UnknownTheme {
         given: String,
     },
+    /// `data=` names no vintage of the data the calculator has: the newest (`latest`) is used.
+    UnknownVintage {
+        given: String,
+        latest: &'static str,
+    },
+    /// The link's vintage (`data=`, known) could not be loaded by the page (offline and never
+    /// fetched): the newest (`latest`) is used.
+    VintageUnavailable {
+        id: &'static str,
+        latest: &'static str,
+    },
     /// `lang=` names a language the page does not speak.
     UnknownLang {
         given: String,

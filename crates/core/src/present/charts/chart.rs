@@ -509,6 +509,14 @@ impl ChartId {
             .map_or(tl.base, |i| tl.year(i));
         let subject = self.title().get(loc.lang);
         let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
+        if first == tl.base {
+            // one actual year (a vintage that holds the base year alone)
+            return crate::tr::tidy(match loc.lang {
+                Lang::En => format!("{subject}, {u}: actual {b}, projected to {c}"),
+                Lang::Hi => format!("{subject}, {u}: वास्तविक {b}, प्रक्षेपण {c} तक"),
+                Lang::Ru => format!("{subject}, {u}: факт за {b}, прогноз до {c}"),
+            });
+        }
         crate::tr::tidy(match loc.lang {
             Lang::En => format!("{subject}, {u}: actual {a} to {b}, projected to {c}"),
             // the years' word once: "वित्त वर्ष 2020‑21 से 2025‑26 तक", "с 2020/21 по 2025/26 фин. г."

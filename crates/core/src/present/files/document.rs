@@ -64,6 +64,8 @@ mod ser {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Document {
     pub schema: &'static str,
+    /// The data release the figures were computed on (a link's `data=` is its id).
+    pub vintage: crate::data::Vintage,
     pub units: Units,
     pub scenario: ScenarioDoc,
     pub base_year: String,
@@ -565,6 +567,7 @@ pub fn document(r: &Report) -> Document {
     let rates = Rates::new(b, p);
     Document {
         schema: SCHEMA,
+        vintage: b.vintage,
         units: Units {
             money: "US$ bn, current prices",
             crude_volume: "million barrels a day",

@@ -93,7 +93,8 @@ fn figure(loc: &Loc, label: &str, key: &str, v: f64, signed: bool) -> String {
 
 /// The script that decides, before anything is drawn, whether the first view may show: an embed
 /// (`embed` read as the link codec reads it: on unless `0` or `false`, the first one counting)
-/// does not show it; a link with more than the neutral keys, or a browser preferring Hindi or
+/// does not show it; a link with more than the neutral keys (and `data=` naming the newest
+/// vintage, whose figures the first view shows), or a browser preferring Hindi or
 /// Russian, shows it with its numbers waiting. The keys come from the link codec, so the two
 /// agree on every link.
 pub fn decide_script() -> String {
@@ -113,7 +114,12 @@ pub fn decide_script() -> String {
         "var e=ps.filter(function(p){return key(p)==='embed'})[0];",
         "if(e!=null&&val(e)!=='0'&&val(e)!=='false'){d.classList.add('first-view-off');return}",
         &format!("var n=[{}];", neutral.join(",")),
-        "var own=ps.filter(function(p){return n.indexOf(key(p))<0});",
+        // data= naming the newest vintage (every link the page writes) is the first view's data
+        &format!(
+            "var own=ps.filter(function(p){{return n.indexOf(key(p))<0&&!(key(p)==='{}'&&val(p)==='{}')}});",
+            crate::link::DATA,
+            crate::vintage::LATEST
+        ),
         &format!("var ls=[{}];", langs.join(",")),
         "var l=(navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||'']).map(function(x){return String(x).split(/[-_]/)[0].trim().toLowerCase()}).filter(function(x){return ls.indexOf(x)>=0})[0]||'en';",
         "if(own.length||l!=='en')d.classList.add('first-view-waits')})()</script>",

@@ -118,10 +118,15 @@ fn quoted(name: Option<&str>) -> String {
 fn table_years(r: &Report, sc: &Projection, base: &Projection) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let tl = Timeline::new(b, sc);
+    let v = &b.vintage;
     let mut out = format!(
-        "India's trade with Russia, US$ bn at current prices\nScenario{}: {}   (projected years: current trends in brackets, every lever at its default)\n\n",
+        "India's trade with Russia, US$ bn at current prices\nScenario{}: {}   (projected years: current trends in brackets, every lever at its default)\nData: the {} release ({}, covers {}; the link's data={})\n\n",
         quoted(r.name),
-        encode(s, p, &b.params)
+        encode(s, p, &b.params),
+        v.id,
+        v.date,
+        v.covers,
+        v.id
     );
     out.push_str(&format!(
         "{:<10} {:<10} {:>17} {:>17} {:>17} {:>17}\n",
@@ -461,6 +466,8 @@ pub fn to_csv(r: &Report) -> String {
             columns.push(m.over(&tl, b, &pr));
         }
     }
+    // the data release every figure is from (a link's `data=`), on every line
+    head.push("data_release".into());
     let mut o = String::from(BOM);
     o.push_str(&csv_line(&head));
     let estimated = timeline::estimated_figures(&tl, b);
@@ -471,6 +478,7 @@ pub fn to_csv(r: &Report) -> String {
             estimated[i].join(" "),
         ];
         row.extend(columns.iter().map(|c| c[i].map_or(String::new(), number)));
+        row.push(b.vintage.id.to_string());
         o.push_str(&csv_line(&row));
     }
     o
@@ -538,6 +546,18 @@ fn chart_words(w: Option<&ChartWords>) -> Vec<(&'static str, &'static str, &str)
     .collect()
 }
 
+/// The sources CSV's line for the data release (a link's `data=`).
+fn release_line(v: &crate::data::Vintage) -> [String; 6] {
+    [
+        "Data release (the link's data=)".into(),
+        "data".into(),
+        v.id.into(),
+        "release".into(),
+        String::new(),
+        format!("Released {}, covers {}: {}", v.date, v.covers, v.source),
+    ]
+}
+
 /// The sources CSV, beside the numbers: one line per item (the link, the scenario and its name,
 /// each lever's value, each figure of the data file with its tag and source, each sector's HS
 /// chapters, written "HS 30" so that a spreadsheet keeps them as text).
@@ -549,6 +569,7 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
     ));
     let mut line = |cells: [&str; 6]| o.push_str(&csv_line(&cells.map(String::from)));
     line(["Link to this scenario", "link", link, "", "", ""]);
+    line(release_line(&b.vintage).each_ref().map(String::as_str));
     if let Some(name) = r.name {
         line(["Scenario name", "name", name, "", "", ""]);
     }
@@ -628,11 +649,14 @@ mod tests {
         assert!(lines[1].starts_with("FY2017-18,actual,,2.1134,8.57346,10.68686,-6.46006,"));
         assert!(lines[14].starts_with("FY2030-31,projection,,"));
         // the band from the base year on (no spread in it); the pinned scenario when there is one
-        assert!(lines[0]
-            .ends_with(",total_trade_p10_usd_bn,total_trade_p50_usd_bn,total_trade_p90_usd_bn"));
-        assert!(lines[8].ends_with(",,,,,,"), "{}", lines[8]);
+        assert!(lines[0].ends_with(
+            ",total_trade_p10_usd_bn,total_trade_p50_usd_bn,total_trade_p90_usd_bn,data_release"
+        ));
+        // the data release on every line, last (a link's data=)
+        assert!(lines[1..].iter().all(|l| l.ends_with(",2026-07")));
+        assert!(lines[8].ends_with(",,,,,,2026-07"), "{}", lines[8]);
         assert!(
-            lines[9].ends_with(",59.86308,59.86308,59.86308"),
+            lines[9].ends_with(",59.86308,59.86308,59.86308,2026-07"),
             "{}",
             lines[9]
         );
@@ -643,7 +667,7 @@ mod tests {
         });
         let first = pinned.lines().next().unwrap();
         assert!(first.ends_with(
-            ",pinned_exports_usd_bn,pinned_imports_usd_bn,pinned_total_trade_usd_bn,pinned_balance_usd_bn"
+            ",pinned_exports_usd_bn,pinned_imports_usd_bn,pinned_total_trade_usd_bn,pinned_balance_usd_bn,data_release"
         ));
         assert!(pinned.lines().all(|l| l.split(',').count() == width + 4));
         let named = Report {
@@ -653,6 +677,9 @@ mod tests {
         let sources = to_sources_csv(&named, "http://x/?v=1&oil=-10");
         assert!(sources.starts_with(
             "\u{FEFF}item,key,value,unit,tag,source\nLink to this scenario,link,http://x/?v=1&oil=-10,"
+        ));
+        assert!(sources.contains(
+            "\nData release (the link's data=),data,2026-07,release,,\"Released 2026-07-18, covers FY2017-18 to FY2025-26: The Department of Commerce's"
         ));
         assert!(sources.contains("\nScenario name,name,\"Oil, \"\"slower\"\"\",,,\n"));
         assert!(sources.contains(",export.pharma.hs,HS 30,HS chapters,"));

@@ -17,7 +17,11 @@ fn actual_span(
     b: &Baseline,
     f: impl Fn(&crate::data::Actual) -> Option<f64>,
 ) -> Option<(i32, f64)> {
-    b.history.iter().find_map(|a| f(a).map(|v| (a.year, v)))
+    // a span needs a year before the base year (a vintage may hold the base year alone)
+    b.history
+        .iter()
+        .find_map(|a| f(a).map(|v| (a.year, v)))
+        .filter(|(y, _)| *y < b.params.base_year)
 }
 
 /// The target in words, set in US$ (with its rupee value when the reader chose rupees): "the
@@ -255,8 +259,11 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
         let reach = total_reach(loc, sc);
         match loc.lang {
             Lang::En => {
-                let from = from.map_or(String::new(), |(y, v)| format!("from {v} in {y} "));
-                format!("Total trade went {from}to {v0} in {fy0} (actual) and is projected at {end} in {fy} ({trend} on current trends), {reach}.")
+                // "went from … to …" over the actual years; "was …" when the base year is the only one
+                let went = from.map_or("was".to_string(), |(y, v)| {
+                    format!("went from {v} in {y} to")
+                });
+                format!("Total trade {went} {v0} in {fy0} (actual) and is projected at {end} in {fy} ({trend} on current trends), {reach}.")
             }
             Lang::Hi => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{y} में {v} और "));

@@ -166,6 +166,8 @@ impl Notice {
             | Notice::TextCut { .. }
             | Notice::BidiRemoved { .. }
             | Notice::Repeated { .. }
+            | Notice::UnknownVintage { .. }
+            | Notice::VintageUnavailable { .. }
             | Notice::UnknownVersion { .. } => self.link_words(loc),
             Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
                 self.view_words(loc)
@@ -213,6 +215,9 @@ impl Notice {
                     format!("`{k}` встречается несколько раз; применено первое значение."),
                 )
             }
+            Notice::UnknownVintage { .. } | Notice::VintageUnavailable { .. } => {
+                self.vintage_words(lang)
+            }
             Notice::UnknownVersion { given } => {
                 let (g, v) = (quote(given), crate::link::FORMAT_VERSION);
                 pick(
@@ -223,6 +228,36 @@ impl Notice {
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
+            _ => String::new(),
+        }
+    }
+
+    /// About the data's vintage a link names: unknown, or not to be had.
+    fn vintage_words(&self, lang: crate::tr::Lang) -> String {
+        use crate::link::percent::quote;
+        let month = |id: &str| {
+            let (y, m) = crate::data::year_month(id).unwrap_or_default();
+            crate::present::words::parts::release_month(lang, y, m)
+        };
+        match self {
+            Notice::UnknownVintage { given, latest } => {
+                let (g, month) = (quote(given), month(latest));
+                pick(
+                    lang,
+                    format!("`data={g}` names no data release of this calculator; the latest data, of {month}, are used."),
+                    format!("`data={g}` इस कैलकुलेटर के किसी डेटा संस्करण का नाम नहीं है; नवीनतम डेटा ({month} का) लिया गया।"),
+                    format!("`data={g}` — такого выпуска данных в калькуляторе нет; использованы самые новые данные (выпуск {month})."),
+                )
+            }
+            Notice::VintageUnavailable { id, latest } => {
+                let (old, new) = (month(id), month(latest));
+                pick(
+                    lang,
+                    format!("This link was made with the data of {old}, which could not be loaded (are you offline?); the figures are on the latest data, of {new}."),
+                    format!("यह लिंक {old} के डेटा से बना था, जो लोड नहीं हो सका (क्या आप ऑफ़लाइन हैं?); आँकड़े नवीनतम डेटा ({new} का) पर हैं।"),
+                    format!("Ссылка сделана по данным {old}, но их не удалось загрузить (нет подключения к сети?); цифры рассчитаны по самым новым данным (выпуск {new})."),
+                )
+            }
             _ => String::new(),
         }
     }
@@ -481,6 +516,59 @@ fn requote(lang: Lang, s: &str) -> String {
         }
     }
     out
+}
+
+/// The line a page on an older vintage shows: what its figures are (`said`), then `newer` and the
+/// words of the link to the same scenario on today's data (`link`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct VintageLine {
+    pub said: String,
+    pub newer: String,
+    pub link: String,
+}
+
+/// [`VintageLine`] for a vintage: "Figures as published with the data of August 2025. Newer
+/// data: see today's figures".
+pub fn old_vintage_line(lang: crate::tr::Lang, v: &crate::data::Vintage) -> VintageLine {
+    let (y, m) = v.year_month();
+    let month = crate::present::words::parts::release_month(lang, y, m);
+    let [said, newer, link] = pick(
+        lang,
+        [
+            format!("Figures as published with the data of {month}."),
+            "Newer data:".to_string(),
+            "see today's figures".to_string(),
+        ],
+        [
+            format!("ये आँकड़े वैसे ही हैं जैसे {month} के डेटा के साथ प्रकाशित हुए थे।"),
+            "नया डेटा:".to_string(),
+            "आज के आँकड़े देखें".to_string(),
+        ],
+        [
+            format!("Цифры — в том виде, в каком они были опубликованы по данным {month}"),
+            "Есть новые данные:".to_string(),
+            "смотрите актуальные цифры".to_string(),
+        ],
+    );
+    VintageLine {
+        said: crate::tr::tidy(said),
+        newer,
+        link,
+    }
+}
+
+/// The sources section's line on the data release: its date and the years it covers (`years`,
+/// written by the caller in the reader's language).
+pub fn release_line(lang: crate::tr::Lang, v: &crate::data::Vintage, years: &str) -> String {
+    let date = crate::present::words::parts::release_date(lang, v);
+    // "выпуск от 18 июля 2026 г.", but "выпуск августа 2025 г."
+    let from = if v.day().is_some() { "от " } else { "" };
+    crate::tr::tidy(pick(
+        lang,
+        format!("The data are the official release of {date} ({years}); every link to this page names it, so that its figures stay as they are when newer data come:"),
+        format!("डेटा {date} का आधिकारिक संस्करण है ({years}); इस पेज का हर लिंक इसका नाम लिए रहता है, ताकि नया डेटा आने पर भी उसके आँकड़े वही रहें:"),
+        format!("Данные — официальный выпуск {from}{date} ({years}); каждая ссылка на эту страницу указывает его, чтобы её цифры не менялись с выходом новых данных:"),
+    ))
 }
 
 /// The page's lines for a link's notices: as they are, except that unknown settings, when there

@@ -190,6 +190,70 @@ pub fn target_amount(loc: &Loc, target: f64) -> String {
 /// Whether a text's rupee amounts are in one unit: lakh crore (трлн) or crore (млрд), except that
 /// a small share in a lakh-crore text (below ₹10,000 crore, 100 млрд рупий) is in crore: never
 /// "₹39,720 crore" beside "₹4.89 lakh crore". For tests.
+/// A data release's month, as a sentence says it: "July 2026", "जुलाई 2026", Russian in the
+/// genitive ("июля 2026 г.": "по данным июля 2026 г.", "18 июля 2026 г.").
+pub fn release_month(lang: Lang, year: i32, month: u32) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const HI: [&str; 12] = [
+        "जनवरी",
+        "फ़रवरी",
+        "मार्च",
+        "अप्रैल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितंबर",
+        "अक्टूबर",
+        "नवंबर",
+        "दिसंबर",
+    ];
+    const RU: [&str; 12] = [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ];
+    let m = (month.clamp(1, 12) - 1) as usize;
+    pick(
+        lang,
+        format!("{}\u{a0}{year}", EN[m]),
+        format!("{}\u{a0}{year}", HI[m]),
+        format!("{}\u{a0}{year}\u{a0}г.", RU[m]),
+    )
+}
+
+/// A vintage's release: "July 2026", or with its day when the file gives one ("18 July 2026").
+pub fn release_date(lang: Lang, v: &crate::data::Vintage) -> String {
+    let (y, m) = v.year_month();
+    let month = release_month(lang, y, m);
+    match v.day() {
+        Some(d) => format!("{d}\u{a0}{month}"),
+        None => month,
+    }
+}
+
 #[cfg(test)]
 pub fn one_rupee_unit(t: &str) -> bool {
     let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн"]
