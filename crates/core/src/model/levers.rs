@@ -57,8 +57,8 @@ impl Part {
 
     pub fn title(self) -> Tr {
         match self {
-            Part::TradeDeal => Tr::new("Tariff deal", "शुल्क कटौती", "Снижение пошлин"),
-            Part::Oil => Tr::new("Oil", "तेल", "Нефть"),
+            Part::TradeDeal => Tr::new("Tariff cuts", "शुल्क कटौती", "Снижение пошлин"),
+            Part::Oil => Tr::new("Russian crude", "रूसी कच्चा तेल", "Российская нефть"),
             Part::ExportGrowth => Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
             Part::Other => Tr::new("Other imports", "अन्य आयात", "Прочий импорт"),
         }

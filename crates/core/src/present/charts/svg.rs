@@ -676,7 +676,7 @@ mod tests {
             // the waterfall: every group and both ends, twice
             for step in [
                 "Current trends",
-                "Tariff deal",
+                "Tariff cuts",
                 "Export growth",
                 "Your scenario",
             ] {

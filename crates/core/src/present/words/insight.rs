@@ -12,17 +12,41 @@ use crate::present::format::{fy_label, round, Loc, Scale};
 use crate::present::words::parts::{target_amount, Balance, Reference, Side};
 use crate::tr::{pick, tidy, Lang, Tr};
 
-/// What a group is called in a sentence: as a subject, and after a postposition or preposition
-/// (Hindi "से", Russian "на").
-fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
+/// What a group is called in a sentence, by what it changed in the economy (never "the oil
+/// levers"): as a subject, and after a postposition or preposition (Hindi "से", Russian "на").
+/// The crude group says which way Russian crude imports went: `v` is the part's effect on
+/// `m`, and less crude raises the balance and lowers total trade. The words follow the glossary
+/// ("tariff cut", "शुल्क कटौती", "снижение пошлин") and the waterfall's steps ([`Part::title`]).
+fn part_words(lang: Lang, m: Measure, p: Part, v: f64) -> (&'static str, &'static str) {
+    let less_crude = (m == Measure::Balance) == (v > 0.0);
     let (subject, object) = match p {
         Part::TradeDeal => (
-            Tr::new("the tariff deal", "शुल्क समझौता", "снижение пошлин"),
-            Tr::new("the tariff deal", "शुल्क समझौते", "снижение пошлин"),
+            Tr::new("the tariff cuts", "शुल्क कटौती", "снижение пошлин"),
+            Tr::new("the tariff cuts", "शुल्क कटौती", "снижение пошлин"),
+        ),
+        Part::Oil if less_crude => (
+            Tr::new(
+                "lower Russian crude imports",
+                "रूसी कच्चे तेल का कम आयात",
+                "сокращение импорта российской нефти",
+            ),
+            Tr::new(
+                "lower Russian crude imports",
+                "रूसी कच्चे तेल के कम आयात",
+                "сокращение импорта российской нефти",
+            ),
         ),
         Part::Oil => (
-            Tr::new("the oil levers", "तेल के लीवर", "нефть"),
-            Tr::new("the oil levers", "तेल के लीवरों", "нефть"),
+            Tr::new(
+                "higher Russian crude imports",
+                "रूसी कच्चे तेल का अधिक आयात",
+                "рост импорта российской нефти",
+            ),
+            Tr::new(
+                "higher Russian crude imports",
+                "रूसी कच्चे तेल के अधिक आयात",
+                "рост импорта российской нефти",
+            ),
         ),
         Part::ExportGrowth => (
             Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
@@ -42,6 +66,16 @@ fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
         ),
     };
     (subject.get(lang), object.get(lang))
+}
+
+/// Whether a group's name is plural in English ("the tariff cuts", "lower Russian crude
+/// imports"), and whether its Hindi head noun is feminine (कटौती, वृद्धि) for the verb.
+fn part_grammar(p: Part) -> (bool, bool) {
+    match p {
+        Part::TradeDeal => (true, true),
+        Part::Oil => (true, false),
+        Part::ExportGrowth | Part::Other => (false, true),
+    }
 }
 
 /// "a, b and c" in a language.
@@ -73,7 +107,7 @@ pub fn waterfall_title(lang: Lang, m: Measure) -> String {
 }
 
 /// "Of the US$ 12.4 bn narrowing of the deficit against current trends (a deficit of US$ 38.7 bn
-/// in FY2030-31), US$ 9.1 bn comes from the oil levers and US$ 3.3 bn from the tariff deal."
+/// in FY2030-31), US$ 9.1 bn comes from lower Russian crude imports and US$ 3.3 bn from the tariff cuts."
 /// Every amount is in one unit, rounded so that the numbers add up; a small share is in crore.
 pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
     tidy(attribution_words(loc, a, false))
@@ -201,6 +235,7 @@ fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> Strin
 /// to the change, the parts that round to zero left out.
 struct Shown<'a> {
     loc: &'a Loc<'a>,
+    measure: Measure,
     scale: Scale,
     /// The change, in the reader's currency.
     change: f64,
@@ -229,6 +264,7 @@ impl<'a> Shown<'a> {
             .collect();
         Shown {
             loc,
+            measure: a.measure,
             scale,
             change,
             total: (change * scale.per_bn * units).round() as i64,
@@ -251,7 +287,10 @@ impl<'a> Shown<'a> {
             and_list(
                 lang,
                 &xs.iter()
-                    .map(|(p, v)| format!("{} ({})", part_words(lang, *p).0, self.money(*v)))
+                    .map(|(p, v)| {
+                        let w = part_words(lang, a.measure, *p, *v).0;
+                        format!("{w} ({})", self.money(*v))
+                    })
                     .collect::<Vec<_>>(),
             )
         };
@@ -267,7 +306,7 @@ impl<'a> Shown<'a> {
 
     /// The parts that move the measure the way it went, largest first, after the change and what
     /// it is against: "Of the … against current trends (a deficit of US$ 38.7 bn in FY2030-31),
-    /// US$ 9.1 bn comes from the oil levers and …".
+    /// US$ 9.1 bn comes from lower Russian crude imports and …".
     fn with_words(&self, a: &Attribution, reference: Reference) -> String {
         let lang = self.loc.lang;
         let year = fy_label(lang, fy::HORIZON);
@@ -280,7 +319,7 @@ impl<'a> Shown<'a> {
             .filter(|(_, v)| (*v > 0.0) == rise)
             .enumerate()
             .map(|(i, (p, v))| {
-                let (m, w) = (self.money(*v), part_words(lang, *p).1);
+                let (m, w) = (self.money(*v), part_words(lang, a.measure, *p, *v).1);
                 match (lang, i) {
                     (Lang::En, 0) => format!("{m} comes from {w}"),
                     (Lang::En, _) => format!("{m} from {w}"),
@@ -300,7 +339,7 @@ impl<'a> Shown<'a> {
         }
     }
 
-    /// The parts that work the other way, if any: "; the tariff deal works the other way, by …".
+    /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …".
     fn against_words(&self) -> String {
         let lang = self.loc.lang;
         let rise = self.total > 0;
@@ -314,18 +353,26 @@ impl<'a> Shown<'a> {
         }
         let names: Vec<String> = against
             .iter()
-            .map(|(p, _)| part_words(lang, *p).0.to_string())
+            .map(|(p, v)| part_words(lang, self.measure, *p, *v).0.to_string())
             .collect();
         let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
-        // "the oil levers" (English, Hindi) are many; Russian "нефть" is one
-        let plural =
-            against.len() > 1 || (lang != Lang::Ru && against.iter().any(|(p, _)| *p == Part::Oil));
+        // the verb agrees: English plurals ("the tariff cuts"), Hindi feminines (कटौती, वृद्धि)
+        let many = against.len() > 1;
+        let plural = many || (lang == Lang::En && part_grammar(against[0].0).0);
+        let feminine = against.iter().all(|(p, _)| part_grammar(*p).1);
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
         match (lang, plural) {
             (Lang::En, true) => format!("; {n} work the other way, by {am}"),
             (Lang::En, false) => format!("; {n} works the other way, by {am}"),
-            (Lang::Hi, true) => format!("; {n} उलटी दिशा में असर डालते हैं ({am})"),
-            (Lang::Hi, false) => format!("; {n} उलटी दिशा में असर डालता है ({am})"),
+            (Lang::Hi, _) => {
+                let verb = match (many, feminine) {
+                    (true, true) => "डालती हैं",
+                    (true, false) => "डालते हैं",
+                    (false, true) => "डालती है",
+                    (false, false) => "डालता है",
+                };
+                format!("; {n} उलटी दिशा में असर {verb} ({am})")
+            }
             (Lang::Ru, true) => format!("; {n} действуют в обратную сторону ({am})"),
             (Lang::Ru, false) => format!("; {n} действует в обратную сторону ({am})"),
         }
@@ -946,7 +993,7 @@ mod tests {
         assert!(text.starts_with("Of the US$\u{a0}"), "{text}");
         assert!(text.contains("narrowing of the deficit"), "{text}");
         assert!(
-            text.contains("the oil levers") && text.contains("export growth"),
+            text.contains("lower Russian crude imports") && text.contains("export growth"),
             "{text}"
         );
         // total trade: faster exports raise it, less crude lowers it

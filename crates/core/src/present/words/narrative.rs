@@ -291,7 +291,7 @@ fn total_reach(loc: &Loc, sc: &Projection) -> String {
             "यह {} में {target} तक पहुँचेगा, पर {fy} में उससे नीचे रहेगा",
             loc.fy(y)
         ),
-        (Lang::Hi, Reach::Short) => format!("यह हर अनुमानित वर्ष में {target} से नीचे रहेगा"),
+        (Lang::Hi, Reach::Short) => format!("यह हर प्रक्षेपित वर्ष में {target} से नीचे रहेगा"),
         (Lang::Ru, Reach::Met(y)) if y == yn => format!("в том же году достигнет {target}"),
         (Lang::Ru, Reach::Met(y)) => format!("достигнет {target} в {}", loc.fy(y)),
         (Lang::Ru, Reach::Passed(y)) => {
@@ -560,7 +560,7 @@ pub fn estimated_note(loc: &Loc, years: &[i32]) -> Option<String> {
         (Lang::En, 1) => format!("{list} is partly a press report or our estimate, drawn dashed."),
         (Lang::En, _) => format!("{list} are partly a press report or our estimate, drawn dashed."),
         (Lang::Hi, _) => {
-            format!("{list} के आँकड़े आंशिक रूप से प्रेस रिपोर्ट या हमारा अनुमान हैं, इसलिए डैश से दिखाए गए हैं।")
+            format!("{list} के आँकड़े आंशिक रूप से प्रेस रिपोर्ट या हमारा आकलन हैं, इसलिए डैश से दिखाए गए हैं।")
         }
         (Lang::Ru, _) => format!(
             "Данные за {list} — частично сообщения прессы или наша оценка; они показаны пунктиром."
@@ -641,7 +641,7 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     );
     tidy(match lang {
         Lang::En => format!("{span}, projected: {v} (current trends: {t})"),
-        Lang::Hi => format!("{span} का अनुमान: {v} (मौजूदा रुझान: {t})"),
+        Lang::Hi => format!("{span} का प्रक्षेपण: {v} (मौजूदा रुझान: {t})"),
         Lang::Ru => format!(
             "{}, по прогнозу: {v} (текущие тенденции: {t})",
             capital(&span)
@@ -707,7 +707,7 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
         let target = target_amount(loc, p.target);
         match loc.lang {
         Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' {target} trade target. Everything is computed in your browser."),
-        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का सामान ख़रीदा, ज़्यादातर कच्चा तेल, और उसे {exp} का सामान बेचा। लीवर खिसकाकर {fy} तक निर्यात, आयात और व्यापार संतुलन का अनुमान देखें, दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले। सारी गणना आपके ब्राउज़र में होती है।"),
+        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का सामान ख़रीदा, ज़्यादातर कच्चा तेल, और उसे {exp} का सामान बेचा। लीवर खिसकाकर {fy} तक निर्यात, आयात और व्यापार संतुलन का प्रक्षेपण देखें, दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले। सारी गणना आपके ब्राउज़र में होती है।"),
         Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте ползунки, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {target}. Все расчёты выполняются в вашем браузере."),
     }
     })
