@@ -59,7 +59,7 @@ impl Part {
         match self {
             Part::TradeDeal => Tr::new("Tariff cuts", "शुल्क कटौती", "Снижение пошлин"),
             Part::Oil => Tr::new("Russian crude", "रूसी कच्चा तेल", "Российская нефть"),
-            Part::ExportGrowth => Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
+            Part::ExportGrowth => Tr::new("Exports", "निर्यात", "Экспорт"),
             Part::Other => Tr::new("Other imports", "अन्य आयात", "Прочий импорт"),
         }
     }

@@ -429,6 +429,33 @@ mod tests {
         }
     }
 
+    /// What moved: a part is never written as "of" a change it is larger than. With parts
+    /// working the other way the change is a net one ("is a net change", «чистый итог»), and
+    /// Hindi never says "X में से" (out of X) at all: the change and each way's parts as verbs.
+    #[test]
+    fn no_part_of_a_change_is_larger_than_it() {
+        let mut net = 0;
+        for (loc, kind, s) in every_sentence() {
+            if !matches!(kind, Kind::Moved { .. }) {
+                continue;
+            }
+            let offset = ["the other way", "в обратную сторону", "जबकि"]
+                .iter()
+                .any(|w| s.contains(w));
+            net += usize::from(offset);
+            match loc.lang {
+                Lang::En => assert_eq!(
+                    s.starts_with("Of the"),
+                    !offset && s.contains("comes from"),
+                    "{s}"
+                ),
+                Lang::Ru => assert!(!(offset && s.starts_with("Из")), "{s}"),
+                Lang::Hi => assert!(!s.contains("में से"), "{s}"),
+            }
+        }
+        assert!(net > 0, "no scenario with parts working the other way");
+    }
+
     #[test]
     fn every_comparison_names_its_reference() {
         use crate::present::words::parts::Reference;

@@ -674,12 +674,7 @@ mod tests {
         assert!(!svg.contains("NaN"));
         let Some(d) = c.data(&f.loc, b, f.scenario, f.base, f.extras) else {
             // the waterfall: every group and both ends, twice
-            for step in [
-                "Current trends",
-                "Tariff cuts",
-                "Export growth",
-                "Your scenario",
-            ] {
+            for step in ["Current trends", "Tariff cuts", "Exports", "Your scenario"] {
                 assert_eq!(svg.matches(&format!(">{step}</text>")).count(), 2, "{step}");
             }
             return;

@@ -9,7 +9,7 @@ use crate::insight::uncertainty::Band;
 use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::format::{fy_label, round, Loc, Scale};
-use crate::present::words::parts::{target_amount, Balance, Reference, Side};
+use crate::present::words::parts::{capital, target_amount, Balance, Reference, Side};
 use crate::tr::{pick, tidy, Lang, Tr};
 
 /// What a group is called in a sentence, by what it changed in the economy (never "the oil
@@ -48,34 +48,29 @@ fn part_words(lang: Lang, m: Measure, p: Part, v: f64) -> (&'static str, &'stati
                 "рост импорта российской нефти",
             ),
         ),
+        // the factor, not its direction: the reader may have made exports or other imports fall
         Part::ExportGrowth => (
-            Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
-            Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
+            Tr::new("exports", "निर्यात", "экспорт"),
+            Tr::new("exports", "निर्यात", "экспорт"),
         ),
         Part::Other => (
-            Tr::new(
-                "the growth of other imports",
-                "अन्य आयात की वृद्धि",
-                "рост прочего импорта",
-            ),
-            Tr::new(
-                "the growth of other imports",
-                "अन्य आयात की वृद्धि",
-                "рост прочего импорта",
-            ),
+            Tr::new("other imports", "अन्य आयात", "прочий импорт"),
+            Tr::new("other imports", "अन्य आयात", "прочий импорт"),
         ),
     };
     (subject.get(lang), object.get(lang))
 }
 
-/// Whether a group's name is plural in English ("the tariff cuts", "lower Russian crude
-/// imports"), and whether its Hindi head noun is feminine (कटौती, वृद्धि) for the verb.
-fn part_grammar(p: Part) -> (bool, bool) {
-    match p {
-        Part::TradeDeal => (true, true),
-        Part::Oil => (true, false),
-        Part::ExportGrowth | Part::Other => (false, true),
-    }
+/// Whether a group's Hindi name is feminine (शुल्क कटौती), for the verb; the others (आयात,
+/// निर्यात) are masculine. In English every group's name is plural.
+fn hindi_feminine(p: Part) -> bool {
+    p == Part::TradeDeal
+}
+
+/// A Hindi verb in the future tense agreeing with its subject: [masculine, feminine] singular,
+/// then plural.
+fn hindi_future(forms: [&'static str; 4], plural: bool, feminine: bool) -> &'static str {
+    forms[usize::from(plural) * 2 + usize::from(feminine)]
 }
 
 /// "a, b and c" in a language.
@@ -146,10 +141,12 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             shown.cancel_words(a, reference)
         };
     }
-    let lang = loc.lang;
+    if loc.lang == Lang::Hi {
+        return tidy(shown.hindi_words(a, reference));
+    }
     let mut out = shown.with_words(a, reference);
     out.push_str(&shown.against_words());
-    out.push_str(pick(lang, ".", "।", "."));
+    out.push('.');
     tidy(out)
 }
 
@@ -184,7 +181,7 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             }
             Lang::Hi => {
                 format!(
-                    "{year} में आपके परिदृश्य और पिन किए गए परिदृश्य, दोनों में {what} एक ही स्तर पर है: {v}।"
+                    "{year} में आपके परिदृश्य और पिन किए गए परिदृश्य, दोनों में {what} एक ही स्तर पर रहेगा: {v}।"
                 )
             }
             Lang::Ru => format!("В {year} {what} в вашем и закреплённом сценариях совпадает: {v}."),
@@ -195,7 +192,7 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             format!("Your scenario leaves {what} in {year} where current trends put it: {v}.")
         }
         Lang::Hi => {
-            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखता है: {v}।")
+            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखेगा: {v}।")
         }
         Lang::Ru => {
             format!("Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}.")
@@ -228,6 +225,49 @@ fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> Strin
         (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
         (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
         (Lang::Ru, Measure::TotalTrade, _, _, false) => format!("{amount} падения товарооборота"),
+    }
+}
+
+/// The Russian change as a subject: "сокращение дефицита на 12,4 млрд долл.".
+fn change_phrase_nominative(a: &Attribution, amount: &str, rise: bool) -> String {
+    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
+    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
+    let what = match (a.measure, deficit_closed, deficit, rise) {
+        (Measure::Balance, true, _, _) => "сокращение дефицита",
+        (Measure::Balance, _, true, _) => "рост дефицита",
+        (Measure::Balance, _, _, true) => "улучшение сальдо",
+        (Measure::Balance, _, _, false) => "ухудшение сальдо",
+        (Measure::TotalTrade, _, _, true) => "рост товарооборота",
+        (Measure::TotalTrade, _, _, false) => "сокращение товарооборота",
+    };
+    format!("{what} на {amount}")
+}
+
+/// The Hindi change as its subject and verb, and the verbs (future, by agreement) for the parts
+/// that move it that way and the other: the deficit "घटेगा"/"बढ़ेगा", the balance "सुधरेगा"/
+/// "बिगड़ेगा", total trade "बढ़ेगा"/"घटेगा".
+fn hindi_change(
+    a: &Attribution,
+    rise: bool,
+) -> (
+    &'static str,
+    &'static str,
+    [&'static str; 4],
+    [&'static str; 4],
+) {
+    const LOWER: [&str; 4] = ["घटाएगा", "घटाएगी", "घटाएँगे", "घटाएँगी"];
+    const RAISE: [&str; 4] = ["बढ़ाएगा", "बढ़ाएगी", "बढ़ाएँगे", "बढ़ाएँगी"];
+    const MEND: [&str; 4] = ["सुधारेगा", "सुधारेगी", "सुधारेंगे", "सुधारेंगी"];
+    const HARM: [&str; 4] = ["बिगाड़ेगा", "बिगाड़ेगी", "बिगाड़ेंगे", "बिगाड़ेंगी"];
+    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
+    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
+    match (a.measure, deficit_closed, deficit, rise) {
+        (Measure::Balance, true, _, _) => ("घाटा", "घटेगा", LOWER, RAISE),
+        (Measure::Balance, _, true, _) => ("घाटा", "बढ़ेगा", RAISE, LOWER),
+        (Measure::Balance, _, _, true) => ("व्यापार संतुलन", "सुधरेगा", MEND, HARM),
+        (Measure::Balance, _, _, false) => ("व्यापार संतुलन", "बिगड़ेगा", HARM, MEND),
+        (Measure::TotalTrade, _, _, true) => ("कुल व्यापार", "बढ़ेगा", RAISE, LOWER),
+        (Measure::TotalTrade, _, _, false) => ("कुल व्यापार", "घटेगा", LOWER, RAISE),
     }
 }
 
@@ -299,7 +339,7 @@ impl<'a> Shown<'a> {
         let against = against_capital(lang, &against);
         match lang {
             Lang::En => format!("{against}, the levers cancel out in {year}: {u} raise {what} as much as {d} lower it."),
-            Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
+            Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाएगा: {u} {what} को जितना बढ़ाएँगे, {d} उतना ही घटाएँगे।"),
             Lang::Ru => format!("{against} в {year} изменения взаимно гасятся: {u} повышают {what} настолько же, насколько {d} его понижают."),
         }
     }
@@ -312,7 +352,6 @@ impl<'a> Shown<'a> {
         let year = fy_label(lang, fy::HORIZON);
         let rise = self.total > 0;
         let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
-        let phrase = change_phrase(lang, a, &amount, rise);
         let with: Vec<String> = self
             .sorted()
             .iter()
@@ -332,11 +371,67 @@ impl<'a> Shown<'a> {
         let with = and_list(lang, &with);
         let against = reference.against(lang);
         let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
-        match lang {
-            Lang::En => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
-            Lang::Hi => format!("{against} ({year} में {from}) {phrase} में से {with} आता है"),
-            Lang::Ru => format!("Из {phrase} {against} ({from} в {year}) {with}"),
+        // with parts working the other way the change is a net one, and its parts are not "of" it
+        // (US$ 29.3 bn "of" a US$ 19.4 bn fall would be more than the whole)
+        let net = self.named.iter().any(|(_, v)| (*v > 0.0) != rise);
+        match (lang, net) {
+            (Lang::En, false) => {
+                let phrase = change_phrase(lang, a, &amount, rise);
+                format!("Of the {phrase} {against} ({from} in {year}), {with}")
+            }
+            (Lang::En, true) => {
+                let phrase = change_phrase(lang, a, &amount, rise);
+                format!("The {phrase} {against} ({from} in {year}) is a net change: {with}")
+            }
+            (_, false) => {
+                let phrase = change_phrase(lang, a, &amount, rise);
+                format!("Из {phrase} {against} ({from} в {year}) {with}")
+            }
+            (_, true) => {
+                let phrase = capital(&change_phrase_nominative(a, &amount, rise));
+                format!("{phrase} {against} ({from} в {year}) — чистый итог: {with}")
+            }
         }
+    }
+
+    /// The Hindi sentence, in the future tense: the change as a verb, then what moves it each
+    /// way, each with its verb agreeing ("…के मुक़ाबले कुल व्यापार 19.4 अरब डॉलर घटेगा: रूसी कच्चे
+    /// तेल का कम आयात इसे 29.3 अरब डॉलर और अन्य आयात 11.0 अरब डॉलर घटाएँगे, जबकि निर्यात (18.7
+    /// अरब डॉलर) और शुल्क कटौती (2.2 अरब डॉलर) इसे बढ़ाएँगे।"); never "X में से" a larger part.
+    fn hindi_words(&self, a: &Attribution, reference: Reference) -> String {
+        let lang = Lang::Hi;
+        let year = fy_label(lang, fy::HORIZON);
+        let rise = self.total > 0;
+        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+        let (subject, intrans, with_verb, against_verb) = hindi_change(a, rise);
+        let sorted = self.sorted();
+        let (with, other): (Vec<&(Part, f64)>, Vec<&(Part, f64)>) =
+            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
+        let against = reference.against(lang);
+        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
+        let head = format!("{against} ({year} में {from}) {subject} {amount} {intrans}");
+        let name = |p: Part, v: f64| part_words(lang, a.measure, p, v);
+        if let ([(p, v)], []) = (with.as_slice(), other.as_slice()) {
+            return format!("{head}, पूरी तरह {} से।", name(*p, *v).1);
+        }
+        let parts: Vec<String> = (with.iter().enumerate())
+            .map(|(i, (p, v))| match i {
+                0 => format!("{} इसे {}", name(*p, *v).0, self.money(*v)),
+                _ => format!("{} {}", name(*p, *v).0, self.money(*v)),
+            })
+            .collect();
+        let fem = |xs: &[&(Part, f64)]| xs.iter().all(|(p, _)| hindi_feminine(*p));
+        let verb = hindi_future(with_verb, with.len() > 1, fem(&with));
+        let mut out = format!("{head}: {} {verb}", and_list(lang, &parts));
+        if !other.is_empty() {
+            let names: Vec<String> = (other.iter())
+                .map(|(p, v)| format!("{} ({})", name(*p, *v).0, self.money(*v)))
+                .collect();
+            let verb = hindi_future(against_verb, other.len() > 1, fem(&other));
+            out.push_str(&format!(", जबकि {} इसे {verb}", and_list(lang, &names)));
+        }
+        out.push('।');
+        out
     }
 
     /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …".
@@ -356,25 +451,13 @@ impl<'a> Shown<'a> {
             .map(|(p, v)| part_words(lang, self.measure, *p, *v).0.to_string())
             .collect();
         let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
-        // the verb agrees: English plurals ("the tariff cuts"), Hindi feminines (कटौती, वृद्धि)
-        let many = against.len() > 1;
-        let plural = many || (lang == Lang::En && part_grammar(against[0].0).0);
-        let feminine = against.iter().all(|(p, _)| part_grammar(*p).1);
+        // every group's English name is plural ("the tariff cuts", "exports"); Russian's singular
+        let plural = lang == Lang::En || against.len() > 1;
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
         match (lang, plural) {
-            (Lang::En, true) => format!("; {n} work the other way, by {am}"),
-            (Lang::En, false) => format!("; {n} works the other way, by {am}"),
-            (Lang::Hi, _) => {
-                let verb = match (many, feminine) {
-                    (true, true) => "डालती हैं",
-                    (true, false) => "डालते हैं",
-                    (false, true) => "डालती है",
-                    (false, false) => "डालता है",
-                };
-                format!("; {n} उलटी दिशा में असर {verb} ({am})")
-            }
-            (Lang::Ru, true) => format!("; {n} действуют в обратную сторону ({am})"),
-            (Lang::Ru, false) => format!("; {n} действует в обратную сторону ({am})"),
+            (Lang::En, _) => format!("; {n} work the other way, by {am}"),
+            (_, true) => format!("; {n} действуют в обратную сторону ({am})"),
+            (_, false) => format!("; {n} действует в обратную сторону ({am})"),
         }
     }
 
@@ -993,7 +1076,7 @@ mod tests {
         assert!(text.starts_with("Of the US$\u{a0}"), "{text}");
         assert!(text.contains("narrowing of the deficit"), "{text}");
         assert!(
-            text.contains("lower Russian crude imports") && text.contains("export growth"),
+            text.contains("lower Russian crude imports") && text.contains("exports"),
             "{text}"
         );
         // total trade: faster exports raise it, less crude lowers it
