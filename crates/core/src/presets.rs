@@ -44,8 +44,8 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         id: "stop",
-        name: Tr::new("India stops buying Russian crude", "भारत रूसी कच्चा तेल ख़रीदना बंद करता है", "Индия прекращает закупки российской нефти"),
-        assumes: Tr::new("No Russian crude from FY2026-27; everything else on current trends.", "वित्त\u{a0}वर्ष\u{a0}2026\u{2011}27 से कोई रूसी कच्चा तेल नहीं; बाकी सब मौजूदा रुझानों पर।", "Никакой российской нефти с 2026/27\u{a0}фин.\u{a0}г.; всё остальное — по текущим тенденциям."),
+        name: Tr::new("India stops buying Russian crude", "भारत रूसी कच्चे तेल की ख़रीद बंद करे तो", "Индия прекращает закупки российской нефти"),
+        assumes: Tr::new("No Russian crude from FY2026-27; everything else on current trends.", "वित्त\u{a0}वर्ष\u{a0}2026\u{2011}27 से कोई रूसी कच्चा तेल नहीं; बाक़ी सब मौजूदा रुझानों पर।", "Никакой российской нефти с 2026/27\u{a0}фин.\u{a0}г.; всё остальное — по текущим тенденциям."),
         source: Tr::new("On 7 Feb 2026 the US removed its extra 25\u{a0}% duty on Indian goods, saying India had committed to stop importing Russian oil.", "7 फ़रवरी 2026 को अमेरिका ने भारतीय सामान पर अपना अतिरिक्त 25% शुल्क हटाया और कहा कि भारत ने रूसी तेल का आयात बंद करने का वादा किया है।", "7 февраля 2026 г. США отменили дополнительную пошлину 25\u{a0}% на индийские товары, заявив, что Индия обязалась прекратить импорт российской нефти."),
         build: |p| Scenario {
             oil_stop: 2026.0,
@@ -64,7 +64,7 @@ pub const PRESETS: &[Preset] = &[
     },
     Preset {
         id: "crude_fall",
-        name: Tr::new("Russian crude keeps falling", "रूसी कच्चे तेल में गिरावट जारी", "Закупки российской нефти продолжают падать"),
+        name: Tr::new("Russian crude keeps falling", "रूसी कच्चे तेल की ख़रीद में गिरावट जारी", "Закупки российской нефти продолжают падать"),
         assumes: Tr::new("From the early-2026 level, India buys a fifth less Russian crude every year, at a discount of US$\u{a0}5 a barrel.", "2026 की शुरुआत के स्तर से भारत हर साल पाँचवाँ हिस्सा कम रूसी कच्चा तेल ख़रीदेगा, 5 डॉलर प्रति बैरल की छूट पर।", "С уровня начала 2026 г. Индия каждый год покупает на пятую часть меньше российской нефти, со скидкой 5\u{a0}долл. за баррель."),
         source: Tr::new("Russian crude to India fell from about 1.8\u{a0}mb/d (Nov 2025) to 1.1\u{a0}mb/d (Feb 2026) under US tariffs and sanctions (Kpler via Business Standard, 1 Mar 2026).", "अमेरिकी शुल्कों और प्रतिबंधों के बीच भारत को रूसी कच्चा तेल लगभग 18\u{a0}लाख बैरल प्रतिदिन (नवंबर 2025) से घटकर 11\u{a0}लाख बैरल प्रतिदिन (फ़रवरी 2026) रह गया (Kpler, Business Standard के हवाले से, 1 मार्च 2026)।", "под давлением пошлин и санкций США поставки российской нефти в Индию упали примерно с 1,8\u{a0}млн барр./сут. (ноябрь 2025 г.) до 1,1\u{a0}млн барр./сут. (февраль 2026 г.) (Kpler через Business Standard, 1 марта 2026 г.)."),
         build: |p| Scenario {

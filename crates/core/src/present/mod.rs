@@ -399,9 +399,6 @@ mod tests {
                     crude += usize::from(s.contains("Russian crude imports"));
                 }
                 lang => {
-                    // "…रहने का अनुमान है" ("is projected to be") is the Hindi press's idiom for
-                    // a projection; the noun is प्रक्षेपण ("का प्रक्षेपण:"), as the glossary says
-                    let s = s.replace("ने का अनुमान", "ने");
                     if let Some(w) = crate::tr::rejected_word(lang, &s) {
                         rejected.push(format!("{w}: {s}"));
                     }

@@ -227,7 +227,7 @@ fn waterfalls(o: &mut String, f: &Drawn) -> f64 {
         Lang::En => {
             format!("{fy}, your scenario against current trends, by group of levers ({unit})")
         }
-        Lang::Hi => format!("{fy}, मौजूदा रुझानों के मुक़ाबले आपका परिदृश्य, लीवरों के समूहवार ({unit})"),
+        Lang::Hi => format!("{fy}, मौजूदा रुझानों के मुक़ाबले आपका परिदृश्य, लीवर-समूहों के अनुसार ({unit})"),
         Lang::Ru => {
             format!("{fy}, ваш сценарий против текущих тенденций, по группам ползунков ({unit})")
         }

@@ -73,6 +73,19 @@ fn hindi_future(forms: [&'static str; 4], plural: bool, feminine: bool) -> &'sta
     forms[usize::from(plural) * 2 + usize::from(feminine)]
 }
 
+/// An export sector's Hindi name before a postposition ("दवाइयों का निर्यात", not "दवाइयाँ का"):
+/// the oblique plural of the names that are plural nouns; "अन्य" (other) takes a noun.
+fn hindi_oblique(id: &str, name: &'static str) -> &'static str {
+    match id {
+        "pharma" => "दवाइयों",
+        "chemicals" => "रसायनों",
+        "marine" => "समुद्री उत्पादों",
+        "agri_food" => "कृषि और खाद्य उत्पादों",
+        "other" => "अन्य सामान",
+        _ => name,
+    }
+}
+
 /// "a, b and c" in a language.
 fn and_list(lang: Lang, items: &[String]) -> String {
     let and = pick(lang, "and", "और", "и");
@@ -488,8 +501,8 @@ pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
         match (loc.lang, hits) {
         (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in none of {n} simulated paths."),
         (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
-        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} में {t} तक नहीं पहुँचता।"),
-        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} में {t} तक पहुँचता है ({pct}\u{a0}%)।"),
+        (Lang::Hi, 0) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से किसी भी सिमुलेशन में {year} का कुल व्यापार {t} तक नहीं पहुँचता।"),
+        (Lang::Hi, _) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से {hits} सिमुलेशन ({pct}%) में {year} का कुल व्यापार {t} तक पहुँचता है।"),
         (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t} ни в одном из {n} смоделированных вариантов."),
         (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t} в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
     }
@@ -526,7 +539,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
         let n = b.draws;
         let sentence = match loc.lang {
             Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {range}."),
-            Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन का 10वाँ से 90वाँ पर्सेंटाइल): {range}।"),
+            Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन के 10वें से 90वें पर्सेंटाइल तक): {range}।"),
             Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): {range}."),
         };
         match median_note(loc, m, q.p50, yours, scale) {
@@ -690,7 +703,7 @@ pub fn read_deficit_goal(loc: &Loc, typed: &str, kept: f64) -> Result<f64, Strin
     Err(tidy(pick(
         loc.lang,
         format!("{problem}; the goal stays a deficit below {kept_words}."),
-        format!("{problem}; लक्ष्य {kept_words} से कम घाटा ही रहता है।"),
+        format!("{problem}; लक्ष्य पहले जैसा ही रहेगा: घाटा {kept_words} से कम।"),
         format!("{problem}; цель прежняя: дефицит меньше {kept_words}."),
     )))
 }
@@ -742,7 +755,7 @@ pub fn solve_sentence(
                 // the goal in a clause of its own: its year and a year the lever takes apart
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
+                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जैसे हैं वैसे ही रहें।"),
                 Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
             }
             }
@@ -751,7 +764,7 @@ pub fn solve_sentence(
                 match lang {
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("{name} का कोई भी मान ({range}), बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
+                Lang::Hi => format!("{name} का कोई भी मान ({range}), बाक़ी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
                 Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
             }
             }
@@ -828,7 +841,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
     let joined = others.join("; ");
     match lang {
         Lang::En => format!("{joined}, the other levers as they are."),
-        Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
+        Lang::Hi => format!("{joined}, बाक़ी लीवर जैसे हैं वैसे रहते हुए।"),
         Lang::Ru => format!("{joined} при остальных ползунках как есть."),
     }
 }
@@ -896,7 +909,7 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             );
             parts.push(match lang {
                 Lang::En => format!("{name} exports: {v}"),
-                Lang::Hi => format!("{name} का निर्यात: {v}"),
+                Lang::Hi => format!("{} का निर्यात: {v}", hindi_oblique(id.id, name)),
                 Lang::Ru => format!("Экспорт, «{name}»: {v}"),
             });
         }

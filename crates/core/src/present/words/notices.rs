@@ -193,7 +193,7 @@ impl Notice {
             Notice::TooLong { max } => pick(
                 lang,
                 format!("The link is longer than {max} characters; the rest was ignored."),
-                format!("लिंक {max} अक्षरों से लंबा है; बाकी हिस्सा अनदेखा किया गया।"),
+                format!("लिंक {max} अक्षरों से लंबा है; बाक़ी हिस्सा अनदेखा किया गया।"),
                 format!("Ссылка длиннее {max} символов; остальное проигнорировано."),
             ),
             Notice::NameCut { max } => pick(
@@ -510,7 +510,7 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
     let folded = crate::tr::tidy(pick(
         loc.lang,
         format!("Ignored {n} unknown settings: {list}."),
-        format!("{n} अज्ञात सेटिंग अनदेखी की गईं: {list}।"),
+        format!("{n} अज्ञात सेटिंग्स अनदेखी की गईं: {list}।"),
         format!("Проигнорировано неизвестных параметров: {n} ({list})."),
     ));
     // the folded line where the first unknown setting was, the other notices as they are
