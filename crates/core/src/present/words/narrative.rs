@@ -713,7 +713,7 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
         let target = target_amount(loc, p.target);
         match loc.lang {
         Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' {target} trade target. Everything is computed in your browser."),
-        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का सामान ख़रीदा, ज़्यादातर कच्चा तेल, और उसे {exp} का सामान बेचा। लीवर खिसकाकर {fy} तक निर्यात, आयात और व्यापार संतुलन का प्रक्षेपण देखें, दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले। सारी गणना आपके ब्राउज़र में होती है।"),
+        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का आयात किया, जिसमें ज़्यादातर कच्चा तेल था, और उसे {exp} का निर्यात किया। लीवर खिसकाकर देखें कि {fy} तक निर्यात, आयात और व्यापार संतुलन कहाँ पहुँचेंगे और दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले कहाँ रहेंगे। सारी गणना आपके ब्राउज़र में होती है।"),
         Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте ползунки, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {target}. Все расчёты выполняются в вашем браузере."),
     }
     })
