@@ -279,7 +279,7 @@ texts! {
     );
     TRANSLATION_NOTE = (
         "",
-        "हिन्दी पाठ एक संपादक की समीक्षा के बाद सुधारा गया है (समीक्षा में 49 त्रुटियाँ मिली थीं), पर किसी स्वतंत्र मूल भाषी समीक्षक ने अभी इसकी पुष्टि नहीं की है। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
+        "हिन्दी पाठ एक संपादक की समीक्षा (49 त्रुटियाँ) और फिर एक स्वतंत्र मूल भाषी संपादक की पढ़ाई (50 त्रुटियाँ) के बाद सुधारा गया है; कुछ शैलीगत सुधार अभी बाक़ी हैं। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
         "Русский текст исправлен после редакторской вычитки, выявившей 50 ошибок; независимой проверки носителем языка ещё не было. Числа и источники те же, что в английской версии."
     );
 
@@ -474,12 +474,15 @@ mod tests {
     }
 
     /// The translation note says what review the texts have had (issue 34): revised after an
-    /// editor's reading, which found 49 errors in Hindi and 50 in Russian, and not yet confirmed
-    /// by an independent native review; no longer "a draft" never reviewed.
+    /// editor's reading, which found 49 errors in Hindi and 50 in Russian; the Hindi then after an
+    /// independent native reading (50 errors), with some polish left; no longer "a draft".
     #[test]
     fn the_translation_note_says_what_review_the_texts_had() {
         let (hi, ru) = (TRANSLATION_NOTE.hi, TRANSLATION_NOTE.ru);
-        assert!(hi.contains("49") && hi.contains("स्वतंत्र"), "{hi}");
+        assert!(
+            hi.contains("49") && hi.contains("50") && hi.contains("स्वतंत्र") && hi.contains("बाक़ी"),
+            "{hi}"
+        );
         assert!(ru.contains("50") && ru.contains("независимой"), "{ru}");
         assert!(!hi.contains("मसौदा") && !ru.contains("черновик"));
         assert!(hi.contains("संपादक") && ru.contains("редактор"));

@@ -755,7 +755,7 @@ pub fn solve_sentence(
                 // the goal in a clause of its own: its year and a year the lever takes apart
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जैसे हैं वैसे ही रहें।"),
+                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जस के तस रहें।"),
                 Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
             }
             }
@@ -764,7 +764,7 @@ pub fn solve_sentence(
                 match lang {
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("{name} का कोई भी मान ({range}), बाक़ी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
+                Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {name} का कोई भी मान ({range}) {g} तक नहीं पहुँचा पाता।"),
                 Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
             }
             }
@@ -824,7 +824,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
             let (n, w) = (quoted(lang, o, p), o.display_in(loc, *w));
             match lang {
                 Lang::En => format!("{n} reaches it at {w}"),
-                Lang::Hi => format!("{n} इसे {w} पर पूरा करता है"),
+                Lang::Hi => format!("{n} को {w} करके भी यह लक्ष्य पूरा हो सकता है"),
                 Lang::Ru => format!("{n} достигает цели при значении {w}"),
             }
         })
@@ -833,7 +833,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
         return pick(
             lang,
             "No other lever reaches it alone.",
-            "कोई दूसरा लीवर अकेले इसे पूरा नहीं करता।",
+            "कोई दूसरा लीवर अकेले यह लक्ष्य पूरा नहीं कर पाता।",
             "Ни один другой ползунок в одиночку цели не достигает.",
         )
         .to_string();
@@ -841,7 +841,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
     let joined = others.join("; ");
     match lang {
         Lang::En => format!("{joined}, the other levers as they are."),
-        Lang::Hi => format!("{joined}, बाक़ी लीवर जैसे हैं वैसे रहते हुए।"),
+        Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {joined}।"),
         Lang::Ru => format!("{joined} при остальных ползунках как есть."),
     }
 }
