@@ -713,6 +713,8 @@ fn range_words(loc: &Loc, d: &ChartData, lo: f64, hi: f64) -> String {
     };
     let (wl, wh) = (side(lo), side(hi));
     let (a, b) = match d.balance {
+        // a deficit on both ends runs from the smaller to the larger, as sizes do
+        true if wl == wh && lo < 0.0 => (loc.num(hi.abs(), dec), loc.num(lo.abs(), dec)),
         true => (loc.num(lo.abs(), dec), loc.num(hi.abs(), dec)),
         false => (loc.num(lo, dec), loc.num(hi, dec)),
     };
@@ -1033,6 +1035,13 @@ mod tests {
             r.contains("likely range: deficit 5.0 to surplus 34.0"),
             "{r}"
         );
+        // a range of deficits runs from the smaller to the larger
+        let mut deficits = crossing.clone();
+        if let Some(band) = &mut deficits.band {
+            (band.p10[last], band.p90[last]) = (Some(-45.3), Some(-11.8));
+        }
+        let r = readout(&en, &deficits, last, Names::default());
+        assert!(r.contains("likely range: deficit 11.8 to 45.3"), "{r}");
         let ru = Loc {
             lang: Lang::Ru,
             ..en
