@@ -61,6 +61,9 @@ fn part_words(lang: Lang, m: Measure, p: Part, v: f64) -> (&'static str, &'stati
     (subject.get(lang), object.get(lang))
 }
 
+/// A named part and its amount, as a sentence lists them.
+type Parts<'a> = &'a (Part, f64);
+
 /// Whether a group's Hindi name is feminine (शुल्क कटौती), for the verb; the others (आयात,
 /// निर्यात) are masculine. In English every group's name is plural.
 fn hindi_feminine(p: Part) -> bool {
@@ -418,7 +421,7 @@ impl<'a> Shown<'a> {
         let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
         let (subject, intrans, with_verb, against_verb) = hindi_change(a, rise);
         let sorted = self.sorted();
-        let (with, other): (Vec<&(Part, f64)>, Vec<&(Part, f64)>) =
+        let (with, other): (Vec<Parts>, Vec<Parts>) =
             sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
         let against = reference.against(lang);
         let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
@@ -433,7 +436,7 @@ impl<'a> Shown<'a> {
                 _ => format!("{} {}", name(*p, *v).0, self.money(*v)),
             })
             .collect();
-        let fem = |xs: &[&(Part, f64)]| xs.iter().all(|(p, _)| hindi_feminine(*p));
+        let fem = |xs: &[Parts]| xs.iter().all(|(p, _)| hindi_feminine(*p));
         let verb = hindi_future(with_verb, with.len() > 1, fem(&with));
         let mut out = format!("{head}: {} {verb}", and_list(lang, &parts));
         if !other.is_empty() {
