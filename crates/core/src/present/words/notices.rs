@@ -374,10 +374,11 @@ impl Notice {
             } => {
                 let (k, g) = (quote(key), quote(given));
                 let (r, u) = (target.range_in(loc), target.display_in(loc, *used));
+                let meant = lakh_meaning(loc, target, given);
                 pick(
                     lang,
                     format!("`{k}={g}` is outside {r}; used {u}."),
-                    format!("`{k}={g}` दायरे ({r}) से बाहर है; इसकी जगह मान `{u}` लिया गया।"),
+                    format!("`{k}={g}`{meant} दायरे ({r}) से बाहर है; इसकी जगह मान `{u}` लिया गया।"),
                     format!("`{k}={g}` — недопустимое значение. Допустимо: {r}; применено `{u}`."),
                 )
             }
@@ -528,9 +529,40 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
         .collect()
 }
 
+/// What a link's crude volume (million barrels a day) means in Hindi, which counts in lakh: "
+/// (यानी 90 लाख बैरल प्रतिदिन)" for `oil_mbd=9`, so the notice does not set 9 beside a range of
+/// 0 to 25. Empty for other keys and languages.
+fn lakh_meaning(loc: &Loc, target: &Target, given: &str) -> String {
+    match (loc.lang, target, given.trim().parse::<f64>()) {
+        (Lang::Hi, Target::Lever(l), Ok(v)) if l.unit.en == "mb/d" && v.is_finite() => {
+            format!(" (यानी {})", l.amount_in(loc, v, 1))
+        }
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_crude_volume_out_of_range_says_what_it_means_in_lakh() {
+        let b = crate::baseline().unwrap();
+        let d = crate::link::decode("oil_mbd=9", &b.params);
+        let hi = Loc {
+            lang: Lang::Hi,
+            ..Loc::plain(b, &b.params)
+        };
+        let lines = page_lines(&d.notices, &hi);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("(यानी 90\u{a0}लाख बैरल प्रतिदिन) दायरे")),
+            "{lines:?}"
+        );
+        let en = page_lines(&d.notices, &Loc::plain(b, &b.params));
+        assert!(!en.iter().any(|l| l.contains("यानी")), "{en:?}");
+    }
 
     #[test]
     fn notices_speak_without_backticks_and_fold_unknown_settings() {
