@@ -453,6 +453,19 @@ mod tests {
         assert!(net > 0, "no scenario with parts working the other way");
     }
 
+    /// A Hindi range names its unit once, at its end ("11.8 से 45.3 अरब डॉलर तक").
+    #[test]
+    fn a_hindi_range_names_its_unit_once() {
+        let mut ranges = 0;
+        for (loc, _, s) in every_sentence() {
+            if loc.lang == Lang::Hi && s.contains("संभावित दायरा (") {
+                ranges += 1;
+                assert!(!s.contains("डॉलर से ") && !s.contains("करोड़ से "), "{s}");
+            }
+        }
+        assert!(ranges > 0);
+    }
+
     #[test]
     fn every_comparison_names_its_reference() {
         use crate::present::words::parts::Reference;

@@ -533,7 +533,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
                 pick(
                     loc.lang,
                     format!("{lo} to {hi}, median {mid}"),
-                    format!("{lo} से {hi}, माध्यिका {mid}"),
+                    format!("{} से {hi} तक, माध्यिका {mid}", hindi_unit_once(&lo, &hi)),
                     format!("от {lo} до {hi}, медиана {mid}"),
                 )
             }
@@ -550,6 +550,17 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
             None => sentence,
         }
     })
+}
+
+/// The first end of a Hindi range without its unit when the second has the same one, as Hindi
+/// papers write a range ("17.5 से 67.5 अरब डॉलर तक", "₹1.25 से ₹3.23 लाख करोड़ तक").
+fn hindi_unit_once<'a>(first: &'a str, second: &str) -> &'a str {
+    let (number, unit) = crate::present::format::split_amount(first);
+    if !unit.is_empty() && crate::present::format::split_amount(second).1 == unit {
+        number
+    } else {
+        first
+    }
 }
 
 /// A balance's range with its words: "a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1
@@ -569,8 +580,10 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
         return match (lang, lo.side) {
             (Lang::En, Side::Deficit) => format!("a deficit of {a} to {b}, median {m}"),
             (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
-            (Lang::Hi, Side::Deficit) => format!("{a} से {b} तक का घाटा, माध्यिका {m}"),
-            (Lang::Hi, _) => format!("{a} से {b} तक का अधिशेष, माध्यिका {m}"),
+            (Lang::Hi, Side::Deficit) => {
+                format!("{} से {b} तक का घाटा, माध्यिका {m}", hindi_unit_once(a, b))
+            }
+            (Lang::Hi, _) => format!("{} से {b} तक का अधिशेष, माध्यिका {m}", hindi_unit_once(a, b)),
             (Lang::Ru, Side::Deficit) => format!("дефицит от {a} до {b}, медиана {m}"),
             (Lang::Ru, _) => format!("профицит от {a} до {b}, медиана {m}"),
         };
