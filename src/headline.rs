@@ -4,24 +4,12 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
-use trade_core::present::format::{
-    exact, hindi_balance as hindi_balance_word, split_amount, Loc, Scale,
-};
-use trade_core::present::words::narrative;
+use trade_core::present::format::{exact, split_amount, Loc, Scale};
+use trade_core::present::words::{narrative, parts};
 use trade_core::text;
-use trade_core::tr::{Lang, Tr};
+use trade_core::tr::Tr;
 
 use crate::state::use_app;
-
-/// A figure of the final year as its card shows it, in the headline's unit: signed or not, and
-/// for Hindi's balance only its size (the label says whether it is a deficit or a surplus).
-fn amount(loc: &Loc, v: f64, scale: Scale, hindi_balance: bool, signed: bool) -> String {
-    if hindi_balance {
-        loc.money_at(v.abs(), fy::HORIZON, scale, false)
-    } else {
-        loc.money_at(v, fy::HORIZON, scale, signed)
-    }
-}
 
 /// The figures of a headline, each as the headline shows it.
 fn figures(h: &Figures) -> [f64; 4] {
@@ -64,6 +52,9 @@ fn Amount(text: Signal<String>) -> impl IntoView {
 
 /// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
 /// in `data-value` for tests.
+/// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
+/// in `data-value` for tests. The balance is never signed: its card's label names the side and the
+/// figures beside it carry their word ("Current trends: deficit US$ 38.7 bn").
 #[component]
 fn Figure(
     label: Tr,
@@ -71,17 +62,19 @@ fn Figure(
     key: &'static str,
     pick: fn(&Figures) -> f64,
     scale: Memo<Scale>,
-    #[prop(optional)] signed: bool,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    // Hindi's balance card names a deficit or surplus in its label and shows the size
-    let hindi_balance = key == "balance" && lang == Lang::Hi;
-    let fmt = move |v: f64| amount(&app.loc(), v, scale.get(), hindi_balance, signed);
-    // the current-trends and pinned figures beside it, with their own word
-    let beside = move |v: f64| match hindi_balance {
-        true => app.loc().balance_money_at(v, fy::HORIZON, scale.get()),
-        false => fmt(v),
+    let balance = key == "balance";
+    let fmt = move |v: f64| {
+        let v = if balance { v.abs() } else { v };
+        app.loc().money_at(v, fy::HORIZON, scale.get(), false)
+    };
+    // the word of a balance beside it ("deficit "), before its amount
+    let word = move |v: Option<f64>| {
+        v.filter(|_| balance)
+            .and_then(|v| app.loc().balance_side(v, fy::HORIZON, scale.get()))
+            .map_or(String::new(), |w| format!("{w} "))
     };
     let value = move || app.projection.with(|p| pick(&p.headline));
     // the number and its words, each unbroken: the card wraps between them when it must
@@ -102,22 +95,22 @@ fn Figure(
     view! {
         <div class="figure" data-figure=key>
             <p class="figure-label">
-                {move || match hindi_balance.then(|| hindi_balance_word(value())).flatten() {
-                    Some(word) => format!("व्यापार {word}"),
-                    None => label.get(lang).to_string(),
+                {move || match balance {
+                    true => parts::balance_label(&app.loc(), value(), scale.get()).get(lang),
+                    false => label.get(lang),
                 }}
             </p>
             <p class="figure-value" data-value=move || exact(value())>
                 <span>{move || part(0)}</span>" "<span>{move || part(1)}</span>
             </p>
-            // the amount in two unbroken parts ("−₹3.67" never splits after its sign), the line
-            // wrapping between them on a narrow card
+            // the amount in two unbroken parts ("₹3.67" and "lakh crore"), the line wrapping
+            // between them on a narrow card
             <p class="figure-base">
-                {base_words.0}<Amount text=Signal::derive(move || beside(base())) />{base_words.1}
+                {base_words.0}{move || word(Some(base()))}<Amount text=Signal::derive(move || fmt(base())) />{base_words.1}
             </p>
             <Show when=move || app.pinned.with(Option::is_some)>
                 <p class="figure-base figure-pinned" data-value=move || pinned().and_then(exact)>
-                    {pinned_words.0}<Amount text=Signal::derive(move || pinned().map(beside).unwrap_or_default()) />{pinned_words.1}
+                    {pinned_words.0}{move || word(pinned())}<Amount text=Signal::derive(move || pinned().map(fmt).unwrap_or_default()) />{pinned_words.1}
                 </p>
             </Show>
         </div>
@@ -139,7 +132,7 @@ pub fn Headline() -> impl IntoView {
         <div class="headline">
             <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports scale=scale />
             <Figure label=text::IMPORTS_FROM_RUSSIA key="imports" pick=|h| h.final_imports scale=scale />
-            <Figure label=text::BALANCE key="balance" pick=|h| h.final_balance scale=scale signed=true />
+            <Figure label=text::BALANCE key="balance" pick=|h| h.final_balance scale=scale />
             <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total scale=scale />
         </div>
         <div class="target">
@@ -164,8 +157,18 @@ pub fn Ticker() -> impl IntoView {
     view! {
         <div class="ticker" aria-hidden="true">
             <span>{app.loc().fy(fy::HORIZON)}</span>
-            <span>{text::BALANCE.get(lang)} " " <b>{move || app.loc().balance_money_at(h().final_balance, fy::HORIZON, scale.get())}</b></span>
+            // the balance's side as its label, its size unsigned: "Deficit US$ 38.7 bn"
+            <span>{move || ticker_balance_label(&app.loc(), h().final_balance, scale.get())} " " <b>{move || app.loc().money_at(h().final_balance.abs(), fy::HORIZON, scale.get(), false)}</b></span>
             <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money_at(h().final_total, fy::HORIZON, scale.get(), false)}</b></span>
         </div>
+    }
+}
+
+/// The ticker's word for the balance: its side, capitalised ("Deficit", "घाटा", "Дефицит"), or
+/// "Balance" when it rounds to zero.
+fn ticker_balance_label(loc: &Loc, v: f64, scale: Scale) -> String {
+    match loc.balance_side(v, fy::HORIZON, scale) {
+        Some(w) => parts::capital(w),
+        None => text::BALANCE.get(loc.lang).to_string(),
     }
 }

@@ -286,6 +286,20 @@ test('Hindi and Russian: no English word outside names, no number parted from it
       const signed = /[−+](US\$|₹|\d[\d.,\u00a0\u202f ]*\s(bn|crore|lakh|अरब|करोड़|लाख|млрд|трлн))/u;
       assert.deepEqual(sentences.filter((t) => signed.test(t)), [], `${lang}/${cur}: a sign before an amount`);
       if (lang === 'ru') assert.deepEqual(sentences.filter((t) => t.includes('₹')), [], 'ru: ₹ in running text');
+      // a balance's labelled values name their side and carry no sign: the balance card and the
+      // figures beside it, the ticker, the balance chart's and the waterfall's readouts
+      const labelled = await g.page.$$eval('[data-figure=balance], .ticker, #chart-balance .readout, #moved-balance .readout',
+        (els) => els.map((e) => e.textContent));
+      assert.ok(labelled.length >= 4, labelled.join('\n'));
+      assert.deepEqual(labelled.filter((t) => /[−+]/.test(t)), [], `${lang}/${cur}: a signed balance`);
+      const side = { en: 'deficit', hi: 'घाटा', ru: 'дефицит' }[lang];
+      assert.ok(labelled.every((t) => t.toLowerCase().includes(side)), labelled.join('\n'));
+      // Russian writes the rupee in words on the charts' unit lines and readouts too
+      if (lang === 'ru' && cur === 'inr') {
+        const units = await g.page.$$eval('.legend .unit, .readout, caption', (els) => els.map((e) => e.textContent));
+        assert.deepEqual(units.filter((t) => t.includes('₹')), [], 'ru: ₹ in a unit line');
+        assert.ok(units.some((t) => t.includes('трлн\u00a0рупий')), units.join('\n'));
+      }
       if (lang !== 'en') {
         const english = all.flatMap(({ text, where }) => (text.replace(/\bTest\b/, '').match(/[A-Za-z][A-Za-z$]+/g) || [])
           .filter((w) => !NAMES.has(w)).map((w) => `${w} (${where}: ${text.slice(0, 80)})`));

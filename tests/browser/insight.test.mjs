@@ -61,9 +61,9 @@ test('what moved: both sentences and every bar equal the command line, and follo
   // the readout follows the keyboard along the bars
   await g.page.locator('#moved-balance svg').focus();
   await g.page.keyboard.press('Home');
-  assert.match(await text(g.page, '#moved-balance .readout'), /^Current trends: −38\.7 \(US\$ bn\)$/);
+  assert.match(await text(g.page, '#moved-balance .readout'), /^Current trends: deficit 38\.7 \(US\$ bn\)$/);
   await g.page.keyboard.press('ArrowDown');
-  assert.match(await text(g.page, '#moved-balance .readout'), /^Tariff deal: \+[\d.]+, from −38\.7 to −[\d.]+ \(US\$ bn\)$/);
+  assert.match(await text(g.page, '#moved-balance .readout'), /^Tariff cuts: \+[\d.]+, from deficit 38\.7 to deficit [\d.]+ \(US\$ bn\)$/);
   // the waterfall downloads like the other charts
   const [d] = await Promise.all([g.page.waitForEvent('download'), g.page.getByRole('button', { name: 'what-moved chart as SVG' }).click()]);
   assert.equal(d.suggestedFilename(), 'india-russia-trade-eaeu-cut-50-oil-minus-15-growth-15-moved.svg');
@@ -93,7 +93,7 @@ test('how sure: the band, its table and the probability equal the command line, 
   });
   assert.deepEqual(table[0], ['–', '–', '–'], 'no band over the actual years');
   // the readout names the range
-  assert.match(await text(g.page, '#chart-balance .readout'), /likely range −?[\d.]+ to −?[\d.]+/);
+  assert.match(await text(g.page, '#chart-balance .readout'), /likely range: (deficit|surplus) [\d.]+ to (surplus )?[\d.]+/);
   g.check();
   await g.context.close();
 });
@@ -320,12 +320,12 @@ test('compare keeps its names: swap swaps them in the legends, readouts, downloa
   };
   // before: the scenario on screen has the name, the pin has none
   assert.deepEqual((await keys('balance')).filter((k) => k === half || k === 'Pinned scenario'), [half, 'Pinned scenario']);
-  /** The balance readout's figure for a line, as a number (U+2212 read as a minus). */
+  /** The balance readout's figure for a line, as a number (a deficit read as negative). */
   const readoutOf = async (name) => {
     const r = await text(g.page, '#chart-balance .readout');
-    const m = r.match(new RegExp(`(?:^|· |: )${name} (−?[\\d.]+)`));
+    const m = r.match(new RegExp(`(?:^|· |: )${name}: (?:(deficit|surplus) )?([\\d.]+)`));
     assert.ok(m, `${name} in ${r}`);
-    return Number(m[1].replace('−', '-'));
+    return (m[1] === 'deficit' ? -1 : 1) * Number(m[2]);
   };
   const oil = cli('oil=-20').projection.headline.balance;
   const halfBalance = cli('eaeu_cut=50&oil_stop=2028').projection.headline.balance;

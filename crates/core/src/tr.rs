@@ -119,6 +119,19 @@ pub const GLOSSARY: &[Term] = &[
     ),
     term("EAEU", "यूरेशियाई आर्थिक संघ (EAEU)", "ЕАЭС", &["यूरेशियन"], &[]),
     term("fiscal year", "वित्त\u{a0}वर्ष", "фин.\u{a0}г.", &[], &[]),
+    // what the crude group of levers changed: a sentence names Russian crude imports, never
+    // the controls ("the oil levers")
+    term(
+        "Russian crude imports",
+        "रूसी कच्च",
+        "российской нефти",
+        &["तेल के लीवर", "तेल के लीवरों"],
+        &[
+            "нефтяные ползунки",
+            "нефтяных ползунков",
+            "нефтяным ползункам",
+        ],
+    ),
     term(
         "current trends",
         "मौजूदा रुझान",

@@ -483,7 +483,7 @@ const SCALARS: [Scalar; 12] = [
             table: Table::Model,
             row: Tr::new(
                 "Rupees per US$ in the projected years (for figures in rupees only)",
-                "प्रक्षेपित वर्षों में एक डॉलर के रुपये (केवल रुपये में आँकड़ों के लिए)",
+                "प्रक्षेपित वर्षों में रुपये की विनिमय दर, ₹ प्रति डॉलर (केवल रुपये में आँकड़ों के लिए)",
                 "Рупий за доллар в прогнозных годах (только для сумм в рупиях)",
             ),
             column: Tr::new("Exchange rate", "विनिमय दर", "Курс"),
@@ -491,7 +491,7 @@ const SCALARS: [Scalar; 12] = [
         }),
         words: Tr::new(
             "Rupees per US$ in the projected years",
-            "प्रक्षेपित वर्षों में एक डॉलर के रुपये",
+            "प्रक्षेपित वर्षों में रुपये की विनिमय दर (₹ प्रति डॉलर)",
             "Рупий за доллар в прогнозные годы",
         ),
     },
@@ -601,7 +601,7 @@ pub const RECORDS: [Record; 5] = [
         key: "actual.{fy}.inr",
         words: Tr::new(
             "Rupees per US$, the year's average, {fy}",
-            "एक डॉलर के रुपये, वर्ष का औसत, {fy}",
+            "रुपये की औसत विनिमय दर (₹ प्रति डॉलर), {fy}",
             "Рупий за доллар, в среднем за год, {fy}",
         ),
     },

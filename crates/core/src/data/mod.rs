@@ -90,7 +90,7 @@ pub const EXPORT_SECTORS: [Sector; 7] = [
         label: Tr::new("Other", "अन्य", "Прочее"),
         chapters: Tr::new(
             "Every other chapter: ceramics, clothing, footwear, rubber, textiles, paper, leather and the rest",
-            "बाकी सभी अध्याय: सिरेमिक, कपड़े, जूते, रबर, वस्त्र, कागज़, चमड़ा आदि",
+            "बाक़ी सभी अध्याय: सिरेमिक, कपड़े, जूते, रबर, वस्त्र, कागज़, चमड़ा आदि",
             "Все остальные группы: керамика, одежда, обувь, резина, текстиль, бумага, кожа и прочее",
         ),
     },
@@ -144,7 +144,7 @@ pub const IMPORT_GROUPS: [Sector; 6] = [
         label: Tr::new("Other", "अन्य", "Прочее"),
         chapters: Tr::new(
             "Every other chapter: project goods, iron and steel, machinery, minerals, paper, vegetables and the rest",
-            "बाकी सभी अध्याय: परियोजना का सामान, लोहा और इस्पात, मशीनरी, खनिज, कागज़, सब्ज़ियाँ आदि",
+            "बाक़ी सभी अध्याय: परियोजना का सामान, लोहा और इस्पात, मशीनरी, खनिज, कागज़, सब्ज़ियाँ आदि",
             "Все остальные группы: комплектное оборудование для проектов, чёрные металлы, машины, минералы, бумага, овощи и прочее",
         ),
     },

@@ -57,9 +57,9 @@ impl Part {
 
     pub fn title(self) -> Tr {
         match self {
-            Part::TradeDeal => Tr::new("Tariff deal", "शुल्क कटौती", "Снижение пошлин"),
-            Part::Oil => Tr::new("Oil", "तेल", "Нефть"),
-            Part::ExportGrowth => Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
+            Part::TradeDeal => Tr::new("Tariff cuts", "शुल्क कटौती", "Снижение пошлин"),
+            Part::Oil => Tr::new("Russian crude", "रूसी कच्चा तेल", "Российская нефть"),
+            Part::ExportGrowth => Tr::new("Exports", "निर्यात", "Экспорт"),
             Part::Other => Tr::new("Other imports", "अन्य आयात", "Прочий импорт"),
         }
     }
@@ -216,7 +216,7 @@ pub const LEVERS: &[Lever] = &[
         max: 20.0,
         step: 1.0,
         default: Default::Fixed(0.0),
-        label: Tr::new("Change in Russian crude after {next}", "{next} के बाद रूसी कच्चे तेल में बदलाव", "Изменение закупок российской нефти после {next}"),
+        label: Tr::new("Change in Russian crude after {next}", "{next} के बाद रूसी कच्चे तेल की ख़रीद में सालाना बदलाव", "Изменение закупок российской нефти после {next}"),
         unit: Tr::new("% a year", "% सालाना", "% в год"),
         help: Tr::new("Yearly change in that volume from the year after {next}; negative is a slowdown.", "{next} के बाद वाले वर्ष से इस मात्रा में सालाना बदलाव; ऋणात्मक मान का मतलब कमी।", "Ежегодное изменение этого объёма начиная с года после {next}; отрицательное значение — сокращение."),
         per_sector: false,
@@ -232,9 +232,9 @@ pub const LEVERS: &[Lever] = &[
         max: 2031.0,
         step: 1.0,
         default: Default::Fixed(2031.0),
-        label: Tr::new("India stops buying Russian crude", "भारत रूसी कच्चा तेल ख़रीदना बंद करता है", "Индия прекращает закупки российской нефти"),
+        label: Tr::new("India stops buying Russian crude", "रूसी कच्चे तेल की ख़रीद बंद होने का वर्ष", "Индия прекращает закупки российской нефти"),
         unit: Tr::new("", "", ""),
-        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on.", "इस वित्त\u{a0}वर्ष से भारत रूसी कच्चा तेल नहीं ख़रीदता। फ़रवरी 2026 में अमेरिका ने कहा कि भारत ने ख़रीद बंद करने का वादा किया है; ख़रीद जारी रही।", "С этого финансового года Индия не покупает российскую нефть. В феврале 2026 г. США заявили, что Индия обязалась прекратить закупки; закупки продолжились."),
+        help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on.", "इस वित्त\u{a0}वर्ष से भारत रूसी कच्चा तेल नहीं ख़रीदेगा। फ़रवरी 2026 में अमेरिका ने कहा कि भारत ने ख़रीद बंद करने का वादा किया है; ख़रीद जारी रही।", "С этого финансового года Индия не покупает российскую нефть. В феврале 2026 г. США заявили, что Индия обязалась прекратить закупки; закупки продолжились."),
         per_sector: false,
         get: |s| s.oil_stop,
         set: |s, v| s.oil_stop = v,
@@ -248,7 +248,7 @@ pub const LEVERS: &[Lever] = &[
         max: 140.0,
         step: 1.0,
         default: Default::Data(|p| p.crude_price),
-        label: Tr::new("Price India pays for crude", "कच्चे तेल के लिए भारत की कीमत", "Цена нефти для Индии"),
+        label: Tr::new("Price India pays for crude", "भारत द्वारा चुकाई जाने वाली कच्चे तेल की कीमत", "Цена нефти для Индии"),
         unit: Tr::new("US$/bbl", "डॉलर/बैरल", "долл./барр."),
         help: Tr::new("India's average price for imported crude in the years after {base}; the default is {base}'s.", "{base} के बाद के वर्षों में आयातित कच्चे तेल के लिए भारत की औसत कीमत; डिफ़ॉल्ट मान {base} की कीमत है।", "Средняя цена импортной нефти для Индии в годы после {base}; по умолчанию — цена {base}."),
         per_sector: false,
@@ -298,7 +298,7 @@ pub const LEVERS: &[Lever] = &[
         default: Default::Data(|p| p.growth_nonoil),
         label: Tr::new("Growth of other imports from Russia", "रूस से अन्य आयात की वृद्धि", "Рост прочего импорта из России"),
         unit: Tr::new("% a year", "% सालाना", "% в год"),
-        help: Tr::new("Yearly growth of India's imports from Russia other than crude oil: coal and petroleum products, fertilisers, vegetable oils and the rest.", "कच्चे तेल के अलावा रूस से भारत के आयात की सालाना वृद्धि: कोयला और पेट्रोलियम उत्पाद, उर्वरक, वनस्पति तेल और बाकी।", "Ежегодный рост импорта Индии из России, кроме сырой нефти: уголь и нефтепродукты, удобрения, растительные масла и прочее."),
+        help: Tr::new("Yearly growth of India's imports from Russia other than crude oil: coal and petroleum products, fertilisers, vegetable oils and the rest.", "कच्चे तेल के अलावा रूस से भारत के आयात की सालाना वृद्धि: कोयला और पेट्रोलियम उत्पाद, उर्वरक, वनस्पति तेल और बाक़ी।", "Ежегодный рост импорта Индии из России, кроме сырой нефти: уголь и нефтепродукты, удобрения, растительные масла и прочее."),
         per_sector: false,
         get: |s| s.nonoil_growth,
         set: |s, v| s.nonoil_growth = v,

@@ -71,12 +71,18 @@ pub fn ecma(v: f64) -> String {
     }
 }
 
-/// A Hindi balance's word: "घाटा" (deficit) below zero, "अधिशेष" (surplus) above; None at zero.
-pub fn hindi_balance(usd_bn: f64) -> Option<&'static str> {
+/// A balance's word as a label or before its size: "deficit" below zero, "surplus" above ("घाटा",
+/// "अधिशेष"; "дефицит", "профицит"); None at zero. A deficit or surplus is named, never signed.
+pub fn balance_word(lang: Lang, usd_bn: f64) -> Option<&'static str> {
+    let words = match lang {
+        Lang::En => ("deficit", "surplus"),
+        Lang::Hi => ("घाटा", "अधिशेष"),
+        Lang::Ru => ("дефицит", "профицит"),
+    };
     if usd_bn < 0.0 {
-        Some("घाटा")
+        Some(words.0)
     } else if usd_bn > 0.0 {
-        Some("अधिशेष")
+        Some(words.1)
     } else {
         None
     }
@@ -330,11 +336,35 @@ impl<'a> Loc<'a> {
 
     /// [`Loc::balance_money`] in a given unit.
     pub fn balance_money_at(&self, usd_bn: f64, year: i32, scale: Scale) -> String {
-        match (self.lang, hindi_balance(usd_bn)) {
-            (Lang::Hi, Some(word)) => {
-                format!("{word} {}", self.money_at(usd_bn.abs(), year, scale, false))
-            }
-            _ => self.money_at(usd_bn, year, scale, true),
+        let size = self.money_at(usd_bn.abs(), year, scale, false);
+        match self.balance_side(usd_bn, year, scale) {
+            Some(word) => format!("{word} {size}"),
+            None => size,
+        }
+    }
+
+    /// The word of a balance as written in a given unit ([`balance_word`]): None when its size
+    /// rounds to zero there.
+    pub fn balance_side(&self, usd_bn: f64, year: i32, scale: Scale) -> Option<&'static str> {
+        let shown = round(
+            (self.convert(usd_bn, year) * scale.per_bn).abs(),
+            scale.decimals,
+        );
+        (shown != 0.0 && usd_bn.is_finite())
+            .then(|| balance_word(self.lang, usd_bn))
+            .flatten()
+    }
+
+    /// A balance in the charts' unit as a labelled value: its word before its size, never a
+    /// sign ("deficit 38.7", "घाटा 38.7", "дефицит 38,7"); its size alone when it rounds to zero.
+    pub fn balance_num(&self, v: f64, decimals: usize) -> String {
+        let size = self.num(v.abs(), decimals);
+        match (round(v.abs(), decimals) != 0.0 && v.is_finite())
+            .then(|| balance_word(self.lang, v))
+            .flatten()
+        {
+            Some(word) => format!("{word} {size}"),
+            None => size,
         }
     }
 
@@ -354,14 +384,12 @@ impl<'a> Loc<'a> {
         self.amount(self.convert(usd_bn, year), true)
     }
 
-    /// A balance as the language's newspapers print it beside other figures: Hindi names a
-    /// deficit or a surplus and gives its size ("घाटा 38.7 अरब डॉलर"), never a negative amount;
-    /// English and Russian give the signed amount.
+    /// A balance as the newspapers print it beside other figures: its word and its size
+    /// ("deficit US$ 38.7 bn", "घाटा 38.7 अरब डॉलर", "дефицит 38,7 млрд долл."), never a
+    /// negative amount.
     pub fn balance_money(&self, usd_bn: f64, year: i32) -> String {
-        match (self.lang, hindi_balance(usd_bn)) {
-            (Lang::Hi, Some(word)) => format!("{word} {}", self.money(usd_bn.abs(), year)),
-            _ => self.signed_money(usd_bn, year),
-        }
+        let scale = self.scale_for(self.convert(usd_bn, year));
+        self.balance_money_at(usd_bn, year, scale)
     }
 
     /// The charts' unit line.
@@ -369,13 +397,13 @@ impl<'a> Loc<'a> {
         match self.cur {
             Currency::Usd => Tr::new(
                 "US$ bn, current prices",
-                "अरब\u{a0}डॉलर, मौजूदा कीमतों पर",
+                "अरब\u{a0}डॉलर, चालू कीमतों पर",
                 "млрд\u{a0}долл., в текущих ценах",
             ),
             Currency::Inr => Tr::new(
                 "₹ lakh\u{a0}crore, current prices",
-                "लाख\u{a0}करोड़ रुपये, मौजूदा कीमतों पर",
-                "трлн ₹, в текущих ценах",
+                "लाख\u{a0}करोड़ रुपये, चालू कीमतों पर",
+                "трлн\u{a0}рупий, в текущих ценах",
             ),
         }
         .get(self.lang)
@@ -385,7 +413,7 @@ impl<'a> Loc<'a> {
     pub fn unit_short(&self) -> &'static str {
         match self.cur {
             Currency::Usd => Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл."),
-            Currency::Inr => Tr::new("₹ lakh\u{a0}crore", "लाख\u{a0}करोड़ रुपये", "трлн ₹"),
+            Currency::Inr => Tr::new("₹ lakh\u{a0}crore", "लाख\u{a0}करोड़ रुपये", "трлн\u{a0}рупий"),
         }
         .get(self.lang)
     }

@@ -6,7 +6,7 @@ use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::insight::uncertainty::{Band, Percentiles};
 use crate::model::Projection;
 use crate::present::charts::timeline::{self, Measure, Timeline, YearKind};
-use crate::present::format::Loc;
+use crate::present::format::{balance_word, round, Loc};
 use crate::present::words::narrative;
 use crate::tr::Lang;
 use crate::tr::Tr;
@@ -131,6 +131,8 @@ pub struct ChartData {
     pub series: Vec<Series>,
     pub band: Option<BandLines>,
     pub pinned: Option<Series>,
+    /// Its values are balances: a readout names each a deficit or a surplus, never signs it.
+    pub balance: bool,
 }
 
 /// What a chart shows beyond the scenario and current trends.
@@ -582,6 +584,7 @@ impl ChartId {
             series,
             band,
             pinned,
+            balance: self == ChartId::Balance,
         };
         d.convert(loc);
         Some(d)
@@ -663,14 +666,14 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
         };
         return format!("{year}: {none}");
     }
-    let n = |v: f64| loc.num(v, loc.chart_decimals());
+    let n = |v: f64| value_words(loc, d, v);
     let mut parts: Vec<String> = shown
         .iter()
         .map(|(s, v)| {
             if matches!(s.paint, Paint::Actual | Paint::Estimate) {
                 n(*v)
             } else {
-                format!("{} {}", named(s.name, lang, names), n(*v))
+                format!("{}{}{}", named(s.name, lang, names), name_gap(d), n(*v))
             }
         })
         .collect();
@@ -686,6 +689,60 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
         parts.join(" · "),
         loc.unit_short()
     ))
+}
+
+/// A value of the chart as a readout writes it: a balance with its word ("deficit 38.7"), never a
+/// sign; any other figure as a number.
+fn value_words(loc: &Loc, d: &ChartData, v: f64) -> String {
+    match d.balance {
+        true => loc.balance_num(v, loc.chart_decimals()),
+        false => loc.num(v, loc.chart_decimals()),
+    }
+}
+
+/// What stands between a name and its value in a readout: a space, or for a balance (whose value
+/// opens with its word) a colon: "Current trends 52.1", "Current trends: deficit 38.7".
+fn name_gap(d: &ChartData) -> &'static str {
+    if d.balance {
+        ": "
+    } else {
+        " "
+    }
+}
+
+/// A likely range: "likely range 23.5 to 44.3"; for a balance, its word once when both ends are
+/// on one side ("likely range: surplus 13.1 to 34.0"), else at each end ("…: deficit 5.0 to
+/// surplus 3.2").
+fn range_words(loc: &Loc, d: &ChartData, lo: f64, hi: f64) -> String {
+    let (lang, dec) = (loc.lang, loc.chart_decimals());
+    let side = |v: f64| {
+        let word = (d.balance && round(v.abs(), dec) != 0.0).then(|| balance_word(lang, v));
+        word.flatten()
+    };
+    let (wl, wh) = (side(lo), side(hi));
+    let (a, b) = match d.balance {
+        // a deficit on both ends runs from the smaller to the larger, as sizes do
+        true if wl == wh && lo < 0.0 => (loc.num(hi.abs(), dec), loc.num(lo.abs(), dec)),
+        true => (loc.num(lo.abs(), dec), loc.num(hi.abs(), dec)),
+        false => (loc.num(lo, dec), loc.num(hi, dec)),
+    };
+    // Russian names a side after "от"/"до" in the genitive
+    let ru = |w: Option<&str>| match w {
+        Some("дефицит") => "дефицита ",
+        Some(_) => "профицита ",
+        None => "",
+    };
+    let with = |w: Option<&str>, x: &str| w.map_or(x.to_string(), |w| format!("{w} {x}"));
+    let gap = name_gap(d);
+    let once = wl.map_or(String::new(), |w| format!("{w} "));
+    match (lang, wl == wh) {
+        (Lang::En, true) => format!("likely range{gap}{once}{a} to {b}"),
+        (Lang::En, false) => format!("likely range{gap}{} to {}", with(wl, &a), with(wh, &b)),
+        (Lang::Hi, true) => format!("संभावित दायरा{gap}{once}{a} से {b}"),
+        (Lang::Hi, false) => format!("संभावित दायरा{gap}{} से {}", with(wl, &a), with(wh, &b)),
+        (Lang::Ru, true) => format!("вероятный диапазон{gap}{once}от {a} до {b}"),
+        (Lang::Ru, false) => format!("вероятный диапазон{gap}от {}{a} до {}{b}", ru(wl), ru(wh)),
+    }
 }
 
 fn total_word(lang: Lang) -> &'static str {
@@ -737,21 +794,16 @@ fn projection_parts(
     pinned: Option<&str>,
 ) {
     let lang = loc.lang;
-    let n = |v: f64| loc.num(v, loc.chart_decimals());
+    let n = |v: f64| value_words(loc, d, v);
     if let Some(b) = &d.band {
         if let (Some(lo), Some(hi)) = (b.p10[i], b.p90[i]) {
-            let range = match lang {
-                Lang::En => format!("likely range {} to {}", n(lo), n(hi)),
-                Lang::Hi => format!("संभावित दायरा {} से {}", n(lo), n(hi)),
-                Lang::Ru => format!("вероятный диапазон от {} до {}", n(lo), n(hi)),
-            };
-            parts.insert(1.min(parts.len()), range);
+            parts.insert(1.min(parts.len()), range_words(loc, d, lo, hi));
         }
     }
     if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
         let name = pinned.unwrap_or(PINNED.get(lang));
         parts.push(if d.kind != Kind::Stacked {
-            format!("{name} {}", n(v))
+            format!("{name}{}{}", name_gap(d), n(v))
         } else {
             format!("{name}, {} {}", total_word(lang), n(v))
         });
@@ -877,7 +929,7 @@ mod tests {
         }
         assert!(
             readout(&Loc::plain(b, &p), &d, 3, Names::default())
-                .starts_with("FY2020-21, actual, partly estimated: −2.8"),
+                .starts_with("FY2020-21, actual, partly estimated: deficit 2.8"),
             "{}",
             readout(&Loc::plain(b, &p), &d, 3, Names::default())
         );
@@ -888,13 +940,13 @@ mod tests {
         assert_ne!(scenario.values.last(), trends.values.last());
         assert!(
             readout(&Loc::plain(b, &p), &d, cut - 2, Names::default())
-                .starts_with("FY2023-24, actual: −57.2"),
+                .starts_with("FY2023-24, actual: deficit 57.2"),
             "{}",
             readout(&Loc::plain(b, &p), &d, cut - 2, Names::default())
         );
         assert!(
             readout(&Loc::plain(b, &p), &d, 4, Names::default())
-                .starts_with("FY2021-22, actual: −6.6"),
+                .starts_with("FY2021-22, actual: deficit 6.6"),
             "{}",
             readout(&Loc::plain(b, &p), &d, 4, Names::default())
         );
@@ -933,6 +985,108 @@ mod tests {
             let i = (2023 - d.timeline.first) as usize;
             assert!(drawn[i].is_some() && d.table_value(estimated, i).is_none());
         }
+    }
+
+    /// The issue's scenario (a deficit turned into a surplus): its assumptions, projection,
+    /// current trends and band.
+    fn issue_scenario() -> (
+        crate::data::Params,
+        Projection,
+        Projection,
+        crate::insight::uncertainty::Band,
+    ) {
+        let p = crate::baseline().unwrap().params;
+        let d = crate::link::decode(
+            "v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1",
+            &p,
+        );
+        let (p, s) = (d.params, d.scenario);
+        let band = crate::insight::uncertainty::stated_band(&p, &s);
+        (
+            p,
+            project(&p, &s),
+            project(&p, &Scenario::baseline(&p)),
+            band,
+        )
+    }
+
+    /// A balance's readout names each value a deficit or a surplus, never signs it, in every
+    /// language and currency, in every year, with the band and a pinned line.
+    #[test]
+    fn a_balance_readout_names_its_side_never_a_sign() {
+        use crate::present::format::Currency;
+        let b = crate::baseline().unwrap();
+        let (p, sc, base, band) = issue_scenario();
+        let extras = Extras {
+            band: Some(&band),
+            pinned: Some(&base),
+        };
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                let loc = Loc {
+                    lang,
+                    cur,
+                    ..Loc::plain(b, &p)
+                };
+                let d = ChartId::Balance.data(&loc, b, &sc, &base, extras).unwrap();
+                for i in 0..d.timeline.len() {
+                    let r = readout(&loc, &d, i, Names::default());
+                    assert!(!r.contains('−') && !r.contains('+'), "{r}");
+                    assert!(crate::tr::in_script(lang, &r), "{r}");
+                }
+            }
+        }
+        let en = Loc::plain(b, &p);
+        let d = ChartId::Balance.data(&en, b, &sc, &base, extras).unwrap();
+        assert_eq!(
+            readout(&en, &d, d.timeline.len() - 1, Names::default()),
+            "FY2030-31: Your scenario: surplus 22.4 · likely range: surplus 13.1 to 34.0 · \
+             Current trends: deficit 38.7 · Pinned scenario: deficit 38.7 (US$ bn)"
+        );
+    }
+
+    /// A likely range across zero names each end's side; the total's readout is as before.
+    #[test]
+    fn a_balance_range_across_zero_names_both_sides() {
+        let b = crate::baseline().unwrap();
+        let (p, sc, base, band) = issue_scenario();
+        let extras = Extras {
+            band: Some(&band),
+            pinned: None,
+        };
+        let en = Loc::plain(b, &p);
+        let mut crossing = ChartId::Balance.data(&en, b, &sc, &base, extras).unwrap();
+        let last = crossing.timeline.len() - 1;
+        if let Some(band) = &mut crossing.band {
+            band.p10[last] = Some(-5.0);
+        }
+        let r = readout(&en, &crossing, last, Names::default());
+        assert!(
+            r.contains("likely range: deficit 5.0 to surplus 34.0"),
+            "{r}"
+        );
+        // a range of deficits runs from the smaller to the larger
+        let mut deficits = crossing.clone();
+        if let Some(band) = &mut deficits.band {
+            (band.p10[last], band.p90[last]) = (Some(-45.3), Some(-11.8));
+        }
+        let r = readout(&en, &deficits, last, Names::default());
+        assert!(r.contains("likely range: deficit 11.8 to 45.3"), "{r}");
+        let ru = Loc {
+            lang: Lang::Ru,
+            ..en
+        };
+        let r = readout(&ru, &crossing, last, Names::default());
+        assert!(
+            r.contains("вероятный диапазон: от дефицита 5.0 до профицита 34.0"),
+            "{r}"
+        );
+        let t = ChartId::Total.data(&en, b, &sc, &base, extras).unwrap();
+        let r = readout(&en, &t, last, Names::default());
+        assert!(
+            r.starts_with("FY2030-31: Your scenario 32.8 · likely range 23.5 to 44.3"),
+            "{r}"
+        );
     }
 
     #[test]
@@ -980,7 +1134,7 @@ mod tests {
                 r.contains("Oil cut") && !r.contains("Pinned scenario"),
                 "{r}"
             );
-            assert_eq!(r.contains("Half FTA "), d.kind != Kind::Stacked, "{r}");
+            assert_eq!(r.contains("Half FTA"), d.kind != Kind::Stacked, "{r}");
             // unnamed, the pinned line stays "Pinned scenario"
             let r = readout(&loc, &d, last, Names::default());
             assert!(r.contains("Pinned scenario"), "{r}");

@@ -227,7 +227,7 @@ fn waterfalls(o: &mut String, f: &Drawn) -> f64 {
         Lang::En => {
             format!("{fy}, your scenario against current trends, by group of levers ({unit})")
         }
-        Lang::Hi => format!("{fy}, मौजूदा रुझानों के मुक़ाबले आपका परिदृश्य, लीवरों के समूहवार ({unit})"),
+        Lang::Hi => format!("{fy}, मौजूदा रुझानों के मुक़ाबले आपका परिदृश्य, लीवर-समूहों के अनुसार ({unit})"),
         Lang::Ru => {
             format!("{fy}, ваш сценарий против текущих тенденций, по группам ползунков ({unit})")
         }
@@ -674,12 +674,7 @@ mod tests {
         assert!(!svg.contains("NaN"));
         let Some(d) = c.data(&f.loc, b, f.scenario, f.base, f.extras) else {
             // the waterfall: every group and both ends, twice
-            for step in [
-                "Current trends",
-                "Tariff deal",
-                "Export growth",
-                "Your scenario",
-            ] {
+            for step in ["Current trends", "Tariff cuts", "Exports", "Your scenario"] {
                 assert_eq!(svg.matches(&format!(">{step}</text>")).count(), 2, "{step}");
             }
             return;

@@ -3,7 +3,7 @@
 //! The page's waterfall and the download draw what this computes.
 
 use crate::fy;
-use crate::insight::attribution::{rounded_parts, Attribution};
+use crate::insight::attribution::{rounded_parts, Attribution, Measure};
 use crate::model::levers::Part;
 use crate::present::charts::chart::{Paint, SCENARIO};
 use crate::present::format::Loc;
@@ -23,6 +23,8 @@ pub struct Step {
     /// The figure the label shows: for a part, rounded so that the parts add up to the rounded
     /// change.
     pub shown: f64,
+    /// A step of the balance's waterfall: its readout names a deficit or a surplus, never signs it.
+    pub balance: bool,
 }
 
 pub const CURRENT_TRENDS: Tr = Tr::new("Current trends", "मौजूदा रुझान", "Текущие тенденции");
@@ -33,6 +35,7 @@ pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
     let parts = a.parts.map(c);
     let (start, end) = (c(a.start), c(a.end));
     let shown = rounded_parts(&parts, end - start, loc.chart_decimals());
+    let balance = a.measure == Measure::Balance;
     let mut steps = vec![Step {
         label: CURRENT_TRENDS,
         paint: Paint::Baseline,
@@ -40,6 +43,7 @@ pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
         to: start,
         is_part: false,
         shown: start,
+        balance,
     }];
     let mut at = start;
     for ((part, v), s) in Part::ALL.iter().zip(parts).zip(shown) {
@@ -50,6 +54,7 @@ pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
             to: at + v,
             is_part: true,
             shown: s,
+            balance,
         });
         at += v;
     }
@@ -60,6 +65,7 @@ pub fn waterfall(loc: &Loc, a: &Attribution) -> Vec<Step> {
         to: end,
         is_part: false,
         shown: end,
+        balance,
     });
     steps
 }
@@ -80,17 +86,44 @@ pub fn step_value(loc: &Loc, s: &Step) -> String {
     }
 }
 
-/// The readout for one bar: "Oil: +9.1, from −38.7 to −29.6 (US$ bn)".
+/// The readout for one bar: "Oil: +9.1, from 38.7 to 29.6 (US$ bn)"; a balance's totals and
+/// ends with their word, never a sign ("Current trends: deficit 38.7", "Oil: +9.1, from deficit
+/// 38.7 to deficit 29.6"). The change of a part keeps its sign: it is a change, not a balance.
 pub fn step_readout(loc: &Loc, s: &Step) -> String {
-    let (label, v, unit) = (s.label.get(loc.lang), step_value(loc, s), loc.unit_short());
+    let (label, unit) = (s.label.get(loc.lang), loc.unit_short());
+    let d = loc.chart_decimals();
     if !s.is_part {
+        let v = match s.balance {
+            true => loc.balance_num(s.shown, d),
+            false => step_value(loc, s),
+        };
         return format!("{label}: {v} ({unit})");
     }
-    let d = loc.chart_decimals();
-    let (a, b) = (loc.num(s.from, d), loc.num(s.to, d));
+    let v = step_value(loc, s);
+    let (a, b) = match s.balance {
+        true => (balance_from(loc, s.from), balance_from(loc, s.to)),
+        false => (loc.num(s.from, d), loc.num(s.to, d)),
+    };
     crate::tr::tidy(match loc.lang {
         Lang::En => format!("{label}: {v}, from {a} to {b} ({unit})"),
+        Lang::Hi if s.balance => format!("{label}: {v}, {a} से {b} तक ({unit})"),
         Lang::Hi => format!("{label}: {v}, {a} से {b} ({unit})"),
         Lang::Ru => format!("{label}: {v}, с {a} до {b} ({unit})"),
     })
+}
+
+/// A balance after "from"/"to": "deficit 38.7", Hindi oblique "38.7 के घाटे", Russian genitive
+/// "дефицита 38,7"; its size alone when it rounds to zero.
+fn balance_from(loc: &Loc, v: f64) -> String {
+    let d = loc.chart_decimals();
+    let size = loc.num(v.abs(), d);
+    match (loc.lang, crate::present::format::balance_word(loc.lang, v)) {
+        _ if crate::present::format::round(v.abs(), d) == 0.0 => size,
+        (_, None) => size,
+        (Lang::En, Some(w)) => format!("{w} {size}"),
+        (Lang::Hi, Some("घाटा")) => format!("{size} के घाटे"),
+        (Lang::Hi, Some(_)) => format!("{size} के अधिशेष"),
+        (Lang::Ru, Some("дефицит")) => format!("дефицита {size}"),
+        (Lang::Ru, Some(_)) => format!("профицита {size}"),
+    }
 }

@@ -58,33 +58,44 @@ pub fn html(b: &Baseline) -> String {
 fn figures(loc: &Loc, sc: &Projection) -> String {
     let h = sc.headline;
     [
-        (text::EXPORTS_TO_RUSSIA, "exports", h.final_exports, false),
-        (text::IMPORTS_FROM_RUSSIA, "imports", h.final_imports, false),
-        (text::BALANCE, "balance", h.final_balance, true),
-        (text::TOTAL_TRADE, "total", h.final_total, false),
+        (text::EXPORTS_TO_RUSSIA, "exports", h.final_exports),
+        (text::IMPORTS_FROM_RUSSIA, "imports", h.final_imports),
+        (text::BALANCE, "balance", h.final_balance),
+        (text::TOTAL_TRADE, "total", h.final_total),
     ]
     .iter()
-    .map(|(label, key, v, signed)| figure(loc, label.get(loc.lang), key, *v, *signed))
+    .map(|(label, key, v)| figure(loc, *label, key, *v))
     .collect()
 }
 
 /// One headline figure as the app draws it: its label, its value (number and unit apart) and
-/// current trends' value, which for the default scenario is the same.
-fn figure(loc: &Loc, label: &str, key: &str, v: f64, signed: bool) -> String {
-    let shown = if signed {
-        loc.signed_money(v, fy::HORIZON)
+/// current trends' value, which for the default scenario is the same. The balance is unsigned:
+/// its label names the side and the figure beside it carries its word.
+fn figure(loc: &Loc, label: crate::tr::Tr, key: &str, v: f64) -> String {
+    let balance = key == "balance";
+    let scale = loc.money_scale([v], fy::HORIZON);
+    let (label, shown, word) = if balance {
+        let word = loc
+            .balance_side(v, fy::HORIZON, scale)
+            .map_or(String::new(), |w| format!("{w} "));
+        (
+            crate::present::words::parts::balance_label(loc, v, scale),
+            loc.money_at(v.abs(), fy::HORIZON, scale, false),
+            word,
+        )
     } else {
-        loc.money(v, fy::HORIZON)
+        (label, loc.money(v, fy::HORIZON), String::new())
     };
     let (num, unit) = crate::present::format::split_amount(&shown);
     let (before, after) = text::CURRENT_TRENDS_COLON.around(loc.lang);
     format!(
-        r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}<span class="amount"><span>{}</span> <span>{}</span></span>{}</p></div>"#,
-        esc(label),
+        r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}{}<span class="amount"><span>{}</span> <span>{}</span></span>{}</p></div>"#,
+        esc(label.get(loc.lang)),
         crate::present::format::exact(v).unwrap_or_default(),
         esc(num),
         esc(unit),
         esc(before),
+        esc(&word),
         esc(num),
         esc(unit),
         esc(after)

@@ -9,39 +9,84 @@ use crate::insight::uncertainty::Band;
 use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
 use crate::present::format::{fy_label, round, Loc, Scale};
-use crate::present::words::parts::{target_amount, Balance, Reference, Side};
+use crate::present::words::parts::{capital, target_amount, Balance, Reference, Side};
 use crate::tr::{pick, tidy, Lang, Tr};
 
-/// What a group is called in a sentence: as a subject, and after a postposition or preposition
-/// (Hindi "से", Russian "на").
-fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
+/// What a group is called in a sentence, by what it changed in the economy (never "the oil
+/// levers"): as a subject, and after a postposition or preposition (Hindi "से", Russian "на").
+/// The crude group says which way Russian crude imports went: `v` is the part's effect on
+/// `m`, and less crude raises the balance and lowers total trade. The words follow the glossary
+/// ("tariff cut", "शुल्क कटौती", "снижение пошлин") and the waterfall's steps ([`Part::title`]).
+fn part_words(lang: Lang, m: Measure, p: Part, v: f64) -> (&'static str, &'static str) {
+    let less_crude = (m == Measure::Balance) == (v > 0.0);
     let (subject, object) = match p {
         Part::TradeDeal => (
-            Tr::new("the tariff deal", "शुल्क समझौता", "снижение пошлин"),
-            Tr::new("the tariff deal", "शुल्क समझौते", "снижение пошлин"),
+            Tr::new("the tariff cuts", "शुल्क कटौती", "снижение пошлин"),
+            Tr::new("the tariff cuts", "शुल्क कटौती", "снижение пошлин"),
+        ),
+        Part::Oil if less_crude => (
+            Tr::new(
+                "lower Russian crude imports",
+                "रूसी कच्चे तेल का कम आयात",
+                "сокращение импорта российской нефти",
+            ),
+            Tr::new(
+                "lower Russian crude imports",
+                "रूसी कच्चे तेल के कम आयात",
+                "сокращение импорта российской нефти",
+            ),
         ),
         Part::Oil => (
-            Tr::new("the oil levers", "तेल के लीवर", "нефть"),
-            Tr::new("the oil levers", "तेल के लीवरों", "нефть"),
+            Tr::new(
+                "higher Russian crude imports",
+                "रूसी कच्चे तेल का अधिक आयात",
+                "рост импорта российской нефти",
+            ),
+            Tr::new(
+                "higher Russian crude imports",
+                "रूसी कच्चे तेल के अधिक आयात",
+                "рост импорта российской нефти",
+            ),
         ),
+        // the factor, not its direction: the reader may have made exports or other imports fall
         Part::ExportGrowth => (
-            Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
-            Tr::new("export growth", "निर्यात वृद्धि", "рост экспорта"),
+            Tr::new("exports", "निर्यात", "экспорт"),
+            Tr::new("exports", "निर्यात", "экспорт"),
         ),
         Part::Other => (
-            Tr::new(
-                "the growth of other imports",
-                "अन्य आयात की वृद्धि",
-                "рост прочего импорта",
-            ),
-            Tr::new(
-                "the growth of other imports",
-                "अन्य आयात की वृद्धि",
-                "рост прочего импорта",
-            ),
+            Tr::new("other imports", "अन्य आयात", "прочий импорт"),
+            Tr::new("other imports", "अन्य आयात", "прочий импорт"),
         ),
     };
     (subject.get(lang), object.get(lang))
+}
+
+/// A named part and its amount, as a sentence lists them.
+type Parts<'a> = &'a (Part, f64);
+
+/// Whether a group's Hindi name is feminine (शुल्क कटौती), for the verb; the others (आयात,
+/// निर्यात) are masculine. In English every group's name is plural.
+fn hindi_feminine(p: Part) -> bool {
+    p == Part::TradeDeal
+}
+
+/// A Hindi verb in the future tense agreeing with its subject: [masculine, feminine] singular,
+/// then plural.
+fn hindi_future(forms: [&'static str; 4], plural: bool, feminine: bool) -> &'static str {
+    forms[usize::from(plural) * 2 + usize::from(feminine)]
+}
+
+/// An export sector's Hindi name before a postposition ("दवाइयों का निर्यात", not "दवाइयाँ का"):
+/// the oblique plural of the names that are plural nouns; "अन्य" (other) takes a noun.
+fn hindi_oblique(id: &str, name: &'static str) -> &'static str {
+    match id {
+        "pharma" => "दवाइयों",
+        "chemicals" => "रसायनों",
+        "marine" => "समुद्री उत्पादों",
+        "agri_food" => "कृषि और खाद्य उत्पादों",
+        "other" => "अन्य सामान",
+        _ => name,
+    }
 }
 
 /// "a, b and c" in a language.
@@ -73,7 +118,7 @@ pub fn waterfall_title(lang: Lang, m: Measure) -> String {
 }
 
 /// "Of the US$ 12.4 bn narrowing of the deficit against current trends (a deficit of US$ 38.7 bn
-/// in FY2030-31), US$ 9.1 bn comes from the oil levers and US$ 3.3 bn from the tariff deal."
+/// in FY2030-31), US$ 9.1 bn comes from lower Russian crude imports and US$ 3.3 bn from the tariff cuts."
 /// Every amount is in one unit, rounded so that the numbers add up; a small share is in crore.
 pub fn attribution_sentence(loc: &Loc, a: &Attribution) -> String {
     tidy(attribution_words(loc, a, false))
@@ -112,10 +157,12 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             shown.cancel_words(a, reference)
         };
     }
-    let lang = loc.lang;
+    if loc.lang == Lang::Hi {
+        return tidy(shown.hindi_words(a, reference));
+    }
     let mut out = shown.with_words(a, reference);
     out.push_str(&shown.against_words());
-    out.push_str(pick(lang, ".", "।", "."));
+    out.push('.');
     tidy(out)
 }
 
@@ -150,7 +197,7 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             }
             Lang::Hi => {
                 format!(
-                    "{year} में आपके परिदृश्य और पिन किए गए परिदृश्य, दोनों में {what} एक ही स्तर पर है: {v}।"
+                    "{year} में आपके परिदृश्य और पिन किए गए परिदृश्य, दोनों में {what} एक ही स्तर पर रहेगा: {v}।"
                 )
             }
             Lang::Ru => format!("В {year} {what} в вашем и закреплённом сценариях совпадает: {v}."),
@@ -161,7 +208,7 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             format!("Your scenario leaves {what} in {year} where current trends put it: {v}.")
         }
         Lang::Hi => {
-            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखता है: {v}।")
+            format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखेगा: {v}।")
         }
         Lang::Ru => {
             format!("Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}.")
@@ -197,10 +244,54 @@ fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> Strin
     }
 }
 
+/// The Russian change as a subject: "сокращение дефицита на 12,4 млрд долл.".
+fn change_phrase_nominative(a: &Attribution, amount: &str, rise: bool) -> String {
+    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
+    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
+    let what = match (a.measure, deficit_closed, deficit, rise) {
+        (Measure::Balance, true, _, _) => "сокращение дефицита",
+        (Measure::Balance, _, true, _) => "рост дефицита",
+        (Measure::Balance, _, _, true) => "улучшение сальдо",
+        (Measure::Balance, _, _, false) => "ухудшение сальдо",
+        (Measure::TotalTrade, _, _, true) => "рост товарооборота",
+        (Measure::TotalTrade, _, _, false) => "сокращение товарооборота",
+    };
+    format!("{what} на {amount}")
+}
+
+/// The Hindi change as its subject and verb, and the verbs (future, by agreement) for the parts
+/// that move it that way and the other: the deficit "घटेगा"/"बढ़ेगा", the balance "सुधरेगा"/
+/// "बिगड़ेगा", total trade "बढ़ेगा"/"घटेगा".
+fn hindi_change(
+    a: &Attribution,
+    rise: bool,
+) -> (
+    &'static str,
+    &'static str,
+    [&'static str; 4],
+    [&'static str; 4],
+) {
+    const LOWER: [&str; 4] = ["घटाएगा", "घटाएगी", "घटाएँगे", "घटाएँगी"];
+    const RAISE: [&str; 4] = ["बढ़ाएगा", "बढ़ाएगी", "बढ़ाएँगे", "बढ़ाएँगी"];
+    const MEND: [&str; 4] = ["सुधारेगा", "सुधारेगी", "सुधारेंगे", "सुधारेंगी"];
+    const HARM: [&str; 4] = ["बिगाड़ेगा", "बिगाड़ेगी", "बिगाड़ेंगे", "बिगाड़ेंगी"];
+    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
+    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
+    match (a.measure, deficit_closed, deficit, rise) {
+        (Measure::Balance, true, _, _) => ("घाटा", "घटेगा", LOWER, RAISE),
+        (Measure::Balance, _, true, _) => ("घाटा", "बढ़ेगा", RAISE, LOWER),
+        (Measure::Balance, _, _, true) => ("व्यापार संतुलन", "सुधरेगा", MEND, HARM),
+        (Measure::Balance, _, _, false) => ("व्यापार संतुलन", "बिगड़ेगा", HARM, MEND),
+        (Measure::TotalTrade, _, _, true) => ("कुल व्यापार", "बढ़ेगा", RAISE, LOWER),
+        (Measure::TotalTrade, _, _, false) => ("कुल व्यापार", "घटेगा", LOWER, RAISE),
+    }
+}
+
 /// An attribution's parts as the sentence shows them: in one unit, rounded so that they add up
 /// to the change, the parts that round to zero left out.
 struct Shown<'a> {
     loc: &'a Loc<'a>,
+    measure: Measure,
     scale: Scale,
     /// The change, in the reader's currency.
     change: f64,
@@ -229,6 +320,7 @@ impl<'a> Shown<'a> {
             .collect();
         Shown {
             loc,
+            measure: a.measure,
             scale,
             change,
             total: (change * scale.per_bn * units).round() as i64,
@@ -251,7 +343,10 @@ impl<'a> Shown<'a> {
             and_list(
                 lang,
                 &xs.iter()
-                    .map(|(p, v)| format!("{} ({})", part_words(lang, *p).0, self.money(*v)))
+                    .map(|(p, v)| {
+                        let w = part_words(lang, a.measure, *p, *v).0;
+                        format!("{w} ({})", self.money(*v))
+                    })
                     .collect::<Vec<_>>(),
             )
         };
@@ -260,27 +355,26 @@ impl<'a> Shown<'a> {
         let against = against_capital(lang, &against);
         match lang {
             Lang::En => format!("{against}, the levers cancel out in {year}: {u} raise {what} as much as {d} lower it."),
-            Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
+            Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाएगा: {u} {what} को जितना बढ़ाएँगे, {d} उतना ही घटाएँगे।"),
             Lang::Ru => format!("{against} в {year} изменения взаимно гасятся: {u} повышают {what} настолько же, насколько {d} его понижают."),
         }
     }
 
     /// The parts that move the measure the way it went, largest first, after the change and what
     /// it is against: "Of the … against current trends (a deficit of US$ 38.7 bn in FY2030-31),
-    /// US$ 9.1 bn comes from the oil levers and …".
+    /// US$ 9.1 bn comes from lower Russian crude imports and …".
     fn with_words(&self, a: &Attribution, reference: Reference) -> String {
         let lang = self.loc.lang;
         let year = fy_label(lang, fy::HORIZON);
         let rise = self.total > 0;
         let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
-        let phrase = change_phrase(lang, a, &amount, rise);
         let with: Vec<String> = self
             .sorted()
             .iter()
             .filter(|(_, v)| (*v > 0.0) == rise)
             .enumerate()
             .map(|(i, (p, v))| {
-                let (m, w) = (self.money(*v), part_words(lang, *p).1);
+                let (m, w) = (self.money(*v), part_words(lang, a.measure, *p, *v).1);
                 match (lang, i) {
                     (Lang::En, 0) => format!("{m} comes from {w}"),
                     (Lang::En, _) => format!("{m} from {w}"),
@@ -293,14 +387,70 @@ impl<'a> Shown<'a> {
         let with = and_list(lang, &with);
         let against = reference.against(lang);
         let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
-        match lang {
-            Lang::En => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
-            Lang::Hi => format!("{against} ({year} में {from}) {phrase} में से {with} आता है"),
-            Lang::Ru => format!("Из {phrase} {against} ({from} в {year}) {with}"),
+        // with parts working the other way the change is a net one, and its parts are not "of" it
+        // (US$ 29.3 bn "of" a US$ 19.4 bn fall would be more than the whole)
+        let net = self.named.iter().any(|(_, v)| (*v > 0.0) != rise);
+        match (lang, net) {
+            (Lang::En, false) => {
+                let phrase = change_phrase(lang, a, &amount, rise);
+                format!("Of the {phrase} {against} ({from} in {year}), {with}")
+            }
+            (Lang::En, true) => {
+                let phrase = change_phrase(lang, a, &amount, rise);
+                format!("The {phrase} {against} ({from} in {year}) is a net change: {with}")
+            }
+            (_, false) => {
+                let phrase = change_phrase(lang, a, &amount, rise);
+                format!("Из {phrase} {against} ({from} в {year}) {with}")
+            }
+            (_, true) => {
+                let phrase = capital(&change_phrase_nominative(a, &amount, rise));
+                format!("{phrase} {against} ({from} в {year}) — чистый итог: {with}")
+            }
         }
     }
 
-    /// The parts that work the other way, if any: "; the tariff deal works the other way, by …".
+    /// The Hindi sentence, in the future tense: the change as a verb, then what moves it each
+    /// way, each with its verb agreeing ("…के मुक़ाबले कुल व्यापार 19.4 अरब डॉलर घटेगा: रूसी कच्चे
+    /// तेल का कम आयात इसे 29.3 अरब डॉलर और अन्य आयात 11.0 अरब डॉलर घटाएँगे, जबकि निर्यात (18.7
+    /// अरब डॉलर) और शुल्क कटौती (2.2 अरब डॉलर) इसे बढ़ाएँगे।"); never "X में से" a larger part.
+    fn hindi_words(&self, a: &Attribution, reference: Reference) -> String {
+        let lang = Lang::Hi;
+        let year = fy_label(lang, fy::HORIZON);
+        let rise = self.total > 0;
+        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+        let (subject, intrans, with_verb, against_verb) = hindi_change(a, rise);
+        let sorted = self.sorted();
+        let (with, other): (Vec<Parts>, Vec<Parts>) =
+            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
+        let against = reference.against(lang);
+        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
+        let head = format!("{against} ({year} में {from}) {subject} {amount} {intrans}");
+        let name = |p: Part, v: f64| part_words(lang, a.measure, p, v);
+        if let ([(p, v)], []) = (with.as_slice(), other.as_slice()) {
+            return format!("{head}, पूरी तरह {} से।", name(*p, *v).1);
+        }
+        let parts: Vec<String> = (with.iter().enumerate())
+            .map(|(i, (p, v))| match i {
+                0 => format!("{} इसे {}", name(*p, *v).0, self.money(*v)),
+                _ => format!("{} {}", name(*p, *v).0, self.money(*v)),
+            })
+            .collect();
+        let fem = |xs: &[Parts]| xs.iter().all(|(p, _)| hindi_feminine(*p));
+        let verb = hindi_future(with_verb, with.len() > 1, fem(&with));
+        let mut out = format!("{head}: {} {verb}", and_list(lang, &parts));
+        if !other.is_empty() {
+            let names: Vec<String> = (other.iter())
+                .map(|(p, v)| format!("{} ({})", name(*p, *v).0, self.money(*v)))
+                .collect();
+            let verb = hindi_future(against_verb, other.len() > 1, fem(&other));
+            out.push_str(&format!(", जबकि {} इसे {verb}", and_list(lang, &names)));
+        }
+        out.push('।');
+        out
+    }
+
+    /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …".
     fn against_words(&self) -> String {
         let lang = self.loc.lang;
         let rise = self.total > 0;
@@ -314,20 +464,16 @@ impl<'a> Shown<'a> {
         }
         let names: Vec<String> = against
             .iter()
-            .map(|(p, _)| part_words(lang, *p).0.to_string())
+            .map(|(p, v)| part_words(lang, self.measure, *p, *v).0.to_string())
             .collect();
         let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
-        // "the oil levers" (English, Hindi) are many; Russian "нефть" is one
-        let plural =
-            against.len() > 1 || (lang != Lang::Ru && against.iter().any(|(p, _)| *p == Part::Oil));
+        // every group's English name is plural ("the tariff cuts", "exports"); Russian's singular
+        let plural = lang == Lang::En || against.len() > 1;
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
         match (lang, plural) {
-            (Lang::En, true) => format!("; {n} work the other way, by {am}"),
-            (Lang::En, false) => format!("; {n} works the other way, by {am}"),
-            (Lang::Hi, true) => format!("; {n} उलटी दिशा में असर डालते हैं ({am})"),
-            (Lang::Hi, false) => format!("; {n} उलटी दिशा में असर डालता है ({am})"),
-            (Lang::Ru, true) => format!("; {n} действуют в обратную сторону ({am})"),
-            (Lang::Ru, false) => format!("; {n} действует в обратную сторону ({am})"),
+            (Lang::En, _) => format!("; {n} work the other way, by {am}"),
+            (_, true) => format!("; {n} действуют в обратную сторону ({am})"),
+            (_, false) => format!("; {n} действует в обратную сторону ({am})"),
         }
     }
 
@@ -358,8 +504,8 @@ pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
         match (loc.lang, hits) {
         (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in none of {n} simulated paths."),
         (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
-        (Lang::Hi, 0) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से किसी में भी कुल व्यापार {year} में {t} तक नहीं पहुँचता।"),
-        (Lang::Hi, _) => format!("अनिश्चित लोच, कच्चे तेल की कीमतों और मात्रा, और निर्यात वृद्धि को ध्यान में रखें तो {n} सिमुलेशन में से {hits} में कुल व्यापार {year} में {t} तक पहुँचता है ({pct}\u{a0}%)।"),
+        (Lang::Hi, 0) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से किसी भी सिमुलेशन में {year} का कुल व्यापार {t} तक नहीं पहुँचता।"),
+        (Lang::Hi, _) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से {hits} सिमुलेशन ({pct}%) में {year} का कुल व्यापार {t} तक पहुँचता है।"),
         (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t} ни в одном из {n} смоделированных вариантов."),
         (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t} в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
     }
@@ -387,7 +533,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
                 pick(
                     loc.lang,
                     format!("{lo} to {hi}, median {mid}"),
-                    format!("{lo} से {hi}, माध्यिका {mid}"),
+                    format!("{} से {hi} तक, माध्यिका {mid}", hindi_unit_once(&lo, &hi)),
                     format!("от {lo} до {hi}, медиана {mid}"),
                 )
             }
@@ -396,7 +542,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
         let n = b.draws;
         let sentence = match loc.lang {
             Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {range}."),
-            Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन का 10वाँ से 90वाँ पर्सेंटाइल): {range}।"),
+            Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन के 10वें से 90वें पर्सेंटाइल तक): {range}।"),
             Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): {range}."),
         };
         match median_note(loc, m, q.p50, yours, scale) {
@@ -404,6 +550,17 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
             None => sentence,
         }
     })
+}
+
+/// The first end of a Hindi range without its unit when the second has the same one, as Hindi
+/// papers write a range ("17.5 से 67.5 अरब डॉलर तक", "₹1.25 से ₹3.23 लाख करोड़ तक").
+fn hindi_unit_once<'a>(first: &'a str, second: &str) -> &'a str {
+    let (number, unit) = crate::present::format::split_amount(first);
+    if !unit.is_empty() && crate::present::format::split_amount(second).1 == unit {
+        number
+    } else {
+        first
+    }
 }
 
 /// A balance's range with its words: "a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1
@@ -423,8 +580,10 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
         return match (lang, lo.side) {
             (Lang::En, Side::Deficit) => format!("a deficit of {a} to {b}, median {m}"),
             (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
-            (Lang::Hi, Side::Deficit) => format!("{a} से {b} तक का घाटा, माध्यिका {m}"),
-            (Lang::Hi, _) => format!("{a} से {b} तक का अधिशेष, माध्यिका {m}"),
+            (Lang::Hi, Side::Deficit) => {
+                format!("{} से {b} तक का घाटा, माध्यिका {m}", hindi_unit_once(a, b))
+            }
+            (Lang::Hi, _) => format!("{} से {b} तक का अधिशेष, माध्यिका {m}", hindi_unit_once(a, b)),
             (Lang::Ru, Side::Deficit) => format!("дефицит от {a} до {b}, медиана {m}"),
             (Lang::Ru, _) => format!("профицит от {a} до {b}, медиана {m}"),
         };
@@ -560,7 +719,7 @@ pub fn read_deficit_goal(loc: &Loc, typed: &str, kept: f64) -> Result<f64, Strin
     Err(tidy(pick(
         loc.lang,
         format!("{problem}; the goal stays a deficit below {kept_words}."),
-        format!("{problem}; लक्ष्य {kept_words} से कम घाटा ही रहता है।"),
+        format!("{problem}; लक्ष्य पहले जैसा ही रहेगा: घाटा {kept_words} से कम।"),
         format!("{problem}; цель прежняя: дефицит меньше {kept_words}."),
     )))
 }
@@ -612,7 +771,7 @@ pub fn solve_sentence(
                 // the goal in a clause of its own: its year and a year the lever takes apart
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
+                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जस के तस रहें।"),
                 Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
             }
             }
@@ -621,7 +780,7 @@ pub fn solve_sentence(
                 match lang {
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("{name} का कोई भी मान ({range}), बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
+                Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {name} का कोई भी मान ({range}) {g} तक नहीं पहुँचा पाता।"),
                 Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
             }
             }
@@ -681,7 +840,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
             let (n, w) = (quoted(lang, o, p), o.display_in(loc, *w));
             match lang {
                 Lang::En => format!("{n} reaches it at {w}"),
-                Lang::Hi => format!("{n} इसे {w} पर पूरा करता है"),
+                Lang::Hi => format!("{n} को {w} करके भी यह लक्ष्य पूरा हो सकता है"),
                 Lang::Ru => format!("{n} достигает цели при значении {w}"),
             }
         })
@@ -690,7 +849,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
         return pick(
             lang,
             "No other lever reaches it alone.",
-            "कोई दूसरा लीवर अकेले इसे पूरा नहीं करता।",
+            "कोई दूसरा लीवर अकेले यह लक्ष्य पूरा नहीं कर पाता।",
             "Ни один другой ползунок в одиночку цели не достигает.",
         )
         .to_string();
@@ -698,7 +857,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
     let joined = others.join("; ");
     match lang {
         Lang::En => format!("{joined}, the other levers as they are."),
-        Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
+        Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {joined}।"),
         Lang::Ru => format!("{joined} при остальных ползунках как есть."),
     }
 }
@@ -766,7 +925,7 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             );
             parts.push(match lang {
                 Lang::En => format!("{name} exports: {v}"),
-                Lang::Hi => format!("{name} का निर्यात: {v}"),
+                Lang::Hi => format!("{} का निर्यात: {v}", hindi_oblique(id.id, name)),
                 Lang::Ru => format!("Экспорт, «{name}»: {v}"),
             });
         }
@@ -946,7 +1105,7 @@ mod tests {
         assert!(text.starts_with("Of the US$\u{a0}"), "{text}");
         assert!(text.contains("narrowing of the deficit"), "{text}");
         assert!(
-            text.contains("the oil levers") && text.contains("export growth"),
+            text.contains("lower Russian crude imports") && text.contains("exports"),
             "{text}"
         );
         // total trade: faster exports raise it, less crude lowers it

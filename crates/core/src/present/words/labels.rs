@@ -53,6 +53,11 @@ pub fn value_in(loc: &Loc, d: &crate::data::Datum) -> String {
     }
     let text = format!("{}", d.value.abs());
     let decimals = text.split('.').nth(1).map_or(0, str::len);
+    // Hindi counts crude in lakh barrels a day ("16.25 लाख बैरल प्रतिदिन"), as the lever does
+    if loc.lang == Lang::Hi && d.unit == "mb/d" {
+        let lakh = loc.num(d.value * 10.0, decimals.saturating_sub(1));
+        return format!("{lakh}\u{a0}लाख बैरल प्रतिदिन");
+    }
     let unit = unit_in(loc.lang, d.unit);
     // Hindi sets "%" close to its number ("3%")
     let joint = if loc.lang == Lang::Hi && unit.starts_with('%') {

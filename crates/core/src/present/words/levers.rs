@@ -47,6 +47,10 @@ impl Lever {
     /// number ("8.4% सालाना") and counts crude in lakh barrels a day ("12 लाख बैरल प्रतिदिन",
     /// not "1.2 मिलियन").
     pub fn amount_in(&self, loc: &Loc, v: f64, decimals: usize) -> String {
+        // none is "शून्य": Hindi never writes "0 लाख" (a range still runs "0 से 25 लाख …")
+        if loc.lang == Lang::Hi && self.unit.en == "mb/d" && v == 0.0 {
+            return "शून्य".into();
+        }
         let (number, joint, unit) = self.amount_parts(loc, v, decimals);
         format!("{number}{joint}{unit}")
     }

@@ -66,7 +66,10 @@ pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
     let v = loc.num(p.crude_cap, 1);
     Some(tidy(match loc.lang {
         Lang::En => format!("From {y}, Russian crude is capped at {v}\u{a0}mb/d, India's crude imports from all suppliers: the levers ask for more."),
-        Lang::Hi => format!("{y} से रूसी कच्चे तेल को {v}\u{a0}मिलियन\u{a0}बैरल प्रतिदिन पर सीमित रखा गया है, जितना भारत सभी आपूर्तिकर्ताओं से कुल मिलाकर आयात करता है: लीवर इससे ज़्यादा माँगते हैं।"),
+        Lang::Hi => {
+            let lakh = loc.num(p.crude_cap * 10.0, 0);
+            format!("{y} से रूसी कच्चे तेल की ख़रीद {lakh}\u{a0}लाख बैरल प्रतिदिन पर सीमित रखी गई है, जो सभी आपूर्तिकर्ताओं से भारत के कुल कच्चे तेल आयात के बराबर है; लीवरों के मान इससे ज़्यादा ख़रीद माँगते हैं।")
+        }
         Lang::Ru => format!("С {y} закупки российской нефти ограничены {v}\u{a0}млн\u{a0}барр./сут.\u{a0}— столько Индия импортирует нефти от всех поставщиков вместе; ползунки задают больше."),
     }))
 }
@@ -128,10 +131,10 @@ fn headline_balance(loc: &Loc, sc: &Projection, scale: Scale) -> String {
             Way::Widens => format!("India's deficit with Russia is projected to widen to {e} by {fy}, from {s} in {fy0}"),
         },
         Lang::Hi => match way {
-            Way::Surplus => format!("रूस के साथ भारत का {fy0} में {s} का व्यापार घाटा {fy} तक {e} के अधिशेष में बदलने का अनुमान है"),
-            Way::Same => format!("रूस के साथ भारत का व्यापार घाटा {fy} तक लगभग {e} पर बने रहने का अनुमान है ({fy0} में {s})"),
-            Way::Narrows => format!("रूस के साथ भारत का व्यापार घाटा {fy0} के {s} से घटकर {fy} तक {e} रह जाने का अनुमान है"),
-            Way::Widens => format!("रूस के साथ भारत का व्यापार घाटा {fy0} के {s} से बढ़कर {fy} तक {e} हो जाने का अनुमान है"),
+            Way::Surplus => format!("{fy0} में रूस के साथ भारत का {s} का व्यापार घाटा, प्रक्षेपण के अनुसार, {fy} तक {e} के व्यापार अधिशेष में बदल जाएगा"),
+            Way::Same => format!("प्रक्षेपण के अनुसार रूस के साथ भारत का व्यापार घाटा {fy} तक लगभग {e} पर बना रहेगा ({fy0} में {s})"),
+            Way::Narrows => format!("प्रक्षेपण के अनुसार रूस के साथ भारत का व्यापार घाटा {fy0} के {s} से घटकर {fy} तक {e} रह जाएगा"),
+            Way::Widens => format!("प्रक्षेपण के अनुसार रूस के साथ भारत का व्यापार घाटा {fy0} के {s} से बढ़कर {fy} तक {e} हो जाएगा"),
         },
         Lang::Ru => match way {
             Way::Surplus => format!("Дефицит Индии в торговле с Россией ({s} в {fy0}) к {fy}, по прогнозу, сменится профицитом в {e}"),
@@ -187,10 +190,10 @@ fn headline_trade(loc: &Loc, sc: &Projection) -> String {
         (Lang::En, Reach::Met(_)) => format!("total trade is projected to reach {target} in {y} and to stand at {total} in {fy}"),
         (Lang::En, Reach::Passed(_)) => format!("total trade is projected to reach {target} in {y} but to fall back to {total} in {fy}, {gap} short of it"),
         (Lang::En, Reach::Short) => format!("total trade is projected at {total} in {fy}, {gap} short of {target}"),
-        (Lang::Hi, Reach::Met(_)) if same_year => format!("कुल व्यापार के {fy} में {total} के साथ {target} तक पहुँचने का अनुमान है"),
-        (Lang::Hi, Reach::Met(_)) => format!("कुल व्यापार के {y} में {target} तक पहुँचने और {fy} में {total} रहने का अनुमान है"),
-        (Lang::Hi, Reach::Passed(_)) => format!("कुल व्यापार के {y} में {target} तक पहुँचने, पर {fy} में घटकर {total} रह जाने का अनुमान है, जो लक्ष्य से {gap} कम होगा"),
-        (Lang::Hi, Reach::Short) => format!("कुल व्यापार के {fy} में {total} रहने का अनुमान है, जो {target} से {gap} कम होगा"),
+        (Lang::Hi, Reach::Met(_)) if same_year => format!("कुल व्यापार {fy} में {total} के साथ {target} तक पहुँच जाएगा"),
+        (Lang::Hi, Reach::Met(_)) => format!("कुल व्यापार {y} में {target} तक पहुँच जाएगा और {fy} में {total} रहेगा"),
+        (Lang::Hi, Reach::Passed(_)) => format!("कुल व्यापार {y} में {target} तक पहुँचेगा, पर {fy} में घटकर {total} रह जाएगा, जो लक्ष्य से {gap} कम होगा"),
+        (Lang::Hi, Reach::Short) => format!("कुल व्यापार {fy} में {total} रहेगा, जो {target} से {gap} कम होगा"),
         (Lang::Ru, Reach::Met(_)) if same_year => format!("товарооборот, по прогнозу, достигнет {target} в {fy} и составит {total}"),
         (Lang::Ru, Reach::Met(_)) => format!("товарооборот, по прогнозу, достигнет {target} в {y}, а в {fy} составит {total}"),
         (Lang::Ru, Reach::Passed(_)) => format!("товарооборот, по прогнозу, достигнет {target} в {y}, но в {fy} опустится до {total}, на {gap} ниже цели"),
@@ -228,7 +231,7 @@ pub fn balance_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection
             Lang::Hi => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{y} में {v} था और "));
                 let trend = trend.words(lang);
-                format!("वास्तविक आँकड़ों में व्यापार संतुलन {from}{fy0} में {v0} रहा; {fy} में {end} रहने का अनुमान है, जबकि मौजूदा रुझानों पर {trend} होगा।")
+                format!("वास्तविक आँकड़ों के अनुसार व्यापार संतुलन में {from}{fy0} में {v0} रहा; प्रक्षेपण के अनुसार {fy} में {end} रहेगा, जबकि मौजूदा रुझानों पर {trend} होगा।")
             }
             Lang::Ru => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{v} в {y} и "));
@@ -267,7 +270,7 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
             }
             Lang::Hi => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{y} में {v} और "));
-                format!("कुल व्यापार {from}{fy0} में {v0} रहा (वास्तविक); {fy} में इसके {end} रहने का अनुमान है (मौजूदा रुझानों पर {trend}), और {reach}।")
+                format!("कुल व्यापार {from}{fy0} में {v0} रहा (वास्तविक); प्रक्षेपण के अनुसार {fy} में यह {end} रहेगा (मौजूदा रुझानों पर {trend}), और {reach}।")
             }
             Lang::Ru => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{v} в {y} и "));
@@ -298,7 +301,7 @@ fn total_reach(loc: &Loc, sc: &Projection) -> String {
             "यह {} में {target} तक पहुँचेगा, पर {fy} में उससे नीचे रहेगा",
             loc.fy(y)
         ),
-        (Lang::Hi, Reach::Short) => format!("यह हर अनुमानित वर्ष में {target} से नीचे रहेगा"),
+        (Lang::Hi, Reach::Short) => format!("यह हर प्रक्षेपित वर्ष में {target} से नीचे रहेगा"),
         (Lang::Ru, Reach::Met(y)) if y == yn => format!("в том же году достигнет {target}"),
         (Lang::Ru, Reach::Met(y)) => format!("достигнет {target} в {}", loc.fy(y)),
         (Lang::Ru, Reach::Passed(y)) => {
@@ -361,10 +364,10 @@ pub fn chart_title(loc: &Loc, chart: ChartId, sc: &Projection) -> Option<String>
                     format!("Total trade projected at {total} in {fy}, meeting {target}")
                 }
                 (Lang::Hi, false) => {
-                    format!("{fy} में कुल व्यापार {total} रहने का अनुमान, {target} से कम")
+                    format!("{fy} में कुल व्यापार {total} रहेगा (प्रक्षेपण), {target} से कम")
                 }
                 (Lang::Hi, true) => {
-                    format!("{fy} में कुल व्यापार {total} रहने का अनुमान, {target} के पार")
+                    format!("{fy} में कुल व्यापार {total} रहेगा (प्रक्षेपण), {target} के पार")
                 }
                 (Lang::Ru, false) => {
                     format!("Товарооборот в {fy} — {total} по прогнозу, ниже {target}")
@@ -404,15 +407,15 @@ fn balance_title(lang: Lang, way: Option<Trend>, e: &str, fy: &str) -> String {
         (Lang::En, Some(Trend::Same)) => {
             format!("India's deficit with Russia projected to stay at {e} by {fy}")
         }
-        (Lang::Hi, None) => format!("{fy} तक रूस के साथ भारत का {e} का व्यापार अधिशेष होने का अनुमान"),
+        (Lang::Hi, None) => format!("{fy} तक रूस के साथ भारत का {e} का व्यापार अधिशेष होगा (प्रक्षेपण)"),
         (Lang::Hi, Some(Trend::Down)) => {
-            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक घटकर {e} रहने का अनुमान")
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक घटकर {e} रह जाएगा (प्रक्षेपण)")
         }
         (Lang::Hi, Some(Trend::Up)) => {
-            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक बढ़कर {e} होने का अनुमान")
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक बढ़कर {e} हो जाएगा (प्रक्षेपण)")
         }
         (Lang::Hi, Some(Trend::Same)) => {
-            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक {e} पर बने रहने का अनुमान")
+            format!("रूस के साथ भारत का व्यापार घाटा {fy} तक {e} पर बना रहेगा (प्रक्षेपण)")
         }
         (Lang::Ru, None) => format!("К {fy} у Индии ожидается профицит в торговле с Россией — {e}"),
         (Lang::Ru, Some(Trend::Down)) => {
@@ -446,9 +449,9 @@ fn flow_title(lang: Lang, exports: bool, way: Trend, e: &str, fy: &str) -> Strin
         (Lang::En, Trend::Up) => format!("{en} projected to grow to {e} by {fy}"),
         (Lang::En, Trend::Down) => format!("{en} projected to fall to {e} by {fy}"),
         (Lang::En, Trend::Same) => format!("{en} projected to stay at {e} by {fy}"),
-        (Lang::Hi, Trend::Up) => format!("{hi} {fy} तक बढ़कर {e} होने का अनुमान"),
-        (Lang::Hi, Trend::Down) => format!("{hi} {fy} तक घटकर {e} रहने का अनुमान"),
-        (Lang::Hi, Trend::Same) => format!("{hi} {fy} तक {e} पर बने रहने का अनुमान"),
+        (Lang::Hi, Trend::Up) => format!("{hi} {fy} तक बढ़कर {e} हो जाएगा (प्रक्षेपण)"),
+        (Lang::Hi, Trend::Down) => format!("{hi} {fy} तक घटकर {e} रह जाएगा (प्रक्षेपण)"),
+        (Lang::Hi, Trend::Same) => format!("{hi} {fy} तक {e} पर बना रहेगा (प्रक्षेपण)"),
         (Lang::Ru, Trend::Up) => format!("{ru} к {fy} вырастет до {e}"),
         (Lang::Ru, Trend::Down) => format!("{ru} к {fy} сократится до {e}"),
         (Lang::Ru, Trend::Same) => format!("{ru} к {fy} останется на уровне {e}"),
@@ -499,7 +502,7 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
             }
             Lang::Hi => {
                 let split = split.map_or(String::new(), |y| format!(", {y} से क्षेत्रवार"));
-                format!("निर्यात {fy0} में {v0} रहा (वास्तविक{split}); {fy} तक इसके {end} रहने का अनुमान है, और तब सबसे बड़ा क्षेत्र {name} होगा, {v} के साथ।")
+                format!("निर्यात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, और तब {v} के साथ {name} सबसे बड़ा क्षेत्र होगा।")
             }
             Lang::Ru => {
                 let split = split.map_or(String::new(), |y| format!(", по отраслям с {y}"));
@@ -537,7 +540,7 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
             }
             Lang::Hi => {
                 let split = split.map_or(String::new(), |y| format!(", {y} से समूहवार"));
-                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); {fy} तक इसके {end} रहने का अनुमान है, तब इसमें कच्चे तेल का हिस्सा {share}\u{a0}% होगा और सबसे बड़ा समूह {name} होगा।")
+                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, तब इसमें कच्चे तेल का हिस्सा {share}% होगा और सबसे बड़ा समूह {name} होगा।")
             }
             Lang::Ru => {
                 let split = split.map_or(String::new(), |y| format!(", по группам с {y}"));
@@ -555,7 +558,13 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
 /// partly a press report or our estimate, drawn dashed", in the test fixture with such years).
 /// None when every year is official, as in today's data.
 pub fn estimated_note(loc: &Loc, years: &[i32]) -> Option<String> {
-    let names: Vec<String> = years.iter().map(|y| loc.fy(*y)).collect();
+    // Hindi names "वित्त वर्ष" once: "वित्त वर्ष 2020‑21 और 2022‑23"
+    let names: Vec<String> = (years.iter().enumerate())
+        .map(|(i, y)| match (loc.lang, i) {
+            (Lang::Hi, 1..) => format!("{y}\u{2011}{:02}", (y + 1).rem_euclid(100)),
+            _ => loc.fy(*y),
+        })
+        .collect();
     let list = match names.as_slice() {
         [] => return None,
         [one] => one.clone(),
@@ -568,7 +577,7 @@ pub fn estimated_note(loc: &Loc, years: &[i32]) -> Option<String> {
         (Lang::En, 1) => format!("{list} is partly a press report or our estimate, drawn dashed."),
         (Lang::En, _) => format!("{list} are partly a press report or our estimate, drawn dashed."),
         (Lang::Hi, _) => {
-            format!("{list} के आँकड़े आंशिक रूप से प्रेस रिपोर्ट या हमारा अनुमान हैं, इसलिए डैश से दिखाए गए हैं।")
+            format!("{list} के आँकड़े आंशिक रूप से मीडिया रिपोर्टों या हमारे आकलन पर आधारित हैं, इसलिए टूटी रेखा से दिखाए गए हैं।")
         }
         (Lang::Ru, _) => format!(
             "Данные за {list} — частично сообщения прессы или наша оценка; они показаны пунктиром."
@@ -594,7 +603,7 @@ pub fn target_status(loc: &Loc, p: &Projection) -> String {
     let gap = loc.money(p.headline.target_gap.max(0.0), yn);
     tidy(match (loc.lang, reach(p)) {
         (Lang::En, Reach::Met(y)) => format!("Projected to reach the target in {}", loc.fy(y)),
-        (Lang::Hi, Reach::Met(y)) => format!("{} में लक्ष्य पूरा होने का अनुमान", loc.fy(y)),
+        (Lang::Hi, Reach::Met(y)) => format!("{} में लक्ष्य पूरा होगा (प्रक्षेपण)", loc.fy(y)),
         (Lang::Ru, Reach::Met(y)) => {
             format!("По прогнозу, цель будет достигнута в {}", loc.fy(y))
         }
@@ -603,7 +612,7 @@ pub fn target_status(loc: &Loc, p: &Projection) -> String {
             loc.fy(y)
         ),
         (Lang::Hi, Reach::Passed(y)) => format!(
-            "{fy} में लक्ष्य से {gap} कम रहने का अनुमान ({} में पूरा होने के बाद घटकर)",
+            "{fy} में कुल व्यापार लक्ष्य से {gap} पीछे रहेगा ({} में पूरा होने के बाद घटकर; प्रक्षेपण)",
             loc.fy(y)
         ),
         (Lang::Ru, Reach::Passed(y)) => format!(
@@ -611,7 +620,7 @@ pub fn target_status(loc: &Loc, p: &Projection) -> String {
             loc.fy(y)
         ),
         (Lang::En, Reach::Short) => format!("Projected {gap} short of the target in {fy}"),
-        (Lang::Hi, Reach::Short) => format!("{fy} में लक्ष्य से {gap} कम रहने का अनुमान"),
+        (Lang::Hi, Reach::Short) => format!("{fy} में कुल व्यापार लक्ष्य से {gap} पीछे रहेगा (प्रक्षेपण)"),
         (Lang::Ru, Reach::Short) => format!("В {fy}, по прогнозу, до цели не хватит {gap}"),
     })
 }
@@ -623,7 +632,7 @@ pub fn target_bar(loc: &Loc, p: &Projection) -> String {
     let fy = loc.fy(p.year(p.len - 1));
     tidy(match loc.lang {
         Lang::En => format!("Total trade in {fy}: {pct}\u{a0}% of {target}"),
-        Lang::Hi => format!("{fy} में कुल व्यापार: {target} का {pct}\u{a0}%"),
+        Lang::Hi => format!("{fy} में कुल व्यापार: {target} का {pct}%"),
         Lang::Ru => format!("Товарооборот в {fy}: {pct}\u{a0}% {target}"),
     })
 }
@@ -649,7 +658,7 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     );
     tidy(match lang {
         Lang::En => format!("{span}, projected: {v} (current trends: {t})"),
-        Lang::Hi => format!("{span} का अनुमान: {v} (मौजूदा रुझान: {t})"),
+        Lang::Hi => format!("{span} का प्रक्षेपण: {v} (मौजूदा रुझान: {t})"),
         Lang::Ru => format!(
             "{}, по прогнозу: {v} (текущие тенденции: {t})",
             capital(&span)
@@ -669,19 +678,16 @@ pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
     let (volume, price, discount) = (value("oil_mbd"), value("oil_price"), value("oil_disc"));
     let (growth, nonoil) = (value("growth"), value("nonoil"));
     // the data file's own precision (1.625), which the lever's step (0.05) would round
+    // (in Hindi in lakh barrels a day, as the lever: "16.25 लाख बैरल प्रतिदिन")
     let base_volume = lever("oil_mbd").map_or(String::new(), |l| {
         let text = format!("{}", p.crude_volume);
         let decimals = text.split('.').nth(1).map_or(0, str::len).min(3);
-        format!(
-            "{}\u{a0}{}",
-            loc.num(p.crude_volume, decimals),
-            l.unit.get(lang)
-        )
+        l.amount_in(loc, p.crude_volume, decimals)
     });
     let (fy0, fy1) = (loc.fy(p.base_year), loc.fy(p.base_year + 1));
     let mut out = match lang {
         Lang::En => format!("Current trends: Russian crude at {volume} from {fy1} ({base_volume} in {fy0}), {price} less a discount of {discount}; exports growing {growth}, other imports {nonoil}; no tariff cuts."),
-        Lang::Hi => format!("मौजूदा रुझान: {fy1} से रूसी कच्चा तेल {volume} ({fy0} में {base_volume}), {price}, छूट {discount}; निर्यात वृद्धि {growth}, अन्य आयात वृद्धि {nonoil}; शुल्क में कोई कटौती नहीं।"),
+        Lang::Hi => format!("मौजूदा रुझान: {fy1} से रूसी कच्चे तेल की ख़रीद {volume} ({fy0} में {base_volume}), कीमत {price}, जिसमें से {discount} की छूट घटेगी; निर्यात वृद्धि {growth}, अन्य आयात वृद्धि {nonoil}; शुल्क में कोई कटौती नहीं।"),
         Lang::Ru => format!("Текущие тенденции: российская нефть — {volume} с {fy1} ({base_volume} в {fy0}), {price} минус скидка {discount}; рост экспорта {growth}, прочего импорта {nonoil}; пошлины не снижаются."),
     };
     if edited {
@@ -715,7 +721,7 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
         let target = target_amount(loc, p.target);
         match loc.lang {
         Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' {target} trade target. Everything is computed in your browser."),
-        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का सामान ख़रीदा, ज़्यादातर कच्चा तेल, और उसे {exp} का सामान बेचा। लीवर खिसकाकर {fy} तक निर्यात, आयात और व्यापार संतुलन का अनुमान देखें, दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले। सारी गणना आपके ब्राउज़र में होती है।"),
+        Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का आयात किया, जिसमें ज़्यादातर कच्चा तेल था, और उसे {exp} का निर्यात किया। लीवर खिसकाकर देखें कि {fy} तक निर्यात, आयात और व्यापार संतुलन कहाँ पहुँचेंगे और दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले कहाँ रहेंगे। सारी गणना आपके ब्राउज़र में होती है।"),
         Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте ползунки, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {target}. Все расчёты выполняются в вашем браузере."),
     }
     })

@@ -195,7 +195,7 @@ impl Notice {
             Notice::TooLong { max } => pick(
                 lang,
                 format!("The link is longer than {max} characters; the rest was ignored."),
-                format!("लिंक {max} अक्षरों से लंबा है; बाकी हिस्सा अनदेखा किया गया।"),
+                format!("लिंक {max} अक्षरों से लंबा है; बाक़ी हिस्सा अनदेखा किया गया।"),
                 format!("Ссылка длиннее {max} символов; остальное проигнорировано."),
             ),
             Notice::NameCut { max } => pick(
@@ -409,10 +409,11 @@ impl Notice {
             } => {
                 let (k, g) = (quote(key), quote(given));
                 let (r, u) = (target.range_in(loc), target.display_in(loc, *used));
+                let meant = lakh_meaning(loc, target, given);
                 pick(
                     lang,
                     format!("`{k}={g}` is outside {r}; used {u}."),
-                    format!("`{k}={g}` दायरे ({r}) से बाहर है; इसकी जगह मान `{u}` लिया गया।"),
+                    format!("`{k}={g}`{meant} दायरे ({r}) से बाहर है; इसकी जगह मान `{u}` लिया गया।"),
                     format!("`{k}={g}` — недопустимое значение. Допустимо: {r}; применено `{u}`."),
                 )
             }
@@ -598,7 +599,7 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
     let folded = crate::tr::tidy(pick(
         loc.lang,
         format!("Ignored {n} unknown settings: {list}."),
-        format!("{n} अज्ञात सेटिंग अनदेखी की गईं: {list}।"),
+        format!("{n} अज्ञात सेटिंग्स अनदेखी की गईं: {list}।"),
         format!("Проигнорировано неизвестных параметров: {n} ({list})."),
     ));
     // the folded line where the first unknown setting was, the other notices as they are
@@ -616,9 +617,40 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
         .collect()
 }
 
+/// What a link's crude volume (million barrels a day) means in Hindi, which counts in lakh: "
+/// (यानी 90 लाख बैरल प्रतिदिन)" for `oil_mbd=9`, so the notice does not set 9 beside a range of
+/// 0 to 25. Empty for other keys and languages.
+fn lakh_meaning(loc: &Loc, target: &Target, given: &str) -> String {
+    match (loc.lang, target, given.trim().parse::<f64>()) {
+        (Lang::Hi, Target::Lever(l), Ok(v)) if l.unit.en == "mb/d" && v.is_finite() => {
+            format!(" (यानी {})", l.amount_in(loc, v, 1))
+        }
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_crude_volume_out_of_range_says_what_it_means_in_lakh() {
+        let b = crate::baseline().unwrap();
+        let d = crate::link::decode("oil_mbd=9", &b.params);
+        let hi = Loc {
+            lang: Lang::Hi,
+            ..Loc::plain(b, &b.params)
+        };
+        let lines = page_lines(&d.notices, &hi);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("(यानी 90\u{a0}लाख बैरल प्रतिदिन) दायरे")),
+            "{lines:?}"
+        );
+        let en = page_lines(&d.notices, &Loc::plain(b, &b.params));
+        assert!(!en.iter().any(|l| l.contains("यानी")), "{en:?}");
+    }
 
     #[test]
     fn notices_speak_without_backticks_and_fold_unknown_settings() {

@@ -96,6 +96,17 @@ impl Balance {
     }
 }
 
+/// The label of the balance's headline card: its side ("Trade deficit", "व्यापार घाटा",
+/// "Дефицит торговли") when its size, as written in `scale`, is not zero; else "Balance". The
+/// card's amount is then unsigned.
+pub fn balance_label(loc: &Loc, usd_bn: f64, scale: Scale) -> crate::tr::Tr {
+    match loc.balance_side(usd_bn, fy::HORIZON, scale) {
+        Some(_) if usd_bn < 0.0 => crate::text::TRADE_DEFICIT,
+        Some(_) => crate::text::TRADE_SURPLUS,
+        None => crate::text::BALANCE,
+    }
+}
+
 /// What a comparison is made against.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reference {
