@@ -410,6 +410,12 @@ mod tests {
                 assert!(!small, "{s}");
             }
             assert!(one_rupee_unit(&s), "{s}");
+            // Russian: nothing below one трлн in трлн ("0.40 трлн рупий" is "397 млрд рупий")
+            let below_trillion = s.match_indices("\u{a0}трлн").any(|(i, _)| {
+                let n = s[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+                s[..i].len() > n.len() && s[n.len()..i].starts_with("0.")
+            });
+            assert!(!below_trillion, "{s}");
             crore += usize::from(
                 loc.cur == Currency::Inr
                     && (s.contains("₹4000\u{a0}crore") || s.contains("40\u{a0}млрд рупий")),
