@@ -15,6 +15,10 @@ use crate::tr::{pick, tidy, Lang, Tr};
 /// What a group is called in a sentence: as a subject, and after a postposition or preposition
 /// (Hindi "से", Russian "на").
 fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
+    if lang == Lang::Ru {
+        let name = ru_part(p);
+        return (name, name);
+    }
     let (subject, object) = match p {
         Part::TradeDeal => (
             Tr::new("the tariff deal", "शुल्क समझौता", "снижение пошлин"),
@@ -113,6 +117,9 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
         };
     }
     let lang = loc.lang;
+    if lang == Lang::Ru {
+        return tidy(shown.ru_words(a, reference));
+    }
     let mut out = shown.with_words(a, reference);
     out.push_str(&shown.against_words());
     out.push_str(pick(lang, ".", "।", "."));
@@ -164,7 +171,11 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखता है: {v}।")
         }
         Lang::Ru => {
-            format!("Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}.")
+            let same = match a.measure {
+                Measure::Balance => "такое же",
+                Measure::TotalTrade => "такой же",
+            };
+            format!("В вашем сценарии {what} в {year} {same}, как при сохранении текущих тенденций: {v}.")
         }
     }
 }
@@ -193,7 +204,9 @@ fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> Strin
         (Lang::Ru, Measure::Balance, _, _, true) => format!("{amount} улучшения сальдо"),
         (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
         (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
-        (Lang::Ru, Measure::TotalTrade, _, _, false) => format!("{amount} падения товарооборота"),
+        (Lang::Ru, Measure::TotalTrade, _, _, false) => {
+            format!("{amount} сокращения товарооборота")
+        }
     }
 }
 
@@ -261,7 +274,11 @@ impl<'a> Shown<'a> {
         match lang {
             Lang::En => format!("{against}, the levers cancel out in {year}: {u} raise {what} as much as {d} lower it."),
             Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
-            Lang::Ru => format!("{against} в {year} изменения взаимно гасятся: {u} повышают {what} настолько же, насколько {d} его понижают."),
+            Lang::Ru => {
+                let up_verb = if up.len() > 1 { "повышают" } else { "повышает" };
+                let down_verb = if down.len() > 1 { "понижают" } else { "понижает" };
+                format!("{against} в {year} изменения взаимно погашаются: {u} {up_verb} {what} ровно на столько же, на сколько {d} его {down_verb}.")
+            }
         }
     }
 
@@ -339,6 +356,87 @@ impl<'a> Shown<'a> {
     }
 }
 
+/// A part as a Russian sentence names it: the factor, not its direction («экспорт», «прочий
+/// импорт», never «рост прочего импорта» when the reader made those imports fall).
+fn ru_part(p: Part) -> &'static str {
+    match p {
+        Part::TradeDeal => "снижение пошлин",
+        Part::Oil => "нефть",
+        Part::ExportGrowth => "экспорт",
+        Part::Other => "прочий импорт",
+    }
+}
+
+/// Russian amounts named together with their unit once: "18,7 и 2,2 млрд долл." (the press
+/// style); each with its own unit when the units differ ("4,89 трлн рупий и 40 млрд рупий").
+fn ru_amounts(amounts: &[String]) -> String {
+    let split = |s: &str| {
+        s.split_once('\u{a0}')
+            .map(|(n, u)| (n.to_string(), u.to_string()))
+    };
+    let parts: Option<Vec<(String, String)>> = amounts.iter().map(|s| split(s)).collect();
+    match parts {
+        Some(p) if p.len() > 1 && p.iter().all(|(_, u)| *u == p[0].1) => {
+            let numbers: Vec<String> = p.iter().map(|(n, _)| n.clone()).collect();
+            format!("{}\u{a0}{}", and_list(Lang::Ru, &numbers), p[0].1)
+        }
+        _ => and_list(Lang::Ru, amounts),
+    }
+}
+
+impl Shown<'_> {
+    /// The Russian sentence of what moved: the change against its reference first, then each
+    /// part with its direction, so that no part is "of" a whole smaller than itself: «Товарооборот
+    /// в 2030/31 фин. г. окажется на 19,4 млрд долл. меньше, чем при сохранении текущих
+    /// тенденций (52,1 млрд долл.): нефть снижает его на 29,3 млрд долл., прочий импорт — на
+    /// 11,0 млрд долл., а экспорт и снижение пошлин, напротив, увеличивают его на 18,7 и 2,2 млрд
+    /// долл.»
+    fn ru_words(&self, a: &Attribution, reference: Reference) -> String {
+        let year = fy_label(Lang::Ru, fy::HORIZON);
+        let rise = self.total > 0;
+        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+        let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0;
+        // what changes, how, and the verbs of the parts that move it that way and the other
+        let (what, how, with, other) = match (a.measure, deficit, rise) {
+            (Measure::Balance, true, true) => ("Дефицит", "меньше", "сокращает", "увеличива"),
+            (Measure::Balance, true, false) => ("Дефицит", "больше", "увеличивает", "сокраща"),
+            (Measure::Balance, false, true) => ("Сальдо", "лучше", "улучшает", "ухудша"),
+            (Measure::Balance, false, false) => ("Сальдо", "хуже", "ухудшает", "улучша"),
+            (Measure::TotalTrade, _, true) => ("Товарооборот", "больше", "увеличивает", "снижа"),
+            (Measure::TotalTrade, _, false) => ("Товарооборот", "меньше", "снижает", "увеличива"),
+        };
+        let than = match reference {
+            Reference::Year(y) => format!("чем в {}", fy_label(Lang::Ru, y)),
+            Reference::CurrentTrends => "чем при сохранении текущих тенденций".into(),
+            Reference::Pinned => "чем в закреплённом сценарии".into(),
+        };
+        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
+        let sorted = self.sorted();
+        let (along, opposite): (Vec<_>, Vec<_>) =
+            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
+        let mut out = format!("{what} в {year} окажется на {amount} {how}, {than} ({from}):");
+        for (i, (p, v)) in along.iter().enumerate() {
+            let m = self.money(*v);
+            out.push_str(&match i {
+                0 => format!(" {} {with} его на {m}", ru_part(*p)),
+                _ => format!(", {} — на {m}", ru_part(*p)),
+            });
+        }
+        if !opposite.is_empty() {
+            let names: Vec<String> = opposite.iter().map(|(p, _)| ru_part(*p).into()).collect();
+            let amounts: Vec<String> = opposite.iter().map(|(_, v)| self.money(*v)).collect();
+            let ending = if opposite.len() > 1 { "ют" } else { "ет" };
+            out.push_str(&format!(
+                ", а {}, напротив, {other}{ending} его на {}",
+                and_list(Lang::Ru, &names),
+                ru_amounts(&amounts)
+            ));
+        }
+        out.push('.');
+        out
+    }
+}
+
 /// How the split is made, in one line.
 pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.", "बँटवारा कैसे होता है: हर समूह का हिस्सा उसका औसत असर है, उन सभी क्रमों पर जिनमें चारों समूहों को मौजूदा रुझानों से आपके परिदृश्य तक ले जाया जा सकता है (शैप्ली मान), इसलिए हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।", "Как делится изменение: вклад каждой группы — её средний эффект по всем порядкам, в которых четыре группы можно перевести от текущих тенденций к вашему сценарию (значения Шепли), поэтому сумма вкладов точно равна изменению.");
 
@@ -388,7 +486,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
                     loc.lang,
                     format!("{lo} to {hi}, median {mid}"),
                     format!("{lo} से {hi}, माध्यिका {mid}"),
-                    format!("от {lo} до {hi}, медиана {mid}"),
+                    format!("от {} до {hi}, медиана — {mid}", ru_number(&lo, &hi)),
                 )
             }
         };
@@ -425,8 +523,10 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
             (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
             (Lang::Hi, Side::Deficit) => format!("{a} से {b} तक का घाटा, माध्यिका {m}"),
             (Lang::Hi, _) => format!("{a} से {b} तक का अधिशेष, माध्यिका {m}"),
-            (Lang::Ru, Side::Deficit) => format!("дефицит от {a} до {b}, медиана {m}"),
-            (Lang::Ru, _) => format!("профицит от {a} до {b}, медиана {m}"),
+            (Lang::Ru, Side::Deficit) => {
+                format!("дефицит от {} до {b}, медиана — {m}", ru_number(&a, &b))
+            }
+            (Lang::Ru, _) => format!("профицит от {} до {b}, медиана — {m}", ru_number(&a, &b)),
         };
     }
     let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));
@@ -507,7 +607,7 @@ fn median_compared(lang: Lang, side: Option<Side>, larger: bool, y: &str) -> Str
             if l { "больше" } else { "меньше" }
         ),
         (Lang::Ru, _, l) => format!(
-            "Медиана {} значения вашего сценария ({y})",
+            "Медиана {}, чем в вашем сценарии ({y})",
             if l { "выше" } else { "ниже" }
         ),
     }
@@ -604,7 +704,7 @@ pub fn solve_sentence(
                 match lang {
                     Lang::En => format!("Your scenario already reaches {g} ({name}: {v})."),
                     Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है ({name}: {v})।"),
-                    Lang::Ru => format!("Ваш сценарий уже достигает {g} ({name}: {v})."),
+                    Lang::Ru => format!("В вашем сценарии цель — достижение {g} — уже выполнена (ползунок {name}: {v})."),
                 }
             }
             Answer::Value(v) => {
@@ -613,7 +713,7 @@ pub fn solve_sentence(
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
                 Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
-                Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
+                Lang::Ru => format!("Чтобы достичь {g}, установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
             }
             }
             Answer::Unreachable => {
@@ -622,7 +722,7 @@ pub fn solve_sentence(
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
                 Lang::Hi => format!("{name} का कोई भी मान ({range}), बाकी लीवर जैसे हैं वैसे रहते हुए, {g} तक नहीं पहुँचाता।"),
-                Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
+                Lang::Ru => format!("Ни одно значение ползунка {name} ({range}) не позволяет достичь {g} при неизменном положении остальных ползунков."),
             }
             }
         }
@@ -682,7 +782,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
             match lang {
                 Lang::En => format!("{n} reaches it at {w}"),
                 Lang::Hi => format!("{n} इसे {w} पर पूरा करता है"),
-                Lang::Ru => format!("{n} достигает цели при значении {w}"),
+                Lang::Ru => format!("{n} — при {w}"),
             }
         })
         .collect();
@@ -699,7 +799,12 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
     match lang {
         Lang::En => format!("{joined}, the other levers as they are."),
         Lang::Hi => format!("{joined}, बाकी लीवर जैसे हैं वैसे रहते हुए।"),
-        Lang::Ru => format!("{joined} при остальных ползунках как есть."),
+        // «Закупки … достигает цели» neither agrees nor says who reaches it: the goal is reached
+        Lang::Ru if others.len() > 1 => format!(
+            "Цель достигается и другими ползунками, если остальные не менять: {}.",
+            others.join(", ")
+        ),
+        Lang::Ru => format!("Цель достигается и ползунком {joined}, если остальные не менять."),
     }
 }
 
@@ -771,7 +876,37 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             });
         }
     }
+    if lang == Lang::Ru {
+        // after a semicolon a small letter, except a name («Индия прекращает…», «ЕАЭС»)
+        parts = (parts.iter().enumerate())
+            .map(|(i, t)| if i == 0 { t.clone() } else { ru_small_first(t) })
+            .collect();
+    }
     tidy(parts.join("; "))
+}
+
+/// A Russian item after a semicolon: its first letter small, unless it opens with a name.
+fn ru_small_first(t: &str) -> String {
+    const NAMES: [&str; 5] = ["Индия", "Индии", "Россия", "России", "ЕАЭС"];
+    if NAMES.iter().any(|n| t.starts_with(n)) {
+        return t.to_string();
+    }
+    let mut c = t.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
+}
+
+/// The first of two Russian amounts of one unit as its number only, the unit named once after
+/// the second ("от 31,3 до 80,7 млрд долл."); the whole amount when the units differ.
+fn ru_number(first: &str, second: &str) -> String {
+    let unit = |s: &str| {
+        s.split_once('\u{a0}')
+            .map(|(n, u)| (n.to_string(), u.to_string()))
+    };
+    match (unit(first), unit(second)) {
+        (Some((n, a)), Some((_, b))) if a == b => n,
+        _ => first.to_string(),
+    }
 }
 
 impl Goal {
