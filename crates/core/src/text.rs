@@ -277,7 +277,7 @@ texts! {
     TRANSLATION_NOTE = (
         "",
         "हिन्दी पाठ एक संपादक की समीक्षा के बाद सुधारा गया है (समीक्षा में 49 त्रुटियाँ मिली थीं), पर किसी स्वतंत्र मूल भाषी समीक्षक ने अभी इसकी पुष्टि नहीं की है। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
-        "Русский текст исправлен после редакторской вычитки, выявившей 50 ошибок; независимой проверки носителем языка ещё не было. Числа и источники те же, что в английской версии."
+        "Русский текст 6\u{a0}декабря 2026\u{a0}г. прочитал редактор деловой прессы\u{a0}— носитель языка; найденные им 65 ошибок исправлены. Числа и источники те же, что в английской версии."
     );
 
     // ── Offline ──
@@ -470,14 +470,20 @@ mod tests {
         assert!(bad.is_empty(), "{} places:\n{}", bad.len(), bad.join("\n"));
     }
 
-    /// The translation note says what review the texts have had (issue 34): revised after an
-    /// editor's reading, which found 49 errors in Hindi and 50 in Russian, and not yet confirmed
-    /// by an independent native review; no longer "a draft" never reviewed.
+    /// The translation note says what review the texts have had (issue 34): Hindi revised after
+    /// an editor's reading, which found 49 errors, and not yet confirmed by an independent native
+    /// review; Russian read by a Russian business-press editor on 6 December 2026, whose 65
+    /// corrections are applied; no longer "a draft" never reviewed.
     #[test]
     fn the_translation_note_says_what_review_the_texts_had() {
         let (hi, ru) = (TRANSLATION_NOTE.hi, TRANSLATION_NOTE.ru);
         assert!(hi.contains("49") && hi.contains("स्वतंत्र"), "{hi}");
-        assert!(ru.contains("50") && ru.contains("независимой"), "{ru}");
+        assert!(ru.contains("65") && ru.contains("деловой прессы"), "{ru}");
+        assert!(
+            ru.contains("6\u{a0}декабря 2026") && ru.contains("исправлены"),
+            "{ru}"
+        );
+        assert!(!ru.contains("ещё не было"), "{ru}");
         assert!(!hi.contains("मसौदा") && !ru.contains("черновик"));
         assert!(hi.contains("संपादक") && ru.contains("редактор"));
     }

@@ -391,7 +391,7 @@ impl<'a> Loc<'a> {
             Currency::Inr => Tr::new(
                 "₹ lakh\u{a0}crore, current prices",
                 "लाख\u{a0}करोड़ रुपये, मौजूदा कीमतों पर",
-                "трлн ₹, в текущих ценах",
+                "трлн\u{a0}рупий, в текущих ценах",
             ),
         }
         .get(self.lang)
@@ -401,7 +401,7 @@ impl<'a> Loc<'a> {
     pub fn unit_short(&self) -> &'static str {
         match self.cur {
             Currency::Usd => Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл."),
-            Currency::Inr => Tr::new("₹ lakh\u{a0}crore", "लाख\u{a0}करोड़ रुपये", "трлн ₹"),
+            Currency::Inr => Tr::new("₹ lakh\u{a0}crore", "लाख\u{a0}करोड़ रुपये", "трлн\u{a0}рупий"),
         }
         .get(self.lang)
     }

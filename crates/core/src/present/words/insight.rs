@@ -15,10 +15,6 @@ use crate::tr::{pick, tidy, Lang, Tr};
 /// What a group is called in a sentence: as a subject, and after a postposition or preposition
 /// (Hindi "से", Russian "на").
 fn part_words(lang: Lang, p: Part) -> (&'static str, &'static str) {
-    if lang == Lang::Ru {
-        let name = ru_part(p);
-        return (name, name);
-    }
     let (subject, object) = match p {
         Part::TradeDeal => (
             Tr::new("the tariff deal", "शुल्क समझौता", "снижение пошлин"),
@@ -275,6 +271,14 @@ impl<'a> Shown<'a> {
             Lang::En => format!("{against}, the levers cancel out in {year}: {u} raise {what} as much as {d} lower it."),
             Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाता है: {u} {what} को जितना बढ़ाते हैं, {d} उतना ही घटाते हैं।"),
             Lang::Ru => {
+                // the factors by name ([`ru_part`]), the verb in the number of each list
+                let ru_list = |xs: &[&(Part, f64)]| {
+                    let items: Vec<String> = (xs.iter())
+                        .map(|(p, v)| format!("{} ({})", ru_part(*p), self.money(*v)))
+                        .collect();
+                    and_list(Lang::Ru, &items)
+                };
+                let (u, d) = (ru_list(&up), ru_list(&down));
                 let up_verb = if up.len() > 1 { "повышают" } else { "повышает" };
                 let down_verb = if down.len() > 1 { "понижают" } else { "понижает" };
                 format!("{against} в {year} изменения взаимно погашаются: {u} {up_verb} {what} ровно на столько же, на сколько {d} его {down_verb}.")
@@ -713,7 +717,7 @@ pub fn solve_sentence(
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
                 Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
-                Lang::Ru => format!("Чтобы достичь {g}, установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
+                Lang::Ru => format!("Чтобы достичь цели ({g}), установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
             }
             }
             Answer::Unreachable => {
