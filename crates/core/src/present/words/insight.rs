@@ -371,21 +371,17 @@ fn ru_part(p: Part) -> &'static str {
     }
 }
 
-/// Russian amounts named together with their unit once: "18,7 и 2,2 млрд долл." (the press
-/// style); each with its own unit when the units differ ("4,89 трлн рупий и 40 млрд рупий").
+/// Russian amounts named together with their unit once, after the last (the press style):
+/// "18,7 и 2,2 млрд долл.", "1,73 трлн и 110 млрд рупий".
 fn ru_amounts(amounts: &[String]) -> String {
-    let split = |s: &str| {
-        s.split_once('\u{a0}')
-            .map(|(n, u)| (n.to_string(), u.to_string()))
-    };
-    let parts: Option<Vec<(String, String)>> = amounts.iter().map(|s| split(s)).collect();
-    match parts {
-        Some(p) if p.len() > 1 && p.iter().all(|(_, u)| *u == p[0].1) => {
-            let numbers: Vec<String> = p.iter().map(|(n, _)| n.clone()).collect();
-            format!("{}\u{a0}{}", and_list(Lang::Ru, &numbers), p[0].1)
+    let mut items: Vec<String> = amounts.to_vec();
+    if let Some(last) = amounts.last() {
+        let n = items.len() - 1;
+        for item in &mut items[..n] {
+            *item = ru_number(item, last);
         }
-        _ => and_list(Lang::Ru, amounts),
     }
+    and_list(Lang::Ru, &items)
 }
 
 impl Shown<'_> {
@@ -900,8 +896,9 @@ fn ru_small_first(t: &str) -> String {
         .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
 }
 
-/// The first of two Russian amounts of one unit as its number only, the unit named once after
-/// the second ("от 31,3 до 80,7 млрд долл."); the whole amount when the units differ.
+/// The first of two Russian amounts without what it shares with the second, which is named once
+/// after the second: its unit ("от 31,3 до 80,7 млрд долл."), or the currency of a rupee amount in
+/// another unit ("от 539 млрд до 1,16 трлн рупий").
 fn ru_number(first: &str, second: &str) -> String {
     let unit = |s: &str| {
         s.split_once('\u{a0}')
@@ -909,6 +906,9 @@ fn ru_number(first: &str, second: &str) -> String {
     };
     match (unit(first), unit(second)) {
         (Some((n, a)), Some((_, b))) if a == b => n,
+        _ if first.ends_with(" рупий") && second.ends_with(" рупий") => {
+            first.trim_end_matches(" рупий").to_string()
+        }
         _ => first.to_string(),
     }
 }
@@ -1162,5 +1162,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Rows 2, 3 and 36 of the Russian reading: what moved is the change, then each factor by
+    /// name with its direction, never "of" a whole smaller than a part; a pair of amounts names
+    /// its unit once.
+    #[test]
+    fn russian_what_moved_names_the_change_then_each_factor() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let d = crate::link::decode(
+            "v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1",
+            &p,
+        );
+        let a = attribute(&d.params, &d.scenario);
+        let loc = Loc {
+            lang: Lang::Ru,
+            ..Loc::plain(b, &d.params)
+        };
+        let total = attribution_sentence(&loc, &a[1]);
+        assert!(total.starts_with("Товарооборот в\u{a0}2030/31"), "{total}");
+        assert!(
+            total.contains("меньше, чем при сохранении текущих тенденций"),
+            "{total}"
+        );
+        assert!(total.contains("нефть снижает его на"), "{total}");
+        assert!(
+            total.contains("прочий импорт\u{a0}— на") || total.contains("прочий импорт — на"),
+            "{total}"
+        );
+        assert!(
+            total.contains("напротив, увеличивают его на 18.7 и\u{a0}2.2\u{a0}млрд"),
+            "{total}"
+        );
+        assert!(
+            !total.contains("Из ") && !total.contains("рост прочего"),
+            "{total}"
+        );
+        assert_eq!(
+            ru_number("539\u{a0}млрд рупий", "1.16\u{a0}трлн рупий"),
+            "539\u{a0}млрд"
+        );
+        assert_eq!(
+            ru_number("17.5\u{a0}млрд\u{a0}долл.", "67.5\u{a0}млрд\u{a0}долл."),
+            "17.5"
+        );
+        assert_eq!(
+            ru_number("17.5\u{a0}млрд\u{a0}долл.", "1.2\u{a0}трлн рупий"),
+            "17.5\u{a0}млрд\u{a0}долл."
+        );
+        // a scenario's name after a semicolon in a small letter, a name of a country as it is
+        let s = crate::model::Scenario {
+            eaeu_cut: 100.0,
+            oil_stop: 2028.0,
+            ..crate::model::Scenario::baseline(&p)
+        };
+        let text = describe(&loc, &s, &p);
+        assert!(text.starts_with("Снижение пошлин ЕАЭС"), "{text}");
+        assert!(text.contains("; Индия прекращает"), "{text}");
     }
 }
