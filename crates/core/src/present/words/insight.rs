@@ -524,9 +524,9 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
             (Lang::Hi, Side::Deficit) => format!("{a} से {b} तक का घाटा, माध्यिका {m}"),
             (Lang::Hi, _) => format!("{a} से {b} तक का अधिशेष, माध्यिका {m}"),
             (Lang::Ru, Side::Deficit) => {
-                format!("дефицит от {} до {b}, медиана — {m}", ru_number(&a, &b))
+                format!("дефицит от {} до {b}, медиана — {m}", ru_number(a, b))
             }
-            (Lang::Ru, _) => format!("профицит от {} до {b}, медиана — {m}", ru_number(&a, &b)),
+            (Lang::Ru, _) => format!("профицит от {} до {b}, медиана — {m}", ru_number(a, b)),
         };
     }
     let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));
@@ -713,7 +713,7 @@ pub fn solve_sentence(
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
                 Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाकी लीवर जैसे हैं वैसे ही रहें।"),
-                Lang::Ru => format!("Чтобы достичь цели ({g}), установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
+                Lang::Ru => format!("Чтобы достичь цели\u{a0}— {g},\u{a0}— установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
             }
             }
             Answer::Unreachable => {
