@@ -69,7 +69,7 @@ impl Ranges {
         RangeNote {
             input: Tr::new("Crude price", "कच्चे तेल की कीमत", "Цена нефти"),
             range: Tr::new("each year ± 29.7\u{a0}% (one standard deviation), from the price set", "तय कीमत से हर साल ± 29.7% (एक मानक विचलन)", "каждый год ± 29,7\u{a0}% (одно стандартное отклонение) от заданной цены"),
-            source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "भारतीय बास्केट के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины нефти (Indian basket), с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
+            source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "भारतीय बास्केट के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины сортов нефти, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
             sourced: true,
         },
         RangeNote {
