@@ -45,7 +45,9 @@ pub const GLOSSARY: &[Term] = &[
         &[],
         &["рычаг", "рычага", "рычаги", "рычагов"],
     ),
-    // what the model computes for the years ahead; a projection is not a forecast
+    // what the model computes for the years ahead; a projection is not a forecast: Russian
+    // keeps «прогноз» for the projection (the press's word) and says "not a forecast" as «не
+    // предсказание», never «а не прогноз» beside a «прогноз»
     term(
         "projection",
         "प्रक्षेप",
@@ -53,11 +55,23 @@ pub const GLOSSARY: &[Term] = &[
         &["अनुमान", "अनुमानित", "अनुमानों"],
         &[],
     ),
-    term("forecast", "पूर्वानुमान", "прогноз", &["भविष्यवाणी"], &[]),
+    term(
+        "forecast",
+        "पूर्वानुमान",
+        "предсказани",
+        &["भविष्यवाणी"],
+        &["а не прогноз"],
+    ),
     // a figure we worked out where no official one exists
     term("our estimate", "आकलन", "оценк", &["अनुमान", "अनुमानों"], &[]),
-    // one of the band's draws
-    term("simulation", "सिमुलेशन", "расчёт", &["अनुमानों"], &[]),
+    // one of the band's draws («расчёт» is the computation itself)
+    term(
+        "simulation",
+        "सिमुलेशन",
+        "смоделированн",
+        &["अनुमानों"],
+        &["400 расчётов", "{} расчётов"],
+    ),
     term("deficit", "घाटा", "дефицит", &[], &[]),
     term("surplus", "अधिशेष", "профицит", &[], &[]),
     term("balance", "व्यापार संतुलन", "сальдо", &[], &[]),
@@ -82,10 +96,11 @@ pub const GLOSSARY: &[Term] = &[
         &["बदले की"],
         &[],
     ),
+    // «эффект отклонения торговли»: the stem of «отклонение / отклонения» (торговли)
     term(
         "trade diversion",
         "व्यापार विचलन",
-        "отклонение торговли",
+        "отклонени",
         &[],
         &["её отвлечение", "отвлечение торговли"],
     ),
@@ -96,6 +111,40 @@ pub const GLOSSARY: &[Term] = &[
         &[],
         &["главы тн вэд", "глав тн вэд", "главам тн вэд"],
     ),
+    // the page's import categories (crude oil, fertilisers…): «статья импорта», not «группа»,
+    // which is the HS chapter's word
+    term(
+        "import group",
+        "समूह",
+        "стать",
+        &[],
+        &[
+            "импорт по группам",
+            "россии по группам",
+            "разбивки по группам",
+            "отраслям и группам",
+            "крупнейшая группа",
+            "отрасль и группу",
+            "отрасли и группы",
+        ],
+    ),
+    // the private tanker-tracking services (Kpler) and their tag
+    term(
+        "tracker",
+        "ट्रैकर",
+        "мониторинг",
+        &[],
+        &["трекер", "трекера", "трекеров", "трекеры", "трекерам"],
+    ),
+    term(
+        "market size",
+        "बाज़ार के आकार",
+        "ёмкост",
+        &[],
+        &["размеры рынков", "размер рынка", "размеры рынка"],
+    ),
+    // the embed dialog's HTML to paste
+    term("snippet", "स्निपेट", "код", &[], &["фрагмент", "фрагмента"]),
     term(
         "pinned scenario",
         "पिन किया गया परिदृश्य",

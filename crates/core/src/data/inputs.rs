@@ -261,13 +261,13 @@ const EXPORT_COLUMNS: [Column; 4] = [
         label: Tr::new(
             "Russia's import market",
             "रूस का आयात बाज़ार",
-            "Импортный рынок России",
+            "Ёмкость импортного рынка России",
         ),
         unit: US_BN,
         words: Tr::new(
             "Russia's whole import market",
             "रूस का पूरा आयात बाज़ार",
-            "весь импортный рынок России",
+            "ёмкость импортного рынка России",
         ),
         crude: true,
         panel: true,
@@ -487,7 +487,7 @@ const SCALARS: [Scalar; 12] = [
                 "Рупий за доллар в прогнозных годах (только для сумм в рупиях)",
             ),
             column: Tr::new("Exchange rate", "विनिमय दर", "Курс"),
-            unit: Tr::new("₹ per US$", "₹ प्रति डॉलर", "₹ за доллар"),
+            unit: Tr::new("₹ per US$", "₹ प्रति डॉलर", "рупий за доллар"),
         }),
         words: Tr::new(
             "Rupees per US$ in the projected years",
@@ -620,7 +620,7 @@ pub const UNITS: [(&str, Tr); 6] = [
     ("US$ bn", US_BN),
     (
         "US$/bbl",
-        Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл. за баррель"),
+        Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл./барр."),
     ),
     (
         "mb/d",
@@ -628,7 +628,7 @@ pub const UNITS: [(&str, Tr); 6] = [
     ),
     (
         "INR per US$",
-        Tr::new("INR per US$", "₹ प्रति डॉलर", "₹ за доллар"),
+        Tr::new("INR per US$", "₹ प्रति डॉलर", "рупий за доллар"),
     ),
     ("%/yr", Tr::new("%/yr", "% सालाना", "% в год")),
     (

@@ -64,7 +64,7 @@ pub const EXPORT_SECTORS: [Sector; 7] = [
     },
     Sector {
         id: "chemicals",
-        label: Tr::new("Chemicals", "रसायन", "Химия"),
+        label: Tr::new("Chemicals", "रसायन", "Химическая продукция"),
         chapters: Tr::new(
             "Inorganic and organic chemicals, dyes, cosmetics, soaps, other chemical products and plastics (not pharmaceuticals or fertilisers)",
             "अकार्बनिक और कार्बनिक रसायन, रंग, सौंदर्य प्रसाधन, साबुन, अन्य रासायनिक उत्पाद और प्लास्टिक (दवाइयाँ और उर्वरक नहीं)",
@@ -73,7 +73,7 @@ pub const EXPORT_SECTORS: [Sector; 7] = [
     },
     Sector {
         id: "agri_food",
-        label: Tr::new("Agri and food", "कृषि और खाद्य", "Агро и продовольствие"),
+        label: Tr::new("Agri and food", "कृषि और खाद्य", "Сельхозпродукция и продовольствие"),
         chapters: Tr::new(
             "Food, drink, tobacco and farm products other than fish",
             "खाद्य पदार्थ, पेय, तंबाकू और मछली के अलावा कृषि उत्पाद",
@@ -105,7 +105,7 @@ pub const IMPORT_GROUPS: [Sector; 6] = [
     },
     Sector {
         id: "other_fuels",
-        label: Tr::new("Other fuels and coal", "अन्य ईंधन और कोयला", "Другое топливо и уголь"),
+        label: Tr::new("Other fuels and coal", "अन्य ईंधन और कोयला", "Уголь и прочее топливо"),
         chapters: Tr::new(
             "Coal, petroleum products and other mineral fuels (chapter 27 without crude)",
             "कोयला, पेट्रोलियम उत्पाद और अन्य खनिज ईंधन (कच्चे तेल के बिना अध्याय 27)",
@@ -226,7 +226,7 @@ impl Tag {
         match self {
             Tag::Off => Tr::new("OFF", "आधिकारिक", "офиц."),
             Tag::Der => Tr::new("DER", "गणना", "расч."),
-            Tag::Trk => Tr::new("TRK", "ट्रैकर", "трекер"),
+            Tag::Trk => Tr::new("TRK", "ट्रैकर", "мониторинг"),
             Tag::Press => Tr::new("PRESS", "मीडिया", "пресса"),
             Tag::Pub => Tr::new("PUB", "शोध", "исслед."),
             Tag::Est => Tr::new("EST", "आकलन", "оценка"),
@@ -248,7 +248,7 @@ impl Tag {
             Tag::Trk => Tr::new(
                 "Private tracker estimate, or derived from one",
                 "निजी ट्रैकर का आकलन, या उससे निकाला गया",
-                "Оценка частного трекера или расчёт на её основе",
+                "Оценка частной аналитической компании (мониторинг танкеров) или расчёт на её основе",
             ),
             Tag::Press => Tr::new(
                 "Press claim without a primary source",
@@ -258,7 +258,7 @@ impl Tag {
             Tag::Pub => Tr::new(
                 "Published research estimate, not specific to this trade",
                 "प्रकाशित शोध का आकलन, इस व्यापार के लिए विशेष नहीं",
-                "Оценка из опубликованных исследований, не для этой торговли специально",
+                "Оценка из опубликованных исследований, не относящаяся именно к этой торговле",
             ),
             Tag::Est => Tr::new("Our estimate", "हमारा आकलन", "Наша оценка"),
         }

@@ -56,7 +56,7 @@ impl Ranges {
     pub const NOTES: [RangeNote; 5] = [
         RangeNote {
             input: Tr::new("Import demand elasticities", "आयात माँग की लोच", "Эластичности спроса на импорт"),
-            range: Tr::new("× 0.5 to × 1.55 of the values used", "इस्तेमाल किए गए मानों के 0.5 गुना से 1.55 गुना तक", "от × 0,5 до × 1,55 от принятых значений"),
+            range: Tr::new("× 0.5 to × 1.55 of the values used", "इस्तेमाल किए गए मानों के 0.5 गुना से 1.55 गुना तक", "принятые значения, умноженные на 0,5–1,55"),
             source: Tr::new("From half the published median to the published mean (Kee, Nicita and Olarreaga, Review of Economics and Statistics, 2008: median 1.08, mean 1.67 over 4,625 goods and 117 countries)", "प्रकाशित माध्यिका के आधे से प्रकाशित औसत तक (Kee, Nicita और Olarreaga, Review of Economics and Statistics, 2008: 4,625 वस्तुओं और 117 देशों पर माध्यिका 1.08, औसत 1.67)", "От половины опубликованной медианы до опубликованного среднего (Kee, Nicita, Olarreaga, Review of Economics and Statistics, 2008: медиана 1,08, среднее 1,67 по 4625 товарам и 117 странам)"),
             sourced: true,
         },
@@ -69,7 +69,7 @@ impl Ranges {
         RangeNote {
             input: Tr::new("Crude price", "कच्चे तेल की कीमत", "Цена нефти"),
             range: Tr::new("each year ± 29.7\u{a0}% (one standard deviation), from the price set", "तय कीमत से हर साल ± 29.7% (एक मानक विचलन)", "каждый год ± 29,7\u{a0}% (одно стандартное отклонение) от заданной цены"),
-            source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "कच्चे तेल की भारतीय बास्केट (इंडियन बास्केट) की कीमत के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
+            source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "कच्चे तेल की भारतीय बास्केट (इंडियन बास्केट) की कीमत के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины сортов нефти, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
             sourced: true,
         },
         RangeNote {
@@ -80,8 +80,8 @@ impl Ranges {
         },
         RangeNote {
             input: Tr::new("Russian crude volume", "रूसी कच्चे तेल की मात्रा", "Объём российской нефти"),
-            range: Tr::new("× 0.7 to × 1.3 of the volume set", "तय मात्रा के 0.7 गुना से 1.3 गुना तक", "от × 0,7 до × 1,3 от заданного объёма"),
-            source: Tr::new("Our estimate: Kpler's 1.1–1.3\u{a0}mb/d outlook for early 2026 was followed by about 1.1\u{a0}mb/d in February and 1.5\u{a0}mb/d in early March 2026 (Kpler via Business Standard and The Indian Express)", "हमारा आकलन: 2026 की शुरुआत के लिए Kpler के 11–13\u{a0}लाख बैरल प्रतिदिन के पूर्वानुमान के बाद फ़रवरी में आयात लगभग 11\u{a0}लाख और मार्च 2026 की शुरुआत में 15\u{a0}लाख बैरल प्रतिदिन रहा (Kpler, Business Standard और The Indian Express के हवाले से)", "Наша оценка: после прогноза Kpler в 1,1–1,3\u{a0}млн барр./сут. на начало 2026\u{a0}г. в феврале поставки составили около 1,1\u{a0}млн, а в начале марта 2026\u{a0}г. — 1,5\u{a0}млн барр./сут. (Kpler через Business Standard и The Indian Express)"),
+            range: Tr::new("× 0.7 to × 1.3 of the volume set", "तय मात्रा के 0.7 गुना से 1.3 गुना तक", "заданный объём, умноженный на 0,7–1,3"),
+            source: Tr::new("Our estimate: Kpler's 1.1–1.3\u{a0}mb/d outlook for early 2026 was followed by about 1.1\u{a0}mb/d in February and 1.5\u{a0}mb/d in early March 2026 (Kpler via Business Standard and The Indian Express)", "हमारा आकलन: 2026 की शुरुआत के लिए Kpler के 11–13\u{a0}लाख बैरल प्रतिदिन के पूर्वानुमान के बाद फ़रवरी में आयात लगभग 11\u{a0}लाख और मार्च 2026 की शुरुआत में 15\u{a0}लाख बैरल प्रतिदिन रहा (Kpler, Business Standard और The Indian Express के हवाले से)", "Наша оценка: после прогноза Kpler в 1,1–1,3\u{a0}млн барр./сут. на начало 2026\u{a0}г. в феврале поставки составили около 1,1\u{a0}млн, а в начале марта 2026\u{a0}г. — 1,5\u{a0}млн барр./сут. (данные Kpler по сообщениям Business Standard и The Indian Express)"),
             sourced: false,
         },
     ];

@@ -174,6 +174,9 @@ const LAKH_CRORE_BN: f64 = 1000.0;
 /// Below this many rupees (bn), ₹0.1 lakh crore, an amount of a lakh-crore sentence is written in
 /// crore (see [`Loc::amount_at`]).
 const SMALL_SHARE_BN: f64 = 100.0;
+/// Russian: below one трлн рупий, an amount of a трлн sentence is written in млрд (the press
+/// writes "397 млрд рупий", never "0,40 трлн рупий"; see [`Loc::amount_at`]).
+const RU_SMALL_SHARE_BN: f64 = LAKH_CRORE_BN;
 
 impl<'a> Loc<'a> {
     /// English, US$, plain digits, no rates: the words of the command line and the JSON.
@@ -269,9 +272,22 @@ impl<'a> Loc<'a> {
     /// in a lakh-crore sentence (below ₹0.1 lakh crore, which would read "₹0.04 lakh crore") is
     /// written in crore, as newsrooms write small shares ("₹4,000 crore", "40 млрд рупий"); it
     /// is first rounded in the given unit, so that figures which add up as shown still do.
+    ///
+    /// Russian goes further, as the Russian press does: no amount below one трлн рупий is written
+    /// in трлн ("0,40 трлн"); from 100 млрд up it is in whole млрд ("397 млрд рупий", the same
+    /// figure that stands alone as "397,2 млрд рупий"), below that as the other languages' small
+    /// shares ("40 млрд рупий").
     pub fn amount_at(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
         if !cur_bn.is_finite() {
             return "–".into();
+        }
+        let ru_share = (SMALL_SHARE_BN..RU_SMALL_SHARE_BN).contains(&cur_bn.abs().round());
+        if scale.big && self.lang == Lang::Ru && ru_share {
+            let scale = Scale {
+                decimals: 0,
+                ..self.scale_for(cur_bn)
+            };
+            return self.amount_at(cur_bn, scale, signed);
         }
         if scale.big && cur_bn.abs() < SMALL_SHARE_BN {
             let rounded = round(cur_bn * scale.per_bn, scale.decimals) / scale.per_bn;
@@ -630,6 +646,36 @@ mod tests {
             inr(Lang::Hi).amount_at(397.2, big, false),
             "₹0.40\u{a0}लाख\u{a0}करोड़"
         );
+    }
+
+    /// Russian writes no amount below one трлн in трлн: "397 млрд рупий" beside "4,89 трлн
+    /// рупий", the figure the exports summary gives as "397,2 млрд рупий" (row 34 of the
+    /// Russian reading); a трлн stays a трлн.
+    #[test]
+    fn russian_writes_amounts_below_a_trillion_in_billions() {
+        let ru = loc(Lang::Ru, Currency::Inr);
+        let big = ru.scale_for(4894.3);
+        assert_eq!(ru.amount_at(397.2, big, false), "397\u{a0}млрд рупий");
+        assert_eq!(ru.amount_at(-207.3, big, true), "−207\u{a0}млрд рупий");
+        assert_eq!(ru.amount_at(689.6, big, false), "690\u{a0}млрд рупий");
+        assert_eq!(ru.amount_at(999.4, big, false), "999\u{a0}млрд рупий");
+        assert_eq!(ru.amount_at(1000.0, big, false), "1.00\u{a0}трлн рупий");
+        assert_eq!(ru.amount_at(4894.3, big, false), "4.89\u{a0}трлн рупий");
+        // below 100 млрд, as before: rounded as the трлн were
+        assert_eq!(ru.amount_at(39.72, big, false), "40\u{a0}млрд рупий");
+        // the other languages keep lakh crore from ₹0.1 lakh crore up
+        let en = loc(Lang::En, Currency::Inr);
+        assert_eq!(
+            en.amount_at(397.2, big, false),
+            "₹0.40\u{a0}lakh\u{a0}crore"
+        );
+        // every amount of a трлн sentence from 0 to 2 трлн: never "0,xx трлн"
+        for i in 0..2000 {
+            let v = f64::from(i) + 0.37;
+            let t = ru.amount_at(v, big, false);
+            assert_eq!(t.contains("трлн"), v >= 999.995, "{v}: {t}");
+            assert!(!t.starts_with("0.") || !t.contains("трлн"), "{t}");
+        }
     }
 
     #[test]

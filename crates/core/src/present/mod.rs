@@ -539,8 +539,21 @@ mod tests {
         }
     }
 
+    /// Whether a Russian text writes an amount below one трлн in трлн ("0.40 трлн рупий", which
+    /// the press writes "397 млрд рупий").
+    fn below_one_trillion(s: &str) -> bool {
+        s.match_indices("\u{a0}трлн").any(|(i, _)| {
+            let n = s[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            s[..i].len() > n.len() && s[n.len()..i].starts_with("0.")
+        })
+    }
+
     #[test]
     fn small_shares_are_in_crore_in_sentences_and_waterfalls() {
+        assert!(below_one_trillion("на 0.40\u{a0}трлн рупий"));
+        assert!(!below_one_trillion(
+            "на 10.40\u{a0}трлн рупий и 397\u{a0}млрд рупий"
+        ));
         use crate::present::charts::waterfall::{step_value, waterfall};
         use crate::present::words::parts::one_rupee_unit;
         let mut crore = 0;
@@ -555,6 +568,7 @@ mod tests {
                 assert!(!small, "{s}");
             }
             assert!(one_rupee_unit(&s), "{s}");
+            assert!(!below_one_trillion(&s), "{s}");
             crore += usize::from(
                 loc.cur == Currency::Inr
                     && (s.contains("₹4000\u{a0}crore") || s.contains("40\u{a0}млрд рупий")),

@@ -279,7 +279,7 @@ pub const UNSPLIT: Tr = Tr::new(
 pub const UNSPLIT_GROUPS: Tr = Tr::new(
     "Total, not split by group",
     "कुल, समूहवार बँटवारा नहीं",
-    "Всего, без разбивки по группам",
+    "Всего, без разбивки по статьям",
 );
 pub const ESTIMATED: Tr = Tr::new(
     "Actual, partly estimated",
@@ -491,7 +491,7 @@ impl ChartId {
             ChartId::Imports => Tr::new(
                 "India's imports from Russia by group",
                 "रूस से भारत का आयात, समूहवार",
-                "Импорт Индии из России по группам",
+                "Импорт Индии из России по статьям",
             ),
             ChartId::Moved => Tr::new(
                 "What moved the balance and total trade",
@@ -684,6 +684,9 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
     if kind == YearKind::Projection {
         projection_parts(loc, d, i, &mut parts, names.pinned);
     }
+    if lang == Lang::Ru {
+        ru_small_names(d, names, &mut parts);
+    }
     crate::tr::tidy(format!(
         "{year}: {} ({})",
         parts.join(" · "),
@@ -742,6 +745,25 @@ fn range_words(loc: &Loc, d: &ChartData, lo: f64, hi: f64) -> String {
         (Lang::Hi, false) => format!("संभावित दायरा{gap}{} से {}", with(wl, &a), with(wh, &b)),
         (Lang::Ru, true) => format!("вероятный диапазон{gap}{once}от {a} до {b}"),
         (Lang::Ru, false) => format!("вероятный диапазон{gap}от {}{a} до {}{b}", ru(wl), ru(wh)),
+    }
+}
+
+/// A Russian readout names its lines in small letters after the year's colon and between the
+/// dots, as its other items are ("ваш сценарий −38,7 · вероятный диапазон … · текущие
+/// тенденции −38,7"); a name the reader gave a scenario stays as written.
+fn ru_small_names(d: &ChartData, names: Names, parts: &mut [String]) {
+    let ours: Vec<&str> = (d.series.iter().map(|s| s.name))
+        .chain([SCENARIO, CURRENT_TRENDS, PINNED])
+        .filter(|t| named(*t, Lang::Ru, names) == t.get(Lang::Ru))
+        .map(|t| t.get(Lang::Ru))
+        .collect();
+    for part in parts.iter_mut() {
+        if ours.iter().any(|n| part.starts_with(n)) {
+            let mut c = part.chars();
+            *part = c
+                .next()
+                .map_or(String::new(), |f| f.to_lowercase().chain(c).collect());
+        }
     }
 }
 
@@ -859,7 +881,7 @@ mod tests {
             let names: Vec<Tr> = d.series.iter().map(|s| s.name).collect();
             assert!(names.contains(&words), "{chart:?}: {names:?}");
         }
-        assert_eq!(UNSPLIT_GROUPS.ru, "Всего, без разбивки по группам");
+        assert_eq!(UNSPLIT_GROUPS.ru, "Всего, без разбивки по статьям");
         for lang in [Lang::Hi, Lang::Ru] {
             let loc = Loc { lang, ..loc };
             let d = ChartId::Balance
@@ -1145,5 +1167,48 @@ mod tests {
         };
         assert_eq!(named(SCENARIO, Lang::Hi, only_pin), SCENARIO.hi);
         assert_eq!(named(PINNED, Lang::Ru, Names::default()), PINNED.ru);
+    }
+
+    /// Row 58 of the Russian reading: a Russian readout names its lines in small letters after
+    /// the year and between the dots, and a name the reader gave stays as written.
+    #[test]
+    fn a_russian_readout_names_its_lines_in_small_letters() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let s = Scenario::baseline(&p);
+        let (sc, pin) = (
+            project(
+                &p,
+                &Scenario {
+                    eaeu_cut: 50.0,
+                    ..s
+                },
+            ),
+            project(&p, &s),
+        );
+        let loc = Loc {
+            lang: Lang::Ru,
+            ..Loc::plain(b, &p)
+        };
+        let extras = Extras {
+            band: None,
+            pinned: Some(&pin),
+        };
+        for c in ChartId::OVER_TIME {
+            let d = c.data(&loc, b, &sc, &pin, extras).unwrap();
+            let last = d.timeline.len() - 1;
+            let r = readout(&loc, &d, last, Names::default());
+            let after_year = r.split_once(": ").map_or("", |(_, t)| t);
+            for item in after_year.split(" · ") {
+                let first = item.chars().next().unwrap_or('x');
+                assert!(!first.is_uppercase(), "{c:?}: {r}");
+            }
+            let named = Names {
+                scenario: Some("Полное ЗСТ"),
+                pinned: None,
+            };
+            let r = readout(&loc, &d, last, named);
+            assert_eq!(r.contains("Полное ЗСТ"), d.kind != Kind::Stacked, "{r}");
+        }
     }
 }

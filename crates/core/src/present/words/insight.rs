@@ -160,6 +160,10 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     if loc.lang == Lang::Hi {
         return tidy(shown.hindi_words(a, reference));
     }
+    let lang = loc.lang;
+    if lang == Lang::Ru {
+        return tidy(shown.ru_words(a, reference));
+    }
     let mut out = shown.with_words(a, reference);
     out.push_str(&shown.against_words());
     out.push('.');
@@ -211,7 +215,11 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             format!("आपका परिदृश्य {year} में {what} को मौजूदा रुझानों के स्तर पर ही रखेगा: {v}।")
         }
         Lang::Ru => {
-            format!("Ваш сценарий оставляет {what} в {year} на уровне текущих тенденций: {v}.")
+            let same = match a.measure {
+                Measure::Balance => "такое же",
+                Measure::TotalTrade => "такой же",
+            };
+            format!("В вашем сценарии {what} в {year} {same}, как при сохранении текущих тенденций: {v}.")
         }
     }
 }
@@ -240,7 +248,9 @@ fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> Strin
         (Lang::Ru, Measure::Balance, _, _, true) => format!("{amount} улучшения сальдо"),
         (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
         (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
-        (Lang::Ru, Measure::TotalTrade, _, _, false) => format!("{amount} падения товарооборота"),
+        (Lang::Ru, Measure::TotalTrade, _, _, false) => {
+            format!("{amount} сокращения товарооборота")
+        }
     }
 }
 
@@ -356,7 +366,19 @@ impl<'a> Shown<'a> {
         match lang {
             Lang::En => format!("{against}, the levers cancel out in {year}: {u} raise {what} as much as {d} lower it."),
             Lang::Hi => format!("{year} में {against} लीवरों का असर आपस में कट जाएगा: {u} {what} को जितना बढ़ाएँगे, {d} उतना ही घटाएँगे।"),
-            Lang::Ru => format!("{against} в {year} изменения взаимно гасятся: {u} повышают {what} настолько же, насколько {d} его понижают."),
+            Lang::Ru => {
+                // the factors by name ([`ru_part`]), the verb in the number of each list
+                let ru_list = |xs: &[&(Part, f64)]| {
+                    let items: Vec<String> = (xs.iter())
+                        .map(|(p, v)| format!("{} ({})", ru_part(*p), self.money(*v)))
+                        .collect();
+                    and_list(Lang::Ru, &items)
+                };
+                let (u, d) = (ru_list(&up), ru_list(&down));
+                let up_verb = if up.len() > 1 { "повышают" } else { "повышает" };
+                let down_verb = if down.len() > 1 { "понижают" } else { "понижает" };
+                format!("{against} в {year} изменения взаимно погашаются: {u} {up_verb} {what} ровно на столько же, на сколько {d} его {down_verb}.")
+            }
         }
     }
 
@@ -485,6 +507,83 @@ impl<'a> Shown<'a> {
     }
 }
 
+/// A part as a Russian sentence names it: the factor, not its direction («экспорт», «прочий
+/// импорт», never «рост прочего импорта» when the reader made those imports fall).
+fn ru_part(p: Part) -> &'static str {
+    match p {
+        Part::TradeDeal => "снижение пошлин",
+        Part::Oil => "российская нефть",
+        Part::ExportGrowth => "экспорт",
+        Part::Other => "прочий импорт",
+    }
+}
+
+/// Russian amounts named together with their unit once, after the last (the press style):
+/// "18,7 и 2,2 млрд долл.", "1,73 трлн и 110 млрд рупий".
+fn ru_amounts(amounts: &[String]) -> String {
+    let mut items: Vec<String> = amounts.to_vec();
+    if let Some(last) = amounts.last() {
+        let n = items.len() - 1;
+        for item in &mut items[..n] {
+            *item = ru_number(item, last);
+        }
+    }
+    and_list(Lang::Ru, &items)
+}
+
+impl Shown<'_> {
+    /// The Russian sentence of what moved: the change against its reference first, then each
+    /// part with its direction, so that no part is "of" a whole smaller than itself: «Товарооборот
+    /// в 2030/31 фин. г. окажется на 19,4 млрд долл. меньше, чем при сохранении текущих
+    /// тенденций (52,1 млрд долл.): нефть снижает его на 29,3 млрд долл., прочий импорт — на
+    /// 11,0 млрд долл., а экспорт и снижение пошлин, напротив, увеличивают его на 18,7 и 2,2 млрд
+    /// долл.»
+    fn ru_words(&self, a: &Attribution, reference: Reference) -> String {
+        let year = fy_label(Lang::Ru, fy::HORIZON);
+        let rise = self.total > 0;
+        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+        let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0;
+        // what changes, how, and the verbs of the parts that move it that way and the other
+        let (what, how, with, other) = match (a.measure, deficit, rise) {
+            (Measure::Balance, true, true) => ("Дефицит", "меньше", "сокращает", "увеличива"),
+            (Measure::Balance, true, false) => ("Дефицит", "больше", "увеличивает", "сокраща"),
+            (Measure::Balance, false, true) => ("Сальдо", "лучше", "улучшает", "ухудша"),
+            (Measure::Balance, false, false) => ("Сальдо", "хуже", "ухудшает", "улучша"),
+            (Measure::TotalTrade, _, true) => ("Товарооборот", "больше", "увеличивает", "снижа"),
+            (Measure::TotalTrade, _, false) => ("Товарооборот", "меньше", "снижает", "увеличива"),
+        };
+        let than = match reference {
+            Reference::Year(y) => format!("чем в {}", fy_label(Lang::Ru, y)),
+            Reference::CurrentTrends => "чем при сохранении текущих тенденций".into(),
+            Reference::Pinned => "чем в закреплённом сценарии".into(),
+        };
+        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
+        let sorted = self.sorted();
+        let (along, opposite): (Vec<_>, Vec<_>) =
+            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
+        let mut out = format!("{what} в {year} окажется на {amount} {how}, {than} ({from}):");
+        for (i, (p, v)) in along.iter().enumerate() {
+            let m = self.money(*v);
+            out.push_str(&match i {
+                0 => format!(" {} {with} его на {m}", ru_part(*p)),
+                _ => format!(", {} — на {m}", ru_part(*p)),
+            });
+        }
+        if !opposite.is_empty() {
+            let names: Vec<String> = opposite.iter().map(|(p, _)| ru_part(*p).into()).collect();
+            let amounts: Vec<String> = opposite.iter().map(|(_, v)| self.money(*v)).collect();
+            let ending = if opposite.len() > 1 { "ют" } else { "ет" };
+            out.push_str(&format!(
+                ", а {}, напротив, {other}{ending} его на {}",
+                and_list(Lang::Ru, &names),
+                ru_amounts(&amounts)
+            ));
+        }
+        out.push('.');
+        out
+    }
+}
+
 /// How the split is made, in one line.
 pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.", "बँटवारा कैसे होता है: हर समूह का हिस्सा उसका औसत असर है, उन सभी क्रमों पर जिनमें चारों समूहों को मौजूदा रुझानों से आपके परिदृश्य तक ले जाया जा सकता है (शैप्ली मान), इसलिए हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।", "Как делится изменение: вклад каждой группы — её средний эффект по всем порядкам, в которых четыре группы можно перевести от текущих тенденций к вашему сценарию (значения Шепли), поэтому сумма вкладов точно равна изменению.");
 
@@ -534,7 +633,7 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
                     loc.lang,
                     format!("{lo} to {hi}, median {mid}"),
                     format!("{} से {hi} तक, माध्यिका {mid}", hindi_unit_once(&lo, &hi)),
-                    format!("от {lo} до {hi}, медиана {mid}"),
+                    format!("от {} до {hi}, медиана — {mid}", ru_number(&lo, &hi)),
                 )
             }
         };
@@ -584,8 +683,10 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
                 format!("{} से {b} तक का घाटा, माध्यिका {m}", hindi_unit_once(a, b))
             }
             (Lang::Hi, _) => format!("{} से {b} तक का अधिशेष, माध्यिका {m}", hindi_unit_once(a, b)),
-            (Lang::Ru, Side::Deficit) => format!("дефицит от {a} до {b}, медиана {m}"),
-            (Lang::Ru, _) => format!("профицит от {a} до {b}, медиана {m}"),
+            (Lang::Ru, Side::Deficit) => {
+                format!("дефицит от {} до {b}, медиана — {m}", ru_number(a, b))
+            }
+            (Lang::Ru, _) => format!("профицит от {} до {b}, медиана — {m}", ru_number(a, b)),
         };
     }
     let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));
@@ -666,7 +767,7 @@ fn median_compared(lang: Lang, side: Option<Side>, larger: bool, y: &str) -> Str
             if l { "больше" } else { "меньше" }
         ),
         (Lang::Ru, _, l) => format!(
-            "Медиана {} значения вашего сценария ({y})",
+            "Медиана {}, чем в вашем сценарии ({y})",
             if l { "выше" } else { "ниже" }
         ),
     }
@@ -763,7 +864,7 @@ pub fn solve_sentence(
                 match lang {
                     Lang::En => format!("Your scenario already reaches {g} ({name}: {v})."),
                     Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है ({name}: {v})।"),
-                    Lang::Ru => format!("Ваш сценарий уже достигает {g} ({name}: {v})."),
+                    Lang::Ru => format!("В вашем сценарии цель — достижение {g} — уже выполнена (ползунок {name}: {v})."),
                 }
             }
             Answer::Value(v) => {
@@ -772,7 +873,7 @@ pub fn solve_sentence(
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
                 Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जस के तस रहें।"),
-                Lang::Ru => format!("Чтобы достичь {g}: для ползунка {name} установите значение {v} (сейчас {now}), остальные ползунки — как есть."),
+                Lang::Ru => format!("Чтобы достичь цели\u{a0}— {g},\u{a0}— установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
             }
             }
             Answer::Unreachable => {
@@ -781,7 +882,7 @@ pub fn solve_sentence(
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
                 Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {name} का कोई भी मान ({range}) {g} तक नहीं पहुँचा पाता।"),
-                Lang::Ru => format!("Ни одно значение {name} ({range}) не позволяет достичь {g} при остальных ползунках как есть."),
+                Lang::Ru => format!("Ни одно значение ползунка {name} ({range}) не позволяет достичь {g} при неизменном положении остальных ползунков."),
             }
             }
         }
@@ -841,7 +942,7 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
             match lang {
                 Lang::En => format!("{n} reaches it at {w}"),
                 Lang::Hi => format!("{n} को {w} करके भी यह लक्ष्य पूरा हो सकता है"),
-                Lang::Ru => format!("{n} достигает цели при значении {w}"),
+                Lang::Ru => format!("{n} — при {w}"),
             }
         })
         .collect();
@@ -858,7 +959,12 @@ fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
     match lang {
         Lang::En => format!("{joined}, the other levers as they are."),
         Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {joined}।"),
-        Lang::Ru => format!("{joined} при остальных ползунках как есть."),
+        // «Закупки … достигает цели» neither agrees nor says who reaches it: the goal is reached
+        Lang::Ru if others.len() > 1 => format!(
+            "Цель достигается и другими ползунками, если остальные не менять: {}.",
+            others.join(", ")
+        ),
+        Lang::Ru => format!("Цель достигается и ползунком {joined}, если остальные не менять."),
     }
 }
 
@@ -930,7 +1036,41 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             });
         }
     }
+    if lang == Lang::Ru {
+        // after a semicolon a small letter, except a name («Индия прекращает…», «ЕАЭС»)
+        parts = (parts.iter().enumerate())
+            .map(|(i, t)| if i == 0 { t.clone() } else { ru_small_first(t) })
+            .collect();
+    }
     tidy(parts.join("; "))
+}
+
+/// A Russian item after a semicolon: its first letter small, unless it opens with a name.
+fn ru_small_first(t: &str) -> String {
+    const NAMES: [&str; 5] = ["Индия", "Индии", "Россия", "России", "ЕАЭС"];
+    if NAMES.iter().any(|n| t.starts_with(n)) {
+        return t.to_string();
+    }
+    let mut c = t.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
+}
+
+/// The first of two Russian amounts without what it shares with the second, which is named once
+/// after the second: its unit ("от 31,3 до 80,7 млрд долл."), or the currency of a rupee amount in
+/// another unit ("от 539 млрд до 1,16 трлн рупий").
+fn ru_number(first: &str, second: &str) -> String {
+    let unit = |s: &str| {
+        s.split_once('\u{a0}')
+            .map(|(n, u)| (n.to_string(), u.to_string()))
+    };
+    match (unit(first), unit(second)) {
+        (Some((n, a)), Some((_, b))) if a == b => n,
+        _ if first.ends_with(" рупий") && second.ends_with(" рупий") => {
+            first.trim_end_matches(" рупий").to_string()
+        }
+        _ => first.to_string(),
+    }
 }
 
 impl Goal {
@@ -1182,5 +1322,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Rows 2, 3 and 36 of the Russian reading: what moved is the change, then each factor by
+    /// name with its direction, never "of" a whole smaller than a part; a pair of amounts names
+    /// its unit once.
+    #[test]
+    fn russian_what_moved_names_the_change_then_each_factor() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let d = crate::link::decode(
+            "v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1",
+            &p,
+        );
+        let a = attribute(&d.params, &d.scenario);
+        let loc = Loc {
+            lang: Lang::Ru,
+            ..Loc::plain(b, &d.params)
+        };
+        let total = attribution_sentence(&loc, &a[1]);
+        assert!(total.starts_with("Товарооборот в\u{a0}2030/31"), "{total}");
+        assert!(
+            total.contains("меньше, чем при сохранении текущих тенденций"),
+            "{total}"
+        );
+        assert!(total.contains("нефть снижает его на"), "{total}");
+        assert!(
+            total.contains("прочий импорт\u{a0}— на") || total.contains("прочий импорт — на"),
+            "{total}"
+        );
+        assert!(
+            total.contains("напротив, увеличивают его на 18.7 и\u{a0}2.2\u{a0}млрд"),
+            "{total}"
+        );
+        assert!(
+            !total.contains("Из ") && !total.contains("рост прочего"),
+            "{total}"
+        );
+        assert_eq!(
+            ru_number("539\u{a0}млрд рупий", "1.16\u{a0}трлн рупий"),
+            "539\u{a0}млрд"
+        );
+        assert_eq!(
+            ru_number("17.5\u{a0}млрд\u{a0}долл.", "67.5\u{a0}млрд\u{a0}долл."),
+            "17.5"
+        );
+        assert_eq!(
+            ru_number("17.5\u{a0}млрд\u{a0}долл.", "1.2\u{a0}трлн рупий"),
+            "17.5\u{a0}млрд\u{a0}долл."
+        );
+        // a scenario's name after a semicolon in a small letter, a name of a country as it is
+        let s = crate::model::Scenario {
+            eaeu_cut: 100.0,
+            oil_stop: 2028.0,
+            ..crate::model::Scenario::baseline(&p)
+        };
+        let text = describe(&loc, &s, &p);
+        assert!(text.starts_with("Снижение пошлин ЕАЭС"), "{text}");
+        assert!(text.contains("; Индия прекращает"), "{text}");
     }
 }

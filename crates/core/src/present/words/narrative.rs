@@ -50,7 +50,9 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let sentence = tidy(match loc.lang {
         Lang::En => format!("{balance} (current trends: {trends}); {trade}."),
         Lang::Hi => format!("{balance} (मौजूदा रुझान: {trends}); {trade}।"),
-        Lang::Ru => format!("{balance} (текущие тенденции: {trends}); {trade}."),
+        Lang::Ru => {
+            format!("{balance} (при сохранении текущих тенденций\u{a0}— {trends}); {trade}.")
+        }
     });
     match crude_cap_note(loc, sc) {
         Some(note) => format!("{sentence} {note}"),
@@ -70,7 +72,7 @@ pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
             let lakh = loc.num(p.crude_cap * 10.0, 0);
             format!("{y} से रूसी कच्चे तेल की ख़रीद {lakh}\u{a0}लाख बैरल प्रतिदिन पर सीमित रखी गई है, जो सभी आपूर्तिकर्ताओं से भारत के कुल कच्चे तेल आयात के बराबर है; लीवरों के मान इससे ज़्यादा ख़रीद माँगते हैं।")
         }
-        Lang::Ru => format!("С {y} закупки российской нефти ограничены {v}\u{a0}млн\u{a0}барр./сут.\u{a0}— столько Индия импортирует нефти от всех поставщиков вместе; ползунки задают больше."),
+        Lang::Ru => format!("С {y} закупки российской нефти не могут превышать {v}\u{a0}млн\u{a0}барр./сут.\u{a0}— это весь импорт нефти Индией из всех стран; значения ползунков сверх этого предела не учитываются."),
     }))
 }
 
@@ -138,7 +140,7 @@ fn headline_balance(loc: &Loc, sc: &Projection, scale: Scale) -> String {
         },
         Lang::Ru => match way {
             Way::Surplus => format!("Дефицит Индии в торговле с Россией ({s} в {fy0}) к {fy}, по прогнозу, сменится профицитом в {e}"),
-            Way::Same => format!("Дефицит Индии в торговле с Россией к {fy}, по прогнозу, останется на уровне около {e} ({s} в {fy0})"),
+            Way::Same => format!("Дефицит Индии в торговле с Россией к {fy}, по прогнозу, останется примерно на уровне {e} ({s} в {fy0})"),
             Way::Narrows => format!("Дефицит Индии в торговле с Россией, по прогнозу, сократится с {s} в {fy0} до {e} к {fy}"),
             Way::Widens => format!("Дефицит Индии в торговле с Россией, по прогнозу, вырастет с {s} в {fy0} до {e} к {fy}"),
         },
@@ -236,7 +238,7 @@ pub fn balance_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection
             Lang::Ru => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{v} в {y} и "));
                 let trend = trend.words_of(lang);
-                format!("Сальдо по факту: {from}{v0} в {fy0}; в {fy} прогнозируется {end} против {trend} при текущих тенденциях.")
+                format!("Фактическое сальдо: {from}{v0} в {fy0}; в {fy} прогнозируется {end} против {trend} при сохранении текущих тенденций.")
             }
         }
     })
@@ -274,7 +276,7 @@ pub fn total_chart(loc: &Loc, b: &Baseline, sc: &Projection, base: &Projection) 
             }
             Lang::Ru => {
                 let from = from.map_or(String::new(), |(y, v)| format!("{v} в {y} и "));
-                format!("Товарооборот составлял {from}{v0} в {fy0} (факт); в {fy} он прогнозируется на уровне {end} ({trend} при текущих тенденциях) и {reach}.")
+                format!("Фактический товарооборот составил {from}{v0} в {fy0}; в {fy}, по прогнозу, он составит {end} (при сохранении текущих тенденций — {trend}) и {reach}.")
             }
         }
     })
@@ -370,10 +372,10 @@ pub fn chart_title(loc: &Loc, chart: ChartId, sc: &Projection) -> Option<String>
                     format!("{fy} में कुल व्यापार {total} रहेगा (प्रक्षेपण), {target} के पार")
                 }
                 (Lang::Ru, false) => {
-                    format!("Товарооборот в {fy} — {total} по прогнозу, ниже {target}")
+                    format!("Товарооборот в {fy}, по прогнозу, — {total}, ниже {target}")
                 }
                 (Lang::Ru, true) => {
-                    format!("Товарооборот в {fy} — {total} по прогнозу, выше {target}")
+                    format!("Товарооборот в {fy}, по прогнозу, — {total}, выше {target}")
                 }
             }
         }
@@ -505,8 +507,10 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("निर्यात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, और तब {v} के साथ {name} सबसे बड़ा क्षेत्र होगा।")
             }
             Lang::Ru => {
-                let split = split.map_or(String::new(), |y| format!(", по отраслям с {y}"));
-                format!("Экспорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, крупнейшая отрасль тогда — «{name}», {v}.")
+                let split = split.map_or(String::new(), |y| {
+                    format!("; разбивка по отраслям\u{a0}— с {y}")
+                });
+                format!("Экспорт в {fy0} составил {v0} (фактические данные{split}); в {fy}, по прогнозу, он составит {end}, крупнейшей будет отрасль «{name}» ({v}).")
             }
         }
     })
@@ -543,8 +547,18 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, तब इसमें कच्चे तेल का हिस्सा {share}% होगा और सबसे बड़ा समूह {name} होगा।")
             }
             Lang::Ru => {
-                let split = split.map_or(String::new(), |y| format!(", по группам с {y}"));
-                format!("Импорт в {fy0} составил {v0} (факт{split}); к {fy} он прогнозируется на уровне {end}, доля сырой нефти тогда — {share}\u{a0}%, крупнейшая группа — «{name}».")
+                let split = split.map_or(String::new(), |y| {
+                    format!("; разбивка по статьям\u{a0}— с {y}")
+                });
+                // the largest item named once: crude oil is not named twice
+                let largest = if name == IMPORT_GROUPS[crate::data::CRUDE].label.get(lang) {
+                    format!("крупнейшей статьёй будет сырая нефть ({share}\u{a0}% импорта)")
+                } else {
+                    format!(
+                        "доля сырой нефти\u{a0}— {share}\u{a0}%, крупнейшей будет статья «{name}»"
+                    )
+                };
+                format!("Импорт в {fy0} составил {v0} (фактические данные{split}); в {fy}, по прогнозу, он составит {end}; {largest}.")
             }
         }
     });
@@ -579,8 +593,11 @@ pub fn estimated_note(loc: &Loc, years: &[i32]) -> Option<String> {
         (Lang::Hi, _) => {
             format!("{list} के आँकड़े आंशिक रूप से मीडिया रिपोर्टों या हमारे आकलन पर आधारित हैं, इसलिए टूटी रेखा से दिखाए गए हैं।")
         }
-        (Lang::Ru, _) => format!(
-            "Данные за {list} — частично сообщения прессы или наша оценка; они показаны пунктиром."
+        // the years' abbreviation once, in the plural for more than one ("фин. гг.")
+        (Lang::Ru, n) => format!(
+            "Данные за {}\u{a0}{} частично основаны на сообщениях прессы и наших оценках; на графике они показаны пунктиром.",
+            ru_years(years),
+            if n > 1 { "фин.\u{a0}гг." } else { "фин.\u{a0}г." }
         ),
     }))
 }
@@ -652,6 +669,9 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
     let span = fy_span(lang, sc.year(1.min(sc.len - 1)), sc.year(sc.len - 1));
     let (v, t) = (-cumulative_deficit(loc, sc), -cumulative_deficit(loc, base));
     let scale = loc.common_scale([v, t]);
+    if lang == Lang::Ru {
+        return ru_cumulative(loc, sc, [v, t], scale);
+    }
     let (v, t) = (
         Balance::at(loc, v, scale).cumulative_words(lang),
         Balance::at(loc, t, scale).cumulative_words(lang),
@@ -664,6 +684,54 @@ pub fn cumulative(loc: &Loc, sc: &Projection, base: &Projection) -> String {
             capital(&span)
         ),
     })
+}
+
+/// The Russian cumulative balance as a sentence: "Накопленный дефицит за 2026/27–2030/31 фин.
+/// гг., по прогнозу, составит 197,4 млрд долл. (при сохранении текущих тенденций — 197,4 млрд
+/// долл.)."; the word is not repeated in the bracket when both are on one side.
+fn ru_cumulative(loc: &Loc, sc: &Projection, [v, t]: [f64; 2], scale: Scale) -> String {
+    let (from, to) = (sc.year(1.min(sc.len - 1)), sc.year(sc.len - 1));
+    let span = if from == to {
+        format!("за {}", loc.fy(to))
+    } else {
+        format!(
+            "за {}\u{a0}фин.\u{a0}гг.",
+            ru_years(&[from, to]).replace(" и ", "–")
+        )
+    };
+    let (yours, trends) = (Balance::at(loc, v, scale), Balance::at(loc, t, scale));
+    let head = match yours.side {
+        Side::Deficit => format!(
+            "Накопленный дефицит {span}, по прогнозу, составит {}",
+            yours.amount
+        ),
+        Side::Surplus => format!(
+            "Накопленный профицит {span}, по прогнозу, составит {}",
+            yours.amount
+        ),
+        Side::Even => format!("Накопленное сальдо {span}, по прогнозу, будет нулевым"),
+    };
+    let trend = if trends.side == yours.side && yours.side != Side::Even {
+        trends.amount.clone()
+    } else {
+        trends.cumulative_words(Lang::Ru)
+    };
+    tidy(format!(
+        "{head} (при сохранении текущих тенденций\u{a0}— {trend})."
+    ))
+}
+
+/// Russian fiscal years without their abbreviation, which the sentence names once: "2020/21 и
+/// 2022/23", "2020/21, 2021/22 и 2022/23".
+fn ru_years(years: &[i32]) -> String {
+    let short: Vec<String> = years
+        .iter()
+        .map(|y| format!("{y}/{:02}", (y + 1).rem_euclid(100)))
+        .collect();
+    match short.as_slice() {
+        [rest @ .., last] if !rest.is_empty() => format!("{} и {last}", rest.join(", ")),
+        _ => short.join(""),
+    }
 }
 
 /// What current trends assume, in one line under the headline sentence: "Current trends:
@@ -688,7 +756,7 @@ pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
     let mut out = match lang {
         Lang::En => format!("Current trends: Russian crude at {volume} from {fy1} ({base_volume} in {fy0}), {price} less a discount of {discount}; exports growing {growth}, other imports {nonoil}; no tariff cuts."),
         Lang::Hi => format!("मौजूदा रुझान: {fy1} से रूसी कच्चे तेल की ख़रीद {volume} ({fy0} में {base_volume}), कीमत {price}, जिसमें से {discount} की छूट घटेगी; निर्यात वृद्धि {growth}, अन्य आयात वृद्धि {nonoil}; शुल्क में कोई कटौती नहीं।"),
-        Lang::Ru => format!("Текущие тенденции: российская нефть — {volume} с {fy1} ({base_volume} в {fy0}), {price} минус скидка {discount}; рост экспорта {growth}, прочего импорта {nonoil}; пошлины не снижаются."),
+        Lang::Ru => format!("Текущие тенденции: закупки российской нефти\u{a0}— {volume} с {fy1} ({base_volume} в {fy0}) по цене {price} за вычетом скидки {discount}; экспорт растёт на {growth}, прочий импорт\u{a0}— на {nonoil}; пошлины не снижаются."),
     };
     if edited {
         out.push(' ');
@@ -696,7 +764,7 @@ pub fn trends_note(loc: &Loc, p: &Params, edited: bool) -> String {
             lang,
             "They include your changed assumptions.",
             "इनमें आपकी बदली हुई धारणाएँ शामिल हैं।",
-            "С учётом изменённых вами допущений.",
+            "В них учтены изменённые вами допущения.",
         ));
     }
     tidy(out)
@@ -722,7 +790,7 @@ pub fn dek(loc: &Loc, p: &Params) -> String {
         match loc.lang {
         Lang::En => format!("In {fy0}, India bought {imp} of goods from Russia, mostly crude oil, and sold it {exp}. Move the levers to project exports, imports and the balance to {fy}, against the two governments' {target} trade target. Everything is computed in your browser."),
         Lang::Hi => format!("{fy0} में भारत ने रूस से {imp} का आयात किया, जिसमें ज़्यादातर कच्चा तेल था, और उसे {exp} का निर्यात किया। लीवर खिसकाकर देखें कि {fy} तक निर्यात, आयात और व्यापार संतुलन कहाँ पहुँचेंगे और दोनों सरकारों के {target} के व्यापार लक्ष्य के मुक़ाबले कहाँ रहेंगे। सारी गणना आपके ब्राउज़र में होती है।"),
-        Lang::Ru => format!("В {fy0} Индия купила у России товаров на {imp}, в основном нефть, а продала ей на {exp}. Двигайте ползунки, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} в сравнении с целью двух правительств — товарооборотом в {target}. Все расчёты выполняются в вашем браузере."),
+        Lang::Ru => format!("В {fy0} Индия импортировала из России товаров на {imp}, в основном нефти, а экспортировала в Россию\u{a0}— на {exp}. Двигайте ползунки, чтобы спрогнозировать экспорт, импорт и сальдо до {fy} по сравнению с целью двух правительств — товарооборотом в {target}. Все расчёты выполняются в вашем браузере."),
     }
     })
 }

@@ -196,7 +196,7 @@ impl Notice {
                 lang,
                 format!("The link is longer than {max} characters; the rest was ignored."),
                 format!("लिंक {max} अक्षरों से लंबा है; बाक़ी हिस्सा अनदेखा किया गया।"),
-                format!("Ссылка длиннее {max} символов; остальное проигнорировано."),
+                format!("Ссылка длиннее {max} символов; остальное не учтено."),
             ),
             Notice::NameCut { max } => pick(
                 lang,
@@ -271,7 +271,12 @@ impl Notice {
             Notice::NotAFlag { key, given, used } => {
                 let g = quote(given);
                 let what = match (*key, used) {
-                    ("embed", _) => pick(lang, "embedded", "एम्बेड किया गया", "встроено"),
+                    ("embed", _) => pick(
+                        lang,
+                        "embedded",
+                        "एम्बेड किया गया",
+                        "страница показана во встроенном виде",
+                    ),
                     (_, true) => pick(
                         lang,
                         "controls shown",
@@ -289,7 +294,7 @@ impl Notice {
                     lang,
                     format!("`{key}={g}` should be 1 or 0; {what}."),
                     format!("`{key}={g}` 1 या 0 होना चाहिए; {what}।"),
-                    format!("`{key}={g}` должно быть 1 или 0; {what}."),
+                    format!("Значение `{key}={g}` недопустимо (нужно 1 или 0); {what}."),
                 )
             }
             Notice::UnknownChart { given } => {
@@ -346,7 +351,7 @@ impl Notice {
                     lang,
                     format!("`levers` names an unknown lever `{g}`; ignored.{m}"),
                     format!("`levers` में अज्ञात लीवर `{g}` है; अनदेखा किया गया।{m}"),
-                    format!("В `levers` указан неизвестный ползунок `{g}`; проигнорирован.{m}"),
+                    format!("В `levers` указан неизвестный ползунок `{g}`; он не учтён.{m}"),
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
@@ -365,7 +370,7 @@ impl Notice {
                     lang,
                     format!("Ignored unknown setting `{k}`.{m}"),
                     format!("अज्ञात सेटिंग `{k}` अनदेखी की गई।{m}"),
-                    format!("Неизвестный параметр `{k}` проигнорирован.{m}"),
+                    format!("Неизвестный параметр `{k}` не учтён.{m}"),
                 )
             }
             Notice::ActualFigure { key } => {
@@ -374,7 +379,7 @@ impl Notice {
                     lang,
                     format!("`{k}` would change an actual year's official figure, which the page no longer allows; ignored."),
                     format!("`{k}` किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"),
-                    format!("`{k}` изменил бы официальные данные за фактический год, что больше не допускается; проигнорировано."),
+                    format!("`{k}` изменил бы официальные данные за отчётный год, что больше не допускается; этот параметр не учтён."),
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
@@ -449,27 +454,27 @@ impl Notice {
                     lang,
                     format!("`{k}` is an assumption, not a lever: the pinned scenario is shown under the page's assumptions, so it was ignored."),
                     format!("`{k}` एक धारणा है, लीवर नहीं: पिन किया गया परिदृश्य पेज की धारणाओं पर दिखाया जाता है, इसलिए इसे अनदेखा किया गया।"),
-                    format!("`{k}` — допущение, а не ползунок: закреплённый сценарий показан при допущениях страницы, поэтому параметр проигнорирован."),
+                    format!("`{k}` — допущение, а не ползунок: закреплённый сценарий показан при допущениях страницы, поэтому параметр не учтён."),
                 )
             }
             Notice::PinnedNothing => pick(
                 lang,
                 "The pinned scenario in the link names no lever the page knows, so current trends are pinned.".to_string(),
                 "लिंक में पिन किया गया परिदृश्य पेज का कोई लीवर नहीं बताता, इसलिए मौजूदा रुझान पिन किए गए हैं।".to_string(),
-                "Закреплённый в ссылке сценарий не называет ни одного известного ползунка, поэтому закреплены текущие тенденции.".to_string(),
+                "Закреплённый в ссылке сценарий не содержит ни одного известного ползунка, поэтому закреплены текущие тенденции.".to_string(),
             ),
             Notice::PinInPin => pick(
                 lang,
                 "a pinned scenario cannot hold a pin of its own; ignored.".to_string(),
                 "पिन किए गए परिदृश्य में अपना पिन नहीं हो सकता; अनदेखा किया गया।".to_string(),
-                "закреплённый сценарий не может содержать своё закрепление; проигнорировано."
+                "закреплённый сценарий не может содержать собственный закреплённый сценарий; этот параметр не учтён."
                     .to_string(),
             ),
             Notice::PinNameWithoutPin => pick(
                 lang,
                 "The link names a pinned scenario but pins none; the name was ignored.".to_string(),
                 "लिंक में पिन किए गए परिदृश्य का नाम है, पर कोई परिदृश्य पिन नहीं है; नाम अनदेखा किया गया।".to_string(),
-                "В ссылке есть название закреплённого сценария, но сам сценарий не закреплён; название проигнорировано.".to_string(),
+                "В ссылке есть название закреплённого сценария, но сам сценарий не закреплён; название не учтено.".to_string(),
             ),
             Notice::Pinned(inner) => {
                 let i = inner.for_page_in(loc);
@@ -477,7 +482,11 @@ impl Notice {
                     lang,
                     format!("In the pinned scenario: {i}"),
                     format!("पिन किए गए परिदृश्य में: {i}"),
-                    format!("В закреплённом сценарии: {i}"),
+                    match **inner {
+                        // not "In the pinned scenario: the pinned scenario cannot…"
+                        Notice::PinInPin => "В закреплённом сценарии не может быть своего закреплённого сценария; этот параметр не учтён.".to_string(),
+                        _ => format!("В закреплённом сценарии: {i}"),
+                    },
                 )
             }
 
@@ -600,7 +609,7 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
         loc.lang,
         format!("Ignored {n} unknown settings: {list}."),
         format!("{n} अज्ञात सेटिंग्स अनदेखी की गईं: {list}।"),
-        format!("Проигнорировано неизвестных параметров: {n} ({list})."),
+        format!("Не учтены неизвестные параметры ({n}): {list}."),
     ));
     // the folded line where the first unknown setting was, the other notices as they are
     let first = notices

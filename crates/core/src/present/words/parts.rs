@@ -198,9 +198,6 @@ pub fn target_amount(loc: &Loc, target: f64) -> String {
     }
 }
 
-/// Whether a text's rupee amounts are in one unit: lakh crore (трлн) or crore (млрд), except that
-/// a small share in a lakh-crore text (below ₹10,000 crore, 100 млрд рупий) is in crore: never
-/// "₹39,720 crore" beside "₹4.89 lakh crore". For tests.
 /// A data release's month, as a sentence says it: "July 2026", "जुलाई 2026", Russian in the
 /// genitive ("июля 2026 г.": "по данным июля 2026 г.", "18 июля 2026 г.").
 pub fn release_month(lang: Lang, year: i32, month: u32) -> String {
@@ -265,6 +262,10 @@ pub fn release_date(lang: Lang, v: &crate::data::Vintage) -> String {
     }
 }
 
+/// Whether a text's rupee amounts are in one unit: lakh crore (трлн) or crore (млрд), except that
+/// a small share in a lakh-crore text (below ₹10,000 crore; in Russian below 1 трлн, as the
+/// Russian press writes "397 млрд рупий") is in crore: never "₹39,720 crore" beside "₹4.89 lakh
+/// crore", never "1200 млрд рупий" beside "4,89 трлн рупий". For tests.
 #[cfg(test)]
 pub fn one_rupee_unit(t: &str) -> bool {
     let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн"]
@@ -273,7 +274,7 @@ pub fn one_rupee_unit(t: &str) -> bool {
     let small = [
         ("\u{a0}crore", "lakh", 10_000.0),
         ("\u{a0}करोड़", "लाख", 10_000.0),
-        ("\u{a0}млрд рупий", "трлн", 100.0),
+        ("\u{a0}млрд рупий", "трлн", 1000.0),
     ];
     !big || small.iter().all(|(unit, lakh, limit)| {
         t.match_indices(unit).all(|(i, _)| {
@@ -352,8 +353,9 @@ mod tests {
         ));
         assert!(one_rupee_unit("₹39720\u{a0}crore"));
         assert!(one_rupee_unit("4.89\u{a0}трлн рупий и 40\u{a0}млрд рупий"));
+        assert!(one_rupee_unit("4.89\u{a0}трлн рупий и 397\u{a0}млрд рупий"));
         assert!(!one_rupee_unit(
-            "4.89\u{a0}трлн рупий и 397.2\u{a0}млрд рупий"
+            "4.89\u{a0}трлн рупий и 1200\u{a0}млрд рупий"
         ));
     }
 
