@@ -549,11 +549,15 @@ mod tests {
     }
 
     #[test]
-    fn small_shares_are_in_crore_in_sentences_and_waterfalls() {
+    fn the_russian_below_one_trillion_check_reads_amounts() {
         assert!(below_one_trillion("на 0.40\u{a0}трлн рупий"));
         assert!(!below_one_trillion(
             "на 10.40\u{a0}трлн рупий и 397\u{a0}млрд рупий"
         ));
+    }
+
+    #[test]
+    fn small_shares_are_in_crore_in_sentences_and_waterfalls() {
         use crate::present::charts::waterfall::{step_value, waterfall};
         use crate::present::words::parts::one_rupee_unit;
         let mut crore = 0;
