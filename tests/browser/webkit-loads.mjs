@@ -52,9 +52,9 @@ try {
         await page.evaluate(settled, 30000);
       }
       await new Promise((r) => setTimeout(r, 1000)); // a trap just after the build, too
-      const [built, problems] = await page.evaluate(() => [document.documentElement.hasAttribute('data-built'),
-        window.__problems || []]);
-      if (!built || problems.length) why = problems[0] || 'not built, no error recorded';
+      const [built, problems, told] = await page.evaluate(() => [document.documentElement.hasAttribute('data-built'),
+        window.__problems || [], document.getElementById('boot-fault')?.textContent.trim().slice(0, 100) || '']);
+      if (!built || problems.length) why = problems[0] || `not built, no error recorded${told ? `; the page says: ${told}` : ''}`;
     } catch (e) {
       why = `driver: ${String(e.message || e).slice(0, 200)}`;
       await b.close();
