@@ -55,7 +55,9 @@ for (const [name, opts] of [['desktop', { width: 1280, height: 900 }], ['phone',
     const sentence = await g.page.textContent('#first-view .sentence');
     assert.match(sentence, /US\$\s[\d.]+\sbn/);
     const figure = await g.page.textContent('#first-view [data-figure=balance] .figure-value');
-    assert.match(figure, /^−US\$\s[\d.]+\sbn$/);
+    // a deficit is named by the card's label, never a sign on the amount
+    assert.match(figure, /^US\$\s[\d.]+\sbn$/);
+    assert.match(await g.page.textContent('#first-view [data-figure=balance] .figure-label'), /deficit/i);
     assert.notEqual(await g.page.$eval('#first-view .figure-value', (e) => getComputedStyle(e).color), 'rgba(0, 0, 0, 0)');
     await g.page.screenshot({ path: join(SHOTS, `first-view-${name}.png`) });
     const before = await boxes(g.page);

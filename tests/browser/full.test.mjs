@@ -143,13 +143,13 @@ test('charts: summaries, data tables and keyboard readouts follow the numbers', 
   const exportsPlot = g.page.locator('#chart-exports svg.plot');
   await exportsPlot.scrollIntoViewIfNeeded();
   // each year's column is a transparent rect: column 3 is FY2020-21 (exports known only as a
-  // total), column 12 FY2029-30
+  // total, not by sector), column 12 FY2029-30
   const hover = async (i) => {
     const b = await g.page.locator('#chart-exports .hit').nth(i).boundingBox();
     await g.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
   };
   await hover(3);
-  assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2020-21, actual: Total, partly estimated 2\.7/);
+  assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2020-21, actual: Total, not split by sector 2\.7/);
   await hover(12);
   assert.match(await g.page.textContent('#chart-exports .readout'), /^FY2029-30: Pharmaceuticals/);
   g.check();
