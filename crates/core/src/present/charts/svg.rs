@@ -689,6 +689,63 @@ mod tests {
         }
     }
 
+    /// One chart's running-year mark in the download and its readout.
+    fn check_partial(c: ChartId, f: &Drawn, label: &str) {
+        let (b, sc, lang) = (f.baseline, f.scenario, f.loc.lang);
+        let svg = standalone_svg(c, f, "http://127.0.0.1/").svg;
+        let d = c.data(&f.loc, b, sc, sc, f.extras).unwrap();
+        let part = d.partial.clone().expect("a partial year");
+        assert_eq!(d.timeline.year(part.index), 2026);
+        let mark = svg
+            .lines()
+            .find(|l| l.contains("class=\"partial\""))
+            .expect("a mark");
+        match c {
+            ChartId::Balance | ChartId::Total => assert!(
+                mark.starts_with("<circle") && mark.contains("fill=\"#ffffff\""),
+                "{mark}"
+            ),
+            _ => {
+                assert!(
+                    mark.starts_with("<rect") && mark.contains("fill=\"#ffffff\""),
+                    "{mark}"
+                );
+                // narrow: a third of a year's bar, never a full-width one
+                let width: f64 = mark
+                    .split("width=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                let full: f64 = svg
+                    .split("<rect x=")
+                    .skip(1)
+                    .filter(|r| !r.contains("partial"))
+                    .filter_map(|r| {
+                        r.split("width=\"")
+                            .nth(1)?
+                            .split('"')
+                            .next()?
+                            .parse::<f64>()
+                            .ok()
+                    })
+                    .fold(0.0, f64::max);
+                assert!(width < full / 2.0, "{width} vs {full}");
+            }
+        }
+        assert!(
+            svg.contains(&format!(">{}</text>", esc(label))),
+            "{c:?} {lang:?}"
+        );
+        // the readout of that year names the months and their figure
+        let r = chart::readout(&f.loc, &d, part.index, f.names());
+        let words = crate::present::words::running::readout_label(lang, &b.running.unwrap());
+        assert!(r.contains(&format!("{words}: ")), "{r}");
+    }
+
     #[test]
     fn the_running_year_is_a_partial_mark_labelled_with_its_months_in_the_download() {
         let b = crate::baseline_with_running();
@@ -717,59 +774,7 @@ mod tests {
                 ChartId::Exports,
                 ChartId::Imports,
             ] {
-                let svg = standalone_svg(c, &f, "http://127.0.0.1/").svg;
-                let d = c.data(&f.loc, b, &sc, &sc, f.extras).unwrap();
-                let part = d.partial.clone().expect("a partial year");
-                assert_eq!(d.timeline.year(part.index), 2026);
-                let mark = svg
-                    .lines()
-                    .find(|l| l.contains("class=\"partial\""))
-                    .expect("a mark");
-                match c {
-                    ChartId::Balance | ChartId::Total => assert!(
-                        mark.starts_with("<circle") && mark.contains("fill=\"#ffffff\""),
-                        "{mark}"
-                    ),
-                    _ => {
-                        assert!(
-                            mark.starts_with("<rect") && mark.contains("fill=\"#ffffff\""),
-                            "{mark}"
-                        );
-                        // narrow: a third of a year's bar, never a full-width one
-                        let width: f64 = mark
-                            .split("width=\"")
-                            .nth(1)
-                            .unwrap()
-                            .split('"')
-                            .next()
-                            .unwrap()
-                            .parse()
-                            .unwrap();
-                        let full: f64 = svg
-                            .split("<rect x=")
-                            .skip(1)
-                            .filter(|r| !r.contains("partial"))
-                            .filter_map(|r| {
-                                r.split("width=\"")
-                                    .nth(1)?
-                                    .split('"')
-                                    .next()?
-                                    .parse::<f64>()
-                                    .ok()
-                            })
-                            .fold(0.0, f64::max);
-                        assert!(width < full / 2.0, "{width} vs {full}");
-                    }
-                }
-                assert!(
-                    svg.contains(&format!(">{}</text>", esc(&label))),
-                    "{c:?} {lang:?}"
-                );
-                // the readout of that year names the months and their figure
-                let r = chart::readout(&f.loc, &d, part.index, f.names());
-                let words =
-                    crate::present::words::running::readout_label(lang, &b.running.unwrap());
-                assert!(r.contains(&format!("{words}: ")), "{r}");
+                check_partial(c, &f, &label);
             }
             let plain = crate::baseline().unwrap();
             let d = ChartId::Total
