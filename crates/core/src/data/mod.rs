@@ -809,8 +809,7 @@ impl Reader {
             Key::Actual(year, what) => self.actual(r, year, what, tag)?,
             Key::Running(year, what) => {
                 let tag = tag.expect("figures have tags");
-                self.running.read(r, year, what, tag)?;
-                return Ok(());
+                self.running.read(r, year, what, tag)?
             }
             Key::Definition(flow, sector) => return self.definition(r, flow, sector),
             Key::Vintage(which) => return self.vintage(r, which),

@@ -836,5 +836,18 @@ mod tests {
         assert!((r.projected.total_trade.0 - y.total_trade * 7.0 / 12.0).abs() < 1e-9);
         assert!((r.projected.balance.0 - y.balance * 7.0 / 12.0).abs() < 1e-9);
         assert!(r.method.contains("even pace") && r.source.contains("April-October 2026"));
+        // its rows are among the sources, in words
+        let rows: Vec<_> = (d.sources.iter())
+            .filter(|x| x.key.starts_with("running."))
+            .map(|x| (x.figure.as_str(), x.tag))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Months of FY2026-27 published so far, from April", "OFF"),
+                ("India's exports to Russia, FY2026-27 so far", "OFF"),
+                ("India's imports from Russia, FY2026-27 so far", "OFF"),
+            ]
+        );
     }
 }
