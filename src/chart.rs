@@ -382,6 +382,7 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
             <BandMarks plot=plot />
             {marks}
             <PinnedLine plot=plot />
+            <PartialMark plot=plot />
             <EndValues plot=plot />
             {labels}
             <Hits plot=plot />
@@ -496,6 +497,52 @@ fn PinnedLine(plot: Plot) -> impl IntoView {
         })
     };
     view! { <path class="line s-pinned dotted" d=d /> }
+}
+
+/// The running year's months so far, when the data has them: a hollow marker (line charts) or a
+/// narrow outlined bar (stacked), labelled with the months ("Apr–Oct"); never a full year's bar.
+#[component]
+fn PartialMark(plot: Plot) -> impl IntoView {
+    let label = plot
+        .data
+        .with_untracked(|d| d.partial.as_ref().map(|p| p.label.clone()))?;
+    // where the mark is and the top of it, on the current axis and values
+    let at = move || {
+        plot.data.with(|d| {
+            let p = d.partial.as_ref()?;
+            plot.frame(|f| match plot.kind {
+                Kind::Lines { .. } => {
+                    let (x, y) = (f.x(p.index), f.y(p.value));
+                    Some((x, y, 0.0, 0.0, y - 5.0))
+                }
+                Kind::Stacked => {
+                    let r = f.partial_bar(p);
+                    Some((r.x, r.y, r.width, r.height, r.y))
+                }
+            })
+        })
+    };
+    let get = move |k: usize| at().map_or(0.0, |(x, y, w, h, top)| [x, y, w, h, top][k]);
+    let mark = match plot.kind {
+        Kind::Lines { .. } => view! {
+            <circle class="partial" cx=move || format!("{:.1}", get(0)) cy=move || format!("{:.1}", get(1)) r="4.5" />
+        }
+        .into_any(),
+        Kind::Stacked => view! {
+            <rect class="partial" x=move || format!("{:.1}", get(0)) y=move || format!("{:.1}", get(1))
+                width=move || format!("{:.1}", get(2)) height=move || format!("{:.1}", get(3)) />
+        }
+        .into_any(),
+    };
+    let x = move || match plot.kind {
+        Kind::Lines { .. } => get(0),
+        Kind::Stacked => get(0) + get(2) / 2.0,
+    };
+    Some(view! {
+        {mark}
+        <text class="partial-label" x=move || format!("{:.1}", x()) y=move || format!("{:.1}", get(4) - 4.0)
+            text-anchor="middle">{label}</text>
+    })
 }
 
 /// "M x,y h0 …": a dot at each year with a value, drawn by the path's round caps (one element per

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use trade_core::present::format::Currency;
-use trade_core::present::words::narrative;
+use trade_core::present::words::{narrative, running};
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
@@ -104,12 +104,22 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
         app.params
             .with(|p| narrative::trends_note(&app.loc(), p, p != app.shipped))
     };
+    // the running year's months against the projection for them, when the data has them
+    let running = app.baseline.running.is_some().then(|| {
+        let words = move || {
+            app.projection.with(|sc| {
+                running::running_sentence(&app.loc(), app.baseline, sc).unwrap_or_default()
+            })
+        };
+        view! { <p class="running-note" id="running-year">{words}</p> }
+    });
     // the presets' sources are on the full page only
     let why = (!app.view.embed).then(|| {
         view! { " " <a href="#presets-h">{text::TRENDS_WHY.get(app.lang())}</a> }
     });
     view! {
         <p class="sentence" id="sentence">{sentence}</p>
+        {running}
         <p class="trends-note" id="trends-note">{trends}{why}</p>
         <h2 id="results-h" class:visually-hidden=heading_hidden>{heading}</h2>
         <Headline />

@@ -749,3 +749,128 @@ fn every_sector_it_writes_is_the_sum_of_its_chapters_over_random_tables() {
         let _ = fs::remove_dir_all(dir);
     }
 }
+
+/// The running year's rows of a test (made-up figures, tagged official).
+const RUNNING: &str = "\
+running.FY2026-27.months | 7 | months | OFF | Test figures: April to October 2026, cumulative
+running.FY2026-27.exports | 4.05 | US$ bn | OFF | Test figures: TradeStat country-wise, April-October 2026
+running.FY2026-27.imports | 26.05 | US$ bn | OFF | Test figures: TradeStat country-wise, April-October 2026
+";
+
+/// Today's release with the running year's months added, as a previous release in `dir`.
+fn previous_with_running(dir: &Path) -> PathBuf {
+    let prev = dir.join("previous");
+    fs::create_dir_all(&prev).unwrap();
+    fs::write(
+        prev.join("baseline.txt"),
+        format!("{}{RUNNING}", shipped("baseline.txt")),
+    )
+    .unwrap();
+    fs::write(
+        prev.join("tradestat-russia-hs2.txt"),
+        shipped("tradestat-russia-hs2.txt"),
+    )
+    .unwrap();
+    prev
+}
+
+#[test]
+fn the_running_year_s_months_are_kept_while_the_base_year_stays() {
+    let dir = scratch("running-kept");
+    let prev = previous_with_running(&dir);
+    let r = update_after(&dir, &prev, &csv(), &inputs(), "2026-07", "2026-07-18");
+    assert_eq!(r.code, 0, "{}", r.err);
+    let written = fs::read_to_string(dir.join("out/baseline.txt")).unwrap();
+    for row in RUNNING.lines() {
+        assert!(written.contains(row), "{row}");
+    }
+    let b = trade_core::data::parse(leak(written)).unwrap();
+    assert_eq!(b.running.map(|r| (r.year, r.months)), Some((2026, 7)));
+    assert!(
+        r.err.contains(
+            "note: the months of FY2026-27 so far (7 months) are kept from the previous release"
+        ),
+        "{}",
+        r.err
+    );
+    // newer months, given in the inputs, replace them
+    let newer = RUNNING
+        .replace("| 7 |", "| 8 |")
+        .replace("| 4.05 |", "| 4.6 |");
+    let r = update_after(
+        &dir,
+        &prev,
+        &csv(),
+        &format!("{}{newer}", inputs()),
+        "2026-12",
+        "2026-12-15",
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let written = fs::read_to_string(dir.join("out/baseline.txt")).unwrap();
+    let b = trade_core::data::parse(leak(written)).unwrap();
+    let run = b.running.unwrap();
+    assert_eq!((run.months, run.exports), (8, 4.6));
+    assert!(
+        !r.err.contains("are kept from the previous release"),
+        "{}",
+        r.err
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_running_year_s_months_are_dropped_once_it_is_the_base_year() {
+    let dir = scratch("running-dropped");
+    let prev = previous_with_running(&dir);
+    let r = update_after(
+        &dir,
+        &prev,
+        &next_year_csv(),
+        &next_year_inputs(),
+        "2027-05",
+        "2027-05-15",
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let written = fs::read_to_string(dir.join("out/baseline.txt")).unwrap();
+    assert!(!written.contains("running."), "{written}");
+    let b = trade_core::data::parse(leak(written)).unwrap();
+    assert_eq!((b.params.base_year, b.running), (2026, None));
+    assert!(
+        r.err.contains("note: the months of FY2026-27 so far are dropped (running.FY2026-27.months, running.FY2026-27.exports, running.FY2026-27.imports): FY2026-27 is now a full year of the data"),
+        "{}",
+        r.err
+    );
+    // the next year's months can come with it
+    let next = RUNNING.replace("FY2026-27", "FY2027-28");
+    let r = update_after(
+        &dir,
+        &prev,
+        &next_year_csv(),
+        &format!("{}{next}", next_year_inputs()),
+        "2027-05",
+        "2027-05-15",
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let written = fs::read_to_string(dir.join("out/baseline.txt")).unwrap();
+    let b = trade_core::data::parse(leak(written)).unwrap();
+    assert_eq!(b.running.map(|r| r.year), Some(2027));
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn running_months_of_an_estimate_are_refused_at_their_line() {
+    let dir = scratch("running-estimate");
+    let est = RUNNING.replacen("| US$ bn | OFF |", "| US$ bn | EST |", 1);
+    let r = update(&dir, &csv(), &format!("{}{est}", inputs()));
+    let line = inputs().lines().count() + 2; // the exports row, after the months
+    assert_eq!(r.code, 2, "{}", r.out);
+    assert!(
+        r.err.contains(&format!(
+            "inputs.txt line {line}: `running.FY2026-27.exports` is tagged EST"
+        )),
+        "{}",
+        r.err
+    );
+    assert!(!dir.join("out/baseline.txt").exists());
+    let _ = fs::remove_dir_all(dir);
+}

@@ -39,15 +39,18 @@ names the file and line at fault.
   --inputs FILE    the rows the chapters do not give, as the data file writes them
                    (key | value | unit | tag | source): a new year's crude imports
                    (import.crude.FY…, heading 2709) and rupee rate (actual.FY….inr),
-                   crude volume and price (PPAC, trackers), rate.inr, growth rates… Each
-                   replaces the previous row of its key (same unit) or adds a new year's row.
+                   crude volume and price (PPAC, trackers), rate.inr, growth rates, the
+                   running year's months so far (running.FY….months, .exports, .imports;
+                   official figures only)… Each replaces the previous row of its key (same
+                   unit) or adds a new year's row.
   --id YYYY-MM     the release's id (its year and month); --date YYYY-MM-DD its day
   --out DIR        where to write (may be --previous itself)
   -h, --help       this text
 
 The rows the chapters give (each year's exports and imports, each sector and group but crude) are
 written from them in one wording per kind of row, naming the release; the base year moves to the
-table's latest year.";
+table's latest year. The running year's months are kept until the base year reaches their year;
+then they are dropped (the year's full figures replace them), and the command says so.";
 
 /// Why the command refuses: the file (and line) at fault and what is wrong.
 #[derive(Debug)]
@@ -328,6 +331,31 @@ fn release_rows(a: &Args, prev: &Baseline, years: &[i32]) -> Vec<NewRow> {
     rows
 }
 
+/// The previous release's running-year rows (`running.FY….`) of a year the base year has
+/// reached: dropped, since the year's full figures are there now; what was dropped, in words.
+fn drop_past_running(lines: &mut Vec<Line>, base: i32) -> Option<String> {
+    let past = |l: &Line| {
+        write::key_of(&l.text)
+            .and_then(|k| k.strip_prefix("running."))
+            .and_then(|k| k.split('.').next())
+            .and_then(fy::parse)
+            .filter(|y| *y <= base)
+    };
+    let gone: Vec<(String, i32)> = lines
+        .iter()
+        .filter_map(|l| Some((write::key_of(&l.text)?.to_string(), past(l)?)))
+        .collect();
+    let (_, year) = gone.first()?;
+    lines.retain(|l| past(l).is_none());
+    let keys: Vec<&str> = gone.iter().map(|(k, _)| k.as_str()).collect();
+    Some(format!(
+        "the months of {} so far are dropped ({}): {} is now a full year of the data",
+        fy::label(*year),
+        keys.join(", "),
+        fy::label(*year)
+    ))
+}
+
 /// The previous release's id, from its metadata row.
 fn previous_id(text: &str) -> String {
     text.lines()
@@ -433,8 +461,15 @@ fn run(a: &Args) -> Result<(), Refusal> {
         table::chapter_file(&n.csv, &t, &a.release, &prev_chapters)?;
     let owners = data::chapter_owners_in(&prev, &chapter_text)
         .map_err(|e| explain(&e, &[], &chapter_lines, &n))?;
-    let (rows, dropped) = new_rows(a, &n, &prev, &t, &given, &owners)?;
-    let lines = write::assemble(&prev_text, rows);
+    let (rows, mut dropped) = new_rows(a, &n, &prev, &t, &given, &owners)?;
+    let mut lines = write::assemble(&prev_text, rows);
+    let base = t
+        .years
+        .iter()
+        .copied()
+        .max()
+        .map_or(prev.params.base_year, |y| y.max(prev.params.base_year));
+    dropped.extend(drop_past_running(&mut lines, base));
     let mut text: String = lines.iter().map(|l| format!("{}\n", l.text)).collect();
     if !prev_text.ends_with('\n') {
         text.pop();
@@ -485,6 +520,19 @@ fn report(
     );
     for d in dropped {
         eprintln!("note: {d}");
+    }
+    if let Some(r) = new.running {
+        let kept = lines.iter().any(|l| {
+            matches!(l.origin, Origin::Previous(_))
+                && write::key_of(&l.text).is_some_and(|k| k.starts_with("running."))
+        });
+        if kept {
+            eprintln!(
+                "note: the months of {} so far ({} months) are kept from the previous release: give the newer months in the inputs when they are out",
+                fy::label(r.year),
+                r.months
+            );
+        }
     }
     if new.params.base_year != prev.params.base_year {
         let old = fy::label(prev.params.base_year);

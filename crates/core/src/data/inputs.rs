@@ -584,7 +584,7 @@ pub struct Record {
 
 /// The data file's records: the base year, each year's totals and rupee rate, each sector's HS
 /// chapters (what those hold is the sector's [`Sector::chapters`](crate::data::Sector)).
-pub const RECORDS: [Record; 5] = [
+pub const RECORDS: [Record; 8] = [
     Record {
         key: "base.year",
         words: Tr::new(
@@ -613,10 +613,34 @@ pub const RECORDS: [Record; 5] = [
         key: "import.{id}.hs",
         words: Tr::new("HS chapters", "HS अध्याय", "группы ТН ВЭД"),
     },
+    Record {
+        key: "running.{fy}.months",
+        words: Tr::new(
+            "Months of {fy} published so far, from April",
+            "{fy} के अब तक प्रकाशित महीने, अप्रैल से",
+            "Опубликованные месяцы {fy}, начиная с апреля",
+        ),
+    },
+    Record {
+        key: "running.{fy}.exports",
+        words: Tr::new(
+            "India's exports to Russia, {fy} so far",
+            "रूस को भारत का निर्यात, {fy} में अब तक",
+            "Экспорт Индии в Россию с начала {fy}",
+        ),
+    },
+    Record {
+        key: "running.{fy}.imports",
+        words: Tr::new(
+            "India's imports from Russia, {fy} so far",
+            "रूस से भारत का आयात, {fy} में अब तक",
+            "Импорт Индии из России с начала {fy}",
+        ),
+    },
 ];
 
 /// The data file's units in words (the file writes them in English).
-pub const UNITS: [(&str, Tr); 6] = [
+pub const UNITS: [(&str, Tr); 7] = [
     ("US$ bn", US_BN),
     (
         "US$/bbl",
@@ -631,6 +655,7 @@ pub const UNITS: [(&str, Tr); 6] = [
         Tr::new("INR per US$", "₹ प्रति डॉलर", "рупий за доллар"),
     ),
     ("%/yr", Tr::new("%/yr", "% सालाना", "% в год")),
+    ("months", Tr::new("months", "महीने", "мес.")),
     (
         "fiscal year",
         Tr::new("fiscal year", "वित्त\u{a0}वर्ष", "финансовый год"),

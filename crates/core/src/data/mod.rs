@@ -8,10 +8,12 @@
 
 pub mod inputs;
 pub mod notes;
+pub mod running;
 
 use crate::fy;
 use crate::tr::Tr;
 use inputs::{inputs, InputKind};
+pub use running::Running;
 use std::fmt;
 
 /// The embedded data file: the newest vintage's (`crate::vintage` lists every vintage; a test
@@ -507,6 +509,9 @@ pub struct Baseline {
     pub history: Vec<Actual>,
     pub rows: Vec<Datum>,
     pub definitions: Vec<Definition>,
+    /// The months of the year after the base year published so far, when the file gives them
+    /// (official figures only).
+    pub running: Option<Running>,
 }
 
 impl Baseline {
@@ -654,6 +659,8 @@ enum Key {
     Definition(Flow, usize),
     /// `export.pharma.FY2025-26`
     SectorYear(Flow, usize, i32),
+    /// `running.FY2026-27.months` (or `exports`, `imports`): the running year's months so far.
+    Running(i32, &'static str),
     /// Anything of the input table.
     Input(&'static crate::data::inputs::Input),
     /// `vintage.id`, `vintage.date`, `vintage.covers`: the release, in text.
@@ -667,6 +674,10 @@ fn read_key(r: &Raw) -> Result<Key, DataError> {
     }
     if let Some(k @ ("id" | "date" | "covers")) = r.key.strip_prefix("vintage.") {
         return Ok(Key::Vintage(k));
+    }
+    if r.key.starts_with("running.") {
+        let (year, what) = running::key(r.key).ok_or_else(unknown)?;
+        return Ok(Key::Running(year, what));
     }
     let parts: Vec<&'static str> = r.key.split('.').collect();
     if let ["actual", year, what] = parts[..] {
@@ -755,6 +766,7 @@ struct Reader {
     base: Option<(i32, usize)>,
     seen_inputs: Vec<&'static str>,
     vintage: Vintage,
+    running: running::Rows,
 }
 
 /// A definition has no tag (DEF); every figure has one.
@@ -795,6 +807,10 @@ impl Reader {
                 v
             }
             Key::Actual(year, what) => self.actual(r, year, what, tag)?,
+            Key::Running(year, what) => {
+                let tag = tag.expect("figures have tags");
+                self.running.read(r, year, what, tag)?
+            }
             Key::Definition(flow, sector) => return self.definition(r, flow, sector),
             Key::Vintage(which) => return self.vintage(r, which),
             Key::SectorYear(flow, i, year) => {
@@ -954,12 +970,14 @@ impl Reader {
             g.value = v;
         }
         check_consistency(&self.params, &self.data)?;
+        let running = self.running.finish(base_year)?;
         Ok(Baseline {
             params: self.params,
             vintage: self.vintage,
             history,
             rows: self.data,
             definitions: self.definitions,
+            running,
         })
     }
 }

@@ -133,6 +133,43 @@ pub struct ChartData {
     pub pinned: Option<Series>,
     /// Its values are balances: a readout names each a deficit or a surplus, never signs it.
     pub balance: bool,
+    /// The running fiscal year's months so far, when the data file has them: a mark of its own
+    /// at that year (a hollow marker on a line chart, a narrow outlined bar on a stacked one),
+    /// never a full year's.
+    pub partial: Option<Partial>,
+}
+
+/// The running year's months so far on a chart: where, how much, and its labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Partial {
+    /// The year's index in the timeline.
+    pub index: usize,
+    /// In the chart's unit.
+    pub value: f64,
+    /// Beside the mark: "Apr–Oct".
+    pub label: String,
+    /// In a readout: "April–October (7 months)".
+    pub readout: String,
+}
+
+/// The running year's mark for a chart of `measure` (balance, total, exports or imports).
+fn partial(loc: &Loc, b: &Baseline, tl: &Timeline, id: ChartId) -> Option<Partial> {
+    use crate::present::words::running::{months_short, readout_label};
+    let r = b.running?;
+    let index = tl.years().position(|y| y == r.year)?;
+    let usd = match id {
+        ChartId::Balance => r.balance(),
+        ChartId::Total => r.total(),
+        ChartId::Exports => r.exports,
+        ChartId::Imports => r.imports,
+        ChartId::Moved => return None,
+    };
+    Some(Partial {
+        index,
+        value: loc.chart_value(usd, r.year),
+        label: months_short(loc.lang, &r),
+        readout: readout_label(loc.lang, &r),
+    })
 }
 
 /// What a chart shows beyond the scenario and current trends.
@@ -585,6 +622,7 @@ impl ChartId {
             band,
             pinned,
             balance: self == ChartId::Balance,
+            partial: partial(loc, b, &tl, self),
         };
         d.convert(loc);
         Some(d)
@@ -683,6 +721,9 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
     }
     if kind == YearKind::Projection {
         projection_parts(loc, d, i, &mut parts, names.pinned);
+    }
+    if let Some(p) = d.partial.as_ref().filter(|p| p.index == i) {
+        parts.push(format!("{}: {}", p.readout, n(p.value)));
     }
     if lang == Lang::Ru {
         ru_small_names(d, names, &mut parts);

@@ -163,6 +163,19 @@ impl Frame<'_> {
         })
     }
 
+    /// The running year's months on a stacked chart: a narrow bar (a third of a year's) from 0
+    /// to their value, in the middle of the year's column, outlined over the projected bar.
+    pub fn partial_bar(&self, p: &super::chart::Partial) -> Rect {
+        let width = (self.cols.bar_width() / 3.0).max(3.0);
+        let (top, bottom) = (self.y(p.value.max(0.0)), self.y(0.0));
+        Rect {
+            x: self.x(p.index) - width / 2.0,
+            y: top,
+            width,
+            height: (bottom - top).max(0.0),
+        }
+    }
+
     /// The band as one closed outline: along the 90th percentile, back along the 10th (SVG
     /// `points`).
     pub fn band_outline(&self, b: &BandLines) -> String {
@@ -416,6 +429,9 @@ pub fn axis(d: &ChartData) -> Axis {
     }
     for v in d.pinned.iter().flat_map(|s| s.values.iter().flatten()) {
         include(*v);
+    }
+    if let Some(p) = &d.partial {
+        include(p.value);
     }
     if hi - lo < 1e-9 {
         hi = lo + 1.0;

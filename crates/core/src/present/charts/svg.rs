@@ -212,6 +212,7 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
     if let Some(s) = &d.pinned {
         series_line(&mut o, &fr, s);
     }
+    partial_mark(&mut o, &fr, &d);
     end_values(&mut o, &d, &fr, &value);
     years(&mut o, loc, &d, &fr);
     let below = note(&mut o, f.words.note, fr.bottom + 44.0);
@@ -499,6 +500,40 @@ fn bar_marks(o: &mut String, fr: &Frame, d: &ChartData) {
     }
 }
 
+/// The running year's months so far: a hollow marker (line charts) or a narrow outlined bar
+/// (stacked), labelled with the months ("Apr–Oct") above it.
+fn partial_mark(o: &mut String, fr: &Frame, d: &ChartData) {
+    let Some(p) = &d.partial else {
+        return;
+    };
+    let top = match d.kind {
+        Kind::Lines { .. } => {
+            let (x, y) = (fr.x(p.index), fr.y(p.value));
+            let _ = writeln!(
+                o,
+                "<circle class=\"partial\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"2\"/>"
+            );
+            y - 5.0
+        }
+        Kind::Stacked => {
+            let r = fr.partial_bar(p);
+            let _ = writeln!(
+                o,
+                "<rect class=\"partial\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"1.5\"/>",
+                r.x, r.y, r.width, r.height
+            );
+            r.y
+        }
+    };
+    let _ = writeln!(
+        o,
+        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{INK}\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+        fr.x(p.index),
+        top - 4.0,
+        crate::present::escape_html(&p.label)
+    );
+}
+
 /// Bars known only as a total are outlined.
 fn outline(p: Paint) -> String {
     match p {
@@ -652,6 +687,125 @@ mod tests {
                 check_standalone(c, &f);
             }
         }
+    }
+
+    /// One chart's running-year mark in the download and its readout.
+    fn check_partial(c: ChartId, f: &Drawn, label: &str) {
+        let (b, sc, lang) = (f.baseline, f.scenario, f.loc.lang);
+        let svg = standalone_svg(c, f, "http://127.0.0.1/").svg;
+        let d = c.data(&f.loc, b, sc, sc, f.extras).unwrap();
+        let part = d.partial.clone().expect("a partial year");
+        assert_eq!(d.timeline.year(part.index), 2026);
+        let mark = svg
+            .lines()
+            .find(|l| l.contains("class=\"partial\""))
+            .expect("a mark");
+        match c {
+            ChartId::Balance | ChartId::Total => assert!(
+                mark.starts_with("<circle") && mark.contains("fill=\"#ffffff\""),
+                "{mark}"
+            ),
+            _ => {
+                assert!(
+                    mark.starts_with("<rect") && mark.contains("fill=\"#ffffff\""),
+                    "{mark}"
+                );
+                // narrow: a third of a year's bar, never a full-width one
+                let width: f64 = mark
+                    .split("width=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                let full: f64 = svg
+                    .split("<rect x=")
+                    .skip(1)
+                    .filter(|r| !r.contains("partial"))
+                    .filter_map(|r| {
+                        r.split("width=\"")
+                            .nth(1)?
+                            .split('"')
+                            .next()?
+                            .parse::<f64>()
+                            .ok()
+                    })
+                    .fold(0.0, f64::max);
+                assert!(width < full / 2.0, "{width} vs {full}");
+            }
+        }
+        assert!(
+            svg.contains(&format!(">{}</text>", esc(label))),
+            "{c:?} {lang:?}"
+        );
+        // the readout of that year names the months and their figure
+        let r = chart::readout(&f.loc, &d, part.index, f.names());
+        let words = crate::present::words::running::readout_label(lang, &b.running.unwrap());
+        assert!(r.contains(&format!("{words}: ")), "{r}");
+    }
+
+    #[test]
+    fn the_running_year_is_a_partial_mark_labelled_with_its_months_in_the_download() {
+        let b = crate::baseline_with_running();
+        let p = b.params;
+        let s = Scenario::baseline(&p);
+        let sc = project(&p, &s);
+        let moved = attribute(&p, &s);
+        for lang in Lang::ALL {
+            let mut loc = Loc::plain(b, &p);
+            loc.lang = lang;
+            let f = Drawn {
+                baseline: b,
+                scenario: &sc,
+                base: &sc,
+                extras: Extras::default(),
+                moved: &moved,
+                loc,
+                name: None,
+                words: Words::default(),
+                pinned_name: None,
+            };
+            let label = crate::present::words::running::months_short(lang, &b.running.unwrap());
+            for c in [
+                ChartId::Balance,
+                ChartId::Total,
+                ChartId::Exports,
+                ChartId::Imports,
+            ] {
+                check_partial(c, &f, &label);
+            }
+            let plain = crate::baseline().unwrap();
+            let d = ChartId::Total
+                .data(&f.loc, plain, &sc, &sc, f.extras)
+                .unwrap();
+            assert_eq!(d.partial, None);
+        }
+        let en = Loc::plain(b, &p);
+        let d = ChartId::Total
+            .data(&en, b, &sc, &sc, Extras::default())
+            .unwrap();
+        let r = chart::readout(
+            &en,
+            &d,
+            d.partial.as_ref().unwrap().index,
+            chart::Names::default(),
+        );
+        assert!(r.contains("April–October (7\u{a0}months): 30.1"), "{r}");
+        let d = ChartId::Balance
+            .data(&en, b, &sc, &sc, Extras::default())
+            .unwrap();
+        let r = chart::readout(
+            &en,
+            &d,
+            d.partial.as_ref().unwrap().index,
+            chart::Names::default(),
+        );
+        assert!(
+            r.contains("April–October (7\u{a0}months): deficit 22.0"),
+            "{r}"
+        );
     }
 
     /// One chart's download: its frame, title, source and link; the waterfall's steps, or the

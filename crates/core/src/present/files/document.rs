@@ -79,6 +79,10 @@ pub struct Document {
     pub inr_per_usd: Vec<Num>,
     pub projection: ProjectionDoc,
     pub baseline: ProjectionDoc,
+    /// The running fiscal year's months so far and the scenario's projection for the same
+    /// months (only when the data file has them).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub running_year: Option<RunningYearDoc>,
     pub attribution: Keyed<AttributionDoc>,
     pub uncertainty: UncertaintyDoc,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -91,6 +95,61 @@ pub struct Document {
     pub inputs: InputsDoc,
     pub sector_chapters: Chapters,
     pub sources: Vec<SourceDoc>,
+}
+
+/// The running fiscal year: official months so far against the projection of the same months.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct RunningYearDoc {
+    pub year: String,
+    /// How many months, counted from April.
+    pub months: u32,
+    /// "April–October 2026".
+    pub period: String,
+    pub exports: Num,
+    pub imports: Num,
+    pub total_trade: Num,
+    pub balance: Num,
+    /// The scenario's projection for the same months.
+    pub projected: RunningFiguresDoc,
+    /// How the projection for the months is made.
+    pub method: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct RunningFiguresDoc {
+    pub exports: Num,
+    pub imports: Num,
+    pub total_trade: Num,
+    pub balance: Num,
+}
+
+/// How the same months' projection is made, in the JSON.
+pub const RUNNING_METHOD: &str = "the scenario's projection for the year × months/12: an even pace through the year, an approximation, not a seasonal profile";
+
+fn running_year(b: &Baseline, sc: &Projection) -> Option<RunningYearDoc> {
+    use crate::present::words::running::{months_words, same_months};
+    let r = b.running?;
+    let m = same_months(&r, sc)?;
+    Some(RunningYearDoc {
+        year: fy::label(r.year),
+        months: r.months,
+        period: months_words(crate::tr::Lang::En, &r).replace('\u{a0}', " "),
+        exports: Num(r.exports),
+        imports: Num(r.imports),
+        total_trade: Num(r.total()),
+        balance: Num(r.balance()),
+        projected: RunningFiguresDoc {
+            exports: Num(m.exports),
+            imports: Num(m.imports),
+            total_trade: Num(m.total_trade),
+            balance: Num(m.balance),
+        },
+        method: RUNNING_METHOD,
+        source: r.source,
+    })
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -592,6 +651,7 @@ pub fn document(r: &Report) -> Document {
         inr_per_usd: (0..tl.len()).map(|i| Num(rates.inr(tl.year(i)))).collect(),
         projection: projection(&tl, b, &scenario),
         baseline: projection(&tl, b, &current_trends(p)),
+        running_year: running_year(b, &scenario),
         attribution: attribution(r),
         uncertainty: uncertainty(&Loc::plain(b, p), &scenario, &stated_band(p, s), p.target),
         pinned: r.pinned.map(|pin| pinned(r, pin)),
@@ -637,6 +697,7 @@ mod tests {
         assert_eq!(d.sources.len(), b.rows.len());
         assert!(d.pinned.is_none() && d.solve.is_none());
         assert!(d.moved_from_pinned.is_none());
+        assert_eq!(d.running_year, None); // the shipped file has no running year
         assert_eq!(d.projection.headline.crude_capped_from, None);
         // 2.5 mb/d growing 20 % a year asks for more than India imports from all suppliers
         let more = Scenario {
@@ -758,5 +819,35 @@ mod tests {
             assert!(m.parts.0.iter().all(|(_, v)| v.0 == 0.0));
             assert!(m.sentence.contains("the same"), "{}", m.sentence);
         }
+    }
+
+    #[test]
+    fn the_running_year_is_in_the_document_with_the_same_months_projection() {
+        let b = crate::baseline_with_running();
+        let s = Scenario::baseline(&b.params);
+        let d = document(&Report::new(b, &b.params, &s));
+        let r = d.running_year.expect("the fixture has months");
+        assert_eq!((r.year.as_str(), r.months), ("FY2026-27", 7));
+        assert_eq!(r.period, "April–October 2026");
+        assert_eq!((r.exports, r.imports), (Num(4.05), Num(26.05)));
+        assert!((r.total_trade.0 - 30.1).abs() < 1e-9 && (r.balance.0 + 22.0).abs() < 1e-9);
+        let sc = project(&b.params, &s);
+        let y = &sc.years()[1];
+        assert!((r.projected.total_trade.0 - y.total_trade * 7.0 / 12.0).abs() < 1e-9);
+        assert!((r.projected.balance.0 - y.balance * 7.0 / 12.0).abs() < 1e-9);
+        assert!(r.method.contains("even pace") && r.source.contains("April-October 2026"));
+        // its rows are among the sources, in words
+        let rows: Vec<_> = (d.sources.iter())
+            .filter(|x| x.key.starts_with("running."))
+            .map(|x| (x.figure.as_str(), x.tag))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Months of FY2026-27 published so far, from April", "OFF"),
+                ("India's exports to Russia, FY2026-27 so far", "OFF"),
+                ("India's imports from Russia, FY2026-27 so far", "OFF"),
+            ]
+        );
     }
 }

@@ -66,6 +66,7 @@ pub fn to_table(r: &Report) -> String {
     let sc = project(p, s);
     let base = current_trends(p);
     let mut out = table_years(r, &sc, &base);
+    out.push_str(&table_running(b, &sc));
     out.push('\n');
     table_sectors(
         &mut out,
@@ -106,6 +107,30 @@ pub fn to_table(r: &Report) -> String {
         out.push_str(&table_goal(&loc, r, goal, l));
     }
     out
+}
+
+/// The running year's line, when the data file has its months: the official months so far and
+/// the scenario's projection for the same months (the year's × months/12).
+fn table_running(b: &Baseline, sc: &Projection) -> String {
+    use crate::present::words::running::{months_words, same_months};
+    let Some((r, m)) = b.running.and_then(|r| Some((r, same_months(&r, sc)?))) else {
+        return String::new();
+    };
+    format!(
+        "{} so far, {} (official, {} months): exports {:.2}, imports {:.2}, total trade {:.2}, balance {:.2}; projected for the same months (the year's projection x {}/12, an even pace: an approximation, not a seasonal profile): exports {:.2}, imports {:.2}, total trade {:.2}, balance {:.2}\n",
+        fy::label(r.year),
+        months_words(crate::tr::Lang::En, &r).replace('\u{a0}', " "),
+        r.months,
+        r.exports,
+        r.imports,
+        r.total(),
+        r.balance(),
+        r.months,
+        m.exports,
+        m.imports,
+        m.total_trade,
+        m.balance
+    )
 }
 
 /// A name as the table says it after "Scenario": ` “Oil cut”`; nothing without one.
@@ -625,6 +650,32 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
 mod tests {
     use super::*;
     use crate::data::{parse, BASELINE_TEXT};
+
+    #[test]
+    fn the_table_has_the_running_year_s_line_only_when_the_data_has_its_months() {
+        let b = crate::baseline_with_running();
+        let s = Scenario::baseline(&b.params);
+        let sc = project(&b.params, &s);
+        let t = to_table(&Report::new(b, &b.params, &s));
+        let line = t
+            .lines()
+            .find(|l| l.starts_with("FY2026-27 so far"))
+            .expect("a running-year line");
+        let y = &sc.years()[1];
+        assert!(line.contains("April–October 2026 (official, 7 months): exports 4.05, imports 26.05, total trade 30.10, balance -22.00"), "{line}");
+        assert!(
+            line.contains(&format!(
+                "total trade {:.2}, balance {:.2}",
+                y.total_trade * 7.0 / 12.0,
+                y.balance * 7.0 / 12.0
+            )),
+            "{line}"
+        );
+        assert!(line.contains("even pace: an approximation"));
+        let shipped = crate::baseline().unwrap();
+        let t = to_table(&Report::new(shipped, &shipped.params, &s));
+        assert!(!t.contains("so far"));
+    }
 
     #[test]
     fn csv_is_a_plain_table_from_the_first_actual_year() {

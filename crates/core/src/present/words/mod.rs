@@ -7,3 +7,4 @@ pub mod levers;
 pub mod narrative;
 pub mod notices;
 pub mod parts;
+pub mod running;
