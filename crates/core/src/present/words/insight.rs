@@ -622,7 +622,8 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
             Measure::Balance => b.balance[t],
             Measure::TotalTrade => b.total_trade[t],
         };
-        // the figures in one unit ("₹4.51 lakh crore to ₹0.62 lakh crore", not "… to ₹62,000 crore")
+        // the figures in the unit the largest calls for, those below a lakh crore in crore
+        // ("₹62,000 crore to ₹4.51 lakh crore", not "₹0.62 lakh crore to …")
         let scale = loc.money_scale([q.p10, q.p50, q.p90, yours], fy::HORIZON);
         let range = match m {
             Measure::Balance => balance_range(loc, [q.p10, q.p50, q.p90], scale),
@@ -1116,10 +1117,10 @@ mod tests {
         Loc::plain(b, &b.params)
     }
 
-    use crate::present::words::parts::one_rupee_unit;
+    use crate::present::words::parts::rupees_in_their_own_unit;
 
     #[test]
-    fn a_band_is_written_in_one_rupee_unit() {
+    fn a_band_writes_each_rupee_amount_in_its_own_unit() {
         let p = crate::baseline().unwrap().params;
         let mut band = stated_band(&p, &Scenario::baseline(&p));
         let t = band.len - 1;
@@ -1136,15 +1137,15 @@ mod tests {
                 ..loc()
             };
             let text = band_sentence(&loc, &band, Measure::Balance, -20.0);
-            assert!(one_rupee_unit(&text), "{text}");
-            assert!(!text.contains("crore") || text.contains("lakh"), "{text}");
+            assert!(rupees_in_their_own_unit(&text), "{text}");
         }
         let en = Loc {
             cur: Currency::Inr,
             ..loc()
         };
         let text = band_sentence(&en, &band, Measure::Balance, -20.0);
-        assert!(text.contains("a deficit of ₹0.4"), "{text}");
+        // ₹47,448 crore to ₹5.69 lakh crore: each in its own unit
+        assert!(text.contains("crore to ₹5."), "{text}");
         assert!(!text.contains('−') && !text.contains('+'), "{text}");
     }
 
