@@ -503,7 +503,8 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("Exports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; the largest sector then is {name} at {v}.")
             }
             Lang::Hi => {
-                let split = split.map_or(String::new(), |y| format!(", {y} से क्षेत्रवार"));
+                // the split starts in that year, not the exports
+                let split = split.map_or(String::new(), |y| format!("; क्षेत्रवार बँटवारा {y} से"));
                 format!("निर्यात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, और तब {v} के साथ {name} सबसे बड़ा क्षेत्र होगा।")
             }
             Lang::Ru => {
@@ -543,8 +544,17 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("Imports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; crude oil is {share}\u{a0}% of them then, and the largest group is {name}.")
             }
             Lang::Hi => {
-                let split = split.map_or(String::new(), |y| format!(", {y} से समूहवार"));
-                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, तब इसमें कच्चे तेल का हिस्सा {share}% होगा और सबसे बड़ा समूह {name} होगा।")
+                let split = split.map_or(String::new(), |y| format!("; समूहवार बँटवारा {y} से"));
+                // crude named once; none is "बिल्कुल नहीं", not "0% हिस्सा"
+                let crude = IMPORT_GROUPS[crate::data::CRUDE].label.get(lang);
+                let then = if name == crude {
+                    format!("तब {share}% हिस्से के साथ {crude} सबसे बड़ा समूह होगा")
+                } else if crate::present::format::round(crude_share, 0) == 0.0 {
+                    format!("तब इसमें {crude} बिल्कुल नहीं होगा और सबसे बड़ा समूह {name} होगा")
+                } else {
+                    format!("तब इसमें कच्चे तेल का हिस्सा {share}% होगा और सबसे बड़ा समूह {name} होगा")
+                };
+                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, {then}।")
             }
             Lang::Ru => {
                 let split = split.map_or(String::new(), |y| {
@@ -894,6 +904,48 @@ mod tests {
             assert!(dek(&loc, &p).contains(&exports), "{}", dek(&loc, &p));
             assert!(exports_chart(&loc, b, &sc).contains(&exports));
         }
+    }
+
+    /// Row 27 of the Hindi reading: the actual years' note says the split starts in a year
+    /// ("(वास्तविक; क्षेत्रवार बँटवारा वित्त वर्ष 2024‑25 से)"), no crude is "कच्चा तेल बिल्कुल
+    /// नहीं", not "0% हिस्सा", and crude as the largest group is named once.
+    #[test]
+    fn hindi_summaries_say_where_the_split_starts_and_no_crude_in_words() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let hi = Loc {
+            lang: Lang::Hi,
+            ..Loc::plain(b, &p)
+        };
+        let trends = project(&p, &Scenario::baseline(&p));
+        let stop = project(
+            &p,
+            &Scenario {
+                oil_stop: 2026.0,
+                ..Scenario::baseline(&p)
+            },
+        );
+        let split = first_split(b).map(|y| hi.fy(y)).unwrap();
+        let e = exports_chart(&hi, b, &trends);
+        assert!(
+            e.contains(&format!("(वास्तविक; क्षेत्रवार बँटवारा {split} से)")),
+            "{e}"
+        );
+        let i = imports_chart(&hi, b, &stop);
+        assert!(
+            i.contains(&format!("(वास्तविक; समूहवार बँटवारा {split} से)")),
+            "{i}"
+        );
+        assert!(
+            i.contains("कच्चा तेल बिल्कुल नहीं होगा") && !i.contains("0%"),
+            "{i}"
+        );
+        let i = imports_chart(&hi, b, &trends);
+        assert_eq!(
+            i.matches("कच्चा तेल").count() + i.matches("कच्चे तेल").count(),
+            1,
+            "{i}"
+        );
     }
 
     #[test]
