@@ -104,7 +104,7 @@ fn against_capital(lang: Lang, words: &str) -> String {
     if lang == Lang::Hi {
         return words.to_string();
     }
-    crate::present::words::parts::capital(words)
+    capital(words)
 }
 
 /// The title of a measure's waterfall: "What moved the balance in FY2030-31".
@@ -157,17 +157,12 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             shown.cancel_words(a, reference)
         };
     }
-    if loc.lang == Lang::Hi {
-        return tidy(shown.hindi_words(a, reference));
-    }
-    let lang = loc.lang;
-    if lang == Lang::Ru {
-        return tidy(shown.ru_words(a, reference));
-    }
-    let mut out = shown.with_words(a, reference);
-    out.push_str(&shown.against_words());
-    out.push('.');
-    tidy(out)
+    // each language builds its own sentence: the change's words and order differ
+    tidy(match loc.lang {
+        Lang::En => shown.en_words(a, reference),
+        Lang::Hi => shown.hindi_words(a, reference),
+        Lang::Ru => shown.ru_words(a, reference),
+    })
 }
 
 /// What the attribution is of: "the balance", "total trade".
@@ -224,49 +219,18 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     }
 }
 
-/// "US$ 12.4 bn narrowing of the deficit": the change, as the sentence names it.
-fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> String {
+/// "US$ 12.4 bn narrowing of the deficit": the change, as the English sentence names it.
+fn en_change_phrase(a: &Attribution, amount: &str, rise: bool) -> String {
     let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
     let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
-    match (lang, a.measure, deficit_closed, deficit, rise) {
-        (Lang::En, Measure::Balance, true, _, _) => format!("{amount} narrowing of the deficit"),
-        (Lang::En, Measure::Balance, _, true, _) => format!("{amount} widening of the deficit"),
-        (Lang::En, Measure::Balance, _, _, true) => format!("{amount} rise in the balance"),
-        (Lang::En, Measure::Balance, _, _, false) => format!("{amount} fall in the balance"),
-        (Lang::En, Measure::TotalTrade, _, _, true) => format!("{amount} rise in total trade"),
-        (Lang::En, Measure::TotalTrade, _, _, false) => format!("{amount} fall in total trade"),
-        (Lang::Hi, Measure::Balance, true, _, _) => format!("घाटे में आई {amount} की कमी"),
-        (Lang::Hi, Measure::Balance, _, true, _) => format!("घाटे में हुई {amount} की बढ़ोतरी"),
-        (Lang::Hi, Measure::Balance, _, _, true) => format!("व्यापार संतुलन में आए {amount} के सुधार"),
-        (Lang::Hi, Measure::Balance, _, _, false) => format!("व्यापार संतुलन में आई {amount} की गिरावट"),
-        (Lang::Hi, Measure::TotalTrade, _, _, true) => format!("कुल व्यापार में हुई {amount} की बढ़ोतरी"),
-        (Lang::Hi, Measure::TotalTrade, _, _, false) => {
-            format!("कुल व्यापार में आई {amount} की गिरावट")
-        }
-        (Lang::Ru, Measure::Balance, true, _, _) => format!("{amount} сокращения дефицита"),
-        (Lang::Ru, Measure::Balance, _, true, _) => format!("{amount} роста дефицита"),
-        (Lang::Ru, Measure::Balance, _, _, true) => format!("{amount} улучшения сальдо"),
-        (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
-        (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
-        (Lang::Ru, Measure::TotalTrade, _, _, false) => {
-            format!("{amount} сокращения товарооборота")
-        }
+    match (a.measure, deficit_closed, deficit, rise) {
+        (Measure::Balance, true, _, _) => format!("{amount} narrowing of the deficit"),
+        (Measure::Balance, _, true, _) => format!("{amount} widening of the deficit"),
+        (Measure::Balance, _, _, true) => format!("{amount} rise in the balance"),
+        (Measure::Balance, _, _, false) => format!("{amount} fall in the balance"),
+        (Measure::TotalTrade, _, _, true) => format!("{amount} rise in total trade"),
+        (Measure::TotalTrade, _, _, false) => format!("{amount} fall in total trade"),
     }
-}
-
-/// The Russian change as a subject: "сокращение дефицита на 12,4 млрд долл.".
-fn change_phrase_nominative(a: &Attribution, amount: &str, rise: bool) -> String {
-    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
-    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
-    let what = match (a.measure, deficit_closed, deficit, rise) {
-        (Measure::Balance, true, _, _) => "сокращение дефицита",
-        (Measure::Balance, _, true, _) => "рост дефицита",
-        (Measure::Balance, _, _, true) => "улучшение сальдо",
-        (Measure::Balance, _, _, false) => "ухудшение сальдо",
-        (Measure::TotalTrade, _, _, true) => "рост товарооборота",
-        (Measure::TotalTrade, _, _, false) => "сокращение товарооборота",
-    };
-    format!("{what} на {amount}")
 }
 
 /// The Hindi change as its subject and verb, and the verbs (future, by agreement) for the parts
@@ -382,11 +346,12 @@ impl<'a> Shown<'a> {
         }
     }
 
-    /// The parts that move the measure the way it went, largest first, after the change and what
-    /// it is against: "Of the … against current trends (a deficit of US$ 38.7 bn in FY2030-31),
-    /// US$ 9.1 bn comes from lower Russian crude imports and …".
-    fn with_words(&self, a: &Attribution, reference: Reference) -> String {
-        let lang = self.loc.lang;
+    /// The English sentence: the parts that move the measure the way it went, largest first,
+    /// after the change and what it is against, then those that work the other way: "Of the …
+    /// against current trends (a deficit of US$ 38.7 bn in FY2030-31), US$ 9.1 bn comes from
+    /// lower Russian crude imports and …; the tariff cuts work the other way, by …."
+    fn en_words(&self, a: &Attribution, reference: Reference) -> String {
+        let lang = Lang::En;
         let year = fy_label(lang, fy::HORIZON);
         let rise = self.total > 0;
         let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
@@ -397,39 +362,24 @@ impl<'a> Shown<'a> {
             .enumerate()
             .map(|(i, (p, v))| {
                 let (m, w) = (self.money(*v), part_words(lang, a.measure, *p, *v).1);
-                match (lang, i) {
-                    (Lang::En, 0) => format!("{m} comes from {w}"),
-                    (Lang::En, _) => format!("{m} from {w}"),
-                    (Lang::Hi, _) => format!("{m} {w} से"),
-                    (Lang::Ru, 0) => format!("{m} приходится на {w}"),
-                    (Lang::Ru, _) => format!("{m} — на {w}"),
+                match i {
+                    0 => format!("{m} comes from {w}"),
+                    _ => format!("{m} from {w}"),
                 }
             })
             .collect();
         let with = and_list(lang, &with);
         let against = reference.against(lang);
         let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
+        let phrase = en_change_phrase(a, &amount, rise);
         // with parts working the other way the change is a net one, and its parts are not "of" it
         // (US$ 29.3 bn "of" a US$ 19.4 bn fall would be more than the whole)
         let net = self.named.iter().any(|(_, v)| (*v > 0.0) != rise);
-        match (lang, net) {
-            (Lang::En, false) => {
-                let phrase = change_phrase(lang, a, &amount, rise);
-                format!("Of the {phrase} {against} ({from} in {year}), {with}")
-            }
-            (Lang::En, true) => {
-                let phrase = change_phrase(lang, a, &amount, rise);
-                format!("The {phrase} {against} ({from} in {year}) is a net change: {with}")
-            }
-            (_, false) => {
-                let phrase = change_phrase(lang, a, &amount, rise);
-                format!("Из {phrase} {against} ({from} в {year}) {with}")
-            }
-            (_, true) => {
-                let phrase = capital(&change_phrase_nominative(a, &amount, rise));
-                format!("{phrase} {against} ({from} в {year}) — чистый итог: {with}")
-            }
-        }
+        let head = match net {
+            false => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
+            true => format!("The {phrase} {against} ({from} in {year}) is a net change: {with}"),
+        };
+        format!("{head}{}.", self.en_against_words())
     }
 
     /// The Hindi sentence, in the future tense: the change as a verb, then what moves it each
@@ -472,9 +422,10 @@ impl<'a> Shown<'a> {
         out
     }
 
-    /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …".
-    fn against_words(&self) -> String {
-        let lang = self.loc.lang;
+    /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …"
+    /// (every group's English name is plural: "the tariff cuts", "exports").
+    fn en_against_words(&self) -> String {
+        let lang = Lang::En;
         let rise = self.total > 0;
         let against: Vec<(Part, f64)> = self
             .sorted()
@@ -489,14 +440,8 @@ impl<'a> Shown<'a> {
             .map(|(p, v)| part_words(lang, self.measure, *p, *v).0.to_string())
             .collect();
         let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
-        // every group's English name is plural ("the tariff cuts", "exports"); Russian's singular
-        let plural = lang == Lang::En || against.len() > 1;
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
-        match (lang, plural) {
-            (Lang::En, _) => format!("; {n} work the other way, by {am}"),
-            (_, true) => format!("; {n} действуют в обратную сторону ({am})"),
-            (_, false) => format!("; {n} действует в обратную сторону ({am})"),
-        }
+        format!("; {n} work the other way, by {am}")
     }
 
     /// The named parts, the largest first.
