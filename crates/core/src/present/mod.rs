@@ -547,6 +547,16 @@ mod tests {
         }
     }
 
+    /// Whether a text has a rupee amount in crore (млрд) beside one in lakh crore (трлн).
+    fn crore_beside_lakh_crore(s: &str) -> bool {
+        let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн рупий"];
+        let rest = big.iter().fold(s.to_string(), |t, u| t.replace(u, ""));
+        big.iter().any(|u| s.contains(u))
+            && ["\u{a0}crore", "\u{a0}करोड़", "млрд рупий"]
+                .iter()
+                .any(|u| rest.contains(u))
+    }
+
     #[test]
     fn small_shares_are_in_crore_in_sentences_and_waterfalls() {
         use crate::present::charts::waterfall::{step_value, waterfall};
@@ -564,14 +574,7 @@ mod tests {
             }
             // every amount in its own unit: "₹39,720 crore" beside "₹4.89 lakh crore"
             assert!(rupees_in_their_own_unit(&s), "{s}");
-            let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн рупий"];
-            let rest = big.iter().fold(s.clone(), |t, u| t.replace(u, ""));
-            beside += usize::from(
-                big.iter().any(|u| s.contains(u))
-                    && ["\u{a0}crore", "\u{a0}करोड़", "млрд рупий"]
-                        .iter()
-                        .any(|u| rest.contains(u)),
-            );
+            beside += usize::from(crore_beside_lakh_crore(&s));
             crore += usize::from(
                 loc.cur == Currency::Inr
                     && (s.contains("₹4000\u{a0}crore") || s.contains("40\u{a0}млрд рупий")),
