@@ -475,8 +475,8 @@ mod tests {
 
     /// The translation note says what review the texts have had (issue 34): Hindi revised after
     /// an editor's reading (49 errors), then after an independent native reading on 6 December
-    /// 2026 (50 errors), nearly all applied, some polish left (the Assumptions box's crude in
-    /// million barrels, the charts' readouts in lakh crore); Russian read by a Russian
+    /// 2026 (50 errors), nearly all applied, some polish left (the charts' readouts in lakh crore,
+    /// the what-moved parts in crore rounded to add up); Russian read by a Russian
     /// business-press editor on 6 December 2026, whose 65 corrections are applied; no longer "a
     /// draft" never reviewed.
     #[test]
