@@ -68,7 +68,7 @@ fn Figure(
     let balance = key == "balance";
     let fmt = move |v: f64| {
         let v = if balance { v.abs() } else { v };
-        app.loc().money_at(v, fy::HORIZON, scale.get(), false)
+        app.loc().money_in(v, fy::HORIZON, scale.get())
     };
     // the word of a balance beside it ("deficit "), before its amount
     let word = move |v: Option<f64>| {
@@ -158,8 +158,8 @@ pub fn Ticker() -> impl IntoView {
         <div class="ticker" aria-hidden="true">
             <span>{app.loc().fy(fy::HORIZON)}</span>
             // the balance's side as its label, its size unsigned: "Deficit US$ 38.7 bn"
-            <span>{move || ticker_balance_label(&app.loc(), h().final_balance, scale.get())} " " <b>{move || app.loc().money_at(h().final_balance.abs(), fy::HORIZON, scale.get(), false)}</b></span>
-            <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money_at(h().final_total, fy::HORIZON, scale.get(), false)}</b></span>
+            <span>{move || ticker_balance_label(&app.loc(), h().final_balance, scale.get())} " " <b>{move || app.loc().money_in(h().final_balance.abs(), fy::HORIZON, scale.get())}</b></span>
+            <span>{text::TOTAL.get(lang)} " " <b>{move || app.loc().money_in(h().final_total, fy::HORIZON, scale.get())}</b></span>
         </div>
     }
 }

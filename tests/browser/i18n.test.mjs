@@ -115,9 +115,26 @@ test('rupees: every figure in crore or lakh crore at each year\'s rate; the exac
   await openFold(g.page, '.year-fold');
   const cell = await g.page.textContent('#year-table tbody tr:nth-child(4) td:nth-of-type(2)');
   assert.equal(cell, (j.projection.exports.total[first] * j.inr_per_usd[first] / 1000).toFixed(2));
-  // Hindi: लाख करोड़
+  // a sentence writes an amount below one lakh crore in crore, as it reads alone: FY2025-26's
+  // exports are the same "₹39,720 crore" in the masthead and in the exports summary (never
+  // "₹0.40 lakh crore" above "₹39,720 crore")
+  const sold = (await g.page.textContent('.dek')).match(/sold it (₹[\d,]+\scrore)\./);
+  assert.ok(sold, await g.page.textContent('.dek'));
+  await g.page.locator('#chart-exports').scrollIntoViewIfNeeded();
+  await g.page.waitForFunction(() => document.querySelector('#chart-exports .chart-summary')?.textContent.includes('Exports were'));
+  const exportsSummary = await g.page.textContent('#chart-exports .chart-summary');
+  assert.ok(exportsSummary.includes(`Exports were ${sold[1]} in FY2025-26`), `${sold[1]} / ${exportsSummary}`);
+  assert.doesNotMatch(await g.page.textContent('.dek'), /₹0\.\d+\slakh/);
+  // Hindi: लाख करोड़ on the cards, करोड़ for the masthead's exports
   const h = await open(`?${q}&cur=inr&lang=hi`);
   assert.match(await h.page.textContent('[data-figure=total] .figure-value'), /^₹[\d.]+\sलाख\sकरोड़$/);
+  assert.match(await h.page.textContent('.dek'), /और उसे ₹[\d,]+\sकरोड़ का निर्यात किया/);
+  // Russian: the cards in one unit too (трлн рупий for exports below one трлн)
+  const r = await open(`?${q}&cur=inr&lang=ru`);
+  const ru = await r.page.$$eval('.figure-value, .figure-base .amount, .ticker b', (els) => els.map((e) => e.textContent.replace(/^.*\d\s*/, '')));
+  assert.deepEqual([...new Set(ru)], ['трлн рупий'], ru.join(' | '));
+  r.check();
+  await r.context.close();
   // the downloads stay locale-neutral: the same JSON in every language and currency
   const save = async (page, name) => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);

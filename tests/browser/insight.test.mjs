@@ -230,7 +230,7 @@ test('what would it take: the answer equals the CLI solver, applies, and says wh
     await amount.press('Enter');
     assert.equal(await amount.inputValue(), '30');
     assert.equal(await amount.getAttribute('aria-invalid'), 'true');
-    assert.equal(await text(g.page, '#deficit-error'), `${says}; the goal stays a deficit below US$\u00a030.0\u00a0bn.`);
+    assert.equal(await text(g.page, '#deficit-error'), `${says}; the goal stays a deficit below US$\u00a030\u00a0bn.`);
   }
   await amount.fill('25');
   await amount.press('Enter');

@@ -265,7 +265,7 @@ texts! {
     FIGURE = ("Figure", "आँकड़ा", "Показатель");
     SOURCES_INTRO = (
         "Actual years {} to {} (April–March), official totals (Department of Commerce); the projection starts from {}. Sectors and groups are sums of official HS chapters. Tariffs, elasticities and market sizes come from published research, the press and our own estimates where no official figure was found: {} of the {} figures below are estimates or assumptions, marked with their type:",
-        "वास्तविक वर्ष: {} से {} (अप्रैल–मार्च), आधिकारिक कुल आँकड़े (वाणिज्य विभाग); प्रक्षेपण {} के स्तर से आगे बढ़ता है। क्षेत्र और समूह आधिकारिक HS अध्यायों के जोड़ हैं। शुल्क, लोच और बाज़ार के आकार प्रकाशित शोध, मीडिया और जहाँ कोई आधिकारिक आँकड़ा नहीं मिला वहाँ हमारे अपने आकलनों से लिए गए हैं: नीचे दिए {} आँकड़े ({} में से) आकलन या धारणाएँ हैं, अपने प्रकार के साथ चिह्नित:",
+        "वास्तविक वर्ष: {} से {} (अप्रैल–मार्च), आधिकारिक कुल आँकड़े (वाणिज्य विभाग); प्रक्षेपण {} के स्तर से आगे बढ़ता है। क्षेत्र और समूह आधिकारिक HS अध्यायों के जोड़ हैं। शुल्क, लोच और बाज़ार के आकार प्रकाशित शोध, मीडिया और जहाँ कोई आधिकारिक आँकड़ा नहीं मिला वहाँ हमारे अपने आकलनों से लिए गए हैं: नीचे दिए आँकड़ों में से {} आकलन या धारणाएँ हैं (कुल {} में से); हर एक पर उसका प्रकार अंकित है:",
         "Фактические данные с {} по {} (апрель–март) — официальные итоги (Министерство торговли и промышленности Индии); прогноз строится от уровня {}. Экспортные отрасли и статьи импорта — суммы официальных групп ТН ВЭД. Пошлины, эластичности и ёмкость рынков взяты из опубликованных исследований, прессы и наших оценок, где официальных данных нет: {} из {} показателей ниже — оценки или допущения, их тип указан:"
     );
     HOW_MADE = ("How the projection is made", "प्रक्षेपण कैसे बनता है", "Как строится прогноз");
@@ -279,7 +279,7 @@ texts! {
     );
     TRANSLATION_NOTE = (
         "",
-        "हिन्दी पाठ एक संपादक की समीक्षा (49 त्रुटियाँ) और फिर एक स्वतंत्र मूल भाषी संपादक की पढ़ाई (50 त्रुटियाँ) के बाद सुधारा गया है; कुछ शैलीगत सुधार अभी बाक़ी हैं। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
+        "हिन्दी पाठ पहले एक संपादक की समीक्षा (49 त्रुटियाँ) के बाद और फिर 6\u{a0}दिसंबर 2026 को एक स्वतंत्र मूल भाषी संपादक की पढ़ाई (50 त्रुटियाँ) के बाद सुधारा गया है; उसके लगभग सभी सुधार लागू हो चुके हैं, कुछ छोटे सुधार अभी बाक़ी हैं। संख्याएँ और स्रोत अंग्रेज़ी संस्करण जैसे ही हैं।",
         "Русский текст 6\u{a0}декабря 2026\u{a0}г. прочитал редактор деловой прессы\u{a0}— носитель языка; найденные им 65 ошибок исправлены. Числа и источники те же, что в английской версии."
     );
 
@@ -474,14 +474,20 @@ mod tests {
     }
 
     /// The translation note says what review the texts have had (issue 34): Hindi revised after
-    /// an editor's reading (49 errors), then after an independent native reading (50 errors),
-    /// with some polish left; Russian read by a Russian business-press editor on 6 December 2026,
-    /// whose 65 corrections are applied; no longer "a draft" never reviewed.
+    /// an editor's reading (49 errors), then after an independent native reading on 6 December
+    /// 2026 (50 errors), nearly all applied, some polish left (the charts' readouts in lakh crore,
+    /// the what-moved parts in crore rounded to add up); Russian read by a Russian
+    /// business-press editor on 6 December 2026, whose 65 corrections are applied; no longer "a
+    /// draft" never reviewed.
     #[test]
     fn the_translation_note_says_what_review_the_texts_had() {
         let (hi, ru) = (TRANSLATION_NOTE.hi, TRANSLATION_NOTE.ru);
         assert!(
             hi.contains("49") && hi.contains("50") && hi.contains("स्वतंत्र") && hi.contains("बाक़ी"),
+            "{hi}"
+        );
+        assert!(
+            hi.contains("6\u{a0}दिसंबर 2026") && hi.contains("लगभग सभी सुधार लागू"),
             "{hi}"
         );
         assert!(ru.contains("65") && ru.contains("деловой прессы"), "{ru}");

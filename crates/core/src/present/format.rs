@@ -171,12 +171,9 @@ pub struct Scale {
 
 /// Below this many rupees (bn), amounts are written in crore; from it, in lakh crore (10¹²).
 const LAKH_CRORE_BN: f64 = 1000.0;
-/// Below this many rupees (bn), ₹0.1 lakh crore, an amount of a lakh-crore sentence is written in
-/// crore (see [`Loc::amount_at`]).
+/// Below this many rupees (bn), ₹0.1 lakh crore (100 млрд), an amount of a lakh-crore sentence
+/// is first rounded as the lakh crore would be, then written in crore (see [`Loc::amount_at`]).
 const SMALL_SHARE_BN: f64 = 100.0;
-/// Russian: below one трлн рупий, an amount of a трлн sentence is written in млрд (the press
-/// writes "397 млрд рупий", never "0,40 трлн рупий"; see [`Loc::amount_at`]).
-const RU_SMALL_SHARE_BN: f64 = LAKH_CRORE_BN;
 
 impl<'a> Loc<'a> {
     /// English, US$, plain digits, no rates: the words of the command line and the JSON.
@@ -268,26 +265,24 @@ impl<'a> Loc<'a> {
         }
     }
 
-    /// An amount already in the reader's currency (bn), in a given unit. A small rupee amount
-    /// in a lakh-crore sentence (below ₹0.1 lakh crore, which would read "₹0.04 lakh crore") is
-    /// written in crore, as newsrooms write small shares ("₹4,000 crore", "40 млрд рупий"); it
-    /// is first rounded in the given unit, so that figures which add up as shown still do.
-    ///
-    /// Russian goes further, as the Russian press does: no amount below one трлн рупий is written
-    /// in трлн ("0,40 трлн"); from 100 млрд up it is in whole млрд ("397 млрд рупий", the same
-    /// figure that stands alone as "397,2 млрд рупий"), below that as the other languages' small
-    /// shares ("40 млрд рупий").
+    /// An amount already in the reader's currency (bn), as a sentence writes it in a given unit:
+    /// no rupee amount below one lakh crore is written in lakh crore, as the press writes them
+    /// ("₹39,720 crore", never "₹0.40 lakh crore"; Russian "397 млрд рупий", never "0,40 трлн
+    /// рупий"), so a figure reads the same in every sentence of the page. From ₹10,000 crore (100
+    /// млрд) up it is in whole crore (whole млрд: "397 млрд рупий" where the figure alone is
+    /// "397,2 млрд рупий"); below that, a small share, it is first rounded in the given unit,
+    /// so that figures which add up as shown still do ("₹4,000 crore", "40 млрд рупий"). The
+    /// headline's cards keep one unit: [`Loc::amount_in`].
     pub fn amount_at(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
         if !cur_bn.is_finite() {
             return "–".into();
         }
-        let ru_share = (SMALL_SHARE_BN..RU_SMALL_SHARE_BN).contains(&cur_bn.abs().round());
-        if scale.big && self.lang == Lang::Ru && ru_share {
+        if scale.big && (SMALL_SHARE_BN..LAKH_CRORE_BN).contains(&cur_bn.abs().round()) {
             let scale = Scale {
                 decimals: 0,
                 ..self.scale_for(cur_bn)
             };
-            return self.amount_at(cur_bn, scale, signed);
+            return self.amount_in(cur_bn, scale, signed);
         }
         if scale.big && cur_bn.abs() < SMALL_SHARE_BN {
             let rounded = round(cur_bn * scale.per_bn, scale.decimals) / scale.per_bn;
@@ -296,7 +291,17 @@ impl<'a> Loc<'a> {
                 decimals: 0,
                 ..self.scale_for(rounded)
             };
-            return self.amount_at(rounded, scale, signed);
+            return self.amount_in(rounded, scale, signed);
+        }
+        self.amount_in(cur_bn, scale, signed)
+    }
+
+    /// An amount already in the reader's currency (bn) in exactly the given unit, however small:
+    /// the headline's cards and the ticker, which are read side by side as a table is, write
+    /// their four figures in one unit ("₹0.64 lakh crore" beside "₹4.31 lakh crore").
+    pub fn amount_in(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
+        if !cur_bn.is_finite() {
+            return "–".into();
         }
         let r = round((cur_bn * scale.per_bn).abs(), scale.decimals);
         let d = self.digits.digits(self.lang, r, scale.decimals);
@@ -328,9 +333,10 @@ impl<'a> Loc<'a> {
 
     /// One unit for amounts of a kind shown together (the headline's figures with their current
     /// trends and pinned values, a band's three percentiles), already in the reader's currency
-    /// (bn): the unit the largest of them calls for. In rupees, every one is in lakh crore when
-    /// any is one lakh crore or more, else every one in crore: never "₹67,688 crore" beside
-    /// "₹1.53 lakh crore". Values that are not finite are left out.
+    /// (bn): the unit the largest of them calls for. In rupees, lakh crore when any is one lakh
+    /// crore or more, else crore. The cards write every figure in it ([`Loc::amount_in`]); a
+    /// sentence writes those below one lakh crore in crore ([`Loc::amount_at`]). Values that are
+    /// not finite are left out.
     pub fn common_scale(&self, cur_bn: impl IntoIterator<Item = f64>) -> Scale {
         let largest = cur_bn
             .into_iter()
@@ -348,6 +354,12 @@ impl<'a> Loc<'a> {
     /// sign when `signed`.
     pub fn money_at(&self, usd_bn: f64, year: i32, scale: Scale, signed: bool) -> String {
         self.amount_at(self.convert(usd_bn, year), scale, signed)
+    }
+
+    /// A US$ bn figure of `year` in exactly a given unit ([`Loc::amount_in`]): the headline's
+    /// cards and ticker.
+    pub fn money_in(&self, usd_bn: f64, year: i32, scale: Scale) -> String {
+        self.amount_in(self.convert(usd_bn, year), scale, false)
     }
 
     /// [`Loc::balance_money`] in a given unit.
@@ -644,15 +656,29 @@ mod tests {
         );
         assert_eq!(
             inr(Lang::Hi).amount_at(397.2, big, false),
+            "₹39720\u{a0}करोड़"
+        );
+        // the cards keep the given unit, however small the figure
+        assert_eq!(
+            inr(Lang::Hi).amount_in(397.2, big, false),
             "₹0.40\u{a0}लाख\u{a0}करोड़"
+        );
+        assert_eq!(
+            inr(Lang::Ru).amount_in(397.2, big, false),
+            "0.40\u{a0}трлн рупий"
+        );
+        assert_eq!(
+            inr(Lang::En).money_in(4.49352, 2025, big),
+            inr(Lang::En).amount_in(4.49352 * 88.3933, big, false)
         );
     }
 
-    /// Russian writes no amount below one трлн in трлн: "397 млрд рупий" beside "4,89 трлн
-    /// рупий", the figure the exports summary gives as "397,2 млрд рупий" (row 34 of the
-    /// Russian reading); a трлн stays a трлн.
+    /// No sentence writes an amount below one lakh crore (трлн) in lakh crore: "₹39,720 crore",
+    /// the figure the exports summary gives alone (row 13 of the Hindi reading), beside "₹4.89
+    /// lakh crore"; Russian "397 млрд рупий" (row 34 of the Russian reading); a lakh crore stays
+    /// a lakh crore.
     #[test]
-    fn russian_writes_amounts_below_a_trillion_in_billions() {
+    fn no_amount_below_a_lakh_crore_is_written_in_lakh_crore() {
         let ru = loc(Lang::Ru, Currency::Inr);
         let big = ru.scale_for(4894.3);
         assert_eq!(ru.amount_at(397.2, big, false), "397\u{a0}млрд рупий");
@@ -663,18 +689,31 @@ mod tests {
         assert_eq!(ru.amount_at(4894.3, big, false), "4.89\u{a0}трлн рупий");
         // below 100 млрд, as before: rounded as the трлн were
         assert_eq!(ru.amount_at(39.72, big, false), "40\u{a0}млрд рупий");
-        // the other languages keep lakh crore from ₹0.1 lakh crore up
-        let en = loc(Lang::En, Currency::Inr);
+        let (en, hi) = (loc(Lang::En, Currency::Inr), loc(Lang::Hi, Currency::Inr));
+        // the same figure as it reads alone (the exports summary's "₹39,720 crore")
+        assert_eq!(en.amount_at(397.2, big, false), en.amount(397.2, false));
+        assert_eq!(en.amount_at(397.2, big, false), "₹39720\u{a0}crore");
+        assert_eq!(hi.amount_at(-207.3, big, true), "−\u{2060}₹20730\u{a0}करोड़");
+        assert_eq!(hi.amount_at(999.4, big, false), "₹99940\u{a0}करोड़");
         assert_eq!(
-            en.amount_at(397.2, big, false),
-            "₹0.40\u{a0}lakh\u{a0}crore"
+            en.amount_at(1000.0, big, false),
+            "₹1.00\u{a0}lakh\u{a0}crore"
         );
-        // every amount of a трлн sentence from 0 to 2 трлн: never "0,xx трлн"
-        for i in 0..2000 {
-            let v = f64::from(i) + 0.37;
-            let t = ru.amount_at(v, big, false);
-            assert_eq!(t.contains("трлн"), v >= 999.995, "{v}: {t}");
-            assert!(!t.starts_with("0.") || !t.contains("трлн"), "{t}");
+        assert_eq!(hi.amount_at(39.72, big, false), "₹4000\u{a0}करोड़");
+        // every amount of a lakh-crore sentence from 0 to 2 lakh crore, in every language: in
+        // lakh crore from one lakh crore as written up, never "0.xx lakh crore"; from ₹10,000
+        // crore up, the figure as it reads alone
+        for l in [en, hi, ru] {
+            for i in 0..2000 {
+                let v = f64::from(i) + 0.37;
+                let t = l.amount_at(v, big, false);
+                let large = ["lakh", "लाख", "трлн"].iter().any(|u| t.contains(u));
+                assert_eq!(large, v >= 999.995, "{v}: {t}");
+                assert!(!t.starts_with("₹0.") && !t.starts_with("0."), "{t}");
+                if v >= 100.0 && l.lang != Lang::Ru {
+                    assert_eq!(t, l.amount(v, false), "{v}");
+                }
+            }
         }
     }
 

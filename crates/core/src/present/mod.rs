@@ -453,14 +453,22 @@ mod tests {
         assert!(net > 0, "no scenario with parts working the other way");
     }
 
-    /// A Hindi range names its unit once, at its end ("11.8 से 45.3 अरब डॉलर तक").
+    /// A Hindi range names its unit once, at its end ("11.8 से 45.3 अरब डॉलर तक"), unless its
+    /// ends are in two units ("₹41,339 करोड़ से ₹9.76 लाख करोड़ तक").
     #[test]
     fn a_hindi_range_names_its_unit_once() {
         let mut ranges = 0;
         for (loc, _, s) in every_sentence() {
             if loc.lang == Lang::Hi && s.contains("संभावित दायरा (") {
                 ranges += 1;
-                assert!(!s.contains("डॉलर से ") && !s.contains("करोड़ से "), "{s}");
+                assert!(
+                    !s.contains("डॉलर से ") && !s.contains("लाख\u{a0}करोड़ से "),
+                    "{s}"
+                );
+                for (i, _) in s.match_indices("करोड़ से ") {
+                    let second = s[i..].split("तक").next().unwrap_or_default();
+                    assert!(second.contains("लाख\u{a0}करोड़"), "{s}");
+                }
             }
         }
         assert!(ranges > 0);
@@ -539,28 +547,21 @@ mod tests {
         }
     }
 
-    /// Whether a Russian text writes an amount below one трлн in трлн ("0.40 трлн рупий", which
-    /// the press writes "397 млрд рупий").
-    fn below_one_trillion(s: &str) -> bool {
-        s.match_indices("\u{a0}трлн").any(|(i, _)| {
-            let n = s[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-            s[..i].len() > n.len() && s[n.len()..i].starts_with("0.")
-        })
-    }
-
-    #[test]
-    fn the_russian_below_one_trillion_check_reads_amounts() {
-        assert!(below_one_trillion("на 0.40\u{a0}трлн рупий"));
-        assert!(!below_one_trillion(
-            "на 10.40\u{a0}трлн рупий и 397\u{a0}млрд рупий"
-        ));
+    /// Whether a text has a rupee amount in crore (млрд) beside one in lakh crore (трлн).
+    fn crore_beside_lakh_crore(s: &str) -> bool {
+        let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн рупий"];
+        let rest = big.iter().fold(s.to_string(), |t, u| t.replace(u, ""));
+        big.iter().any(|u| s.contains(u))
+            && ["\u{a0}crore", "\u{a0}करोड़", "млрд рупий"]
+                .iter()
+                .any(|u| rest.contains(u))
     }
 
     #[test]
     fn small_shares_are_in_crore_in_sentences_and_waterfalls() {
         use crate::present::charts::waterfall::{step_value, waterfall};
-        use crate::present::words::parts::one_rupee_unit;
-        let mut crore = 0;
+        use crate::present::words::parts::rupees_in_their_own_unit;
+        let (mut crore, mut beside) = (0, 0);
         for (loc, _, s) in every_sentence() {
             // never "₹0.04 lakh crore", "0.04 трлн рупий"
             for unit in ["\u{a0}lakh", "\u{a0}लाख", "\u{a0}трлн"] {
@@ -571,8 +572,9 @@ mod tests {
                 });
                 assert!(!small, "{s}");
             }
-            assert!(one_rupee_unit(&s), "{s}");
-            assert!(!below_one_trillion(&s), "{s}");
+            // every amount in its own unit: "₹39,720 crore" beside "₹4.89 lakh crore"
+            assert!(rupees_in_their_own_unit(&s), "{s}");
+            beside += usize::from(crore_beside_lakh_crore(&s));
             crore += usize::from(
                 loc.cur == Currency::Inr
                     && (s.contains("₹4000\u{a0}crore") || s.contains("40\u{a0}млрд рупий")),
@@ -580,6 +582,8 @@ mod tests {
         }
         // the tariff cuts' small share in the moved-levers scenario, written in crore
         assert!(crore > 0);
+        // and sentences with crore beside lakh crore (the dek's exports beside its imports)
+        assert!(beside > 0);
         let b = crate::baseline().unwrap();
         let p = &b.params;
         let s = Scenario {

@@ -8,7 +8,7 @@ use crate::insight::solve::{Answer, Goal, Run, Solution};
 use crate::insight::uncertainty::Band;
 use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
 use crate::model::Scenario;
-use crate::present::format::{fy_label, round, Loc, Scale};
+use crate::present::format::{fy_label, round, Currency, Loc, Scale};
 use crate::present::words::parts::{capital, target_amount, Balance, Reference, Side};
 use crate::tr::{pick, tidy, Lang, Tr};
 
@@ -104,7 +104,7 @@ fn against_capital(lang: Lang, words: &str) -> String {
     if lang == Lang::Hi {
         return words.to_string();
     }
-    crate::present::words::parts::capital(words)
+    capital(words)
 }
 
 /// The title of a measure's waterfall: "What moved the balance in FY2030-31".
@@ -157,17 +157,12 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             shown.cancel_words(a, reference)
         };
     }
-    if loc.lang == Lang::Hi {
-        return tidy(shown.hindi_words(a, reference));
-    }
-    let lang = loc.lang;
-    if lang == Lang::Ru {
-        return tidy(shown.ru_words(a, reference));
-    }
-    let mut out = shown.with_words(a, reference);
-    out.push_str(&shown.against_words());
-    out.push('.');
-    tidy(out)
+    // each language builds its own sentence: the change's words and order differ
+    tidy(match loc.lang {
+        Lang::En => shown.en_words(a, reference),
+        Lang::Hi => shown.hindi_words(a, reference),
+        Lang::Ru => shown.ru_words(a, reference),
+    })
 }
 
 /// What the attribution is of: "the balance", "total trade".
@@ -224,49 +219,18 @@ fn unchanged_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
     }
 }
 
-/// "US$ 12.4 bn narrowing of the deficit": the change, as the sentence names it.
-fn change_phrase(lang: Lang, a: &Attribution, amount: &str, rise: bool) -> String {
+/// "US$ 12.4 bn narrowing of the deficit": the change, as the English sentence names it.
+fn en_change_phrase(a: &Attribution, amount: &str, rise: bool) -> String {
     let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
     let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
-    match (lang, a.measure, deficit_closed, deficit, rise) {
-        (Lang::En, Measure::Balance, true, _, _) => format!("{amount} narrowing of the deficit"),
-        (Lang::En, Measure::Balance, _, true, _) => format!("{amount} widening of the deficit"),
-        (Lang::En, Measure::Balance, _, _, true) => format!("{amount} rise in the balance"),
-        (Lang::En, Measure::Balance, _, _, false) => format!("{amount} fall in the balance"),
-        (Lang::En, Measure::TotalTrade, _, _, true) => format!("{amount} rise in total trade"),
-        (Lang::En, Measure::TotalTrade, _, _, false) => format!("{amount} fall in total trade"),
-        (Lang::Hi, Measure::Balance, true, _, _) => format!("घाटे में आई {amount} की कमी"),
-        (Lang::Hi, Measure::Balance, _, true, _) => format!("घाटे में हुई {amount} की बढ़ोतरी"),
-        (Lang::Hi, Measure::Balance, _, _, true) => format!("व्यापार संतुलन में आए {amount} के सुधार"),
-        (Lang::Hi, Measure::Balance, _, _, false) => format!("व्यापार संतुलन में आई {amount} की गिरावट"),
-        (Lang::Hi, Measure::TotalTrade, _, _, true) => format!("कुल व्यापार में हुई {amount} की बढ़ोतरी"),
-        (Lang::Hi, Measure::TotalTrade, _, _, false) => {
-            format!("कुल व्यापार में आई {amount} की गिरावट")
-        }
-        (Lang::Ru, Measure::Balance, true, _, _) => format!("{amount} сокращения дефицита"),
-        (Lang::Ru, Measure::Balance, _, true, _) => format!("{amount} роста дефицита"),
-        (Lang::Ru, Measure::Balance, _, _, true) => format!("{amount} улучшения сальдо"),
-        (Lang::Ru, Measure::Balance, _, _, false) => format!("{amount} ухудшения сальдо"),
-        (Lang::Ru, Measure::TotalTrade, _, _, true) => format!("{amount} роста товарооборота"),
-        (Lang::Ru, Measure::TotalTrade, _, _, false) => {
-            format!("{amount} сокращения товарооборота")
-        }
+    match (a.measure, deficit_closed, deficit, rise) {
+        (Measure::Balance, true, _, _) => format!("{amount} narrowing of the deficit"),
+        (Measure::Balance, _, true, _) => format!("{amount} widening of the deficit"),
+        (Measure::Balance, _, _, true) => format!("{amount} rise in the balance"),
+        (Measure::Balance, _, _, false) => format!("{amount} fall in the balance"),
+        (Measure::TotalTrade, _, _, true) => format!("{amount} rise in total trade"),
+        (Measure::TotalTrade, _, _, false) => format!("{amount} fall in total trade"),
     }
-}
-
-/// The Russian change as a subject: "сокращение дефицита на 12,4 млрд долл.".
-fn change_phrase_nominative(a: &Attribution, amount: &str, rise: bool) -> String {
-    let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end < 0.0;
-    let deficit_closed = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0 && rise;
-    let what = match (a.measure, deficit_closed, deficit, rise) {
-        (Measure::Balance, true, _, _) => "сокращение дефицита",
-        (Measure::Balance, _, true, _) => "рост дефицита",
-        (Measure::Balance, _, _, true) => "улучшение сальдо",
-        (Measure::Balance, _, _, false) => "ухудшение сальдо",
-        (Measure::TotalTrade, _, _, true) => "рост товарооборота",
-        (Measure::TotalTrade, _, _, false) => "сокращение товарооборота",
-    };
-    format!("{what} на {amount}")
 }
 
 /// The Hindi change as its subject and verb, and the verbs (future, by agreement) for the parts
@@ -382,11 +346,12 @@ impl<'a> Shown<'a> {
         }
     }
 
-    /// The parts that move the measure the way it went, largest first, after the change and what
-    /// it is against: "Of the … against current trends (a deficit of US$ 38.7 bn in FY2030-31),
-    /// US$ 9.1 bn comes from lower Russian crude imports and …".
-    fn with_words(&self, a: &Attribution, reference: Reference) -> String {
-        let lang = self.loc.lang;
+    /// The English sentence: the parts that move the measure the way it went, largest first,
+    /// after the change and what it is against, then those that work the other way: "Of the …
+    /// against current trends (a deficit of US$ 38.7 bn in FY2030-31), US$ 9.1 bn comes from
+    /// lower Russian crude imports and …; the tariff cuts work the other way, by …."
+    fn en_words(&self, a: &Attribution, reference: Reference) -> String {
+        let lang = Lang::En;
         let year = fy_label(lang, fy::HORIZON);
         let rise = self.total > 0;
         let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
@@ -397,39 +362,24 @@ impl<'a> Shown<'a> {
             .enumerate()
             .map(|(i, (p, v))| {
                 let (m, w) = (self.money(*v), part_words(lang, a.measure, *p, *v).1);
-                match (lang, i) {
-                    (Lang::En, 0) => format!("{m} comes from {w}"),
-                    (Lang::En, _) => format!("{m} from {w}"),
-                    (Lang::Hi, _) => format!("{m} {w} से"),
-                    (Lang::Ru, 0) => format!("{m} приходится на {w}"),
-                    (Lang::Ru, _) => format!("{m} — на {w}"),
+                match i {
+                    0 => format!("{m} comes from {w}"),
+                    _ => format!("{m} from {w}"),
                 }
             })
             .collect();
         let with = and_list(lang, &with);
         let against = reference.against(lang);
         let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
+        let phrase = en_change_phrase(a, &amount, rise);
         // with parts working the other way the change is a net one, and its parts are not "of" it
         // (US$ 29.3 bn "of" a US$ 19.4 bn fall would be more than the whole)
         let net = self.named.iter().any(|(_, v)| (*v > 0.0) != rise);
-        match (lang, net) {
-            (Lang::En, false) => {
-                let phrase = change_phrase(lang, a, &amount, rise);
-                format!("Of the {phrase} {against} ({from} in {year}), {with}")
-            }
-            (Lang::En, true) => {
-                let phrase = change_phrase(lang, a, &amount, rise);
-                format!("The {phrase} {against} ({from} in {year}) is a net change: {with}")
-            }
-            (_, false) => {
-                let phrase = change_phrase(lang, a, &amount, rise);
-                format!("Из {phrase} {against} ({from} в {year}) {with}")
-            }
-            (_, true) => {
-                let phrase = capital(&change_phrase_nominative(a, &amount, rise));
-                format!("{phrase} {against} ({from} в {year}) — чистый итог: {with}")
-            }
-        }
+        let head = match net {
+            false => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
+            true => format!("The {phrase} {against} ({from} in {year}) is a net change: {with}"),
+        };
+        format!("{head}{}.", self.en_against_words())
     }
 
     /// The Hindi sentence, in the future tense: the change as a verb, then what moves it each
@@ -472,9 +422,10 @@ impl<'a> Shown<'a> {
         out
     }
 
-    /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …".
-    fn against_words(&self) -> String {
-        let lang = self.loc.lang;
+    /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …"
+    /// (every group's English name is plural: "the tariff cuts", "exports").
+    fn en_against_words(&self) -> String {
+        let lang = Lang::En;
         let rise = self.total > 0;
         let against: Vec<(Part, f64)> = self
             .sorted()
@@ -489,14 +440,8 @@ impl<'a> Shown<'a> {
             .map(|(p, v)| part_words(lang, self.measure, *p, *v).0.to_string())
             .collect();
         let amounts: Vec<String> = against.iter().map(|(_, v)| self.money(*v)).collect();
-        // every group's English name is plural ("the tariff cuts", "exports"); Russian's singular
-        let plural = lang == Lang::En || against.len() > 1;
         let (n, am) = (and_list(lang, &names), and_list(lang, &amounts));
-        match (lang, plural) {
-            (Lang::En, _) => format!("; {n} work the other way, by {am}"),
-            (_, true) => format!("; {n} действуют в обратную сторону ({am})"),
-            (_, false) => format!("; {n} действует в обратную сторону ({am})"),
-        }
+        format!("; {n} work the other way, by {am}")
     }
 
     /// The named parts, the largest first.
@@ -622,7 +567,8 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
             Measure::Balance => b.balance[t],
             Measure::TotalTrade => b.total_trade[t],
         };
-        // the figures in one unit ("₹4.51 lakh crore to ₹0.62 lakh crore", not "… to ₹62,000 crore")
+        // the figures in the unit the largest calls for, those below a lakh crore in crore
+        // ("₹62,000 crore to ₹4.51 lakh crore", not "₹0.62 lakh crore to …")
         let scale = loc.money_scale([q.p10, q.p50, q.p90, yours], fy::HORIZON);
         let range = match m {
             Measure::Balance => balance_range(loc, [q.p10, q.p50, q.p90], scale),
@@ -783,7 +729,7 @@ pub fn read_deficit_goal(loc: &Loc, typed: &str, kept: f64) -> Result<f64, Strin
     let given = typed.trim();
     let per_usd = loc.chart_value(1.0, fy::HORIZON);
     let value = crate::link::percent::number(&given.replace(',', ".")).map(|v| v / per_usd);
-    let kept_words = loc.money(kept, fy::HORIZON);
+    let kept_words = goal_money(loc, kept);
     let max = loc.money(MAX_DEFICIT_GOAL, fy::HORIZON);
     let q = |s: &str| match loc.lang {
         Lang::Ru => format!("«{s}»"),
@@ -837,11 +783,24 @@ fn quoted(lang: Lang, l: &Lever, p: &Params) -> String {
 /// A lever's value inside a sentence: a stop year in quotes ("set … to “from FY2030-31”", never
 /// "to from"), other values as they are.
 fn value_words(loc: &Loc, l: &Lever, v: f64) -> String {
-    let v = l.display_in(loc, v);
+    let v = after_label(loc, l, l.display_in(loc, v));
     match (l.kind, loc.lang) {
         (LeverKind::StopYear, Lang::Ru) => format!("«{v}»"),
         (LeverKind::StopYear, _) => format!("“{v}”"),
         _ => v,
+    }
+}
+
+/// A lever's value or range written after its label, which already names what it is: Hindi
+/// drops the slider's "कटौती" after a label that says कटौती ("भारतीय सामान पर EAEU शुल्क में
+/// कटौती: 100%", not "…: 100% कटौती"; row 40 of the Hindi reading). The slider keeps it.
+fn after_label(loc: &Loc, l: &Lever, text: String) -> String {
+    let hi = |t: Tr| t.get(Lang::Hi);
+    if loc.lang == Lang::Hi && hi(l.unit).ends_with("कटौती") && hi(l.label).contains("कटौती")
+    {
+        text.replace("%\u{a0}कटौती", "%").replace("% कटौती", "%")
+    } else {
+        text
     }
 }
 
@@ -863,7 +822,7 @@ pub fn solve_sentence(
                 let v = value_words(loc, l, v);
                 match lang {
                     Lang::En => format!("Your scenario already reaches {g} ({name}: {v})."),
-                    Lang::Hi => format!("आपका परिदृश्य पहले से ही {g} तक पहुँचता है ({name}: {v})।"),
+                    Lang::Hi => format!("आपके परिदृश्य में यह लक्ष्य पहले से पूरा है: {} ({name}: {v})।", goal.hindi(loc, p.target).met),
                     Lang::Ru => format!("В вашем сценарии цель — достижение {g} — уже выполнена (ползунок {name}: {v})."),
                 }
             }
@@ -872,16 +831,16 @@ pub fn solve_sentence(
                 // the goal in a clause of its own: its year and a year the lever takes apart
                 match lang {
                 Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{g} तक पहुँचने के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जस के तस रहें।"),
+                Lang::Hi => format!("{} के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जस के तस रहें।", goal.hindi(loc, p.target).aim),
                 Lang::Ru => format!("Чтобы достичь цели\u{a0}— {g},\u{a0}— установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
             }
             }
             Answer::Unreachable => {
-                let range = l.display_range_in(loc);
+                let range = after_label(loc, l, l.display_range_in(loc));
                 match lang {
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {name} का कोई भी मान ({range}) {g} तक नहीं पहुँचा पाता।"),
+                Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {name} का कोई भी मान ({range}) {}।", goal.hindi(loc, p.target).not_met),
                 Lang::Ru => format!("Ни одно значение ползунка {name} ({range}) не позволяет достичь {g} при неизменном положении остальных ползунков."),
             }
             }
@@ -917,6 +876,10 @@ fn closest_sentence(
     let (what, amount) = (measure_words(lang, m), figure_words(loc, m, c.figure, None));
     let best = match (lang, m) {
         (Lang::En, _) => format!("At best ({name}: {v}), {what} would be {amount} in {fy}."),
+        // the balance is not the deficit: "… में 37.9 अरब डॉलर का घाटा रहेगा"
+        (Lang::Hi, Measure::Balance) => {
+            format!("सबसे अच्छी स्थिति में ({name}: {v}) {fy} में {amount} रहेगा।")
+        }
         (Lang::Hi, _) => format!("सबसे अच्छी स्थिति में ({name}: {v}) {fy} में {what} {amount} रहेगा।"),
         (Lang::Ru, Measure::TotalTrade) => {
             format!("В лучшем случае ({name}: {v}) {what} в {fy} составит {amount}.")
@@ -1019,7 +982,7 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             format!(
                 "{}: {}",
                 Lever::words_in(lang, l.label, p.base_year),
-                l.display_in(loc, (l.get)(s))
+                after_label(loc, l, l.display_in(loc, (l.get)(s)))
             )
         })
         .collect();
@@ -1075,7 +1038,8 @@ fn ru_number(first: &str, second: &str) -> String {
 
 impl Goal {
     /// "balanced trade in FY2030-31", "total trade of US$ 100 bn in FY2030-31", "a deficit below
-    /// US$ 20.0 bn in FY2030-31" (the amount in the reader's currency).
+    /// US$ 20 bn in FY2030-31" (the amount in the reader's currency). Hindi says each goal in its
+    /// own verb instead ([`Goal::hindi`]).
     pub fn describe(&self, loc: &Loc, target: f64) -> String {
         let fy = loc.fy(crate::fy::HORIZON);
         let t = target_amount(loc, target);
@@ -1087,7 +1051,7 @@ impl Goal {
             (Goal::Target, Lang::Hi) => format!("{fy} में {t} के कुल व्यापार"),
             (Goal::Target, Lang::Ru) => format!("товарооборота в {t} в {fy}"),
             (Goal::DeficitBelow(x), lang) => {
-                let x = loc.money(*x, crate::fy::HORIZON);
+                let x = goal_money(loc, *x);
                 match lang {
                     Lang::En => format!("a deficit below {x} in {fy}"),
                     Lang::Hi => format!("{fy} में {x} से कम घाटे"),
@@ -1095,6 +1059,68 @@ impl Goal {
                 }
             }
         }
+    }
+}
+
+/// A goal in Hindi, said with its own verb, as a newspaper says it rather than "… तक पहुँचना"
+/// (reach) for every goal: what to do for it, that a lever cannot, and that it is met.
+pub struct HindiGoal {
+    /// "वित्त वर्ष 2030‑31 में व्यापार संतुलित करने" (before "के लिए").
+    pub aim: String,
+    /// "वित्त वर्ष 2030‑31 में घाटे को 20 अरब डॉलर से नीचे नहीं ला पाता" (a lever's value, subject).
+    pub not_met: String,
+    /// "वित्त वर्ष 2030‑31 में कुल व्यापार 100 अरब डॉलर तक पहुँच जाएगा".
+    pub met: String,
+}
+
+impl Goal {
+    /// The goal's three Hindi phrases ([`HindiGoal`]).
+    pub fn hindi(&self, loc: &Loc, target: f64) -> HindiGoal {
+        let fy = fy_label(Lang::Hi, crate::fy::HORIZON);
+        let [aim, not_met, met] = match self {
+            Goal::Balanced => [
+                "व्यापार संतुलित करने".to_string(),
+                "व्यापार को संतुलित नहीं कर पाता".to_string(),
+                "व्यापार संतुलित रहेगा".to_string(),
+            ],
+            Goal::Target => {
+                let t = target_amount(loc, target);
+                [
+                    format!("कुल व्यापार को {t} तक पहुँचाने"),
+                    format!("कुल व्यापार को {t} तक नहीं पहुँचा पाता"),
+                    format!("कुल व्यापार {t} तक पहुँच जाएगा"),
+                ]
+            }
+            Goal::DeficitBelow(x) => {
+                let x = goal_money(loc, *x);
+                [
+                    format!("घाटे को {x} से नीचे लाने"),
+                    format!("घाटे को {x} से नीचे नहीं ला पाता"),
+                    format!("घाटा {x} से नीचे रहेगा"),
+                ]
+            }
+        };
+        HindiGoal {
+            aim: format!("{fy} में {aim}"),
+            not_met: format!("{fy} में {not_met}"),
+            met: format!("{fy} में {met}"),
+        }
+    }
+}
+
+/// A goal's amount (US$ bn of FY2030-31) as the reader set it: a whole number of US$ bn without
+/// decimals ("US$ 20 bn", "20 अरब डॉलर", not "20.0"); else as money is written.
+fn goal_money(loc: &Loc, usd_bn: f64) -> String {
+    let whole = Scale {
+        per_bn: 1.0,
+        decimals: 0,
+        big: false,
+    };
+    match loc.cur {
+        Currency::Usd if usd_bn.is_finite() && usd_bn.fract() == 0.0 => {
+            loc.amount_in(usd_bn, whole, false)
+        }
+        _ => loc.money(usd_bn, fy::HORIZON),
     }
 }
 
@@ -1116,10 +1142,10 @@ mod tests {
         Loc::plain(b, &b.params)
     }
 
-    use crate::present::words::parts::one_rupee_unit;
+    use crate::present::words::parts::rupees_in_their_own_unit;
 
     #[test]
-    fn a_band_is_written_in_one_rupee_unit() {
+    fn a_band_writes_each_rupee_amount_in_its_own_unit() {
         let p = crate::baseline().unwrap().params;
         let mut band = stated_band(&p, &Scenario::baseline(&p));
         let t = band.len - 1;
@@ -1136,15 +1162,15 @@ mod tests {
                 ..loc()
             };
             let text = band_sentence(&loc, &band, Measure::Balance, -20.0);
-            assert!(one_rupee_unit(&text), "{text}");
-            assert!(!text.contains("crore") || text.contains("lakh"), "{text}");
+            assert!(rupees_in_their_own_unit(&text), "{text}");
         }
         let en = Loc {
             cur: Currency::Inr,
             ..loc()
         };
         let text = band_sentence(&en, &band, Measure::Balance, -20.0);
-        assert!(text.contains("a deficit of ₹0.4"), "{text}");
+        // ₹47,448 crore to ₹5.69 lakh crore: each in its own unit
+        assert!(text.contains("crore to ₹5."), "{text}");
         assert!(!text.contains('−') && !text.contains('+'), "{text}");
     }
 
@@ -1190,7 +1216,9 @@ mod tests {
                 let typed = format!("{}", 30.0 * per_usd);
                 assert!((read_deficit_goal(&loc, &typed, 20.0).unwrap() - 30.0).abs() < 1e-9);
                 assert_eq!(read_deficit_goal(&loc, "0", 20.0), Ok(0.0));
-                let kept = loc.money(20.0, fy::HORIZON);
+                // a whole goal written whole: "US$ 20 bn", not "US$ 20.0 bn" (Hindi row 8)
+                let kept = goal_money(&loc, 20.0);
+                assert!(!kept.contains("20.0"), "{kept}");
                 for (typed, says) in [
                     ("abc", pick(lang, "not a number", "संख्या नहीं", "не число")),
                     ("−5", pick(lang, "below zero", "शून्य से कम", "меньше нуля")),
@@ -1268,6 +1296,25 @@ mod tests {
             describe(&loc(), &s, &p),
             "Change in Russian crude after FY2026-27: −10\u{a0}% a year; Pharmaceuticals exports: 20\u{a0}% a year"
         );
+        // Hindi row 40: a cut after a label that says कटौती is a bare percentage
+        let s = Scenario {
+            eaeu_cut: 100.0,
+            india_cut: 50.0,
+            ..Scenario::baseline(&p)
+        };
+        let hi = Loc {
+            lang: Lang::Hi,
+            ..loc()
+        };
+        assert_eq!(
+            describe(&hi, &s, &p),
+            "भारतीय सामान पर EAEU शुल्क में कटौती: 100%; रूसी सामान पर भारत की शुल्क कटौती: 50%"
+        );
+        let l = crate::model::levers::lever("eaeu_cut").unwrap();
+        let v = value_words(&hi, l, 100.0);
+        assert_eq!(v, "100%");
+        // the slider keeps its unit
+        assert_eq!(l.display_in(&hi, 100.0), "100% कटौती");
     }
 
     #[test]
@@ -1322,6 +1369,67 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Row 18 of the Hindi reading: each goal said with its own verb (व्यापार संतुलित करना, घाटे
+    /// को … से नीचे लाना, कुल व्यापार को … तक पहुँचाना), never "… तक पहुँचने के लिए" for every
+    /// goal, and a whole goal written whole ("20 अरब डॉलर", "US$ 20 bn", not "20.0"), in every
+    /// answer: met, reached by a value, unreachable.
+    #[test]
+    fn hindi_goal_seek_answers_say_each_goal_in_its_own_words() {
+        use crate::insight::solve::solve;
+        let p = crate::baseline().unwrap().params;
+        let (mut met, mut value, mut unreachable) = (0, 0, 0);
+        for s in [
+            Scenario::baseline(&p),
+            Scenario {
+                growth: 40.0,
+                oil_change: -20.0,
+                ..Scenario::baseline(&p)
+            },
+        ] {
+            for goal in [Goal::Balanced, Goal::Target, Goal::DeficitBelow(20.0)] {
+                let words = match goal {
+                    Goal::Balanced => "संतुलित",
+                    Goal::Target => "कुल व्यापार",
+                    Goal::DeficitBelow(_) => "घाट",
+                };
+                for l in LEVERS {
+                    let solution = solve(&p, &s, goal, l);
+                    for lang in Lang::ALL {
+                        let loc = Loc { lang, ..loc() };
+                        let t = solve_sentence(&loc, goal, l, (l.get)(&s), &solution, &p);
+                        assert!(!t.contains("20.0") && !t.contains("20,0"), "{t}");
+                        if let Goal::DeficitBelow(_) = goal {
+                            let x =
+                                pick(lang, "US$\u{a0}20\u{a0}bn", "20\u{a0}अरब", "20\u{a0}млрд");
+                            assert!(t.contains(x), "{t}");
+                        }
+                        if lang != Lang::Hi {
+                            continue;
+                        }
+                        assert!(t.contains(words), "{t}");
+                        assert!(!t.contains("तक पहुँचने के लिए"), "{t}");
+                        assert!(!t.contains("तक पहुँचता है") && !t.contains("कम घाटे"), "{t}");
+                        match solution.answer {
+                            Answer::AlreadyMet(_) => met += 1,
+                            Answer::Value(_) => {
+                                value += 1;
+                                assert!(t.contains("के लिए: "), "{t}");
+                            }
+                            Answer::Unreachable => {
+                                unreachable += 1;
+                                assert!(t.contains(" नहीं "), "{t}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            met > 0 && value > 0 && unreachable > 0,
+            "{met} {value} {unreachable}"
+        );
     }
 
     /// Rows 2, 3 and 36 of the Russian reading: what moved is the change, then each factor by

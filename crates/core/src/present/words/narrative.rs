@@ -76,9 +76,9 @@ pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
     }))
 }
 
-/// Amounts of one kind, each of its own year (US$ bn), written in one unit: the one the largest
-/// calls for (`Loc::common_scale`), so a sentence never has "₹39,720 crore" beside "₹4.89 lakh
-/// crore".
+/// Amounts of one kind, each of its own year (US$ bn), written in the unit the largest calls for
+/// (`Loc::common_scale`), those below one lakh crore in crore as they read alone ("₹39,720 crore"
+/// beside "₹4.89 lakh crore", never "₹0.40 lakh crore"; `Loc::amount_at`).
 fn in_one_unit<const N: usize>(loc: &Loc, amounts: [(f64, i32); N], signed: bool) -> [String; N] {
     let scale = loc.common_scale(amounts.map(|(v, y)| loc.convert(v, y)));
     amounts.map(|(v, y)| loc.money_at(v, y, scale, signed))
@@ -503,7 +503,8 @@ pub fn exports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("Exports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; the largest sector then is {name} at {v}.")
             }
             Lang::Hi => {
-                let split = split.map_or(String::new(), |y| format!(", {y} से क्षेत्रवार"));
+                // the split starts in that year, not the exports
+                let split = split.map_or(String::new(), |y| format!("; क्षेत्रवार बँटवारा {y} से"));
                 format!("निर्यात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, और तब {v} के साथ {name} सबसे बड़ा क्षेत्र होगा।")
             }
             Lang::Ru => {
@@ -543,8 +544,17 @@ pub fn imports_chart(loc: &Loc, b: &Baseline, sc: &Projection) -> String {
                 format!("Imports were {v0} in {fy0} (actual{split}) and are projected at {end} by {fy}; crude oil is {share}\u{a0}% of them then, and the largest group is {name}.")
             }
             Lang::Hi => {
-                let split = split.map_or(String::new(), |y| format!(", {y} से समूहवार"));
-                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, तब इसमें कच्चे तेल का हिस्सा {share}% होगा और सबसे बड़ा समूह {name} होगा।")
+                let split = split.map_or(String::new(), |y| format!("; समूहवार बँटवारा {y} से"));
+                // crude named once; none is "बिल्कुल नहीं", not "0% हिस्सा"
+                let crude = IMPORT_GROUPS[crate::data::CRUDE].label.get(lang);
+                let then = if name == crude {
+                    format!("तब {share}% हिस्से के साथ {crude} सबसे बड़ा समूह होगा")
+                } else if crate::present::format::round(crude_share, 0) == 0.0 {
+                    format!("तब इसमें {crude} बिल्कुल नहीं होगा और सबसे बड़ा समूह {name} होगा")
+                } else {
+                    format!("तब इसमें कच्चे तेल का हिस्सा {share}% होगा और सबसे बड़ा समूह {name} होगा")
+                };
+                format!("आयात {fy0} में {v0} रहा (वास्तविक{split}); प्रक्षेपण के अनुसार {fy} तक यह {end} रहेगा, {then}।")
             }
             Lang::Ru => {
                 let split = split.map_or(String::new(), |y| {
@@ -812,15 +822,15 @@ mod tests {
     use crate::present::format::Currency;
     use crate::tr::in_script;
 
-    use crate::present::words::parts::one_rupee_unit;
+    use crate::present::words::parts::rupees_in_their_own_unit;
 
     #[test]
-    fn the_headline_sentence_writes_each_kind_of_amount_in_one_rupee_unit() {
+    fn sentences_write_each_rupee_amount_in_its_own_unit() {
         let b = crate::baseline().unwrap();
         let p = b.params;
         let base = project(&p, &Scenario::baseline(&p));
         let mut rng = crate::insight::rng::Rng::new(7);
-        let mut mixed_before = 0;
+        let mut straddle = 0;
         for i in 0..300 {
             let mut s = Scenario::baseline(&p);
             for l in crate::model::levers::LEVERS {
@@ -845,9 +855,9 @@ mod tests {
                 let text = headline(&loc, &sc, &base);
                 // the deficits, then total trade and its gap to the target
                 let (deficits, trade) = text.split_once(';').unwrap();
-                assert!(one_rupee_unit(deficits), "{text}");
-                assert!(one_rupee_unit(trade), "{text}");
-                // each chart's summary, the cumulative deficit and the masthead: one unit each
+                assert!(rupees_in_their_own_unit(deficits), "{text}");
+                assert!(rupees_in_their_own_unit(trade), "{text}");
+                // each chart's summary, the cumulative deficit and the masthead
                 for t in [
                     balance_chart(&loc, b, &sc, &base),
                     total_chart(&loc, b, &sc, &base),
@@ -856,16 +866,86 @@ mod tests {
                     cumulative(&loc, &sc, &base),
                     dek(&loc, &p),
                 ] {
-                    assert!(one_rupee_unit(&t), "{t}");
+                    assert!(rupees_in_their_own_unit(&t), "{t}");
                 }
-                // what each amount alone would be written in: mixed units, as before
-                let alone = [sc.years[0].balance, sc.last().balance, base.last().balance]
-                    .map(|v| loc.money(-v, fy::HORIZON));
-                mixed_before += usize::from(!one_rupee_unit(&alone.join(" ")));
+                // the headline's deficits on both sides of one lakh crore
+                let lakh = [sc.years[0].balance, sc.last().balance, base.last().balance]
+                    .map(|v| loc.convert(v, fy::HORIZON).abs() >= 1000.0);
+                straddle += usize::from(lakh.contains(&true) && lakh.contains(&false));
             }
         }
-        // the random scenarios include ones where each amount alone would take another unit
-        assert!(mixed_before > 0);
+        // the random scenarios include ones where the deficits straddle one lakh crore
+        assert!(straddle > 0);
+    }
+
+    /// The base year's exports read the same in the masthead and in the exports summary a few
+    /// lines down ("₹39,720 करोड़" in both, not "₹0.40 लाख करोड़" above it: row 13 of the Hindi
+    /// reading), in English and Hindi, where both are in whole crore.
+    #[test]
+    fn the_masthead_and_the_exports_summary_write_one_figure_alike() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let sc = project(&p, &Scenario::baseline(&p));
+        for lang in [Lang::En, Lang::Hi] {
+            let loc = Loc {
+                lang,
+                cur: Currency::Inr,
+                ..Loc::plain(b, &p)
+            };
+            let exports = loc.money(p.total_exports, p.base_year);
+            assert!(
+                exports.contains("crore") || exports.contains("करोड़"),
+                "{exports}"
+            );
+            assert!(
+                !exports.contains("lakh") && !exports.contains("लाख"),
+                "{exports}"
+            );
+            assert!(dek(&loc, &p).contains(&exports), "{}", dek(&loc, &p));
+            assert!(exports_chart(&loc, b, &sc).contains(&exports));
+        }
+    }
+
+    /// Row 27 of the Hindi reading: the actual years' note says the split starts in a year
+    /// ("(वास्तविक; क्षेत्रवार बँटवारा वित्त वर्ष 2024‑25 से)"), no crude is "कच्चा तेल बिल्कुल
+    /// नहीं", not "0% हिस्सा", and crude as the largest group is named once.
+    #[test]
+    fn hindi_summaries_say_where_the_split_starts_and_no_crude_in_words() {
+        let b = crate::baseline().unwrap();
+        let p = b.params;
+        let hi = Loc {
+            lang: Lang::Hi,
+            ..Loc::plain(b, &p)
+        };
+        let trends = project(&p, &Scenario::baseline(&p));
+        let stop = project(
+            &p,
+            &Scenario {
+                oil_stop: 2026.0,
+                ..Scenario::baseline(&p)
+            },
+        );
+        let split = first_split(b).map(|y| hi.fy(y)).unwrap();
+        let e = exports_chart(&hi, b, &trends);
+        assert!(
+            e.contains(&format!("(वास्तविक; क्षेत्रवार बँटवारा {split} से)")),
+            "{e}"
+        );
+        let i = imports_chart(&hi, b, &stop);
+        assert!(
+            i.contains(&format!("(वास्तविक; समूहवार बँटवारा {split} से)")),
+            "{i}"
+        );
+        assert!(
+            i.contains("कच्चा तेल बिल्कुल नहीं होगा") && !i.contains("0%"),
+            "{i}"
+        );
+        let i = imports_chart(&hi, b, &trends);
+        assert_eq!(
+            i.matches("कच्चा तेल").count() + i.matches("कच्चे तेल").count(),
+            1,
+            "{i}"
+        );
     }
 
     #[test]

@@ -262,33 +262,30 @@ pub fn release_date(lang: Lang, v: &crate::data::Vintage) -> String {
     }
 }
 
-/// Whether a text's rupee amounts are in one unit: lakh crore (трлн) or crore (млрд), except that
-/// a small share in a lakh-crore text (below ₹10,000 crore; in Russian below 1 трлн, as the
-/// Russian press writes "397 млрд рупий") is in crore: never "₹39,720 crore" beside "₹4.89 lakh
-/// crore", never "1200 млрд рупий" beside "4,89 трлн рупий". For tests.
+/// Whether every rupee amount of a text is in the unit its own size calls for, as the press
+/// writes them: lakh crore (трлн рупий) from one lakh crore up, crore (млрд рупий) below it, so
+/// never "₹0.40 lakh crore" (it is "₹39,720 crore", the figure as it reads alone), never
+/// "₹1,20,000 crore" beside "₹4.89 lakh crore", never "0,40 трлн рупий" or "1200 млрд рупий".
+/// For tests.
 #[cfg(test)]
-pub fn one_rupee_unit(t: &str) -> bool {
-    let big = ["lakh\u{a0}crore", "लाख\u{a0}करोड़", "трлн"]
-        .iter()
-        .any(|u| t.contains(u));
-    let small = [
-        ("\u{a0}crore", "lakh", 10_000.0),
-        ("\u{a0}करोड़", "लाख", 10_000.0),
-        ("\u{a0}млрд рупий", "трлн", 1000.0),
+pub fn rupees_in_their_own_unit(t: &str) -> bool {
+    // (unit, the smallest amount and the first too large for it, as written)
+    let units = [
+        ("\u{a0}lakh\u{a0}crore", 1.0, f64::INFINITY),
+        ("\u{a0}लाख\u{a0}करोड़", 1.0, f64::INFINITY),
+        ("\u{a0}трлн рупий", 1.0, f64::INFINITY),
+        ("\u{a0}crore", 0.0, 100_000.0),
+        ("\u{a0}करोड़", 0.0, 100_000.0),
+        ("\u{a0}млрд рупий", 0.0, 1000.0),
     ];
-    !big || small.iter().all(|(unit, lakh, limit)| {
+    units.iter().all(|(unit, low, high)| {
         t.match_indices(unit).all(|(i, _)| {
+            // the number just before the unit ("₹4.89", "39,720"); none after "lakh" of "lakh crore"
             let before = &t[..i];
-            if before.ends_with(lakh) {
-                return true;
-            }
-            let start = before
-                .rfind(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-                .map_or(0, |j| {
-                    j + before[j..].chars().next().map_or(1, char::len_utf8)
-                });
-            let n: f64 = before[start..].replace(',', "").parse().unwrap_or(f64::MAX);
-            n < *limit
+            let number =
+                before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            let n: Option<f64> = before[number.len()..].replace(',', "").parse().ok();
+            n.is_none_or(|n| n >= *low && n < *high)
         })
     })
 }
@@ -341,22 +338,24 @@ mod tests {
     }
 
     #[test]
-    fn small_shares_may_be_in_crore_and_nothing_else() {
-        assert!(one_rupee_unit(
-            "₹4.89\u{a0}lakh\u{a0}crore and ₹4000\u{a0}crore"
+    fn rupee_amounts_are_read_in_their_own_unit() {
+        let ok = rupees_in_their_own_unit;
+        assert!(ok("₹4.89\u{a0}lakh\u{a0}crore and ₹4000\u{a0}crore"));
+        assert!(ok("₹4.89\u{a0}lakh\u{a0}crore and ₹39720\u{a0}crore"));
+        assert!(ok("₹4.89\u{a0}lakh\u{a0}crore and ₹39,720\u{a0}crore"));
+        assert!(ok("₹1.00\u{a0}lakh\u{a0}crore and ₹99,940\u{a0}crore"));
+        assert!(!ok("₹0.40\u{a0}lakh\u{a0}crore"));
+        assert!(!ok("₹4.89\u{a0}lakh\u{a0}crore and ₹1,20,000\u{a0}crore"));
+        assert!(ok(
+            "₹4.89\u{a0}लाख\u{a0}करोड़ और ₹39720\u{a0}करोड़; 12\u{a0}लाख बैरल"
         ));
-        assert!(!one_rupee_unit(
-            "₹4.89\u{a0}lakh\u{a0}crore and ₹39720\u{a0}crore"
-        ));
-        assert!(!one_rupee_unit(
-            "₹4.89\u{a0}lakh\u{a0}crore and ₹39,720\u{a0}crore"
-        ));
-        assert!(one_rupee_unit("₹39720\u{a0}crore"));
-        assert!(one_rupee_unit("4.89\u{a0}трлн рупий и 40\u{a0}млрд рупий"));
-        assert!(one_rupee_unit("4.89\u{a0}трлн рупий и 397\u{a0}млрд рупий"));
-        assert!(!one_rupee_unit(
-            "4.89\u{a0}трлн рупий и 1200\u{a0}млрд рупий"
-        ));
+        assert!(!ok("₹0.40\u{a0}लाख\u{a0}करोड़"));
+        assert!(!ok("₹100000\u{a0}करोड़"));
+        assert!(ok("4.89\u{a0}трлн рупий и 40\u{a0}млрд рупий"));
+        assert!(ok("4.89\u{a0}трлн рупий и 397\u{a0}млрд рупий"));
+        assert!(!ok("на 0.40\u{a0}трлн рупий"));
+        assert!(!ok("4.89\u{a0}трлн рупий и 1200\u{a0}млрд рупий"));
+        assert!(ok("10.40\u{a0}трлн рупий и 397\u{a0}млрд рупий"));
     }
 
     #[test]
