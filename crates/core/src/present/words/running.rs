@@ -167,7 +167,7 @@ pub fn running_sentence(loc: &Loc, b: &Baseline, sc: &Projection) -> Option<Stri
             bal_p.words(lang)
         ),
         Lang::Hi => format!(
-            "{months} ({fy} में अब तक) के आधिकारिक आँकड़े: कुल व्यापार {total} रहा, जबकि इन्हीं महीनों के लिए अनुमान {total_p} का था; {} रहा, जबकि अनुमान {} का था (महीनों का अनुमान साल के अनुमान को सभी महीनों में बराबर बाँटकर निकाला गया है; यह मोटा अंदाज़ा है, क्योंकि व्यापार पूरे साल एक-सा नहीं रहता)।",
+            "{months} ({fy} में अब तक) के आधिकारिक आँकड़े: कुल व्यापार {total} रहा, जबकि इन्हीं महीनों का प्रक्षेपण {total_p} था; {} रहा, जबकि प्रक्षेपण {} का था (महीनों का प्रक्षेपण साल के प्रक्षेपण को सभी महीनों में बराबर बाँटकर निकाला गया है; यह मोटा अंदाज़ा है, क्योंकि व्यापार पूरे साल एक-सा नहीं रहता)।",
             bal.words(lang),
             bal_p.words_of(lang)
         ),
@@ -267,6 +267,11 @@ mod tests {
             "{ru}"
         );
         for lang in Lang::ALL {
+            // the glossary's terms, as every other generated sentence (प्रक्षेपण, not अनुमान)
+            for cur in [Currency::Usd, Currency::Inr] {
+                let (s, _) = sentence(lang, cur);
+                assert_eq!(crate::tr::rejected_word(lang, &s), None, "{s}");
+            }
             let (inr, _) = sentence(lang, Currency::Inr);
             assert!(
                 (inr.contains('₹') || inr.contains("рупий")) && !inr.contains("US$"),
