@@ -198,37 +198,39 @@ pub fn target_amount(loc: &Loc, target: f64) -> String {
     }
 }
 
+/// The months in English and Hindi, January first (Russian declines them: each use has its own).
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+pub(crate) const MONTHS_HI: [&str; 12] = [
+    "जनवरी",
+    "फ़रवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "अक्टूबर",
+    "नवंबर",
+    "दिसंबर",
+];
+
 /// A data release's month, as a sentence says it: "July 2026", "जुलाई 2026", Russian in the
 /// genitive ("июля 2026 г.": "по данным июля 2026 г.", "18 июля 2026 г.").
 pub fn release_month(lang: Lang, year: i32, month: u32) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const HI: [&str; 12] = [
-        "जनवरी",
-        "फ़रवरी",
-        "मार्च",
-        "अप्रैल",
-        "मई",
-        "जून",
-        "जुलाई",
-        "अगस्त",
-        "सितंबर",
-        "अक्टूबर",
-        "नवंबर",
-        "दिसंबर",
-    ];
     const RU: [&str; 12] = [
         "января",
         "февраля",
@@ -246,8 +248,8 @@ pub fn release_month(lang: Lang, year: i32, month: u32) -> String {
     let m = (month.clamp(1, 12) - 1) as usize;
     pick(
         lang,
-        format!("{}\u{a0}{year}", EN[m]),
-        format!("{}\u{a0}{year}", HI[m]),
+        format!("{}\u{a0}{year}", MONTHS_EN[m]),
+        format!("{}\u{a0}{year}", MONTHS_HI[m]),
         format!("{}\u{a0}{year}\u{a0}г.", RU[m]),
     )
 }

@@ -6,39 +6,11 @@
 use crate::data::{Baseline, Running};
 use crate::model::Projection;
 use crate::present::format::{fy_label, Loc};
-use crate::present::words::parts::Balance;
+use crate::present::words::parts::{Balance, MONTHS_EN, MONTHS_HI};
 use crate::tr::{pick, tidy, Lang};
 
-const EN: [&str; 12] = [
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "January",
-    "February",
-    "March",
-];
 const EN_SHORT: [&str; 12] = [
     "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar",
-];
-const HI: [&str; 12] = [
-    "अप्रैल",
-    "मई",
-    "जून",
-    "जुलाई",
-    "अगस्त",
-    "सितंबर",
-    "अक्टूबर",
-    "नवंबर",
-    "दिसंबर",
-    "जनवरी",
-    "फ़रवरी",
-    "मार्च",
 ];
 /// Nominative, as "за апрель–октябрь" and a label want them.
 const RU: [&str; 12] = [
@@ -70,22 +42,31 @@ const RU_SHORT: [&str; 12] = [
     "март",
 ];
 
-/// The months' first and last names from a list (April first).
-fn ends(r: &Running, names: &[&'static str; 12]) -> (&'static str, &'static str) {
+/// Twelve month names.
+type Months = [&'static str; 12];
+
+/// The months' first and last names from a list whose month `first` is April.
+fn ends(r: &Running, names: &Months, first: usize) -> (&'static str, &'static str) {
     let last = (r.months.clamp(1, 12) - 1) as usize;
-    (names[0], names[last])
+    (names[first], names[(first + last) % 12])
+}
+
+/// The month names a text uses and where April is in them: the full English and Hindi names are
+/// the calendar's (January first), the short and the Russian ones start in April.
+fn month_names(lang: Lang, short: bool) -> (&'static Months, usize) {
+    match (lang, short) {
+        (Lang::En, false) => (&MONTHS_EN, 3),
+        (Lang::En, true) => (&EN_SHORT, 0),
+        (Lang::Hi, _) => (&MONTHS_HI, 3),
+        (Lang::Ru, false) => (&RU, 0),
+        (Lang::Ru, true) => (&RU_SHORT, 0),
+    }
 }
 
 /// "April–October" (one month: "April"), without the year.
 fn span(lang: Lang, r: &Running, short: bool) -> String {
-    let names = match (lang, short) {
-        (Lang::En, false) => &EN,
-        (Lang::En, true) => &EN_SHORT,
-        (Lang::Hi, _) => &HI,
-        (Lang::Ru, false) => &RU,
-        (Lang::Ru, true) => &RU_SHORT,
-    };
-    match ends(r, names) {
+    let (names, first) = month_names(lang, short);
+    match ends(r, names, first) {
         (a, _) if r.months == 1 => a.to_string(),
         (a, b) => format!("{a}\u{2013}{b}"),
     }
@@ -99,8 +80,8 @@ pub fn months_words(lang: Lang, r: &Running) -> String {
     if end_year == r.year {
         format!("{}\u{a0}{}", span(lang, r, false), year(r.year))
     } else {
-        let names = pick(lang, &EN, &HI, &RU);
-        let (a, b) = ends(r, names);
+        let (names, first) = month_names(lang, false);
+        let (a, b) = ends(r, names, first);
         format!("{a}\u{a0}{}\u{2013}{b}\u{a0}{}", r.year, year(end_year))
     }
 }
