@@ -1,5 +1,5 @@
-//! The baseline data file (`data/baseline.txt`) and the HS-chapter file behind its sectors
-//! (`data/tradestat-russia-hs2.txt`): their parsers and validators.
+//! A release's data file (`data/vintages/<id>/baseline.txt`) and the HS-chapter file behind its sectors
+//! (`data/vintages/<id>/tradestat-russia-hs2.txt`): their parsers and validators.
 //!
 //! The data file is embedded in the binary at compile time and also checked by `build.rs`, which
 //! runs this same parser and the chapter check: a malformed file fails the build with the line it
