@@ -175,6 +175,19 @@ const LAKH_CRORE_BN: f64 = 1000.0;
 /// is first rounded as the lakh crore would be, then written in crore (see [`Loc::amount_at`]).
 const SMALL_SHARE_BN: f64 = 100.0;
 
+/// The shipped data's plain `Loc` in a language and currency, for the tests of every module.
+#[cfg(test)]
+impl Loc<'static> {
+    pub(crate) fn shipped(lang: Lang, cur: Currency) -> Self {
+        let b = crate::baseline().unwrap();
+        Loc {
+            lang,
+            cur,
+            ..Loc::plain(b, &b.params)
+        }
+    }
+}
+
 impl<'a> Loc<'a> {
     /// English, US$, plain digits, no rates: the words of the command line and the JSON.
     pub fn english() -> Loc<'static> {
@@ -573,12 +586,7 @@ mod tests {
     }
 
     fn loc(lang: Lang, cur: Currency) -> Loc<'static> {
-        let b = crate::baseline().unwrap();
-        Loc {
-            lang,
-            cur,
-            ..Loc::plain(b, &b.params)
-        }
+        Loc::shipped(lang, cur)
     }
 
     #[test]
