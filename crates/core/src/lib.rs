@@ -1,10 +1,10 @@
 //! The India–Russia trade calculator's core: the data file, the lever and input tables, the
 //! projection model, the link codec and everything that presents a projection (sentences, chart
-//! data, SVG, JSON, CSV). Plain Rust with no dependencies: the page (the workspace's root
-//! package) and the command line (`crates/cli`) are thin front ends over it.
+//! data, SVG, JSON, CSV). Plain Rust whose only dependency is the workspace's data crate
+//! (`trade-data`: the data file's parser and checks): the page (the workspace's root package) and
+//! the command line (`crates/cli`) are thin front ends over it.
 
 pub mod data;
-pub mod fy;
 pub mod insight;
 pub mod link;
 pub mod model;
@@ -14,6 +14,9 @@ pub mod releases;
 pub mod text;
 pub mod tr;
 pub mod vintage;
+
+/// Fiscal years (the data crate's: its parser reads them).
+pub use trade_data::fy;
 
 use std::sync::OnceLock;
 

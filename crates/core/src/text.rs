@@ -377,7 +377,7 @@ mod tests {
     /// Every `Tr` of the tables the page shows: levers, groups, sectors, presets, inputs, tags,
     /// the band's ranges, chart names.
     fn table_texts() -> Vec<(String, Tr)> {
-        use crate::data::{Tag, EXPORT_SECTORS, IMPORT_GROUPS};
+        use crate::data::{Tag, TagWords, EXPORT_SECTORS, IMPORT_GROUPS};
         use crate::insight::attribution::Measure;
         use crate::insight::uncertainty::Ranges;
         use crate::model::levers::{LeverGroup, Part, LEVERS};

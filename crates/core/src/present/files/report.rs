@@ -630,7 +630,7 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
         ]);
     }
     for d in &b.definitions {
-        let key = format!("{}.{}.hs", d.flow.prefix(), d.flow.sectors()[d.sector].id);
+        let key = format!("{}.{}.hs", d.flow.prefix(), d.flow.ids()[d.sector]);
         line([
             &labels::figure(&key),
             &key,
