@@ -86,7 +86,13 @@ const SIGMA: Tr = Tr::new(
     "आपूर्तिकर्ताओं के बीच प्रतिस्थापन (σ)",
     "Замещение между поставщиками (σ)",
 );
-const US_BN: Tr = Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.");
+/// Units in words, one home: the data file's units ([`UNITS`]) and the levers' units
+/// (`model::levers`) read these.
+pub const US_BN: Tr = Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.");
+pub const USD_PER_BBL: Tr = Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл./барр.");
+pub const MBD: Tr = Tr::new("mb/d", "मिलियन बैरल प्रतिदिन", "млн барр./сут.");
+/// A yearly rate as a lever writes it; the data file's `%/yr` in Hindi and Russian is the same.
+pub const PCT_A_YEAR: Tr = Tr::new("% a year", "% सालाना", "% в год");
 const PCT: Tr = Tr::same("%");
 const NONE: Tr = Tr::same("");
 
@@ -476,19 +482,13 @@ pub const RECORDS: [Record; 8] = [
 /// The data file's units in words (the file writes them in English).
 pub const UNITS: [(&str, Tr); 7] = [
     ("US$ bn", US_BN),
-    (
-        "US$/bbl",
-        Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл./барр."),
-    ),
-    (
-        "mb/d",
-        Tr::new("mb/d", "मिलियन बैरल प्रतिदिन", "млн барр./сут."),
-    ),
+    ("US$/bbl", USD_PER_BBL),
+    ("mb/d", MBD),
     (
         "INR per US$",
         Tr::new("INR per US$", "₹ प्रति डॉलर", "рупий за доллар"),
     ),
-    ("%/yr", Tr::new("%/yr", "% सालाना", "% в год")),
+    ("%/yr", Tr::new("%/yr", PCT_A_YEAR.hi, PCT_A_YEAR.ru)),
     ("months", Tr::new("months", "महीने", "мес.")),
     (
         "fiscal year",
