@@ -630,4 +630,23 @@ mod tests {
         };
         assert_eq!(start.default_value(&later), 2029.0);
     }
+
+    /// A unit has one home: the levers write the data file's unit words (the Hindi for US$/bbl
+    /// once differed), and a yearly rate's Hindi and Russian are the data file's `%/yr`.
+    #[test]
+    fn the_levers_units_are_the_data_file_s_unit_words() {
+        use crate::data::inputs::unit_words;
+        for (key, unit) in [
+            ("oil_price", "US$/bbl"),
+            ("oil_disc", "US$/bbl"),
+            ("oil_mbd", "mb/d"),
+        ] {
+            assert_eq!(Some(lever(key).unwrap().unit), unit_words(unit), "{key}");
+        }
+        let yearly = unit_words("%/yr").unwrap();
+        for key in ["oil", "growth", "nonoil"] {
+            let u = lever(key).unwrap().unit;
+            assert_eq!((u.hi, u.ru), (yearly.hi, yearly.ru), "{key}");
+        }
+    }
 }
