@@ -148,6 +148,7 @@ function cycles(graph) {
 }
 
 const crates = [
+  { name: 'trade-data', src: join(ROOT, 'crates/data/src') },
   { name: 'trade-core', src: join(ROOT, 'crates/core/src') },
   { name: 'trade-cli', src: join(ROOT, 'crates/cli/src') },
   { name: 'the page', src: join(ROOT, 'src') },

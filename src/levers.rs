@@ -59,7 +59,7 @@ fn Slider(
                 type="range"
                 id=id
                 name=key
-                min=lever.min
+                min=lever.min(app.shipped.base_year)
                 max=lever.max
                 step=lever.step
                 node_ref=input
@@ -91,7 +91,7 @@ fn LeverControl(lever: &'static Lever) -> impl IntoView {
             text=Signal::derive(move || lever.display_in(&app.loc(), value.get()))
             set=Callback::new(move |v| scenario.update(|s| (lever.set)(s, v)))
             help=Lever::words_in(lang, lever.help, base_year)
-            width=lever.widest(&app.loc())
+            width=lever.widest(&app.loc(), base_year)
         />
     }
 }
@@ -124,7 +124,7 @@ fn SectorSlider(i: usize) -> impl IntoView {
                 value=value
                 text=text
                 set=Callback::new(move |v| scenario.update(|s| s.sector_growth[i] = Some(v)))
-                width=lever.widest(&app.loc()) + headline.chars().count()
+                width=lever.widest(&app.loc(), app.shipped.base_year) + headline.chars().count()
             >
                 <button
                     type="button"

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use trade_core::data::inputs::{columns, panel_inputs, Input, Panel, Table};
 use trade_core::data::notes;
-use trade_core::data::{Baseline, Flow, Tag};
+use trade_core::data::{Baseline, Flow, FlowSectors, Tag, TagWords};
 use trade_core::present::format::fy_label;
 use trade_core::present::words::labels;
 use trade_core::presets::PRESETS;

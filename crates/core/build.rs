@@ -1,37 +1,14 @@
 //! Validates every vintage's data file (`data/vintages/<id>/baseline.txt`) with the same parser
 //! the program uses, so that a malformed data file fails the build (with its line number) instead
 //! of reaching a visitor, and checks each sector against the HS chapters it names where the
-//! vintage has a chapter table. The parser and the key table it reads are included as modules of
-//! this build script.
-
-#[allow(dead_code)]
-#[path = "src/data/mod.rs"]
-mod data;
-#[allow(dead_code)]
-#[path = "src/fy.rs"]
-mod fy;
-#[allow(dead_code)]
-#[path = "src/tr.rs"]
-mod tr;
+//! vintage has a chapter table. The parser is the data crate's (`trade-data`, a build-dependency),
+//! the one the core itself runs.
 
 use std::path::Path;
-
-/// The data module names the newest file through `crate::vintage`, which this script writes:
-/// here it reads every file itself, so the constant is only a stand-in.
-mod releases {
-    pub const LATEST_TEXT: &str = "";
-}
+use trade_data as data;
 
 fn main() {
     println!("cargo:rerun-if-changed=data/vintages");
-    for f in [
-        "src/data/mod.rs",
-        "src/data/inputs.rs",
-        "src/fy.rs",
-        "src/tr.rs",
-    ] {
-        println!("cargo:rerun-if-changed={f}");
-    }
     let ids = match check_all(Path::new("data/vintages")) {
         Ok(ids) => ids,
         Err(e) => {

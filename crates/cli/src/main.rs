@@ -47,7 +47,7 @@ fn usage(defaults: &trade_core::data::Params) -> String {
             "\n  {:<10} {}: {} (default {})",
             l.key,
             trade_core::model::levers::Lever::words(l.label, defaults.base_year),
-            l.display_range(),
+            l.display_range(defaults.base_year),
             l.format(l.default_value(defaults))
         ));
     }
@@ -197,8 +197,9 @@ fn value_problem(n: &Notice) -> Problem {
             given,
             target,
             used,
+            base_year: y,
         } => (
-            format!("`{key}={given}` is outside the range {}", target.range()),
+            format!("`{key}={given}` is outside the range {}", target.range(*y)),
             format!("clamped to {}", target.display(*used)),
             none(),
         ),

@@ -108,6 +108,11 @@ fn line_of(text: &str, start: &str) -> usize {
         + 1
 }
 
+/// `text` holds `part` (else both are shown).
+fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "expected `{part}` in\n{text}");
+}
+
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
@@ -192,11 +197,9 @@ fn fed_today_s_figures_it_writes_today_s_files_again() {
     let b = trade_core::data::parse(leak(written)).unwrap();
     assert_eq!(b.params, trade_core::baseline().unwrap().params);
     // and nothing moved
-    assert!(
-        r.out
-            .contains("Release 2026-07 (18 Jul 2026) passes every check the build runs"),
-        "{}",
-        r.out
+    has(
+        &r.out,
+        "Release 2026-07 (18 Jul 2026) passes every check the build runs",
     );
     let changes: Vec<&str> = r
         .out
@@ -207,12 +210,9 @@ fn fed_today_s_figures_it_writes_today_s_files_again() {
     for l in changes {
         assert!(l.ends_with("+0.00"), "{l}");
     }
-    assert!(
-        r.out.contains(
-            "Exports in the base year                              4.49        4.49     +0.00"
-        ),
-        "{}",
-        r.out
+    has(
+        &r.out,
+        "Exports in the base year                              4.49        4.49     +0.00",
     );
     let _ = fs::remove_dir_all(dir);
 }
@@ -298,27 +298,19 @@ fn fed_a_new_year_it_moves_the_base_year_and_says_what_moved() {
     assert!(written.contains("vintage.covers | FY2017-18 to FY2026-27 |"));
     assert!(written.contains("export.pharma.FY2026-27 | 0.51847 | US$ bn | OFF | TradeStat, HS 30, FY2026-27, data release 2027-05\n"));
     // what it prints: both base years, the change, and the rows to look at by hand
-    assert!(
-        r.out
-            .contains("Base year                                        FY2025-26   FY2026-27"),
-        "{}",
-        r.out
+    has(
+        &r.out,
+        "Base year                                        FY2025-26   FY2026-27",
     );
-    assert!(
-        r.out.contains(
-            "Exports in the base year                              4.49        4.94     +0.45"
-        ),
-        "{}",
-        r.out
+    has(
+        &r.out,
+        "Exports in the base year                              4.49        4.94     +0.45",
     );
-    assert!(
-        r.err.contains(
-            "check: these rows are kept from the previous release and still speak of FY2025-26: "
-        ),
-        "{}",
-        r.err
+    has(
+        &r.err,
+        "check: these rows are kept from the previous release and still speak of FY2025-26: ",
     );
-    assert!(r.err.contains("export.other.tariff"), "{}", r.err);
+    has(&r.err, "export.other.tariff");
     // a release after it, from the same figures, changes nothing
     let again = scratch("next-year-again");
     let r = update_after(
@@ -330,30 +322,12 @@ fn fed_a_new_year_it_moves_the_base_year_and_says_what_moved() {
         "2027-06-01",
     );
     assert_eq!(r.code, 0, "{}", r.err);
-    assert!(
-        r.out.contains(
-            "Exports in the base year                              4.94        4.94     +0.00"
-        ),
-        "{}",
-        r.out
+    has(
+        &r.out,
+        "Exports in the base year                              4.94        4.94     +0.00",
     );
-    assert!(r.out.contains("2027-05     2027-06"), "{}", r.out);
+    has(&r.out, "2027-05     2027-06");
     let _ = (fs::remove_dir_all(dir), fs::remove_dir_all(again));
-}
-
-/// A refusal: exit code 2, the message (with its file and line) on stderr, nothing written.
-fn refused(name: &str, csv: &str, inputs: &str, message: &str) {
-    let dir = scratch(name);
-    let r = update_after(&dir, &data_dir(), csv, inputs, "2027-05", "2027-05-15");
-    assert_eq!(r.code, 2, "{name}: {}{}", r.out, r.err);
-    assert!(
-        r.err.contains(message),
-        "{name}: expected `{message}` in\n{}",
-        r.err
-    );
-    assert!(r.err.contains("Nothing was written."), "{name}: {}", r.err);
-    assert!(!dir.join("out").exists(), "{name}: wrote files");
-    let _ = fs::remove_dir_all(dir);
 }
 
 /// `text` with the line starting `start` replaced (None: removed).
@@ -370,130 +344,102 @@ fn edit(text: &str, start: &str, with: Option<&str>) -> String {
 
 const PHARMA: &str = "export,FY2025-26,30,471.34,Pharmaceutical Products";
 
-#[test]
-fn a_missing_chapter_is_refused() {
-    let csv = edit(&csv(), PHARMA, None);
-    let line = line_of(&csv, "export,FY2024-25,30,");
-    let m = format!("tradestat.csv line {line}: export chapter 30 has a row for another year but none for FY2025-26: a chapter is missing");
-    refused("missing", &csv, &inputs(), &m);
-    // gone from both years, the table's total catches it
-    let csv = edit(&csv, "export,FY2024-25,30,", None);
-    let total = line_of(&csv, "export,FY2024-25,total,");
-    let m = format!("tradestat.csv line {total}: the export chapters for FY2024-25 add up to US$ 4,460.25 m, but the total is US$ 4,881.34 m: a chapter is missing, given twice or wrong");
-    refused("missing-both", &csv, &inputs(), &m);
-}
+/// A refusal: its name, the table and inputs fed, and the message that must name the file and
+/// line.
+struct Refusal(&'static str, String, String, String);
 
-#[test]
-fn a_duplicated_chapter_is_refused() {
-    let csv = edit(&csv(), PHARMA, Some(&format!("{PHARMA}\n{PHARMA}")));
-    let first = line_of(&csv, PHARMA);
-    let m = format!("tradestat.csv line {}: export chapter 30 for FY2025-26 appears twice (first on line {first})", first + 1);
-    refused("duplicate", &csv, &inputs(), &m);
-}
+/// The tables refused, each as edits to today's table (a line by its start: replaced, or removed
+/// when None), the line its message names (by its start, in the edited table: `{line}`, and
+/// `{next}` the line after it; "" for none) and its message: a chapter missing (for one year;
+/// then for both, which the total catches) or given twice, another unit, a period that is not a
+/// fiscal year, totals that do not add up or are missing, chapters less than the crude the
+/// inputs take out of them.
+type Edits = &'static [(&'static str, Option<&'static str>)];
+const TABLE_CASES: &[(&str, Edits, &str, &str)] = &[
+    ("missing", &[(PHARMA, None)], "export,FY2024-25,30,", "line {line}: export chapter 30 has a row for another year but none for FY2025-26: a chapter is missing"),
+    ("missing-both", &[(PHARMA, None), ("export,FY2024-25,30,", None)], "export,FY2024-25,total,", "line {line}: the export chapters for FY2024-25 add up to US$ 4,460.25 m, but the total is US$ 4,881.34 m: a chapter is missing, given twice or wrong"),
+    ("duplicate", &[(PHARMA, Some("export,FY2025-26,30,471.34,Pharmaceutical Products\nexport,FY2025-26,30,471.34,Pharmaceutical Products"))], PHARMA, "line {next}: export chapter 30 for FY2025-26 appears twice (first on line {line})"),
+    ("unit", &[("direction,", Some("direction,period,chapter,US$ thousand,description"))], "", "line 1: the values are in US$ thousand, but the command reads US$ million"),
+    ("unit", &[("direction,", Some("direction,period,chapter,Rs. Crore,description"))], "", "line 1: the values are in ₹ crore, but the command reads US$ million"),
+    ("unit", &[("direction,", Some("direction,period,chapter,INR lakh,description"))], "", "line 1: the values are in ₹ lakh, but the command reads US$ million"),
+    ("months", &[(PHARMA, Some("export,Apr-Oct 2026,30,300.5,Pharmaceutical Products"))], "export,Apr-Oct 2026", "line {line}: period `Apr-Oct 2026` is not a full fiscal year like FY2025-26"),
+    ("totals", &[("export,FY2025-26,total,", Some("export,FY2025-26,total,4593.52,"))], "export,FY2025-26,total,", "line {line}: the export chapters for FY2025-26 add up to US$ 4,493.52 m, but the total is US$ 4,593.52 m"),
+    ("no-total", &[("import,FY2024-25,total,", None)], "", ": there is no total row for import in FY2024-25 (chapter `total`, TradeStat's Total line)"),
+    ("below-crude", &[("import,FY2025-26,27,", Some("import,FY2025-26,27,30000.00,Mineral fuels")), ("import,FY2025-26,total,", Some("import,FY2025-26,total,37544.66,"))], "", ": `import.other_fuels.FY2025-26` would be negative: the chapters are less than what the inputs take out of them"),
+];
 
-#[test]
-fn a_unit_mismatch_is_refused() {
-    for (header, unit) in [
-        ("US$ thousand", "US$ thousand"),
-        ("Rs. Crore", "₹ crore"),
-        ("INR lakh", "₹ lakh"),
-    ] {
-        let csv = csv().replacen("US$ million", header, 1);
+fn table_refusals() -> Vec<Refusal> {
+    let table = |&(name, edits, at, m): &(&'static str, Edits, &str, &str)| {
+        let csv = edits
+            .iter()
+            .fold(csv(), |t, (start, with)| edit(&t, start, *with));
+        let line = if at.is_empty() { 0 } else { line_of(&csv, at) };
+        let m = m
+            .replace("{line}", &line.to_string())
+            .replace("{next}", &(line + 1).to_string());
         let m = format!(
-            "tradestat.csv line 1: the values are in {unit}, but the command reads US$ million"
+            "tradestat.csv{}{m}",
+            if m.starts_with(':') { "" } else { " " }
         );
-        refused("unit", &csv, &inputs(), &m);
-    }
-    let price = inputs()
-        .lines()
-        .find(|l| l.starts_with("crude.price |"))
-        .unwrap()
-        .replace("US$/bbl", "₹/bbl");
-    let given = edit(&inputs(), "crude.price |", Some(&price));
-    let line = line_of(&given, "crude.price |");
-    let m = format!("inputs.txt line {line}: `crude.price` is in `₹/bbl` here, but the data file has it in `US$/bbl`");
-    refused("input-unit", &csv(), &given, &m);
+        Refusal(name, csv, inputs(), m)
+    };
+    TABLE_CASES.iter().map(table).collect()
 }
 
-#[test]
-fn a_period_that_is_not_a_full_fiscal_year_is_refused() {
-    let csv = edit(
-        &csv(),
-        PHARMA,
-        Some("export,Apr-Oct 2026,30,300.5,Pharmaceutical Products"),
-    );
-    let line = line_of(&csv, "export,Apr-Oct 2026");
-    let m = format!(
-        "tradestat.csv line {line}: period `Apr-Oct 2026` is not a full fiscal year like FY2025-26"
-    );
-    refused("months", &csv, &inputs(), &m);
-}
+/// The inputs refused at their line, each as edits to today's inputs, a row added ("" for none)
+/// and the row its message names: another unit than the data file's, no source, an unknown tag,
+/// too few fields, a check broken, an unknown key, a row the table writes.
+const INPUT_CASES: &[(&str, Edits, &str, &str, &str)] = &[
+    ("input-unit", &[("crude.price |", Some("crude.price | 68.31 | ₹/bbl | EST | India's average price for imported crude (PPAC)"))], "", "crude.price |", "`crude.price` is in `₹/bbl` here, but the data file has it in `US$/bbl`"),
+    ("no-source", &[("crude.outlook |", Some("crude.outlook | 1.2 | mb/d | TRK |"))], "", "crude.outlook |", "`crude.outlook` has no source (or one too short to trace)"),
+    ("tag", &[("crude.outlook |", Some("crude.outlook | 1.2 | mb/d | GUESS | Kpler via the press, some month"))], "", "crude.outlook |", "tag `GUESS` of `crude.outlook` is not one of OFF, DER"),
+    ("fields", &[("crude.outlook |", Some("crude.outlook | 1.2 | mb/d"))], "", "crude.outlook |", "expected 5 fields `key | value | unit | tag | source`, found 3"),
+    ("crude-check", &[("crude.volume |", Some("# was crude.volume"))], "crude.volume | 1.9 | mb/d | TRK | Kpler via the press, some month", "crude.volume |", "crude volume × (price − discount) = 46.33 US$ bn, but the base year's crude imports are 39.63"),
+    ("unknown", &[("crude.volume |", Some("# was crude.volume"))], "crude.volumes | 1.625 | mb/d | TRK | Kpler via the press, some month", "crude.volumes |", "unknown key `crude.volumes`"),
+    ("from-table", &[("crude.volume |", Some("# was crude.volume"))], "export.pharma.FY2025-26 | 0.47134 | US$ bn | OFF | TradeStat, HS 30", "export.pharma.FY2025-26 |", "`export.pharma.FY2025-26` is written from the chapter table: leave it out of the inputs"),
+];
 
-#[test]
-fn totals_that_do_not_add_up_are_refused() {
-    let csv = edit(
-        &csv(),
-        "export,FY2025-26,total,",
-        Some("export,FY2025-26,total,4593.52,"),
-    );
-    let line = line_of(&csv, "export,FY2025-26,total,");
-    let m = format!("tradestat.csv line {line}: the export chapters for FY2025-26 add up to US$ 4,493.52 m, but the total is US$ 4,593.52 m");
-    refused("totals", &csv, &inputs(), &m);
-    let csv = edit(&self::csv(), "import,FY2024-25,total,", None);
-    let m = "tradestat.csv: there is no total row for import in FY2024-25 (chapter `total`, TradeStat's Total line)";
-    refused("no-total", &csv, &inputs(), m);
-}
-
-#[test]
-fn inputs_without_a_tag_or_source_or_that_break_a_check_are_refused_at_their_line() {
-    let outlook = inputs()
-        .lines()
-        .find(|l| l.starts_with("crude.outlook |"))
-        .unwrap()
-        .to_string();
-    let cases = [
-        ("crude.outlook | 1.2 | mb/d | TRK |", "`crude.outlook` has no source (or one too short to trace)"),
-        ("crude.outlook | 1.2 | mb/d | GUESS | Kpler via the press, some month", "tag `GUESS` of `crude.outlook` is not one of OFF, DER"),
-        ("crude.outlook | 1.2 | mb/d", "expected 5 fields `key | value | unit | tag | source`, found 3"),
-        ("crude.volume | 1.9 | mb/d | TRK | Kpler via the press, some month", "crude volume × (price − discount) = 46.33 US$ bn, but the base year's crude imports are 39.63"),
-        ("crude.volumes | 1.625 | mb/d | TRK | Kpler via the press, some month", "unknown key `crude.volumes`"),
-        ("export.pharma.FY2025-26 | 0.47134 | US$ bn | OFF | TradeStat, HS 30", "`export.pharma.FY2025-26` is written from the chapter table: leave it out of the inputs"),
-    ];
-    for (row, message) in cases {
-        let given = match row.starts_with("crude.outlook") {
-            true => edit(&inputs(), &outlook, Some(row)),
-            false => format!(
-                "{}{row}\n",
-                inputs().replace("crude.volume | 1.625", "# was 1.625")
-            ),
+/// Those, and a new year without its crude or rupee rows.
+fn input_refusals() -> Vec<Refusal> {
+    let given = |&(name, edits, added, at, m): &(&'static str, Edits, &str, &str, &str)| {
+        let text = edits
+            .iter()
+            .fold(inputs(), |t, (start, with)| edit(&t, start, *with));
+        let text = if added.is_empty() {
+            text
+        } else {
+            format!("{text}{added}\n")
         };
-        let line = line_of(&given, row);
-        refused(
-            "inputs",
-            &csv(),
-            &given,
-            &format!("inputs.txt line {line}: {message}"),
-        );
-    }
-}
-
-#[test]
-fn a_new_year_without_its_crude_or_rupee_rows_is_refused() {
-    let no_crude = next_year_inputs()
-        .lines()
-        .filter(|l| !l.starts_with("import.crude.FY2026-27"))
-        .map(|l| format!("{l}\n"))
-        .collect::<String>();
+        let line = line_of(&text, at);
+        Refusal(name, csv(), text, format!("inputs.txt line {line}: {m}"))
+    };
+    let next = |name, without: &str, m: &str| {
+        let inputs = edit(&next_year_inputs(), without, None);
+        Refusal(name, next_year_csv(), inputs, m.into())
+    };
+    let mut v: Vec<Refusal> = INPUT_CASES.iter().map(given).collect();
     let m =
         "inputs.txt: `import.crude.FY2026-27` is needed: the chapter table has no 4-digit headings";
-    refused("no-crude", &next_year_csv(), &no_crude, m);
-    let no_inr = next_year_inputs()
-        .lines()
-        .filter(|l| !l.starts_with("actual.FY2026-27.inr"))
-        .map(|l| format!("{l}\n"))
-        .collect::<String>();
+    v.push(next("no-crude", "import.crude.FY2026-27", m));
     let m = "tradestat.csv: the row `actual.FY2026-27.exports` written from the chapters: FY2026-27 has no rupee rate";
-    refused("no-inr", &next_year_csv(), &no_inr, m);
+    v.push(next("no-inr", "actual.FY2026-27.inr", m));
+    v
+}
+
+/// Every refusal: exit code 2, its own message (with its file and line) on stderr, nothing
+/// written.
+#[test]
+fn every_refusal_names_its_file_and_line_and_writes_nothing() {
+    for Refusal(name, csv, inputs, m) in table_refusals().into_iter().chain(input_refusals()) {
+        let dir = scratch(name);
+        let run = update_after(&dir, &data_dir(), &csv, &inputs, "2027-05", "2027-05-15");
+        let err = run.err;
+        assert_eq!(run.code, 2, "{name}: {}{err}", run.out);
+        assert!(err.contains(&m), "{name}: expected `{m}` in\n{err}");
+        assert!(err.contains("Nothing was written."), "{name}: {err}");
+        assert!(!dir.join("out").exists(), "{name}: wrote files");
+        let _ = fs::remove_dir_all(dir);
+    }
 }
 
 #[test]
@@ -518,28 +464,17 @@ fn bad_arguments_are_refused_with_the_usage() {
         ],
     );
     assert_eq!(r.code, 2);
-    assert!(
-        r.err
-            .contains("error: --id must be the release's year and month, 2027-05, not `2027-06`"),
-        "{}",
-        r.err
+    has(
+        &r.err,
+        "error: --id must be the release's year and month, 2027-05, not `2027-06`",
     );
     let r = run_in(&dir, &["update", "--previous", "x", "--date", "2027-02-30"]);
-    assert!(
-        r.err.contains("missing --chapters, --inputs, --id, --out"),
-        "{}",
-        r.err
-    );
+    has(&r.err, "missing --chapters, --inputs, --id, --out");
     let r = run_in(&dir, &["update", "--help"]);
     assert_eq!(r.code, 0);
-    assert!(
-        r.out
-            .contains("direction,period,chapter,US$ million,description"),
-        "{}",
-        r.out
-    );
+    has(&r.out, "direction,period,chapter,US$ million,description");
     let r = run_in(&dir, &["--help"]);
-    assert!(r.out.contains("trade-balance update --help"), "{}", r.out);
+    has(&r.out, "trade-balance update --help");
     let _ = fs::remove_dir_all(dir);
 }
 
@@ -598,27 +533,6 @@ fn the_readme_s_update_command_runs_as_written() {
         without_release_rows(&shipped("baseline.txt"))
     );
     let _ = fs::remove_dir_all(dir);
-}
-
-#[test]
-fn chapters_less_than_crude_are_refused() {
-    let ch27 = csv()
-        .lines()
-        .find(|l| l.starts_with("import,FY2025-26,27,"))
-        .unwrap()
-        .to_string();
-    let csv = edit(
-        &csv(),
-        "import,FY2025-26,27,",
-        Some(&ch27.replace(",47824.9,", ",30000.00,")),
-    );
-    let csv = edit(
-        &csv,
-        "import,FY2025-26,total,",
-        Some("import,FY2025-26,total,37544.66,"),
-    );
-    let m = "tradestat.csv: `import.other_fuels.FY2025-26` would be negative: the chapters are less than what the inputs take out of them";
-    refused("below-crude", &csv, &inputs(), m);
 }
 
 /// A small deterministic generator (SplitMix64) for the random tables below.
@@ -727,7 +641,7 @@ fn every_sector_it_writes_is_the_sum_of_its_chapters_over_random_tables() {
                     .sum();
                 if flow == Flow::Import && i == CRUDE {
                     sum = 3_962_668;
-                } else if flow == Flow::Import && flow.sectors()[i].id == "other_fuels" {
+                } else if flow == Flow::Import && flow.ids()[i] == "other_fuels" {
                     sum -= 3_962_668;
                 }
                 assert!(
@@ -786,12 +700,9 @@ fn the_running_year_s_months_are_kept_while_the_base_year_stays() {
     }
     let b = trade_core::data::parse(leak(written)).unwrap();
     assert_eq!(b.running.map(|r| (r.year, r.months)), Some((2026, 7)));
-    assert!(
-        r.err.contains(
-            "note: the months of FY2026-27 so far (7 months) are kept from the previous release"
-        ),
-        "{}",
-        r.err
+    has(
+        &r.err,
+        "note: the months of FY2026-27 so far (7 months) are kept from the previous release",
     );
     // newer months, given in the inputs, replace them
     let newer = RUNNING
@@ -835,11 +746,7 @@ fn the_running_year_s_months_are_dropped_once_it_is_the_base_year() {
     assert!(!written.contains("running."), "{written}");
     let b = trade_core::data::parse(leak(written)).unwrap();
     assert_eq!((b.params.base_year, b.running), (2026, None));
-    assert!(
-        r.err.contains("note: the months of FY2026-27 so far are dropped (running.FY2026-27.months, running.FY2026-27.exports, running.FY2026-27.imports): FY2026-27 is now a full year of the data"),
-        "{}",
-        r.err
-    );
+    has(&r.err, "note: the months of FY2026-27 so far are dropped (running.FY2026-27.months, running.FY2026-27.exports, running.FY2026-27.imports): FY2026-27 is now a full year of the data");
     // the next year's months can come with it
     let next = RUNNING.replace("FY2026-27", "FY2027-28");
     let r = update_after(

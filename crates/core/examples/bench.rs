@@ -21,7 +21,8 @@ fn main() {
             let mut s = Scenario::baseline(&p);
             for (k, l) in LEVERS.iter().enumerate() {
                 let f = ((i * (k + 3) * 7919) % 1000) as f64 / 999.0;
-                (l.set)(&mut s, l.min + f * (l.max - l.min));
+                let min = l.min(p.base_year);
+                (l.set)(&mut s, min + f * (l.max - min));
             }
             s
         })

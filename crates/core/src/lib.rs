@@ -1,10 +1,10 @@
 //! The India–Russia trade calculator's core: the data file, the lever and input tables, the
 //! projection model, the link codec and everything that presents a projection (sentences, chart
-//! data, SVG, JSON, CSV). Plain Rust with no dependencies: the page (the workspace's root
-//! package) and the command line (`crates/cli`) are thin front ends over it.
+//! data, SVG, JSON, CSV). Plain Rust whose only dependency is the workspace's data crate
+//! (`trade-data`: the data file's parser and checks): the page (the workspace's root package) and
+//! the command line (`crates/cli`) are thin front ends over it.
 
 pub mod data;
-pub mod fy;
 pub mod insight;
 pub mod link;
 pub mod model;
@@ -14,6 +14,9 @@ pub mod releases;
 pub mod text;
 pub mod tr;
 pub mod vintage;
+
+/// Fiscal years (the data crate's: its parser reads them).
+pub use trade_data::fy;
 
 use std::sync::OnceLock;
 
@@ -74,6 +77,33 @@ pub(crate) fn baseline_with_running() -> &'static data::Baseline {
         match data::parse(Box::leak(text.into_boxed_str())) {
             Ok(b) => b,
             Err(e) => panic!("the fixture with a running year: {e}"),
+        }
+    })
+}
+
+/// Next year's data as a data edit: the shipped file with FY2026-27's totals and splits (a copy
+/// of FY2025-26's, 10 % up) and `base.year` moved to 2026 (the crude volume scaled so that the
+/// crude rows still describe the base year).
+#[cfg(test)]
+pub(crate) fn baseline_one_year_on() -> &'static data::Baseline {
+    static FIXTURE: OnceLock<data::Baseline> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let mut text = data::BASELINE_TEXT.replace("base.year | 2025 |", "base.year | 2026 |");
+        for l in data::BASELINE_TEXT
+            .lines()
+            .filter(|l| l.contains(".FY2025-26"))
+        {
+            let mut f: Vec<String> = l.split(" | ").map(String::from).collect();
+            f[0] = f[0].replace("FY2025-26", "FY2026-27");
+            let v: f64 = f[1].parse().unwrap_or(f64::NAN);
+            f[1] = format!("{}", (v * 1.1 * 1e6).round() / 1e6);
+            text.push_str(&f.join(" | "));
+            text.push('\n');
+        }
+        let text = text.replace("crude.volume | 1.625 |", "crude.volume | 1.7875 |");
+        match data::parse(Box::leak(text.into_boxed_str())) {
+            Ok(b) => b,
+            Err(e) => panic!("the fixture one year on: {e}"),
         }
     })
 }

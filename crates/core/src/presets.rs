@@ -118,7 +118,12 @@ mod tests {
             let s = (pr.build)(&p);
             for l in LEVERS {
                 let v = (l.get)(&s);
-                assert!(l.min <= v && v <= l.max, "{}: {} = {v}", pr.id, l.key);
+                assert!(
+                    l.min(p.base_year) <= v && v <= l.max,
+                    "{}: {} = {v}",
+                    pr.id,
+                    l.key
+                );
                 assert_eq!(
                     l.fit(v, &p).value(),
                     v,

@@ -377,7 +377,7 @@ mod tests {
     /// Every `Tr` of the tables the page shows: levers, groups, sectors, presets, inputs, tags,
     /// the band's ranges, chart names.
     fn table_texts() -> Vec<(String, Tr)> {
-        use crate::data::{Tag, EXPORT_SECTORS, IMPORT_GROUPS};
+        use crate::data::{Tag, TagWords, EXPORT_SECTORS, IMPORT_GROUPS};
         use crate::insight::attribution::Measure;
         use crate::insight::uncertainty::Ranges;
         use crate::model::levers::{LeverGroup, Part, LEVERS};
@@ -522,9 +522,10 @@ mod tests {
         for (key, t) in crate::data::notes::OWN_NOTES {
             v.push((key.to_string(), t.get(lang).to_string()));
         }
+        let base_year = crate::baseline().map_or(2025, |b| b.params.base_year);
         for l in LEVERS {
-            v.push((l.key.into(), l.display_range_in(&loc)));
-            v.push((l.key.into(), l.display_in(&loc, l.min)));
+            v.push((l.key.into(), l.display_range_in(&loc, base_year)));
+            v.push((l.key.into(), l.display_in(&loc, l.min(base_year))));
             v.push((l.key.into(), l.display_in(&loc, l.max)));
         }
         v

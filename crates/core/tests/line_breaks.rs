@@ -129,14 +129,15 @@ fn other_texts(lang: Lang, cur: trade_core::present::format::Currency) -> Vec<St
         );
     }
     for l in trade_core::model::levers::LEVERS {
-        out.push(l.display_range_in(&loc));
+        out.push(l.display_range_in(&loc, p.base_year));
         out.push(trade_core::model::levers::Lever::words_in(
             lang,
             l.label,
             p.base_year,
         ));
-        let steps = ((l.max - l.min) / l.step).round() as usize;
-        out.extend((0..=steps).map(|k| l.display_in(&loc, l.min + k as f64 * l.step)));
+        let min = l.min(p.base_year);
+        let steps = ((l.max - min) / l.step).round() as usize;
+        out.extend((0..=steps).map(|k| l.display_in(&loc, min + k as f64 * l.step)));
     }
     out.extend(
         trade_core::data::inputs::inputs()

@@ -22,7 +22,8 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         let p = params();
         let mut s = Scenario::baseline(&p);
         for (l, x) in LEVERS.iter().zip(f) {
-            (l.set)(&mut s, l.min + x * (l.max - l.min));
+            let min = l.min(p.base_year);
+            (l.set)(&mut s, min + x * (l.max - min));
         }
         for (i, g) in o.into_iter().enumerate() {
             s.sector_growth[i] = g;
@@ -237,9 +238,10 @@ proptest! {
             (l.set)(&mut t, v);
             goal.met(&project(&p, &t))
         };
-        let n = ((l.max - l.min) / l.step + 0.5) as usize;
+        let min = l.min(p.base_year);
+        let n = ((l.max - min) / l.step + 0.5) as usize;
         let scale = 10f64.powi(l.decimals() as i32);
-        let values: Vec<f64> = (0..=n).map(|k| ((l.min + k as f64 * l.step) * scale).round() / scale + 0.0).collect();
+        let values: Vec<f64> = (0..=n).map(|k| ((min + k as f64 * l.step) * scale).round() / scale + 0.0).collect();
         let meeting: Vec<f64> = values.iter().copied().filter(|v| meets(*v)).collect();
         let now = (l.get)(&s);
         let solution = solve(&p, &s, goal, l);

@@ -1,7 +1,8 @@
 //! `trade-balance update`: the next data release in one command. It reads TradeStat's table by
 //! HS chapter (CSV, `table`) and the other inputs (`inputs`), writes the next vintage's data file
-//! and chapter file (`write`) from the previous vintage's, runs the core's own parser and checks
-//! on them (the ones the build runs), and prints how the headline figures move (`compare`).
+//! and chapter file (`write`) from the previous vintage's, runs the data crate's parser and
+//! checks on them (the ones the build runs), and prints how the headline figures move
+//! (`compare`).
 //! Every refusal names the file and line at fault; nothing is written unless all is well.
 
 mod compare;
@@ -257,7 +258,7 @@ struct Names {
     inputs: String,
 }
 
-/// A refusal of the core's checks on the new files, at the line of the file it came from.
+/// A refusal of the data checks on the new files, at the line of the file it came from.
 fn explain(e: &DataError, lines: &[Line], chapter_lines: &[usize], n: &Names) -> Refusal {
     if e.file == data::CHAPTERS_PATH {
         return match chapter_lines.get(e.line.wrapping_sub(1)) {

@@ -5,7 +5,7 @@
 use super::inputs::InputRow;
 use super::table::{millions, Cents, Table};
 use super::{Refusal, Release};
-use trade_core::data::{Baseline, ChapterItem, Flow, Tag};
+use trade_core::data::{Baseline, ChapterItem, Flow, FlowSectors, Tag};
 use trade_core::fy;
 
 /// Where a line of the new data file came from, for messages.

@@ -1,93 +1,17 @@
-//! Every number the data file holds, described once: its data-file key, the range the file may
-//! hold, what it is in words (three languages), and, for the values a reader may change in the
-//! Assumptions panel, the link key, the panel's range and step, its table and its labels. The
-//! data parser, the link codec, the JSON, the panel and the sources (panel and CSV) all read this
-//! table; nothing else names a key. The rows that are records rather than inputs (the base year,
-//! past years' totals and rates, each sector's HS chapters) are described in [`RECORDS`], and
-//! the data file's units in [`UNITS`].
+//! Every number the data file holds in words: the data crate's input table (`trade_data::inputs`:
+//! key, field, the range the file may hold) with, for each input, what it is in three languages
+//! and, for the values a reader may change in the Assumptions panel, the link key, the panel's
+//! range and step, its table and its labels, attached by the input's [`Field`]. The data parser,
+//! the link codec, the JSON, the panel and the sources (panel and CSV) all read this table;
+//! nothing else names a key. The rows that are records rather than inputs (the base year, past
+//! years' totals and rates, each sector's HS chapters) are described in [`RECORDS`], and the data
+//! file's units in [`UNITS`].
 
-use crate::data::{Flow, Params, CRUDE, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::data::{FlowSectors, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::tr::Tr;
 use std::sync::OnceLock;
-
-/// Where a value lives in [`Params`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    TotalExports,
-    TotalImports,
-    Target,
-    CrudeVolume,
-    CrudePrice,
-    CrudeDiscount,
-    CrudeOutlook,
-    CrudeIndiaImports,
-    GrowthExports,
-    GrowthNonoil,
-    Substitution,
-    InrPerUsd,
-    ExportValue(usize),
-    ExportTariff(usize),
-    ExportElasticity(usize),
-    ExportMarket(usize),
-    ImportValue(usize),
-    ImportTariff(usize),
-    ImportElasticity(usize),
-}
-
-impl Field {
-    pub fn get(self, p: &Params) -> f64 {
-        match self {
-            Field::TotalExports => p.total_exports,
-            Field::TotalImports => p.total_imports,
-            Field::Target => p.target,
-            Field::CrudeVolume => p.crude_volume,
-            Field::CrudePrice => p.crude_price,
-            Field::CrudeDiscount => p.crude_discount,
-            Field::CrudeOutlook => p.crude_outlook,
-            Field::CrudeIndiaImports => p.crude_india_imports,
-            Field::GrowthExports => p.growth_exports,
-            Field::GrowthNonoil => p.growth_nonoil,
-            Field::Substitution => p.substitution,
-            Field::InrPerUsd => p.inr_per_usd,
-            Field::ExportValue(i) => p.exports[i].value,
-            Field::ExportTariff(i) => p.exports[i].tariff,
-            Field::ExportElasticity(i) => p.exports[i].elasticity,
-            Field::ExportMarket(i) => p.exports[i].market,
-            Field::ImportValue(i) => p.imports[i].value,
-            Field::ImportTariff(i) => p.imports[i].tariff,
-            Field::ImportElasticity(i) => p.imports[i].elasticity,
-        }
-    }
-
-    fn slot(self, p: &mut Params) -> &mut f64 {
-        match self {
-            Field::TotalExports => &mut p.total_exports,
-            Field::TotalImports => &mut p.total_imports,
-            Field::Target => &mut p.target,
-            Field::CrudeVolume => &mut p.crude_volume,
-            Field::CrudePrice => &mut p.crude_price,
-            Field::CrudeDiscount => &mut p.crude_discount,
-            Field::CrudeOutlook => &mut p.crude_outlook,
-            Field::CrudeIndiaImports => &mut p.crude_india_imports,
-            Field::GrowthExports => &mut p.growth_exports,
-            Field::GrowthNonoil => &mut p.growth_nonoil,
-            Field::Substitution => &mut p.substitution,
-            Field::InrPerUsd => &mut p.inr_per_usd,
-            Field::ExportValue(i) => &mut p.exports[i].value,
-            Field::ExportTariff(i) => &mut p.exports[i].tariff,
-            Field::ExportElasticity(i) => &mut p.exports[i].elasticity,
-            Field::ExportMarket(i) => &mut p.exports[i].market,
-            Field::ImportValue(i) => &mut p.imports[i].value,
-            Field::ImportTariff(i) => &mut p.imports[i].tariff,
-            Field::ImportElasticity(i) => &mut p.imports[i].elasticity,
-        }
-    }
-
-    /// Set the value (as the data file or the Assumptions panel gives it).
-    pub fn set(self, p: &mut Params, v: f64) {
-        *self.slot(p) = v;
-    }
-}
+pub use trade_data::inputs::{Field, InputKind, Range};
+pub use trade_data::Flow;
 
 /// The panel table an input is shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,29 +23,6 @@ pub enum Table {
 
 impl Table {
     pub const ALL: [Table; 3] = [Table::Exports, Table::Imports, Table::Model];
-}
-
-/// An allowed range, both ends included.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Range {
-    pub min: f64,
-    pub max: f64,
-}
-
-impl Input {
-    /// The data-file key of the row in force for a base year.
-    pub fn file_key(&self, base_year: i32) -> String {
-        self.key.replace("{fy}", &crate::fy::label(base_year))
-    }
-}
-
-impl Range {
-    pub fn contains(&self, v: f64) -> bool {
-        v.is_finite() && self.min <= v && v <= self.max
-    }
-    pub fn clamp(&self, v: f64) -> f64 {
-        v.clamp(self.min, self.max)
-    }
 }
 
 /// How the Assumptions panel offers an input.
@@ -138,18 +39,7 @@ pub struct Panel {
     pub unit: Tr,
 }
 
-/// How the data file holds an input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputKind {
-    /// A row of its own: `export.pharma.tariff`.
-    Row,
-    /// A row per fiscal year, the base year's in force: `export.pharma.FY2025-26`.
-    SectorYear,
-    /// The base year's actual total: `actual.FY2025-26.exports`.
-    BaseActual,
-}
-
-/// One number of the data file.
+/// One number of the data file, with its words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Input {
     /// Data-file key, e.g. `export.pharma.tariff`; for a per-year input, the key with `{fy}` for
@@ -165,26 +55,27 @@ pub struct Input {
     pub words: Tr,
 }
 
+impl Input {
+    /// The data-file key of the row in force for a base year.
+    pub fn file_key(&self, base_year: i32) -> String {
+        self.key.replace("{fy}", &crate::fy::label(base_year))
+    }
+}
+
 const fn r(min: f64, max: f64) -> Range {
     Range { min, max }
 }
 
-/// A column of the exports or imports table: one input per sector (or group).
+/// A column of the exports or imports table in words: one input per sector (or group).
 struct Column {
-    /// Last part of the data-file key: `export.<id>.<data>` (`{fy}` for a row per year).
-    data: &'static str,
     /// Last letter of the link key: `a_x_<id>_<short>`.
     short: &'static str,
-    field: fn(usize) -> Field,
-    data_range: Range,
     panel_range: Range,
     step: f64,
     label: Tr,
     unit: Tr,
     /// What it is, after the sector's name ("Pharmaceuticals: EAEU duty on Indian goods").
     words: Tr,
-    /// Whether the crude-oil row has it (crude's price and volume are levers instead).
-    crude: bool,
     /// Whether a reader may change it in the Assumptions panel (not the base year's actual
     /// figures: they are records, not assumptions).
     panel: bool,
@@ -195,271 +86,227 @@ const SIGMA: Tr = Tr::new(
     "आपूर्तिकर्ताओं के बीच प्रतिस्थापन (σ)",
     "Замещение между поставщиками (σ)",
 );
-const US_BN: Tr = Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.");
+/// Units in words, one home: the data file's units ([`UNITS`]) and the levers' units
+/// (`model::levers`) read these.
+pub const US_BN: Tr = Tr::new("US$ bn", "अरब\u{a0}डॉलर", "млрд\u{a0}долл.");
+pub const USD_PER_BBL: Tr = Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл./барр.");
+pub const MBD: Tr = Tr::new("mb/d", "मिलियन बैरल प्रतिदिन", "млн барр./сут.");
+/// A yearly rate as a lever writes it; the data file's `%/yr` in Hindi and Russian is the same.
+pub const PCT_A_YEAR: Tr = Tr::new("% a year", "% सालाना", "% в год");
 const PCT: Tr = Tr::same("%");
 const NONE: Tr = Tr::same("");
 
-const EXPORT_COLUMNS: [Column; 4] = [
-    Column {
-        data: "{fy}",
-        short: "v",
-        field: Field::ExportValue,
-        data_range: r(0.0, 1e4),
-        panel_range: r(0.0, 50.0),
-        step: 0.001,
-        label: Tr::new("{fy} exports", "{fy} निर्यात", "Экспорт, {fy}"),
-        unit: US_BN,
-        words: Tr::new("exports, {fy}", "निर्यात, {fy}", "экспорт, {fy}"),
-        crude: true,
-        panel: false,
-    },
-    Column {
-        data: "tariff",
-        short: "t",
-        field: Field::ExportTariff,
-        data_range: r(0.0, 100.0),
-        panel_range: r(0.0, 50.0),
-        step: 0.1,
-        label: Tr::new("EAEU duty", "EAEU शुल्क", "Пошлина ЕАЭС"),
-        unit: PCT,
-        words: Tr::new(
-            "EAEU duty on Indian goods",
-            "भारतीय सामान पर EAEU शुल्क",
-            "пошлина ЕАЭС на индийские товары",
-        ),
-        crude: true,
-        panel: true,
-    },
-    Column {
-        data: "elasticity",
-        short: "e",
-        field: Field::ExportElasticity,
-        data_range: r(0.01, 20.0),
-        panel_range: r(0.1, 10.0),
-        step: 0.01,
-        label: Tr::new(
-            "Import demand elasticity",
-            "आयात माँग की लोच",
-            "Эластичность спроса на импорт",
-        ),
-        unit: NONE,
-        words: Tr::new(
-            "import demand elasticity in Russia",
-            "रूस में आयात माँग की लोच",
-            "эластичность спроса на импорт в России",
-        ),
-        crude: true,
-        panel: true,
-    },
-    Column {
-        data: "market",
-        short: "m",
-        field: Field::ExportMarket,
-        data_range: r(0.0, 1e5),
-        panel_range: r(0.1, 500.0),
-        step: 0.1,
-        label: Tr::new(
-            "Russia's import market",
-            "रूस का आयात बाज़ार",
-            "Ёмкость импортного рынка России",
-        ),
-        unit: US_BN,
-        words: Tr::new(
-            "Russia's whole import market",
-            "रूस का पूरा आयात बाज़ार",
-            "ёмкость импортного рынка России",
-        ),
-        crude: true,
-        panel: true,
-    },
-];
+const EXPORT_VALUE: Column = Column {
+    short: "v",
+    panel_range: r(0.0, 50.0),
+    step: 0.001,
+    label: Tr::new("{fy} exports", "{fy} निर्यात", "Экспорт, {fy}"),
+    unit: US_BN,
+    words: Tr::new("exports, {fy}", "निर्यात, {fy}", "экспорт, {fy}"),
+    panel: false,
+};
 
-const IMPORT_COLUMNS: [Column; 3] = [
-    Column {
-        data: "{fy}",
-        short: "v",
-        field: Field::ImportValue,
-        data_range: r(0.0, 1e4),
-        panel_range: r(0.0, 200.0),
-        step: 0.01,
-        label: Tr::new("{fy} imports", "{fy} आयात", "Импорт, {fy}"),
-        unit: US_BN,
-        words: Tr::new("imports, {fy}", "आयात, {fy}", "импорт, {fy}"),
-        crude: true,
-        panel: false,
-    },
-    Column {
-        data: "tariff",
-        short: "t",
-        field: Field::ImportTariff,
-        data_range: r(0.0, 200.0),
-        panel_range: r(0.0, 100.0),
-        step: 0.1,
-        label: Tr::new("India's duty", "भारत का शुल्क", "Пошлина Индии"),
-        unit: PCT,
-        words: Tr::new("India's duty", "भारत का शुल्क", "пошлина Индии"),
-        crude: false,
-        panel: true,
-    },
-    Column {
-        data: "elasticity",
-        short: "e",
-        field: Field::ImportElasticity,
-        data_range: r(0.01, 20.0),
-        panel_range: r(0.1, 10.0),
-        step: 0.01,
-        label: Tr::new(
-            "Import demand elasticity",
-            "आयात माँग की लोच",
-            "Эластичность спроса на импорт",
-        ),
-        unit: NONE,
-        words: Tr::new(
-            "import demand elasticity in India",
-            "भारत में आयात माँग की लोच",
-            "эластичность спроса на импорт в Индии",
-        ),
-        crude: false,
-        panel: true,
-    },
-];
+const EXPORT_TARIFF: Column = Column {
+    short: "t",
+    panel_range: r(0.0, 50.0),
+    step: 0.1,
+    label: Tr::new("EAEU duty", "EAEU शुल्क", "Пошлина ЕАЭС"),
+    unit: PCT,
+    words: Tr::new(
+        "EAEU duty on Indian goods",
+        "भारतीय सामान पर EAEU शुल्क",
+        "пошлина ЕАЭС на индийские товары",
+    ),
+    panel: true,
+};
 
-/// A number that is not per sector.
-struct Scalar {
-    key: &'static str,
-    kind: InputKind,
+const EXPORT_ELASTICITY: Column = Column {
+    short: "e",
+    panel_range: r(0.1, 10.0),
+    step: 0.01,
+    label: Tr::new(
+        "Import demand elasticity",
+        "आयात माँग की लोच",
+        "Эластичность спроса на импорт",
+    ),
+    unit: NONE,
+    words: Tr::new(
+        "import demand elasticity in Russia",
+        "रूस में आयात माँग की लोच",
+        "эластичность спроса на импорт в России",
+    ),
+    panel: true,
+};
+
+const EXPORT_MARKET: Column = Column {
+    short: "m",
+    panel_range: r(0.1, 500.0),
+    step: 0.1,
+    label: Tr::new(
+        "Russia's import market",
+        "रूस का आयात बाज़ार",
+        "Ёмкость импортного рынка России",
+    ),
+    unit: US_BN,
+    words: Tr::new(
+        "Russia's whole import market",
+        "रूस का पूरा आयात बाज़ार",
+        "ёмкость импортного рынка России",
+    ),
+    panel: true,
+};
+
+const IMPORT_VALUE: Column = Column {
+    short: "v",
+    panel_range: r(0.0, 200.0),
+    step: 0.01,
+    label: Tr::new("{fy} imports", "{fy} आयात", "Импорт, {fy}"),
+    unit: US_BN,
+    words: Tr::new("imports, {fy}", "आयात, {fy}", "импорт, {fy}"),
+    panel: false,
+};
+
+const IMPORT_TARIFF: Column = Column {
+    short: "t",
+    panel_range: r(0.0, 100.0),
+    step: 0.1,
+    label: Tr::new("India's duty", "भारत का शुल्क", "Пошлина Индии"),
+    unit: PCT,
+    words: Tr::new("India's duty", "भारत का शुल्क", "пошлина Индии"),
+    panel: true,
+};
+
+const IMPORT_ELASTICITY: Column = Column {
+    short: "e",
+    panel_range: r(0.1, 10.0),
+    step: 0.01,
+    label: Tr::new(
+        "Import demand elasticity",
+        "आयात माँग की लोच",
+        "Эластичность спроса на импорт",
+    ),
+    unit: NONE,
+    words: Tr::new(
+        "import demand elasticity in India",
+        "भारत में आयात माँग की लोच",
+        "эластичность спроса на импорт в Индии",
+    ),
+    panel: true,
+};
+
+/// What the core says of a number that is not per sector: its words and its panel, if any.
+struct About {
     field: Field,
-    data_range: Range,
-    panel: Option<Panel>,
     words: Tr,
+    panel: Option<Panel>,
 }
 
-const SCALARS: [Scalar; 12] = [
-    Scalar {
-        key: "actual.{fy}.exports",
-        kind: InputKind::BaseActual,
+/// The numbers that are not per sector, in words (a test checks every input has its words).
+const SCALARS: [About; 12] = [
+    // actual.{fy}.exports
+    About {
         field: Field::TotalExports,
-        data_range: r(0.0, 1e4),
-        panel: None,
         words: Tr::new(
             "India's exports to Russia, {fy}",
             "रूस को भारत का निर्यात, {fy}",
             "Экспорт Индии в Россию, {fy}",
         ),
-    },
-    Scalar {
-        key: "actual.{fy}.imports",
-        kind: InputKind::BaseActual,
-        field: Field::TotalImports,
-        data_range: r(0.0, 1e4),
         panel: None,
+    },
+    // actual.{fy}.imports
+    About {
+        field: Field::TotalImports,
         words: Tr::new(
             "India's imports from Russia, {fy}",
             "रूस से भारत का आयात, {fy}",
             "Импорт Индии из России, {fy}",
         ),
-    },
-    Scalar {
-        key: "target.total",
-        kind: InputKind::Row,
-        field: Field::Target,
-        data_range: r(1.0, 1e4),
         panel: None,
+    },
+    // target.total
+    About {
+        field: Field::Target,
         words: Tr::new(
             "The two governments' trade target for 2030",
             "2030 के लिए दोनों सरकारों का व्यापार लक्ष्य",
             "Цель двух правительств по товарообороту на 2030\u{a0}год",
         ),
-    },
-    Scalar {
-        key: "crude.volume",
-        kind: InputKind::Row,
-        field: Field::CrudeVolume,
-        data_range: r(0.0, 20.0),
         panel: None,
+    },
+    // crude.volume
+    About {
+        field: Field::CrudeVolume,
         words: Tr::new(
             "Russian crude bought in the base year",
             "आधार वर्ष में ख़रीदा गया रूसी कच्चा तेल",
             "Закупки российской нефти в базовом году",
         ),
-    },
-    Scalar {
-        key: "crude.price",
-        kind: InputKind::Row,
-        field: Field::CrudePrice,
-        data_range: r(1.0, 500.0),
         panel: None,
+    },
+    // crude.price
+    About {
+        field: Field::CrudePrice,
         words: Tr::new(
             "India's average crude import price, base year",
             "कच्चे तेल के आयात की भारत की औसत कीमत, आधार वर्ष",
             "Средняя цена импорта нефти в Индию, базовый год",
         ),
-    },
-    Scalar {
-        key: "crude.discount",
-        kind: InputKind::Row,
-        field: Field::CrudeDiscount,
-        data_range: r(0.0, 100.0),
         panel: None,
+    },
+    // crude.discount
+    About {
+        field: Field::CrudeDiscount,
         words: Tr::new(
             "Russian crude's discount to that price",
             "उस कीमत पर रूसी कच्चे तेल की छूट",
             "Скидка на российскую нефть к этой цене",
         ),
-    },
-    Scalar {
-        key: "crude.outlook",
-        kind: InputKind::Row,
-        field: Field::CrudeOutlook,
-        data_range: r(0.0, 20.0),
         panel: None,
+    },
+    // crude.outlook
+    About {
+        field: Field::CrudeOutlook,
         words: Tr::new(
             "Russian crude expected in the next year",
             "अगले वर्ष अपेक्षित रूसी कच्चा तेल",
             "Ожидаемые закупки российской нефти в следующем году",
         ),
-    },
-    Scalar {
-        key: "crude.india_imports",
-        kind: InputKind::Row,
-        field: Field::CrudeIndiaImports,
-        data_range: r(0.1, 50.0),
         panel: None,
+    },
+    // crude.india_imports
+    About {
+        field: Field::CrudeIndiaImports,
         words: Tr::new(
             "India's crude oil imports from all suppliers (the most Russian crude can be)",
             "सभी आपूर्तिकर्ताओं से भारत का कच्चे तेल का आयात (रूसी कच्चे तेल की ऊपरी सीमा)",
             "Импорт нефти Индией от всех поставщиков (предел для российской нефти)",
         ),
-    },
-    Scalar {
-        key: "growth.exports",
-        kind: InputKind::Row,
-        field: Field::GrowthExports,
-        data_range: r(-50.0, 100.0),
         panel: None,
+    },
+    // growth.exports
+    About {
+        field: Field::GrowthExports,
         words: Tr::new(
             "Export growth on current trends",
             "मौजूदा रुझानों पर निर्यात वृद्धि",
             "Рост экспорта при текущих тенденциях",
         ),
-    },
-    Scalar {
-        key: "growth.other_imports",
-        kind: InputKind::Row,
-        field: Field::GrowthNonoil,
-        data_range: r(-50.0, 100.0),
         panel: None,
+    },
+    // growth.other_imports
+    About {
+        field: Field::GrowthNonoil,
         words: Tr::new(
             "Growth of other imports on current trends",
             "मौजूदा रुझानों पर अन्य आयात की वृद्धि",
             "Рост прочего импорта при текущих тенденциях",
         ),
+        panel: None,
     },
-    Scalar {
-        key: "elasticity.substitution",
-        kind: InputKind::Row,
+    // elasticity.substitution
+    About {
         field: Field::Substitution,
-        data_range: r(0.01, 20.0),
+        words: SIGMA,
         panel: Some(Panel {
             key: "a_sigma",
             range: r(0.1, 10.0),
@@ -469,13 +316,15 @@ const SCALARS: [Scalar; 12] = [
             column: Tr::new("Elasticity", "लोच", "Эластичность"),
             unit: NONE,
         }),
-        words: SIGMA,
     },
-    Scalar {
-        key: "rate.inr",
-        kind: InputKind::Row,
+    // rate.inr
+    About {
         field: Field::InrPerUsd,
-        data_range: r(1.0, 1000.0),
+        words: Tr::new(
+            "Rupees per US$ in the projected years",
+            "प्रक्षेपित वर्षों में रुपये की विनिमय दर (₹ प्रति डॉलर)",
+            "Рупий за доллар в прогнозные годы",
+        ),
         panel: Some(Panel {
             key: "a_inr",
             range: r(50.0, 200.0),
@@ -489,13 +338,22 @@ const SCALARS: [Scalar; 12] = [
             column: Tr::new("Exchange rate", "विनिमय दर", "Курс"),
             unit: Tr::new("₹ per US$", "₹ प्रति डॉलर", "рупий за доллар"),
         }),
-        words: Tr::new(
-            "Rupees per US$ in the projected years",
-            "प्रक्षेपित वर्षों में रुपये की विनिमय दर (₹ प्रति डॉलर)",
-            "Рупий за доллар в прогнозные годы",
-        ),
     },
 ];
+
+/// A per-sector input's column in words.
+fn column(field: Field) -> Option<&'static Column> {
+    match field {
+        Field::ExportValue(_) => Some(&EXPORT_VALUE),
+        Field::ExportTariff(_) => Some(&EXPORT_TARIFF),
+        Field::ExportElasticity(_) => Some(&EXPORT_ELASTICITY),
+        Field::ExportMarket(_) => Some(&EXPORT_MARKET),
+        Field::ImportValue(_) => Some(&IMPORT_VALUE),
+        Field::ImportTariff(_) => Some(&IMPORT_TARIFF),
+        Field::ImportElasticity(_) => Some(&IMPORT_ELASTICITY),
+        _ => None,
+    }
+}
 
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
@@ -511,68 +369,50 @@ fn joined(name: Tr, what: Tr) -> Tr {
     )
 }
 
-fn build() -> Vec<Input> {
-    let mut v: Vec<Input> = Vec::new();
-    let tables = [
-        (
-            Table::Exports,
-            "x",
-            "export",
-            &EXPORT_SECTORS[..],
-            &EXPORT_COLUMNS[..],
-        ),
-        (
-            Table::Imports,
-            "m",
-            "import",
-            &IMPORT_GROUPS[..],
-            &IMPORT_COLUMNS[..],
-        ),
-    ];
-    for (table, letter, prefix, rows, columns) in tables {
-        for (i, row) in rows.iter().enumerate() {
-            for c in columns {
-                if table == Table::Imports && i == CRUDE && !c.crude {
-                    continue;
-                }
-                v.push(Input {
-                    key: leak(format!("{prefix}.{}.{}", row.id, c.data)),
-                    kind: if c.data == "{fy}" {
-                        InputKind::SectorYear
-                    } else {
-                        InputKind::Row
-                    },
-                    field: (c.field)(i),
-                    data: c.data_range,
-                    panel: c.panel.then(|| Panel {
-                        key: leak(format!("a_{letter}_{}_{}", row.id, c.short)),
-                        range: c.panel_range,
-                        step: c.step,
-                        table,
-                        row: row.label,
-                        column: c.label,
-                        unit: c.unit,
-                    }),
-                    words: joined(row.label, c.words),
-                });
-            }
+/// The data crate's input with its words attached.
+fn with_words(i: &trade_data::inputs::Input) -> Input {
+    let (words, panel) = match (i.field.sector(), column(i.field)) {
+        (Some((flow, s)), Some(c)) => {
+            let row = flow.sectors()[s];
+            let (table, letter) = match flow {
+                Flow::Export => (Table::Exports, "x"),
+                Flow::Import => (Table::Imports, "m"),
+            };
+            let panel = c.panel.then(|| Panel {
+                key: leak(format!("a_{letter}_{}_{}", row.id, c.short)),
+                range: c.panel_range,
+                step: c.step,
+                table,
+                row: row.label,
+                column: c.label,
+                unit: c.unit,
+            });
+            (joined(row.label, c.words), panel)
         }
+        _ => SCALARS
+            .iter()
+            .find(|a| a.field == i.field)
+            .map_or((NONE, None), |a| (a.words, a.panel)),
+    };
+    Input {
+        key: i.key,
+        kind: i.kind,
+        field: i.field,
+        data: i.data,
+        panel,
+        words,
     }
-    v.extend(SCALARS.iter().map(|s| Input {
-        key: s.key,
-        kind: s.kind,
-        field: s.field,
-        data: s.data_range,
-        panel: s.panel,
-        words: s.words,
-    }));
-    v
 }
 
 /// Every input: the exports and imports tables row by row, then the scalars.
 pub fn inputs() -> &'static [Input] {
     static ALL: OnceLock<Vec<Input>> = OnceLock::new();
-    ALL.get_or_init(build)
+    ALL.get_or_init(|| {
+        trade_data::inputs::inputs()
+            .iter()
+            .map(with_words)
+            .collect()
+    })
 }
 
 /// A row of the data file that is a record, not an input of the model: its key ("{fy}" for any
@@ -642,19 +482,13 @@ pub const RECORDS: [Record; 8] = [
 /// The data file's units in words (the file writes them in English).
 pub const UNITS: [(&str, Tr); 7] = [
     ("US$ bn", US_BN),
-    (
-        "US$/bbl",
-        Tr::new("US$/bbl", "डॉलर प्रति बैरल", "долл./барр."),
-    ),
-    (
-        "mb/d",
-        Tr::new("mb/d", "मिलियन बैरल प्रतिदिन", "млн барр./сут."),
-    ),
+    ("US$/bbl", USD_PER_BBL),
+    ("mb/d", MBD),
     (
         "INR per US$",
         Tr::new("INR per US$", "₹ प्रति डॉलर", "рупий за доллар"),
     ),
-    ("%/yr", Tr::new("%/yr", "% सालाना", "% в год")),
+    ("%/yr", Tr::new("%/yr", PCT_A_YEAR.hi, PCT_A_YEAR.ru)),
     ("months", Tr::new("months", "महीने", "мес.")),
     (
         "fiscal year",
@@ -749,17 +583,19 @@ pub fn columns(table: Table) -> Vec<Tr> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{N_EXPORTS, N_IMPORTS};
 
     #[test]
-    fn keys_are_unique_and_every_input_has_labels() {
+    fn keys_are_unique_and_every_input_has_words_and_labels() {
         let all = inputs();
-        // four columns per export sector, three per import group except crude's one
-        assert_eq!(
-            all.len(),
-            SCALARS.len() + N_EXPORTS * 4 + (N_IMPORTS - 1) * 3 + 1
-        );
+        // the data crate's table, each input with its words
+        assert_eq!(all.len(), trade_data::inputs::inputs().len());
         for (i, a) in all.iter().enumerate() {
+            let w = a.words;
+            assert!(
+                !w.en.is_empty() && !w.hi.is_empty() && !w.ru.is_empty(),
+                "{}",
+                a.key
+            );
             assert!(all[i + 1..].iter().all(|b| b.key != a.key), "{}", a.key);
             if let Some(p) = a.panel {
                 assert!(p.key.starts_with("a_"), "{}", p.key);

@@ -144,8 +144,9 @@ pub fn solvable(key: &str) -> Option<&'static Lever> {
 
 /// The lever's step grid: `min`, `min + step`, … `max`, each as the lever holds it.
 pub fn grid<'a>(l: &'a Lever, p: &'a Params) -> impl Iterator<Item = f64> + 'a {
-    let steps = ((l.max - l.min) / l.step).round().max(0.0) as i64;
-    (0..=steps).map(move |k| l.fit(l.min + k as f64 * l.step, p).value())
+    let min = l.min(p.base_year);
+    let steps = ((l.max - min) / l.step).round().max(0.0) as i64;
+    (0..=steps).map(move |k| l.fit(min + k as f64 * l.step, p).value())
 }
 
 /// Find the value of lever `l` that meets `goal`, the other levers as in `s`: every step of the
@@ -308,7 +309,7 @@ mod tests {
         for l in LEVERS {
             let a = solve(&p, &s, Goal::DeficitBelow(35.0), l).answer;
             if let Some(v) = a.value() {
-                assert!(l.min <= v && v <= l.max, "{}: {v}", l.key);
+                assert!(l.min(p.base_year) <= v && v <= l.max, "{}: {v}", l.key);
             }
         }
     }

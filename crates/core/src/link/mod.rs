@@ -204,7 +204,7 @@ fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Optio
         };
         let used = panel.range.clamp(v);
         input.field.set(&mut d.params, used);
-        return (used != v).then(|| out_of_range(key, value, target, used));
+        return (used != v).then(|| out_of_range(key, value, target, used, shipped.base_year));
     }
     if let Some(i) = sector_override(key) {
         let l = sector_lever();
@@ -258,7 +258,10 @@ fn lever_value(
             }),
         ),
         Fit::Ok(v) => (Some(v), None),
-        Fit::Clamped(c) => (Some(c), Some(out_of_range(key, value, target, c))),
+        Fit::Clamped(c) => {
+            let n = out_of_range(key, value, target, c, shipped.base_year);
+            (Some(c), Some(n))
+        }
     }
 }
 
@@ -271,12 +274,13 @@ fn not_a_number(key: &str, value: &str, target: Target, default: f64) -> Notice 
     }
 }
 
-fn out_of_range(key: &str, value: &str, target: Target, used: f64) -> Notice {
+fn out_of_range(key: &str, value: &str, target: Target, used: f64, base_year: i32) -> Notice {
     Notice::OutOfRange {
         key: key.to_string(),
         given: value.to_string(),
         target,
         used,
+        base_year,
     }
 }
 
@@ -473,7 +477,7 @@ mod tests {
             for l in LEVERS {
                 let v = (l.get)(&s);
                 assert!(
-                    v.is_finite() && l.min <= v && v <= l.max,
+                    v.is_finite() && l.min(params().base_year) <= v && v <= l.max,
                     "{q}: {} = {v}",
                     l.key
                 );
@@ -498,7 +502,8 @@ mod tests {
                     key: "oil".into(),
                     given: "-80".into(),
                     target: Target::Lever(oil),
-                    used: -50.0
+                    used: -50.0,
+                    base_year: p.base_year,
                 },
                 Notice::NotANumber {
                     key: "growth".into(),
@@ -776,7 +781,7 @@ mod tests {
             let d = decode(&q, &p);
             for l in LEVERS {
                 let v = (l.get)(&d.scenario);
-                prop_assert!(v.is_finite() && l.min <= v && v <= l.max);
+                prop_assert!(v.is_finite() && l.min(p.base_year) <= v && v <= l.max);
             }
             for a in inputs() {
                 prop_assert!(a.field.get(&d.params).is_finite());
@@ -822,8 +827,8 @@ mod tests {
         fn every_lever_round_trips(i in 0usize..LEVERS.len(), k in 0u32..2000) {
             let p = params();
             let l = &LEVERS[i];
-            let steps = ((l.max - l.min) / l.step).round() as u32;
-            let v = l.fit(l.min + (k % (steps + 1)) as f64 * l.step, &p).value();
+            let steps = ((l.max - l.min(p.base_year)) / l.step).round() as u32;
+            let v = l.fit(l.min(p.base_year) + (k % (steps + 1)) as f64 * l.step, &p).value();
             let mut s = Scenario::baseline(&p);
             (l.set)(&mut s, v);
             let d = decode(&encode(&s, &p, &p), &p);

@@ -119,6 +119,9 @@ pub enum Notice {
         given: String,
         target: Target,
         used: f64,
+        /// The base year of the data the link was read against (a year lever's range starts the
+        /// year after it).
+        base_year: i32,
     },
     /// Between two steps of the lever; the nearest step was used.
     Snapped {

@@ -4,8 +4,9 @@
 //! the defaults of [`Scenario::baseline`] all read this table: adding a lever is one row here plus
 //! its field in `Scenario`.
 
+use crate::data::inputs::{MBD, PCT_A_YEAR, USD_PER_BBL};
 use crate::data::Params;
-
+use crate::fy::HORIZON;
 use crate::model::Scenario;
 use crate::tr::Tr;
 
@@ -82,6 +83,23 @@ pub enum LeverKind {
     StopYear,
 }
 
+/// Where a lever's lowest value comes from.
+#[derive(Clone, Copy)]
+pub enum Min {
+    Fixed(f64),
+    /// The first projected year, the one after the data's base year (a year lever): a new base
+    /// year moves it, so a new release is a data edit.
+    FirstProjected,
+}
+
+/// The last year a year lever can name: the horizon, FY2030-31.
+const LAST_YEAR: f64 = HORIZON as f64;
+/// A stop year past the horizon: the crude never stops (the stop lever's default and maximum).
+pub const NEVER: f64 = HORIZON as f64 + 1.0;
+/// The fiscal year the agreement's tariff cuts are assumed to begin (FY2027-28: talks started in
+/// late 2025), or the first projected year once the data's base year has passed it.
+const CUTS_BEGIN: f64 = 2027.0;
+
 /// Where a lever's default comes from.
 #[derive(Clone, Copy)]
 pub enum Default {
@@ -97,7 +115,8 @@ pub struct Lever {
     /// What a change of this lever counts as in the attribution.
     pub part: Part,
     pub kind: LeverKind,
-    pub min: f64,
+    /// The lowest value: [`Lever::min`] reads it for the data's base year.
+    pub lowest: Min,
     pub max: f64,
     pub step: f64,
     pub default: Default,
@@ -132,7 +151,7 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::TradeDeal,
         part: Part::TradeDeal,
         kind: LeverKind::Percent,
-        min: 0.0,
+        lowest: Min::Fixed(0.0),
         max: 100.0,
         step: 1.0,
         default: Default::Fixed(0.0),
@@ -148,10 +167,10 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::TradeDeal,
         part: Part::TradeDeal,
         kind: LeverKind::FiscalYear,
-        min: 2026.0,
-        max: 2030.0,
+        lowest: Min::FirstProjected,
+        max: LAST_YEAR,
         step: 1.0,
-        default: Default::Fixed(2027.0),
+        default: Default::Data(|p| CUTS_BEGIN.max(first_projected(p.base_year))),
         label: Tr::new("Tariff cuts start in", "शुल्क कटौती की शुरुआत", "Начало снижения пошлин"),
         unit: Tr::new("", "", ""),
         help: Tr::new("The fiscal year in which the agreement's tariff cuts begin (talks started in late 2025).", "वह वित्त\u{a0}वर्ष जिसमें समझौते की शुल्क कटौती शुरू होती है (बातचीत 2025 के आख़िर में शुरू हुई)।", "Финансовый год, в котором начинается снижение пошлин по соглашению (переговоры начались в конце 2025 г.)."),
@@ -164,7 +183,7 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::TradeDeal,
         part: Part::TradeDeal,
         kind: LeverKind::Years,
-        min: 1.0,
+        lowest: Min::Fixed(1.0),
         max: 10.0,
         step: 1.0,
         default: Default::Fixed(5.0),
@@ -180,7 +199,7 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::TradeDeal,
         part: Part::TradeDeal,
         kind: LeverKind::Percent,
-        min: 0.0,
+        lowest: Min::Fixed(0.0),
         max: 100.0,
         step: 1.0,
         default: Default::Fixed(0.0),
@@ -196,12 +215,12 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Oil,
         part: Part::Oil,
         kind: LeverKind::Mbd,
-        min: 0.0,
+        lowest: Min::Fixed(0.0),
         max: 2.5,
         step: 0.05,
         default: Default::Data(|p| p.crude_outlook),
         label: Tr::new("Russian crude bought in {next}", "{next} में ख़रीदा गया रूसी कच्चा तेल", "Закупки российской нефти в {next}"),
-        unit: Tr::new("mb/d", "मिलियन बैरल प्रतिदिन", "млн барр./сут."),
+        unit: MBD,
         help: Tr::new("Million barrels a day of Russian crude India buys in {next}; the default is the trackers' outlook, 0 means none.", "{next} में भारत रोज़ कितने लाख बैरल रूसी कच्चा तेल ख़रीदेगा; डिफ़ॉल्ट मान ट्रैकरों का पूर्वानुमान है, 0 का मतलब बिल्कुल नहीं।", "Сколько миллионов баррелей российской нефти в сутки Индия купит в {next}; по умолчанию — прогноз аналитиков Kpler (мониторинг танкерных перевозок), 0 — не купит совсем."),
         per_sector: false,
         get: |s| s.oil_volume,
@@ -212,12 +231,12 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Oil,
         part: Part::Oil,
         kind: LeverKind::Percent,
-        min: -50.0,
+        lowest: Min::Fixed(-50.0),
         max: 20.0,
         step: 1.0,
         default: Default::Fixed(0.0),
         label: Tr::new("Change in Russian crude after {next}", "{next} के बाद रूसी कच्चे तेल की ख़रीद में सालाना बदलाव", "Изменение закупок российской нефти после {next}"),
-        unit: Tr::new("% a year", "% सालाना", "% в год"),
+        unit: PCT_A_YEAR,
         help: Tr::new("Yearly change in that volume from the year after {next}; negative is a slowdown.", "{next} के बाद वाले वर्ष से इस मात्रा में सालाना बदलाव; ऋणात्मक मान का मतलब कमी।", "Ежегодное изменение этого объёма начиная с года после {next}; отрицательное значение — сокращение."),
         per_sector: false,
         get: |s| s.oil_change,
@@ -228,10 +247,10 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Oil,
         part: Part::Oil,
         kind: LeverKind::StopYear,
-        min: 2026.0,
-        max: 2031.0,
+        lowest: Min::FirstProjected,
+        max: NEVER,
         step: 1.0,
-        default: Default::Fixed(2031.0),
+        default: Default::Fixed(NEVER),
         label: Tr::new("India stops buying Russian crude", "रूसी कच्चे तेल की ख़रीद बंद होने का वर्ष", "Индия прекращает закупки российской нефти"),
         unit: Tr::new("", "", ""),
         help: Tr::new("From this fiscal year on India buys no Russian crude. In Feb 2026 the US said India had committed to stop; purchases went on.", "इस वित्त\u{a0}वर्ष से भारत रूसी कच्चा तेल नहीं ख़रीदेगा। फ़रवरी 2026 में अमेरिका ने कहा कि भारत ने ख़रीद बंद करने का वादा किया है; ख़रीद जारी रही।", "С этого финансового года Индия не будет покупать российскую нефть. В феврале 2026 г. США заявили, что Индия обязалась прекратить закупки, однако они продолжились."),
@@ -244,12 +263,12 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Oil,
         part: Part::Oil,
         kind: LeverKind::UsdPerBbl,
-        min: 40.0,
+        lowest: Min::Fixed(40.0),
         max: 140.0,
         step: 1.0,
         default: Default::Data(|p| p.crude_price),
         label: Tr::new("Price India pays for crude", "भारत द्वारा चुकाई जाने वाली कच्चे तेल की कीमत", "Цена нефти для Индии"),
-        unit: Tr::new("US$/bbl", "डॉलर/बैरल", "долл./барр."),
+        unit: USD_PER_BBL,
         help: Tr::new("India's average price for imported crude in the years after {base}; the default is {base}'s.", "{base} के बाद के वर्षों में आयातित कच्चे तेल के लिए भारत की औसत कीमत; डिफ़ॉल्ट मान {base} की कीमत है।", "Средняя цена импортной нефти для Индии в годы после {base}; по умолчанию — цена {base}."),
         per_sector: false,
         get: |s| s.oil_price,
@@ -260,12 +279,12 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Oil,
         part: Part::Oil,
         kind: LeverKind::UsdPerBbl,
-        min: 0.0,
+        lowest: Min::Fixed(0.0),
         max: 30.0,
         step: 0.5,
         default: Default::Data(|p| p.crude_discount),
         label: Tr::new("Russian discount", "रूसी छूट", "Скидка на российскую нефть"),
-        unit: Tr::new("US$/bbl", "डॉलर/बैरल", "долл./барр."),
+        unit: USD_PER_BBL,
         help: Tr::new("How far below that average price India pays for Russian crude, landed.", "भारत पहुँचने तक रूसी कच्चे तेल की कीमत उस औसत से कितनी कम पड़ती है।", "На сколько долларов ниже средней цены обходится Индии российская нефть с учётом доставки."),
         per_sector: false,
         get: |s| s.oil_discount,
@@ -276,12 +295,12 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Growth,
         part: Part::ExportGrowth,
         kind: LeverKind::Percent,
-        min: -30.0,
+        lowest: Min::Fixed(-30.0),
         max: 40.0,
         step: 0.5,
         default: Default::Data(|p| p.growth_exports),
         label: Tr::new("Growth of India's exports to Russia", "रूस को भारत के निर्यात की वृद्धि", "Рост экспорта Индии в Россию"),
-        unit: Tr::new("% a year", "% सालाना", "% в год"),
+        unit: PCT_A_YEAR,
         help: Tr::new("Yearly growth of India's exports to Russia before any tariff cut; the default is the official trend of recent years.", "किसी भी शुल्क कटौती से पहले रूस को भारत के निर्यात की सालाना वृद्धि; डिफ़ॉल्ट मान हाल के वर्षों का आधिकारिक रुझान है।", "Ежегодный рост экспорта Индии в Россию без учёта снижения пошлин; по умолчанию — официальная тенденция последних лет."),
         per_sector: true,
         get: |s| s.growth,
@@ -292,12 +311,12 @@ pub const LEVERS: &[Lever] = &[
         group: LeverGroup::Growth,
         part: Part::Other,
         kind: LeverKind::Percent,
-        min: -20.0,
+        lowest: Min::Fixed(-20.0),
         max: 20.0,
         step: 0.1,
         default: Default::Data(|p| p.growth_nonoil),
         label: Tr::new("Growth of other imports from Russia", "रूस से अन्य आयात की वृद्धि", "Рост прочего импорта из России"),
-        unit: Tr::new("% a year", "% सालाना", "% в год"),
+        unit: PCT_A_YEAR,
         help: Tr::new("Yearly growth of India's imports from Russia other than crude oil: coal and petroleum products, fertilisers, vegetable oils and the rest.", "कच्चे तेल के अलावा रूस से भारत के आयात की सालाना वृद्धि: कोयला और पेट्रोलियम उत्पाद, उर्वरक, वनस्पति तेल और बाक़ी।", "Ежегодный рост импорта Индии из России, кроме сырой нефти: уголь и нефтепродукты, удобрения, растительные масла и прочее."),
         per_sector: false,
         get: |s| s.nonoil_growth,
@@ -338,7 +357,20 @@ impl Fit {
     }
 }
 
+/// The first projected year of data whose base year is `base_year`, as a lever value.
+fn first_projected(base_year: i32) -> f64 {
+    f64::from(base_year + 1)
+}
+
 impl Lever {
+    /// The lowest value for data of this base year (a year lever's is the first projected year).
+    pub fn min(&self, base_year: i32) -> f64 {
+        match self.lowest {
+            Min::Fixed(v) => v,
+            Min::FirstProjected => first_projected(base_year),
+        }
+    }
+
     pub fn default_value(&self, p: &Params) -> f64 {
         match self.default {
             Default::Fixed(v) => v,
@@ -351,10 +383,10 @@ impl Lever {
     /// price's 68.31) stands for the default, so that a reader who drags can go back to it.
     pub fn from_slider(&self, v: f64, p: &Params) -> f64 {
         let v = self.fit(v, p).value();
-        let d = self.default_value(p);
-        let k = ((d - self.min) / self.step).round();
+        let (d, min) = (self.default_value(p), self.min(p.base_year));
+        let k = ((d - min) / self.step).round();
         let scale = 10f64.powi(self.decimals() as i32);
-        let step_by_default = ((self.min + k * self.step) * scale).round() / scale;
+        let step_by_default = ((min + k * self.step) * scale).round() / scale;
         if step_by_default != d && v == step_by_default {
             d
         } else {
@@ -380,12 +412,13 @@ impl Lever {
         if v == self.default_value(p) {
             return Fit::Ok(v);
         }
-        if v < self.min || v > self.max {
-            return Fit::Clamped(v.clamp(self.min, self.max));
+        let min = self.min(p.base_year);
+        if v < min || v > self.max {
+            return Fit::Clamped(v.clamp(min, self.max));
         }
-        let snapped = self.min + ((v - self.min) / self.step).round() * self.step;
+        let snapped = min + ((v - min) / self.step).round() * self.step;
         let scale = 10f64.powi(self.decimals() as i32);
-        let fitted = ((snapped * scale).round() / scale).clamp(self.min, self.max);
+        let fitted = ((snapped * scale).round() / scale).clamp(min, self.max);
         Fit::Ok(if fitted == 0.0 { 0.0 } else { fitted })
     }
 
@@ -441,7 +474,11 @@ mod tests {
         let s = Scenario::baseline(&p);
         for l in LEVERS {
             let d = l.default_value(&p);
-            assert!(l.min <= d && d <= l.max, "{} default {d}", l.key);
+            assert!(
+                l.min(p.base_year) <= d && d <= l.max,
+                "{} default {d}",
+                l.key
+            );
             assert_eq!((l.get)(&s), d, "{}", l.key);
         }
     }
@@ -453,7 +490,7 @@ mod tests {
             assert!(LEVERS[i + 1..].iter().all(|m| m.key != l.key), "{}", l.key);
             assert!(LeverGroup::ALL.contains(&l.group), "{}", l.key);
             assert!(!l.label.en.is_empty() && !l.help.en.is_empty(), "{}", l.key);
-            assert!(l.min < l.max && l.step > 0.0, "{}", l.key);
+            assert!(l.min(2025) < l.max && l.step > 0.0, "{}", l.key);
             let yearly = matches!(l.kind, LeverKind::FiscalYear | LeverKind::StopYear);
             assert!(yearly || !l.unit.en.is_empty(), "{}", l.key);
         }
@@ -482,7 +519,7 @@ mod tests {
             assert_eq!(groups, 1, "{} is shown in {groups} groups", l.key);
             let mut s = Scenario::baseline(&p);
             let v = if l.default_value(&p) == l.max {
-                l.min
+                l.min(p.base_year)
             } else {
                 l.max
             };
@@ -530,7 +567,7 @@ mod tests {
         assert_eq!(lever("oil").unwrap().format(-10.0), "-10");
         assert_eq!(lever("oil").unwrap().display(-10.0), "−10\u{a0}% a year");
         assert_eq!(
-            lever("oil").unwrap().display_range(),
+            lever("oil").unwrap().display_range(2025),
             "−50 to 20\u{a0}% a year"
         );
         assert_eq!(lever("growth").unwrap().format(12.5), "12.5");
@@ -545,5 +582,71 @@ mod tests {
         );
         assert_eq!(lever("nonoil").unwrap().format(3.9), "3.9");
         assert_eq!(lever("start").unwrap().display(2027.0), "FY2027-28");
+    }
+
+    /// A new base year is a data edit: the year levers' ranges start the year after it, in the
+    /// fit, the link codec's notice, the solver's grid and the words, and the cuts' default
+    /// moves with them once the base year has passed it.
+    #[test]
+    fn a_new_base_year_moves_the_lever_years() {
+        use crate::insight::solve::grid;
+        use crate::link::decode;
+        use crate::link::notice::Notice;
+        let now = crate::baseline().unwrap().params;
+        let next = crate::baseline_one_year_on().params;
+        assert_eq!((now.base_year, next.base_year), (2025, 2026));
+        for key in ["start", "oil_stop"] {
+            let l = lever(key).unwrap();
+            assert_eq!(
+                (l.min(now.base_year), l.min(next.base_year)),
+                (2026.0, 2027.0)
+            );
+            assert_eq!(l.fit(2026.0, &now), Fit::Ok(2026.0), "{key}");
+            assert_eq!(l.fit(2026.0, &next), Fit::Clamped(2027.0), "{key}");
+            assert_eq!(grid(l, &next).next(), Some(2027.0), "{key}");
+            let d = decode(&format!("{key}=2026"), &next);
+            assert!(
+                matches!(d.notices[..], [Notice::OutOfRange { used: 2027.0, .. }]),
+                "{key}"
+            );
+            let default = l.default_value(&next);
+            assert!(
+                l.min(next.base_year) <= default && default <= l.max,
+                "{key}"
+            );
+        }
+        let start = lever("start").unwrap();
+        assert_eq!(start.display_range(2025), "FY2026-27 to FY2030-31");
+        assert_eq!(start.display_range(2026), "FY2027-28 to FY2030-31");
+        assert_eq!(
+            lever("oil_stop").unwrap().display_range(2026),
+            "FY2027-28 to never"
+        );
+        // the cuts begin in FY2027-28 as assumed, or the first projected year once that is later
+        assert_eq!(start.default_value(&now), 2027.0);
+        let later = Params {
+            base_year: 2028,
+            ..next
+        };
+        assert_eq!(start.default_value(&later), 2029.0);
+    }
+
+    /// A unit has one home: the levers write the data file's unit words (the Hindi for US$/bbl
+    /// once differed), and a yearly rate's Hindi and Russian are the data file's `%/yr`.
+    #[test]
+    fn the_levers_units_are_the_data_file_s_unit_words() {
+        use crate::data::inputs::unit_words;
+        for (key, unit) in [
+            ("oil_price", "US$/bbl"),
+            ("oil_disc", "US$/bbl"),
+            ("oil_mbd", "mb/d"),
+        ] {
+            assert_eq!(Some(lever(key).unwrap().unit), unit_words(unit), "{key}");
+        }
+        let yearly = unit_words("%/yr").unwrap();
+        for key in ["oil", "growth", "nonoil"] {
+            let u = lever(key).unwrap().unit;
+            assert_eq!((u.hi, u.ru), (yearly.hi, yearly.ru), "{key}");
+        }
     }
 }

@@ -8,7 +8,7 @@
 
 pub mod levers;
 
-use crate::data::{Params, CRUDE, N_EXPORTS, N_IMPORTS};
+use crate::data::{crude_value, Params, CRUDE, N_EXPORTS, N_IMPORTS};
 use crate::fy::{self, HORIZON, MAX_YEARS};
 
 /// "FY2025-26" for 2025.
@@ -209,17 +209,6 @@ impl Path {
         elasticity: 1.0,
         substitution: None,
     };
-}
-
-/// Days in a year of crude purchases: the data file's own convention (its FY2025-26 crude row is
-/// 1.625 mb/d × 365 days × US$ 66.81).
-pub const DAYS_A_YEAR: f64 = 365.0;
-
-/// The value of a year's crude, US$ bn: volume (million barrels a day) × days × (price −
-/// discount, US$ a barrel) / 1000. Projected crude is this whatever the base year's value is, so
-/// an actual year's figure never scales the projection.
-pub fn crude_value(volume_mbd: f64, unit_value: f64) -> f64 {
-    volume_mbd * DAYS_A_YEAR * unit_value / 1000.0
 }
 
 /// Russian crude the levers ask for in projected year t (t ≥ 1), mb/d, before the cap: the

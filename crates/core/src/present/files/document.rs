@@ -4,7 +4,7 @@
 //! numbers as JavaScript does (`format::ecma`), so their bytes are the same. Fields are written in
 //! the order they are declared. Schema: see README.md, "The JSON output".
 
-use crate::data::{Baseline, Flow, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
+use crate::data::{Baseline, Flow, FlowSectors, Params, Sector, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::fy;
 use crate::insight::attribution::{attribute, attribute_between};
 use crate::insight::solve::{solve, Goal};

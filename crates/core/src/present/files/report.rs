@@ -630,7 +630,7 @@ pub fn to_sources_csv(r: &Report, link: &str) -> String {
         ]);
     }
     for d in &b.definitions {
-        let key = format!("{}.{}.hs", d.flow.prefix(), d.flow.sectors()[d.sector].id);
+        let key = format!("{}.{}.hs", d.flow.prefix(), d.flow.ids()[d.sector]);
         line([
             &labels::figure(&key),
             &key,
@@ -817,7 +817,7 @@ mod tests {
             let mut s = Scenario::baseline(&p);
             for l in LEVERS {
                 if rng.uniform() < 0.4 {
-                    let v = l.min + (l.max - l.min) * rng.uniform();
+                    let v = l.min(p.base_year) + (l.max - l.min(p.base_year)) * rng.uniform();
                     let (crate::model::levers::Fit::Ok(v) | crate::model::levers::Fit::Clamped(v)) =
                         l.fit(v, &p);
                     (l.set)(&mut s, v);

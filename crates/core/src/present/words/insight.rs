@@ -836,7 +836,7 @@ pub fn solve_sentence(
             }
             }
             Answer::Unreachable => {
-                let range = after_label(loc, l, l.display_range_in(loc));
+                let range = after_label(loc, l, l.display_range_in(loc, p.base_year));
                 match lang {
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),

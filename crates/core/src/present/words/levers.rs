@@ -96,28 +96,27 @@ impl Lever {
         )
     }
 
-    /// The range for people, in English: "−50 to 20 % a year", "FY2026-27 to FY2030-31".
-    pub fn display_range(&self) -> String {
-        self.display_range_in(&Loc::english())
+    /// The range for people, in English, for data of a base year: "−50 to 20 % a year",
+    /// "FY2026-27 to FY2030-31".
+    pub fn display_range(&self, base_year: i32) -> String {
+        self.display_range_in(&Loc::english(), base_year)
     }
 
     /// The range in the reader's language.
-    pub fn display_range_in(&self, loc: &Loc) -> String {
+    pub fn display_range_in(&self, loc: &Loc, base_year: i32) -> String {
         let lang = loc.lang;
+        let min = self.min(base_year);
         let (a, b) = match self.kind {
             // "с 2026/27 по 2030/31 фин. г.", "वित्त वर्ष 2026‑27 से 2030‑31": the years' word once
             LeverKind::FiscalYear | LeverKind::StopYear if lang != Lang::En => {
-                return crate::tr::tidy(self.years_range_in(lang));
+                return crate::tr::tidy(self.years_range_in(lang, min));
             }
-            LeverKind::FiscalYear => (
-                self.display_in(loc, self.min),
-                self.display_in(loc, self.max),
-            ),
-            LeverKind::Years => (loc.num(self.min, 0), self.display_in(loc, self.max)),
-            LeverKind::StopYear => (loc.fy(self.min as i32), self.display_in(loc, self.max)),
+            LeverKind::FiscalYear => (self.display_in(loc, min), self.display_in(loc, self.max)),
+            LeverKind::Years => (loc.num(min, 0), self.display_in(loc, self.max)),
+            LeverKind::StopYear => (loc.fy(min as i32), self.display_in(loc, self.max)),
             _ => {
                 let decimals = |v: f64| self.shown_decimals(v);
-                let (min, _, _) = self.amount_parts(loc, self.min, decimals(self.min));
+                let (min, _, _) = self.amount_parts(loc, min, decimals(min));
                 (min, self.amount_in(loc, self.max, decimals(self.max)))
             }
         };
@@ -131,7 +130,7 @@ impl Lever {
 
     /// A range of years in Hindi or Russian, the years' word written once; a stop year's range
     /// ends in its "never": "с 2026/27 по 2030/31 фин. г. или «никогда»".
-    fn years_range_in(&self, lang: Lang) -> String {
+    fn years_range_in(&self, lang: Lang, min: f64) -> String {
         let short = |y: i32| {
             let next = (y + 1).rem_euclid(100);
             match lang {
@@ -141,7 +140,7 @@ impl Lever {
         };
         let stop = self.kind == LeverKind::StopYear;
         let last = if stop { self.max - 1.0 } else { self.max } as i32;
-        let (a, b) = (short(self.min as i32), short(last));
+        let (a, b) = (short(min as i32), short(last));
         match (lang, stop) {
             (Lang::Ru, false) => format!("с {a} по {b}\u{a0}фин.\u{a0}г."),
             (Lang::Ru, true) => format!("с {a} по {b}\u{a0}фин.\u{a0}г. или «никогда»"),
@@ -151,11 +150,12 @@ impl Lever {
     }
 
     /// Characters of the widest text the lever's value can show in a language (so a slider's
-    /// output never changes width while dragging).
-    pub fn widest(&self, loc: &Loc) -> usize {
-        let steps = ((self.max - self.min) / self.step).round().max(0.0) as usize;
+    /// output never changes width while dragging), for data of a base year.
+    pub fn widest(&self, loc: &Loc, base_year: i32) -> usize {
+        let min = self.min(base_year);
+        let steps = ((self.max - min) / self.step).round().max(0.0) as usize;
         (0..=steps)
-            .map(|k| self.min + k as f64 * self.step)
+            .map(|k| min + k as f64 * self.step)
             .map(|v| self.display_in(loc, v).chars().count())
             .max()
             .unwrap_or(0)
@@ -188,7 +188,10 @@ mod tests {
         let oil = lever("oil_mbd").unwrap();
         assert_eq!(oil.display_in(&hi, 1.2), "12\u{a0}लाख बैरल प्रतिदिन");
         assert_eq!(oil.display_in(&hi, 1.25), "12.5\u{a0}लाख बैरल प्रतिदिन");
-        assert_eq!(oil.display_range_in(&hi), "0 से 25\u{a0}लाख बैरल प्रतिदिन");
+        assert_eq!(
+            oil.display_range_in(&hi, 2025),
+            "0 से 25\u{a0}लाख बैरल प्रतिदिन"
+        );
         // a cut in Russian is "100 %" beside a label that says "Снижение пошлин"
         assert_eq!(
             lever("eaeu_cut").unwrap().display_in(&ru, 100.0),
@@ -197,19 +200,19 @@ mod tests {
         // years: the year's word once, and "never" as a choice, not a year
         let stop = lever("oil_stop").unwrap();
         assert_eq!(
-            stop.display_range_in(&ru),
+            stop.display_range_in(&ru, 2025),
             "с\u{a0}2026/27 по 2030/31\u{a0}фин.\u{a0}г. или «никогда»"
         );
         assert_eq!(
-            stop.display_range_in(&hi),
+            stop.display_range_in(&hi, 2025),
             "वित्त\u{a0}वर्ष\u{a0}2026\u{2011}27 से 2030\u{2011}31, या “कभी नहीं”"
         );
         assert_eq!(
-            lever("start").unwrap().display_range_in(&ru),
+            lever("start").unwrap().display_range_in(&ru, 2025),
             "с\u{a0}2026/27 по 2030/31\u{a0}фин.\u{a0}г."
         );
         // English as the command line prints it
-        assert_eq!(stop.display_range(), "FY2026-27 to never");
+        assert_eq!(stop.display_range(2025), "FY2026-27 to never");
     }
 
     #[test]
@@ -219,6 +222,7 @@ mod tests {
             given: "2040".into(),
             target: Target::Lever(lever("oil_stop").unwrap()),
             used: 2031.0,
+            base_year: 2025,
         };
         assert_eq!(
             n.for_page_in(&loc(Lang::Ru)),

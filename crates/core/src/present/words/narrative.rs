@@ -838,7 +838,7 @@ mod tests {
                     let v = if i == 0 {
                         l.max
                     } else {
-                        rng.between(l.min, l.max)
+                        rng.between(l.min(p.base_year), l.max)
                     };
                     let (crate::model::levers::Fit::Ok(v) | crate::model::levers::Fit::Clamped(v)) =
                         l.fit(v, &p);

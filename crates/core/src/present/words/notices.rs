@@ -22,14 +22,15 @@ impl Target {
     }
 
     /// The allowed range, for people, in English ("−50 to 20 % a year").
-    pub fn range(&self) -> String {
-        self.range_in(&Loc::english())
+    pub fn range(&self, base_year: i32) -> String {
+        self.range_in(&Loc::english(), base_year)
     }
 
     /// The same in the reader's language.
-    pub fn range_in(&self, loc: &Loc) -> String {
+    /// A year lever's range starts the year after the data's base year.
+    pub fn range_in(&self, loc: &Loc, base_year: i32) -> String {
         match self {
-            Target::Lever(l) | Target::SectorRate(l) => l.display_range_in(loc),
+            Target::Lever(l) | Target::SectorRate(l) => l.display_range_in(loc, base_year),
             Target::Input(_, p) => {
                 let (a, b) = (plain(loc, p.range.min), plain(loc, p.range.max));
                 let r = match loc.lang {
@@ -411,9 +412,11 @@ impl Notice {
                 given,
                 target,
                 used,
+                base_year,
             } => {
                 let (k, g) = (quote(key), quote(given));
-                let (r, u) = (target.range_in(loc), target.display_in(loc, *used));
+                let r = target.range_in(loc, *base_year);
+                let u = target.display_in(loc, *used);
                 let meant = lakh_meaning(loc, target, given);
                 pick(
                     lang,

@@ -187,7 +187,7 @@ mod tests {
         for _ in 0..200 {
             let mut s = Scenario::baseline(&p);
             for l in crate::model::levers::LEVERS {
-                let v = rng.between(l.min, l.max);
+                let v = rng.between(l.min(p.base_year), l.max);
                 let (crate::model::levers::Fit::Ok(v) | crate::model::levers::Fit::Clamped(v)) =
                     l.fit(v, &p);
                 (l.set)(&mut s, v);

@@ -2,8 +2,8 @@
 //! (`running.FY2026-27.months`, `.exports`, `.imports`), official figures only. The charts show
 //! them as a partial year and the headline compares them with the projection for the same months.
 
-use super::{error, number, DataError, Raw, Tag};
-use crate::fy;
+use crate::row::{number, Raw};
+use crate::{error, fy, DataError, Tag};
 
 /// The months of the running fiscal year published so far, US$ bn, cumulative from April.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,7 +42,7 @@ impl Running {
 }
 
 /// What a `running.` row names: the year and which figure.
-pub(super) fn key(key: &str) -> Option<(i32, &'static str)> {
+pub(crate) fn key(key: &str) -> Option<(i32, &'static str)> {
     let rest = key.strip_prefix("running.")?;
     let (year, what) = rest.split_once('.')?;
     let what = ["months", "exports", "imports"]
@@ -53,7 +53,7 @@ pub(super) fn key(key: &str) -> Option<(i32, &'static str)> {
 
 /// The running year's rows as read (value, line), before the checks.
 #[derive(Default)]
-pub(super) struct Rows {
+pub(crate) struct Rows {
     year: Option<(i32, usize)>,
     months: Option<f64>,
     exports: Option<(f64, &'static str)>,
@@ -62,7 +62,7 @@ pub(super) struct Rows {
 
 impl Rows {
     /// Read one `running.` row: official (OFF or DER) only, months 1 to 11 whole, one year.
-    pub(super) fn read(
+    pub(crate) fn read(
         &mut self,
         r: &Raw,
         year: i32,
@@ -119,7 +119,7 @@ impl Rows {
 
     /// The running year, checked against the base year: none, or all three rows of the year
     /// after it.
-    pub(super) fn finish(&self, base_year: i32) -> Result<Option<Running>, DataError> {
+    pub(crate) fn finish(&self, base_year: i32) -> Result<Option<Running>, DataError> {
         let Some((year, line)) = self.year else {
             return Ok(None);
         };
@@ -160,116 +160,5 @@ impl Rows {
             imports,
             source,
         }))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::{parse, BASELINE_TEXT};
-
-    fn with(rows: &str) -> Result<crate::data::Baseline, DataError> {
-        parse(Box::leak(
-            format!("{BASELINE_TEXT}\n{rows}").into_boxed_str(),
-        ))
-    }
-
-    fn refused(rows: &str, says: &str) {
-        match with(rows) {
-            Ok(_) => panic!("accepted: {rows}"),
-            Err(e) => assert!(e.to_string().contains(says), "{rows}\n{e}"),
-        }
-    }
-
-    #[test]
-    fn the_fixture_s_months_are_read_and_the_shipped_file_has_none() {
-        assert_eq!(crate::baseline().unwrap().running, None);
-        let r = crate::baseline_with_running().running.unwrap();
-        assert_eq!((r.year, r.months), (2026, 7));
-        assert_eq!((r.exports, r.imports), (4.05, 26.05));
-        assert!((r.total() - 30.1).abs() < 1e-9 && (r.balance() + 22.0).abs() < 1e-9);
-        assert_eq!(r.last_month(), (2026, 10));
-        assert!(r.source.contains("April-October 2026"));
-    }
-
-    #[test]
-    fn the_last_month_runs_from_april_into_the_next_calendar_year() {
-        let r = |months| Running {
-            year: 2026,
-            months,
-            exports: 1.0,
-            imports: 1.0,
-            source: "",
-        };
-        assert_eq!(r(1).last_month(), (2026, 4));
-        assert_eq!(r(9).last_month(), (2026, 12));
-        assert_eq!(r(10).last_month(), (2027, 1));
-        assert_eq!(r(11).last_month(), (2027, 2));
-    }
-
-    const ROWS: &str = crate::RUNNING_ROWS;
-
-    #[test]
-    fn a_running_year_other_than_the_one_after_the_base_year_is_refused() {
-        refused(
-            &ROWS.replace("FY2026-27", "FY2027-28"),
-            "the year after the base year is FY2026-27",
-        );
-        refused(
-            &ROWS.replace("FY2026-27", "FY2025-26"),
-            "the year after the base year is FY2026-27",
-        );
-        // two years at once
-        refused(
-            &ROWS.replacen("running.FY2026-27.imports", "running.FY2027-28.imports", 1),
-            "one running year only",
-        );
-    }
-
-    #[test]
-    fn months_out_of_range_or_broken_are_refused() {
-        for m in ["0", "12", "-1"] {
-            refused(
-                &ROWS.replace("months | 7 |", &format!("months | {m} |")),
-                "outside its allowed range 1 to 11",
-            );
-        }
-        refused(
-            &ROWS.replace("months | 7 |", "months | 6.5 |"),
-            "a whole number of months",
-        );
-        refused(&ROWS.replace("| 4.05 |", "| lots |"), "is not a number");
-    }
-
-    #[test]
-    fn a_missing_half_is_refused_by_name() {
-        let without = |what: &str| -> String {
-            ROWS.lines()
-                .filter(|l| !l.starts_with(&format!("running.FY2026-27.{what} ")))
-                .map(|l| format!("{l}\n"))
-                .collect()
-        };
-        for what in ["months", "exports", "imports"] {
-            refused(
-                &without(what),
-                &format!("missing: running.FY2026-27.{what}"),
-            );
-        }
-    }
-
-    #[test]
-    fn estimates_are_refused_and_official_or_derived_figures_accepted() {
-        for tag in ["EST", "PRESS", "TRK", "PUB"] {
-            refused(
-                &ROWS.replacen("| US$ bn | OFF |", &format!("| US$ bn | {tag} |"), 1),
-                &format!("is tagged {tag}: the running year's months are shown only from official figures"),
-            );
-        }
-        let der = with(&ROWS.replace("| US$ bn | OFF |", "| US$ bn | DER |")).unwrap();
-        assert_eq!(der.running.map(|r| r.months), Some(7));
-        refused(
-            &ROWS.replace("running.FY2026-27.months", "running.FY2026-27.weeks"),
-            "unknown key",
-        );
     }
 }
