@@ -120,7 +120,7 @@ test('built part by part, the page and its embeds never move what is already sho
 });
 
 test('the first view skips an embed exactly when the page builds one (the link codec\'s rules, from the core)', async () => {
-  for (const query of ['?embed', '?embed=yes', '?embed=true', '?embed=1&embed=0', '?embed=0&embed=1', '?embed=0', '?%65mbed=1', '?theme=dark&embed=false']) {
+  for (const query of ['?embed', '?embed=yes', '?embed=true', '?embed=FALSE', '?embed=True', '?embed=1&embed=0', '?embed=0&embed=1', '?embed=0', '?%65mbed=1', '?theme=dark&embed=false']) {
     const g = await held(query);
     await g.page.waitForSelector('#first-view', { state: 'attached' });
     const off = await g.page.evaluate(() => document.documentElement.classList.contains('first-view-off'));

@@ -103,7 +103,8 @@ fn figure(loc: &Loc, label: crate::tr::Tr, key: &str, v: f64) -> String {
 }
 
 /// The script that decides, before anything is drawn, whether the first view may show: an embed
-/// (`embed` read as the link codec reads it: on unless `0` or `false`, the first one counting)
+/// (`embed` read as the link codec reads it: on unless `0` or `false` in any case, the first one
+/// counting)
 /// does not show it; a link with more than the neutral keys (and `data=` naming the newest
 /// vintage, whose figures the first view shows), or a browser preferring Hindi or
 /// Russian, shows it with its numbers waiting. The keys come from the link codec, so the two
@@ -123,7 +124,9 @@ pub fn decide_script() -> String {
         "var key=function(p){return dec(p.split('=')[0])};",
         "var val=function(p){var i=p.indexOf('=');return i<0?'':dec(p.slice(i+1))};",
         "var e=ps.filter(function(p){return key(p)==='embed'})[0];",
-        "if(e!=null&&val(e)!=='0'&&val(e)!=='false'){d.classList.add('first-view-off');return}",
+        // lower case as the codec's flags are read: ASCII letters only
+        "var lc=function(s){return s.replace(/[A-Z]/g,function(c){return c.toLowerCase()})};",
+        "if(e!=null&&lc(val(e))!=='0'&&lc(val(e))!=='false'){d.classList.add('first-view-off');return}",
         &format!("var n=[{}];", neutral.join(",")),
         // data= naming the newest vintage (every link the page writes) is the first view's data
         &format!(
