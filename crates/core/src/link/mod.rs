@@ -83,7 +83,9 @@ fn decode_at(query: &str, shipped: &Params, top: bool) -> Decoded {
     let mut seen: Vec<String> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = migrate_key(&percent::decode(raw_key));
+        // no key has been renamed yet: when one is, map the old name to the new one here (and
+        // never reuse an old key for another meaning), so that old links keep working
+        let key = percent::decode(raw_key);
         let value = percent::decode(raw_value);
         if seen.contains(&key) {
             d.notices.push(Notice::Repeated { key });
@@ -166,17 +168,11 @@ fn truncate<'q>(query: &'q str, notices: &mut Vec<Notice>) -> &'q str {
     &query[..end]
 }
 
-/// Old key names → current ones, so old links keep working when a key is renamed. None renamed
-/// yet; add `"old" => "new"` arms here (and never reuse an old key for another meaning).
-fn migrate_key(key: &str) -> String {
-    key.to_string()
-}
-
 /// Read one `key=value` pair into `d`; what went wrong, if anything.
 fn read_pair(d: &mut Decoded, key: &str, value: &str, shipped: &Params) -> Option<Notice> {
     if key == "v" {
         // Version 1 is the only format so far; links without `v` read as version 1. A future
-        // version 2 reads `v=1` links through `migrate_key`.
+        // version 2 reads `v=1` links by mapping their old keys where `decode_at` reads keys.
         return (value != FORMAT_VERSION).then(|| Notice::UnknownVersion {
             given: value.to_string(),
         });
@@ -297,7 +293,6 @@ fn known_keys() -> impl Iterator<Item = &'static str> {
         .chain(panel_inputs().map(|(_, p)| p.key))
 }
 
-/// The export sector index of an override key such as `g_pharma`.
 /// Goals as people and links write them (`--solve target`, `deficit-below=20`), read here with
 /// the link's number rules.
 impl Goal {
@@ -315,6 +310,7 @@ impl Goal {
     }
 }
 
+/// The export sector index of an override key such as `g_pharma`.
 pub fn sector_override(key: &str) -> Option<usize> {
     let id = key.strip_prefix(SECTOR_PREFIX)?;
     EXPORT_SECTORS.iter().position(|s| s.id == id)
