@@ -9,7 +9,7 @@ use crate::fy;
 use crate::insight::uncertainty::stated_band;
 use crate::model::{project, Projection, Scenario};
 use crate::present::escape_html as esc;
-use crate::present::format::{Currency, Loc};
+use crate::present::format::{exact, Currency, Loc};
 use crate::present::words::insight::probability_sentence;
 use crate::present::words::narrative;
 use crate::text;
@@ -34,8 +34,9 @@ pub fn html(b: &Baseline) -> String {
             r##"<p class="trends-note">{trends} <a href="#presets-h">{why}</a></p><h2>{results}</h2>"##,
             r#"<div class="headline">{figures}</div>"#,
             r#"<div class="target"><div class="target-bar"><div class="target-fill" style="width:{share:.1}%"></div></div>"#,
-            r#"<p class="target-text">{status}</p><p class="cumulative">{cumulative}</p></div>"#,
-            r#"<p class="probability"><span class="probability-text">{probability}</span></p>"#,
+            r#"<p class="target-text" data-figure="target">{status}</p>"#,
+            r#"<p class="cumulative" data-figure="cumulative" data-value="{cumulative_value}">{cumulative}</p></div>"#,
+            r##"<p class="probability" data-figure="probability" data-value="{chance}"><span class="probability-text">{probability}</span> <a href="#how-sure">{how_sure}</a></p>"##,
             r#"</section><section class="levers" aria-hidden="true"></section></div></main>"#
         ),
         kicker = esc(text::KICKER.get(lang)),
@@ -50,7 +51,10 @@ pub fn html(b: &Baseline) -> String {
         share = narrative::target_share(&sc),
         status = esc(&narrative::target_status(&loc, &sc)),
         cumulative = esc(&narrative::cumulative(&loc, &sc, &sc)),
+        cumulative_value = exact(sc.headline.cumulative_deficit).unwrap_or_default(),
+        chance = exact(band.probability_target).unwrap_or_default(),
         probability = esc(&probability_sentence(&loc, &band, p.target)),
+        how_sure = esc(text::HOW_SURE_LINK.get(lang)),
     )
 }
 
@@ -91,7 +95,7 @@ fn figure(loc: &Loc, label: crate::tr::Tr, key: &str, v: f64) -> String {
     format!(
         r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}{}<span class="amount"><span>{}</span> <span>{}</span></span>{}</p></div>"#,
         esc(label.get(loc.lang)),
-        crate::present::format::exact(v).unwrap_or_default(),
+        exact(v).unwrap_or_default(),
         esc(num),
         esc(unit),
         esc(before),
@@ -222,7 +226,7 @@ mod tests {
         ))));
         assert!(html.contains(&format!(
             "data-value=\"{}\"",
-            crate::present::format::exact(sc.headline.final_balance).unwrap()
+            exact(sc.headline.final_balance).unwrap()
         )));
         assert!(!html.contains("NaN") && !html.contains('{'));
     }
