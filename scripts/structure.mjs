@@ -81,6 +81,8 @@ const top = (m) => m.split('::')[0] || '(root)';
  * up to check a lower layer through a higher one; the layering is about the code that ships). */
 function imports(mod, text) {
   const out = new Set();
+  // a test module in a file of its own (`#[cfg(test)] mod tests;`: …/tests.rs) is test code too
+  if (mod.split('::').at(-1) === 'tests') return [];
   const c = code(text).split(/#\[cfg\(test\)\]\s*mod\s/)[0];
   for (const m of c.matchAll(/\bcrate::([a-z_][a-z0-9_]*)/g)) out.add(m[1]);
   // a grouped import, `use crate::{a, b::c}`: each of its top-level names

@@ -212,7 +212,7 @@ fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo
         Some(t) => t.clone(),
         None => app.projection.with(|p| {
             narrative::chart_title(&app.loc(), chart, p)
-                .unwrap_or_else(|| chart.title().get(app.lang()).to_string())
+                .unwrap_or_else(|| chart.title(&app.loc(), p.target))
         }),
     })
 }
@@ -246,8 +246,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
     let id = format!("chart-{}", chart.key());
     let (title_id, summary_id) = (format!("{id}-title"), format!("{id}-summary"));
     let plot_id = id.clone();
-    let lang = app.lang();
-    let title = chart.title().get(lang);
+    let title = chart.title(&app.loc(), first.target);
     let heading = chart_heading(app, chart, visible);
     let (subtitle, note) = subtitle_and_note(app, chart, &first);
     let last = plot.n() - 1;
@@ -675,12 +674,7 @@ fn Hits(plot: Plot) -> impl IntoView {
 /// marked actual or projected, with the band's percentiles on the line charts and the pinned
 /// scenario while one is pinned.
 #[component]
-fn ChartTable(
-    plot: Plot,
-    title: &'static str,
-    series: Vec<Series>,
-    has_band: bool,
-) -> impl IntoView {
+fn ChartTable(plot: Plot, title: String, series: Vec<Series>, has_band: bool) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let band_head = [text::P10, text::MEDIAN, text::P90];
@@ -704,12 +698,13 @@ fn ChartTable(
         .collect::<Vec<_>>()
     };
     let caption = format!("{title}, {}", app.loc().unit_short());
+    let label = text::DATA_TABLE_OF.fill(lang, &title);
     view! {
         <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
             {
-                let (head, caption) = (head.clone(), caption.clone());
+                let (head, caption, label) = (head.clone(), caption.clone(), label.clone());
                 move || view! {
-                    <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() class="by-year" head=head() pinned_column=true>
+                    <crate::tables::DataTable label=label.clone() caption=caption.clone() class="by-year" head=head() pinned_column=true>
                         <ChartRows plot=plot columns=columns has_band=has_band />
                     </crate::tables::DataTable>
                 }

@@ -24,7 +24,7 @@ const STEPS: usize = 6;
 pub fn Moved() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let title = ChartId::Moved.title().get(lang);
+    let title = ChartId::Moved.title_text().get(lang);
     let caption = format!("{title}, {}", app.loc().unit_short());
     // off screen, the waterfalls keep what they show and follow no lever
     let figure = NodeRef::<leptos::html::Figure>::new();

@@ -273,7 +273,8 @@ impl EmbedChoice {
     fn snippet(self, app: AppState, src: &str) -> String {
         let (chart, lang) = (self.chart.get(), self.lang.get());
         let loc = Loc { lang, ..app.loc() };
-        let what = chart.map_or(text::TITLE, ChartId::title).get(lang);
+        let target = app.params.with(|p| p.target);
+        let what = chart.map_or(text::TITLE.get(lang).to_string(), |c| c.title(&loc, target));
         let scenario = app.name.get().unwrap_or_else(|| {
             app.params
                 .with(|p| app.scenario.with(|s| describe(&loc, s, p)))
@@ -292,7 +293,7 @@ impl EmbedChoice {
 /// language and currency.
 #[component]
 fn EmbedOptions(choice: EmbedChoice) -> impl IntoView {
-    let lang = use_app().lang();
+    let (app, lang) = (use_app(), use_app().lang());
     let EmbedChoice {
         chart,
         controls,
@@ -313,7 +314,7 @@ fn EmbedOptions(choice: EmbedChoice) -> impl IntoView {
                         <option value="all">{text::WHOLE_CALCULATOR.get(lang)}</option>
                         {ChartId::ALL
                             .into_iter()
-                            .map(|c| view! { <option value=c.key() selected=c == ChartId::Total>{text::ONE_CHART.fill(lang, c.title().get(lang))}</option> })
+                            .map(|c| view! { <option value=c.key() selected=c == ChartId::Total>{text::ONE_CHART.fill(lang, &c.title(&app.loc(), app.params.with_untracked(|p| p.target)))}</option> })
                             .collect_view()}
                     </select>
                 </label>

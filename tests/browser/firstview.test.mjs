@@ -75,6 +75,36 @@ for (const [name, opts] of [['desktop', { width: 1280, height: 900 }], ['phone',
   });
 }
 
+/** The markup of the parts the first view draws, under `root`: each element's tag, classes,
+ * `data-figure` and own words, with its children, in order. */
+const markup = (page, root) => page.evaluate((root) => {
+  const walk = (e) => ({
+    tag: e.tagName.toLowerCase(),
+    classes: [...e.classList].sort().join(' '),
+    figure: e.dataset.figure || '',
+    words: [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim(),
+    children: [...e.children].map(walk),
+  });
+  const parts = ['.masthead', '.summary > .sentence', '.summary > .trends-note', '.summary > h2', '.summary > .headline', '.summary > .target', '.summary > .probability'];
+  return Object.fromEntries(parts.map((sel) => [sel, [...document.querySelectorAll(`${root} ${sel}`)].map(walk)]));
+}, root);
+
+// first_view.rs writes the page's markup again (its elements and classes are the app's, so that
+// the swap moves nothing): this fails when the two part, whichever side changes
+test('the first view is the app\'s own markup: the same elements, classes, figures and words', async () => {
+  const g = await held('', { width: 1280, height: 900 });
+  await g.page.waitForSelector('#first-view');
+  const first = await markup(g.page, '#first-view');
+  for (const [part, found] of Object.entries(first)) assert.equal(found.length, 1, `the first view has one ${part}`);
+  g.release();
+  await ready(g.page);
+  await g.page.evaluate(settled);
+  const app = await markup(g.page, 'main.page');
+  for (const part of Object.keys(first)) assert.deepEqual(app[part], first[part], part);
+  g.check();
+  await g.context.close();
+});
+
 test('a scenario link, or a browser preferring Hindi, waits for its own numbers; embeds skip the first view', async () => {
   // data= naming the newest vintage (every link the page writes) shows the first view; an older one waits
   for (const [query, opts] of [['?oil=-50', {}], ['?lang=ru', {}], ['', { locale: 'hi-IN' }], ['?theme=dark', { locale: 'en-IN' }], ['?v=1&data=2026-07', { locale: 'en-IN' }], ['?data=2025-08', { locale: 'en-IN' }]]) {
@@ -120,7 +150,7 @@ test('built part by part, the page and its embeds never move what is already sho
 });
 
 test('the first view skips an embed exactly when the page builds one (the link codec\'s rules, from the core)', async () => {
-  for (const query of ['?embed', '?embed=yes', '?embed=true', '?embed=1&embed=0', '?embed=0&embed=1', '?embed=0', '?%65mbed=1', '?theme=dark&embed=false']) {
+  for (const query of ['?embed', '?embed=yes', '?embed=true', '?embed=FALSE', '?embed=True', '?embed=1&embed=0', '?embed=0&embed=1', '?embed=0', '?%65mbed=1', '?theme=dark&embed=false']) {
     const g = await held(query);
     await g.page.waitForSelector('#first-view', { state: 'attached' });
     const off = await g.page.evaluate(() => document.documentElement.classList.contains('first-view-off'));

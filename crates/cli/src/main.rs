@@ -31,7 +31,7 @@ years since FY2017-18.
   --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
                      with a warning) instead of rejecting them
   --solve GOAL       find the value of --for LEVER that reaches GOAL in FY2030-31, other levers
-                     as in the scenario; GOAL is balanced, target (US$\u{a0}100\u{a0}bn total trade) or
+                     as in the scenario; GOAL is balanced, target ({target} total trade) or
                      deficit-below=X (US$ bn)
   --for LEVER        the lever to solve for (a key below)
   --vintages         list the data's vintages (the releases a link's data= can name), newest first
@@ -41,7 +41,12 @@ Scenario keys:";
 
 /// The help text; its key lines are the README's key table (a test checks it).
 fn usage(defaults: &trade_core::data::Params) -> String {
-    let mut s = USAGE.to_string();
+    // the target as the data set it (`target.total`)
+    let target = trade_core::present::words::parts::target_amount(
+        &trade_core::present::format::Loc::english(),
+        defaults.target,
+    );
+    let mut s = USAGE.replacen("{target}", &target, 1);
     for l in LEVERS {
         s.push_str(&format!(
             "\n  {:<10} {}: {} (default {})",
@@ -233,9 +238,29 @@ fn value_problem(n: &Notice) -> Problem {
     }
 }
 
+/// What `--format` asks for, read once from its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Json,
+    Table,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    /// `json` or `table`, as `--help` writes them; anything else is a message for the reader.
+    fn from_str(s: &str) -> Result<Format, String> {
+        match s {
+            "json" => Ok(Format::Json),
+            "table" => Ok(Format::Table),
+            _ => Err(format!("--format must be json or table, not `{s}`")),
+        }
+    }
+}
+
 struct Args {
     query: String,
-    format: String,
+    format: Format,
     clamp: bool,
     help: bool,
     vintages: bool,
@@ -246,7 +271,7 @@ struct Args {
 fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
     let mut args = Args {
         query: String::new(),
-        format: "json".into(),
+        format: Format::Json,
         clamp: false,
         help: false,
         vintages: false,
@@ -281,19 +306,13 @@ fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
                 match n {
                     // the query alone, or a whole link as the page's "Copy link" gives it
                     "--scenario" => args.query = link::query_of(&value).to_string(),
-                    "--format" => args.format = value,
+                    "--format" => args.format = value.parse()?,
                     "--solve" => goal = Some(value),
                     _ => target = Some(value),
                 }
             }
             other => return Err(format!("unexpected argument `{other}`")),
         }
-    }
-    if args.format != "json" && args.format != "table" {
-        return Err(format!(
-            "--format must be json or table, not `{}`",
-            args.format
-        ));
     }
     args.solve = solve_args(goal, target)?;
     Ok(args)
@@ -381,10 +400,9 @@ fn write_report(b: &'static trade_core::data::Baseline, d: &link::Decoded, args:
     if let Some(note) = trade_core::present::words::narrative::crude_cap_note(&loc, &pr) {
         eprintln!("note: {}", plain(&note));
     }
-    if args.format == "json" {
-        json::write(&document(&r))
-    } else {
-        plain(&report::to_table(&r))
+    match args.format {
+        Format::Json => json::write(&document(&r)),
+        Format::Table => plain(&report::to_table(&r)),
     }
 }
 
@@ -419,4 +437,37 @@ fn list_vintages() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Result<Args, String> {
+        parse_args(a.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn the_format_is_read_once_into_its_type() {
+        assert_eq!(args(&[]).unwrap().format, Format::Json);
+        assert_eq!(args(&["--format", "table"]).unwrap().format, Format::Table);
+        assert_eq!(args(&["--format=json"]).unwrap().format, Format::Json);
+        // a bad value is refused where it is read, before any later argument
+        for bad in ["xml", "JSON", ""] {
+            let e = args(&["--format", bad, "--bogus"]).err().unwrap();
+            assert_eq!(e, format!("--format must be json or table, not `{bad}`"));
+        }
+    }
+
+    #[test]
+    fn the_help_names_the_target_the_data_set() {
+        let b = baseline().unwrap();
+        let help = plain(&usage(&b.params));
+        assert!(help.contains("target (US$ 100 bn total trade)"), "{help}");
+        let other = trade_core::data::Params {
+            target: 120.0,
+            ..b.params
+        };
+        assert!(plain(&usage(&other)).contains("target (US$ 120 bn total trade)"));
+    }
 }

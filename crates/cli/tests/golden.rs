@@ -47,6 +47,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("vintage-2025-08.txt", &["--scenario", "data=2025-08&eaeu_cut=50&oil=-10", "--format", "table"]),
     ("vintage-unknown.txt", &["--scenario", "data=2031-01&oil=-10", "--format", "table", "--clamp"]),
     ("vintages.txt", &["--vintages"]),
+    // the target beaten (by US$ 24 bn), first reached in FY2029-30: every other case falls short
+    ("beats-target.json", &["--scenario", "growth=40&eaeu_cut=100&start=2026&phase=1&oil=20&oil_price=90"]),
+    ("beats-target.txt", &["--scenario", "growth=40&eaeu_cut=100&start=2026&phase=1&oil=20&oil_price=90", "--format", "table"]),
     (
         "pin-named.json",
         &["--scenario", "v=1&eaeu_cut=50&oil_stop=2028&name=Half%20FTA%20plus%20stop&pin=oil%3D-20&pinname=Oil%20%E2%88%9220%20%25"],
@@ -121,4 +124,21 @@ fn the_cases_reach_every_kind_of_output() {
     ] {
         assert!(all.contains(part), "no case prints {part}");
     }
+}
+
+/// The set holds a scenario that beats the target, so that the words and figures of a target
+/// beaten are kept too: its JSON's FY2030-31 total reaches the target, met in a year.
+#[test]
+fn a_golden_case_beats_the_target() {
+    let out = std::fs::read_to_string(golden("beats-target.json")).expect("the golden file");
+    let json = out.split("\n--- stderr ---").next().unwrap();
+    let j: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let h = &j["projection"]["headline"];
+    let (total, target) = (
+        h["total_trade"].as_f64().unwrap(),
+        h["target"].as_f64().unwrap(),
+    );
+    assert!(total >= target, "{total} < {target}");
+    assert!(h["target_gap"].as_f64().unwrap() < 0.0);
+    assert!(h["target_met_in"].is_string());
 }

@@ -418,7 +418,7 @@ mod tests {
             ]);
         }
         for c in ChartId::ALL {
-            v.extend([(c.key().to_string(), c.title()), (c.key().into(), c.noun())]);
+            v.extend([(c.key().into(), c.title_text()), (c.key().into(), c.noun())]);
         }
         for t in [
             chart::ACTUAL,

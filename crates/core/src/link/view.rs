@@ -44,8 +44,9 @@ impl ChartId {
         }
     }
 
+    /// `chart=`'s value, read as every display flag's ([`is_key`]).
     pub fn parse(s: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.key() == s)
+        ChartId::ALL.into_iter().find(|c| is_key(s, c.key()))
     }
 }
 
@@ -68,9 +69,9 @@ impl Currency {
         }
     }
 
+    /// `cur=`'s value, read as every display flag's ([`is_key`]).
     pub fn parse(s: &str) -> Option<Currency> {
-        let s = s.trim().to_ascii_lowercase();
-        Currency::ALL.into_iter().find(|c| c.key() == s)
+        Currency::ALL.into_iter().find(|c| is_key(s, c.key()))
     }
 }
 
@@ -95,9 +96,16 @@ impl Theme {
         }
     }
 
+    /// `theme=`'s value, read as every display flag's ([`is_key`]).
     pub fn parse(s: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.key() == s)
+        Theme::ALL.into_iter().find(|t| is_key(s, t.key()))
     }
+}
+
+/// Whether a display flag's value names `key`: case-blind and with spaces around it ignored, as
+/// people type them (`theme=Dark`, `chart=Total`, `cur=INR `), like `lang=HI`.
+fn is_key(given: &str, key: &str) -> bool {
+    given.trim().eq_ignore_ascii_case(key)
 }
 
 /// How the page is shown; not part of the scenario.
@@ -261,8 +269,10 @@ pub const KEYS: [&str; 15] = [
     "parentUrl",
 ];
 
+/// An on/off flag's value, case-blind (`embed=TRUE`); not trimmed, as the first view's script
+/// reads `embed=` ([`crate::present::files::first_view::decide_script`]).
 fn flag(v: &str) -> Option<bool> {
-    match v {
+    match v.to_ascii_lowercase().as_str() {
         "1" | "true" | "" => Some(true),
         "0" | "false" => Some(false),
         _ => None,
@@ -368,7 +378,7 @@ impl View {
     fn read_levers(&mut self, value: &str) -> Option<Notice> {
         let mut notice = None;
         for k in value.split(',').filter(|k| !k.is_empty()) {
-            match LEVERS.iter().find(|l| l.key == k) {
+            match LEVERS.iter().find(|l| is_key(k, l.key)) {
                 Some(l) if !self.levers.contains(&l.key) => self.levers.push(l.key),
                 Some(_) => {}
                 None if notice.is_none() => {

@@ -11,11 +11,6 @@ pub mod levers;
 use crate::data::{crude_value, Params, CRUDE, N_EXPORTS, N_IMPORTS};
 use crate::fy::{self, HORIZON, MAX_YEARS};
 
-/// "FY2025-26" for 2025.
-pub fn fy_label(year: i32) -> String {
-    fy::label(year)
-}
-
 /// The levers a user moves. Percentages are in percent. The fields are filled from the lever
 /// table (`levers::LEVERS`), which also gives each its default.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]

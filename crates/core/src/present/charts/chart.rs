@@ -1,19 +1,20 @@
 //! The four charts as data: which series each draws over the years (actual, then projected),
-//! their y-axis ticks, stacking, and the readout for one year. The page's live SVG and the
-//! downloadable SVG both draw from here.
+//! their y-axis ticks and stacking; the readout for one year is `readout.rs`'s. The page's live
+//! SVG and the downloadable SVG both draw from here.
 
 use crate::data::{Baseline, EXPORT_SECTORS, IMPORT_GROUPS};
 use crate::insight::uncertainty::{Band, Percentiles};
 use crate::model::Projection;
-use crate::present::charts::timeline::{self, Measure, Timeline, YearKind};
-use crate::present::format::{balance_word, round, Loc};
-use crate::present::words::narrative;
+use crate::present::charts::timeline::{self, Measure, Timeline};
+use crate::present::format::Loc;
+use crate::present::words::{narrative, parts};
 use crate::tr::Lang;
 use crate::tr::Tr;
 
 /// A chart of the page; the link layer defines which there are and their keys (`chart=total`),
 /// this module what each shows and is called.
 pub use crate::link::view::ChartId;
+pub use crate::present::charts::readout::readout;
 
 /// Lines (scenario against current trends, with an optional target) or stacked bars.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -137,6 +138,9 @@ pub struct ChartData {
     /// at that year (a hollow marker on a line chart, a narrow outlined bar on a stacked one),
     /// never a full year's.
     pub partial: Option<Partial>,
+    /// The target in US$ bn as the data set it, for the words that name it (the total trade
+    /// chart's title); `Kind::Lines` holds it in the chart's currency.
+    pub target: f64,
 }
 
 /// The running year's months so far on a chart: where, how much, and its labels.
@@ -512,13 +516,27 @@ impl ChartId {
         }
     }
 
-    pub fn title(self) -> Tr {
+    /// The chart's title: "Total trade against the US$ 100 bn target", the target as the data
+    /// set it (`target.total`, always in US$, as it was announced).
+    pub fn title(self, loc: &Loc, target: f64) -> String {
+        let usd = Loc {
+            cur: crate::link::view::Currency::Usd,
+            ..*loc
+        };
+        self.title_text()
+            .get(loc.lang)
+            .replacen("{}", &parts::target_amount(&usd, target), 1)
+    }
+
+    /// The title's words; the total trade chart's has `{}` where [`ChartId::title`] writes the
+    /// target.
+    pub fn title_text(self) -> Tr {
         match self {
             ChartId::Balance => Tr::new("Trade balance", "व्यापार संतुलन", "Сальдо торговли"),
             ChartId::Total => Tr::new(
-                "Total trade against the US$\u{a0}100\u{a0}bn target",
-                "कुल व्यापार और 100\u{a0}अरब\u{a0}डॉलर का लक्ष्य",
-                "Товарооборот и цель в 100\u{a0}млрд\u{a0}долл.",
+                "Total trade against the {} target",
+                "कुल व्यापार और {} का लक्ष्य",
+                "Товарооборот и цель в {}",
             ),
             ChartId::Exports => Tr::new(
                 "India's exports to Russia by sector",
@@ -546,7 +564,7 @@ impl ChartId {
         let first = (0..tl.base_index())
             .find(|&i| d.series.iter().any(|s| s.values[i].is_some()))
             .map_or(tl.base, |i| tl.year(i));
-        let subject = self.title().get(loc.lang);
+        let subject = self.title(loc, d.target);
         let (u, a, b, c) = (loc.unit(), loc.fy(first), loc.fy(tl.base), loc.fy(tl.last));
         if first == tl.base {
             // one actual year (a vintage that holds the base year alone)
@@ -623,6 +641,7 @@ impl ChartId {
             pinned,
             balance: self == ChartId::Balance,
             partial: partial(loc, b, &tl, self),
+            target: sc.target,
         };
         d.convert(loc);
         Some(d)
@@ -682,574 +701,5 @@ pub fn stack(series: &[Series], k: usize, i: usize) -> (f64, f64) {
     (below, below + own)
 }
 
-/// The readout for year `i`: "FY2029-30: Your scenario 77.5 · Current trends 78.1 (US$ bn)",
-/// "FY2021-22, actual: 13.1 (US$ bn)"; stacked charts list their parts and add the total. The
-/// scenario and the pinned scenario go by their `names` when they have them.
-pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
-    let lang = loc.lang;
-    let kind = d.timeline.kind(i);
-    let lines = d.kind != Kind::Stacked;
-    let (year, actual_paint) = readout_year(loc, d, i);
-    let shown: Vec<(&Series, f64)> = d
-        .series
-        .iter()
-        .filter(|s| !lines || (s.paint == actual_paint) == (kind == YearKind::Actual))
-        .filter_map(|s| s.values[i].map(|v| (s, v)))
-        .collect();
-    if shown.is_empty() {
-        let none = match lang {
-            Lang::En => "no figure published",
-            Lang::Hi => "कोई आँकड़ा प्रकाशित नहीं",
-            Lang::Ru => "данные не опубликованы",
-        };
-        return format!("{year}: {none}");
-    }
-    let n = |v: f64| value_words(loc, d, v);
-    let mut parts: Vec<String> = shown
-        .iter()
-        .map(|(s, v)| {
-            if matches!(s.paint, Paint::Actual | Paint::Estimate) {
-                n(*v)
-            } else {
-                format!("{}{}{}", named(s.name, lang, names), name_gap(d), n(*v))
-            }
-        })
-        .collect();
-    if !lines && shown.len() > 1 {
-        let top = stack(&d.series, d.series.len(), i).1;
-        parts.push(format!("{} {}", total_word(lang), n(top)));
-    }
-    if kind == YearKind::Projection {
-        projection_parts(loc, d, i, &mut parts, names.pinned);
-    }
-    if let Some(p) = d.partial.as_ref().filter(|p| p.index == i) {
-        parts.push(format!("{}: {}", p.readout, n(p.value)));
-    }
-    if lang == Lang::Ru {
-        ru_small_names(d, names, &mut parts);
-    }
-    crate::tr::tidy(format!(
-        "{year}: {} ({})",
-        parts.join(" · "),
-        loc.unit_short()
-    ))
-}
-
-/// A value of the chart as a readout writes it: a balance with its word ("deficit 38.7"), never a
-/// sign; any other figure as a number.
-fn value_words(loc: &Loc, d: &ChartData, v: f64) -> String {
-    match d.balance {
-        true => loc.balance_num(v, loc.chart_decimals()),
-        false => loc.num(v, loc.chart_decimals()),
-    }
-}
-
-/// What stands between a name and its value in a readout: a space, or for a balance (whose value
-/// opens with its word) a colon: "Current trends 52.1", "Current trends: deficit 38.7".
-fn name_gap(d: &ChartData) -> &'static str {
-    if d.balance {
-        ": "
-    } else {
-        " "
-    }
-}
-
-/// A likely range: "likely range 23.5 to 44.3"; for a balance, its word once when both ends are
-/// on one side ("likely range: surplus 13.1 to 34.0"), else at each end ("…: deficit 5.0 to
-/// surplus 3.2").
-fn range_words(loc: &Loc, d: &ChartData, lo: f64, hi: f64) -> String {
-    let (lang, dec) = (loc.lang, loc.chart_decimals());
-    let side = |v: f64| {
-        let word = (d.balance && round(v.abs(), dec) != 0.0).then(|| balance_word(lang, v));
-        word.flatten()
-    };
-    let (wl, wh) = (side(lo), side(hi));
-    let (a, b) = match d.balance {
-        // a deficit on both ends runs from the smaller to the larger, as sizes do
-        true if wl == wh && lo < 0.0 => (loc.num(hi.abs(), dec), loc.num(lo.abs(), dec)),
-        true => (loc.num(lo.abs(), dec), loc.num(hi.abs(), dec)),
-        false => (loc.num(lo, dec), loc.num(hi, dec)),
-    };
-    // Russian names a side after "от"/"до" in the genitive
-    let ru = |w: Option<&str>| match w {
-        Some("дефицит") => "дефицита ",
-        Some(_) => "профицита ",
-        None => "",
-    };
-    let with = |w: Option<&str>, x: &str| w.map_or(x.to_string(), |w| format!("{w} {x}"));
-    let gap = name_gap(d);
-    let once = wl.map_or(String::new(), |w| format!("{w} "));
-    match (lang, wl == wh) {
-        (Lang::En, true) => format!("likely range{gap}{once}{a} to {b}"),
-        (Lang::En, false) => format!("likely range{gap}{} to {}", with(wl, &a), with(wh, &b)),
-        (Lang::Hi, true) => format!("संभावित दायरा{gap}{once}{a} से {b}"),
-        (Lang::Hi, false) => format!("संभावित दायरा{gap}{} से {}", with(wl, &a), with(wh, &b)),
-        (Lang::Ru, true) => format!("вероятный диапазон{gap}{once}от {a} до {b}"),
-        (Lang::Ru, false) => format!("вероятный диапазон{gap}от {}{a} до {}{b}", ru(wl), ru(wh)),
-    }
-}
-
-/// A Russian readout names its lines in small letters after the year's colon and between the
-/// dots, as its other items are ("ваш сценарий −38,7 · вероятный диапазон … · текущие
-/// тенденции −38,7"); a name the reader gave a scenario stays as written.
-fn ru_small_names(d: &ChartData, names: Names, parts: &mut [String]) {
-    let ours: Vec<&str> = (d.series.iter().map(|s| s.name))
-        .chain([SCENARIO, CURRENT_TRENDS, PINNED])
-        .filter(|t| named(*t, Lang::Ru, names) == t.get(Lang::Ru))
-        .map(|t| t.get(Lang::Ru))
-        .collect();
-    for part in parts.iter_mut() {
-        if ours.iter().any(|n| part.starts_with(n)) {
-            let mut c = part.chars();
-            *part = c
-                .next()
-                .map_or(String::new(), |f| f.to_lowercase().chain(c).collect());
-        }
-    }
-}
-
-fn total_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "total",
-        Lang::Hi => "कुल",
-        Lang::Ru => "всего",
-    }
-}
-
-/// The readout's year ("FY2021-22, actual", "…, partly estimated") and the paint of the actual
-/// figure it reads: a line chart's estimated year reads the dashed line.
-fn readout_year(loc: &Loc, d: &ChartData, i: usize) -> (String, Paint) {
-    let kind = d.timeline.kind(i);
-    let fy = loc.fy(d.timeline.year(i));
-    let value_of = |paint: Paint| {
-        d.series
-            .iter()
-            .find(|s| s.paint == paint)
-            .and_then(|s| s.values[i])
-    };
-    let estimated = d.kind != Kind::Stacked
-        && kind == YearKind::Actual
-        && value_of(Paint::Actual).is_none()
-        && value_of(Paint::Estimate).is_some();
-    let year = match (kind, loc.lang, estimated) {
-        (YearKind::Actual, Lang::En, false) => format!("{fy}, actual"),
-        (YearKind::Actual, Lang::Hi, false) => format!("{fy}, वास्तविक"),
-        (YearKind::Actual, Lang::Ru, false) => format!("{fy}, факт"),
-        (YearKind::Actual, Lang::En, true) => format!("{fy}, actual, partly estimated"),
-        (YearKind::Actual, Lang::Hi, true) => format!("{fy}, वास्तविक, आंशिक रूप से आकलन"),
-        (YearKind::Actual, Lang::Ru, true) => format!("{fy}, факт, частично оценка"),
-        (YearKind::Projection, _, _) => fy,
-    };
-    let paint = if estimated {
-        Paint::Estimate
-    } else {
-        Paint::Actual
-    };
-    (year, paint)
-}
-
-/// A projected year's likely range (after the first part) and pinned scenario (last).
-fn projection_parts(
-    loc: &Loc,
-    d: &ChartData,
-    i: usize,
-    parts: &mut Vec<String>,
-    pinned: Option<&str>,
-) {
-    let lang = loc.lang;
-    let n = |v: f64| value_words(loc, d, v);
-    if let Some(b) = &d.band {
-        if let (Some(lo), Some(hi)) = (b.p10[i], b.p90[i]) {
-            parts.insert(1.min(parts.len()), range_words(loc, d, lo, hi));
-        }
-    }
-    if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
-        let name = pinned.unwrap_or(PINNED.get(lang));
-        parts.push(if d.kind != Kind::Stacked {
-            format!("{name}{}{}", name_gap(d), n(v))
-        } else {
-            format!("{name}, {} {}", total_word(lang), n(v))
-        });
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{project, Scenario};
-
-    #[test]
-    fn charts_round_trip_their_keys_and_stack_adds_up() {
-        for c in ChartId::ALL {
-            assert_eq!(ChartId::parse(c.key()), Some(c));
-        }
-        assert_eq!(ChartId::parse("pie"), None);
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let sc = project(&p, &Scenario::baseline(&p));
-        let d = ChartId::Exports
-            .data(&Loc::plain(b, &p), b, &sc, &sc, Extras::default())
-            .unwrap();
-        assert_eq!(d.kind, Kind::Stacked);
-        let last = d.timeline.len() - 1;
-        let (_, top) = stack(&d.series, d.series.len(), last);
-        assert!((top - sc.last().total_exports).abs() < 1e-9);
-        assert!(readout(&Loc::plain(b, &p), &d, last, Names::default())
-            .starts_with("FY2030-31: Pharmaceuticals"));
-        // FY2021-22: exports known only as a total
-        let i = (2021 - d.timeline.first) as usize;
-        assert_eq!(
-            readout(&Loc::plain(b, &p), &d, i, Names::default()),
-            "FY2021-22, actual: Total, not split by sector 3.3 (US$ bn)"
-        );
-        assert_eq!(
-            readout(&Loc::plain(b, &p), &d, 0, Names::default()),
-            "FY2017-18, actual: Total, not split by sector 2.1 (US$ bn)"
-        );
-    }
-
-    #[test]
-    fn the_imports_chart_is_split_by_group_and_its_subtitle_names_the_year_word_once() {
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let sc = project(&p, &Scenario::baseline(&p));
-        let loc = Loc::plain(b, &p);
-        for (chart, words) in [
-            (ChartId::Exports, UNSPLIT),
-            (ChartId::Imports, UNSPLIT_GROUPS),
-        ] {
-            let d = chart.data(&loc, b, &sc, &sc, Extras::default()).unwrap();
-            let names: Vec<Tr> = d.series.iter().map(|s| s.name).collect();
-            assert!(names.contains(&words), "{chart:?}: {names:?}");
-        }
-        assert_eq!(UNSPLIT_GROUPS.ru, "Всего, без разбивки по статьям");
-        for lang in [Lang::Hi, Lang::Ru] {
-            let loc = Loc { lang, ..loc };
-            let d = ChartId::Balance
-                .data(&loc, b, &sc, &sc, Extras::default())
-                .unwrap();
-            let sub = ChartId::Balance.subtitle(&loc, &d);
-            let word = crate::tr::pick(lang, "", "वर्ष", "фин.");
-            // actual years, then the projection's last year: the word twice, not three times
-            assert_eq!(sub.matches(word).count(), 2, "{sub}");
-        }
-    }
-
-    #[test]
-    fn every_past_year_of_todays_data_is_drawn_solid() {
-        let shipped = crate::baseline().unwrap();
-        let p = shipped.params;
-        let sc = project(&p, &Scenario::baseline(&p));
-        let d = ChartId::Balance
-            .data(
-                &Loc::plain(shipped, &p),
-                shipped,
-                &sc,
-                &sc,
-                Extras::default(),
-            )
-            .unwrap();
-        for s in d.series.iter().filter(|s| s.paint == Paint::Estimate) {
-            assert!(s.values.iter().all(Option::is_none));
-        }
-        assert!(d.series[0].values[..=d.timeline.base_index()]
-            .iter()
-            .all(Option::is_some));
-    }
-
-    #[test]
-    fn scenario_and_current_trends_differ_only_after_the_base_year() {
-        let b = crate::baseline_with_estimates();
-        let p = b.params;
-        let base = project(&p, &Scenario::baseline(&p));
-        let sc = project(
-            &p,
-            &Scenario {
-                oil_change: -20.0,
-                ..Scenario::baseline(&p)
-            },
-        );
-        let d = ChartId::Balance
-            .data(&Loc::plain(b, &p), b, &sc, &base, Extras::default())
-            .unwrap();
-        let cut = d.timeline.base_index();
-        let (actual, scenario, trends) = (&d.series[0], &d.series[1], &d.series[2]);
-        // FY2020-21 (a press report's split) and FY2022-23 (our estimate of exports) leave the
-        // solid line for the dashed one, which joins them to the years either side
-        let estimated = &d.series[3];
-        assert_eq!(estimated.paint, Paint::Estimate);
-        for (i, (a, e)) in actual.values.iter().zip(&estimated.values).enumerate() {
-            let year = d.timeline.year(i);
-            match year {
-                2017 | 2018 => assert!(a.is_some() && e.is_none(), "{year}"),
-                2020 | 2022 => assert!(a.is_none() && e.is_some(), "{year}"),
-                2019 | 2021 | 2023 => assert!(a.is_some() && e.is_some(), "{year}"),
-                _ => assert!(e.is_none(), "{year}"),
-            }
-            if year <= d.timeline.base && year != 2020 && year != 2022 {
-                assert!(a.is_some(), "{year}");
-            }
-        }
-        assert!(
-            readout(&Loc::plain(b, &p), &d, 3, Names::default())
-                .starts_with("FY2020-21, actual, partly estimated: deficit 2.8"),
-            "{}",
-            readout(&Loc::plain(b, &p), &d, 3, Names::default())
-        );
-        assert!(actual.values[cut + 1..].iter().all(Option::is_none));
-        assert_eq!(scenario.values[cut], actual.values[cut]);
-        assert_eq!(trends.values[cut], actual.values[cut]);
-        assert!(scenario.values[..cut].iter().all(Option::is_none));
-        assert_ne!(scenario.values.last(), trends.values.last());
-        assert!(
-            readout(&Loc::plain(b, &p), &d, cut - 2, Names::default())
-                .starts_with("FY2023-24, actual: deficit 57.2"),
-            "{}",
-            readout(&Loc::plain(b, &p), &d, cut - 2, Names::default())
-        );
-        assert!(
-            readout(&Loc::plain(b, &p), &d, 4, Names::default())
-                .starts_with("FY2021-22, actual: deficit 6.6"),
-            "{}",
-            readout(&Loc::plain(b, &p), &d, 4, Names::default())
-        );
-    }
-
-    /// The data table's "partly estimated" column holds only the estimated years, and the actual
-    /// column every other actual year with a figure: FY2021-22 and FY2023-24, where the dashed
-    /// line meets the solid one, are official. On both line charts, for every year.
-    #[test]
-    fn the_data_table_calls_only_estimated_years_estimated() {
-        let b = crate::baseline_with_estimates();
-        let p = b.params;
-        let sc = project(&p, &Scenario::baseline(&p));
-        let loc = Loc::plain(b, &p);
-        for (chart, m) in [
-            (ChartId::Balance, timeline::BALANCE),
-            (ChartId::Total, timeline::TOTAL),
-        ] {
-            let d = chart.data(&loc, b, &sc, &sc, Extras::default()).unwrap();
-            let est = m.estimated(&d.timeline, b);
-            let figures = m.over(&d.timeline, b, &sc);
-            let column = |paint: Paint| d.series.iter().position(|s| s.paint == paint);
-            let (actual, estimated) = (column(Paint::Actual).unwrap(), column(Paint::Estimate));
-            let estimated = estimated.expect("FY2022-23 is estimated on both charts");
-            for i in 0..d.timeline.len() {
-                let year = d.timeline.year(i);
-                let (a, e) = (d.table_value(actual, i), d.table_value(estimated, i));
-                assert_eq!(e.is_some(), est[i], "{chart:?} {year}");
-                let history = year <= d.timeline.base && figures[i].is_some();
-                assert_eq!(a.is_some(), history && !est[i], "{chart:?} {year}");
-                let shown = readout(&loc, &d, i, Names::default());
-                assert_eq!(shown.contains("partly estimated"), est[i], "{shown}");
-            }
-            // the dashed line itself still reaches the official years either side
-            let drawn = &d.series[estimated].values;
-            let i = (2023 - d.timeline.first) as usize;
-            assert!(drawn[i].is_some() && d.table_value(estimated, i).is_none());
-        }
-    }
-
-    /// The issue's scenario (a deficit turned into a surplus): its assumptions, projection,
-    /// current trends and band.
-    fn issue_scenario() -> (
-        crate::data::Params,
-        Projection,
-        Projection,
-        crate::insight::uncertainty::Band,
-    ) {
-        let p = crate::baseline().unwrap().params;
-        let d = crate::link::decode(
-            "v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1",
-            &p,
-        );
-        let (p, s) = (d.params, d.scenario);
-        let band = crate::insight::uncertainty::stated_band(&p, &s);
-        (
-            p,
-            project(&p, &s),
-            project(&p, &Scenario::baseline(&p)),
-            band,
-        )
-    }
-
-    /// A balance's readout names each value a deficit or a surplus, never signs it, in every
-    /// language and currency, in every year, with the band and a pinned line.
-    #[test]
-    fn a_balance_readout_names_its_side_never_a_sign() {
-        use crate::present::format::Currency;
-        let b = crate::baseline().unwrap();
-        let (p, sc, base, band) = issue_scenario();
-        let extras = Extras {
-            band: Some(&band),
-            pinned: Some(&base),
-        };
-        for lang in Lang::ALL {
-            for cur in Currency::ALL {
-                let loc = Loc {
-                    lang,
-                    cur,
-                    ..Loc::plain(b, &p)
-                };
-                let d = ChartId::Balance.data(&loc, b, &sc, &base, extras).unwrap();
-                for i in 0..d.timeline.len() {
-                    let r = readout(&loc, &d, i, Names::default());
-                    assert!(!r.contains('−') && !r.contains('+'), "{r}");
-                    assert!(crate::tr::in_script(lang, &r), "{r}");
-                }
-            }
-        }
-        let en = Loc::plain(b, &p);
-        let d = ChartId::Balance.data(&en, b, &sc, &base, extras).unwrap();
-        assert_eq!(
-            readout(&en, &d, d.timeline.len() - 1, Names::default()),
-            "FY2030-31: Your scenario: surplus 22.4 · likely range: surplus 13.1 to 34.0 · \
-             Current trends: deficit 38.7 · Pinned scenario: deficit 38.7 (US$ bn)"
-        );
-    }
-
-    /// A likely range across zero names each end's side; the total's readout is as before.
-    #[test]
-    fn a_balance_range_across_zero_names_both_sides() {
-        let b = crate::baseline().unwrap();
-        let (p, sc, base, band) = issue_scenario();
-        let extras = Extras {
-            band: Some(&band),
-            pinned: None,
-        };
-        let en = Loc::plain(b, &p);
-        let mut crossing = ChartId::Balance.data(&en, b, &sc, &base, extras).unwrap();
-        let last = crossing.timeline.len() - 1;
-        if let Some(band) = &mut crossing.band {
-            band.p10[last] = Some(-5.0);
-        }
-        let r = readout(&en, &crossing, last, Names::default());
-        assert!(
-            r.contains("likely range: deficit 5.0 to surplus 34.0"),
-            "{r}"
-        );
-        // a range of deficits runs from the smaller to the larger
-        let mut deficits = crossing.clone();
-        if let Some(band) = &mut deficits.band {
-            (band.p10[last], band.p90[last]) = (Some(-45.3), Some(-11.8));
-        }
-        let r = readout(&en, &deficits, last, Names::default());
-        assert!(r.contains("likely range: deficit 11.8 to 45.3"), "{r}");
-        let ru = Loc {
-            lang: Lang::Ru,
-            ..en
-        };
-        let r = readout(&ru, &crossing, last, Names::default());
-        assert!(
-            r.contains("вероятный диапазон: от дефицита 5.0 до профицита 34.0"),
-            "{r}"
-        );
-        let t = ChartId::Total.data(&en, b, &sc, &base, extras).unwrap();
-        let r = readout(&en, &t, last, Names::default());
-        assert!(
-            r.starts_with("FY2030-31: Your scenario 32.8 · likely range 23.5 to 44.3"),
-            "{r}"
-        );
-    }
-
-    #[test]
-    fn named_lines_are_called_by_their_names_in_the_legend_and_readout() {
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let s = Scenario::baseline(&p);
-        let (sc, pin) = (
-            project(
-                &p,
-                &Scenario {
-                    eaeu_cut: 50.0,
-                    ..s
-                },
-            ),
-            project(
-                &p,
-                &Scenario {
-                    oil_change: -20.0,
-                    ..s
-                },
-            ),
-        );
-        let loc = Loc::plain(b, &p);
-        let extras = Extras {
-            band: None,
-            pinned: Some(&pin),
-        };
-        let names = Names {
-            scenario: Some("Half FTA"),
-            pinned: Some("Oil cut"),
-        };
-        for c in ChartId::OVER_TIME {
-            let d = c.data(&loc, b, &sc, &sc, extras).unwrap();
-            let keys: Vec<String> = d
-                .keys()
-                .iter()
-                .map(|k| named(k.name, Lang::En, names))
-                .collect();
-            assert!(keys.contains(&"Oil cut".to_string()), "{c:?}: {keys:?}");
-            assert!(!keys.contains(&"Pinned scenario".to_string()), "{c:?}");
-            let last = d.timeline.len() - 1;
-            let r = readout(&loc, &d, last, names);
-            assert!(
-                r.contains("Oil cut") && !r.contains("Pinned scenario"),
-                "{r}"
-            );
-            assert_eq!(r.contains("Half FTA"), d.kind != Kind::Stacked, "{r}");
-            // unnamed, the pinned line stays "Pinned scenario"
-            let r = readout(&loc, &d, last, Names::default());
-            assert!(r.contains("Pinned scenario"), "{r}");
-        }
-        let only_pin = Names {
-            scenario: None,
-            pinned: Some("Oil cut"),
-        };
-        assert_eq!(named(SCENARIO, Lang::Hi, only_pin), SCENARIO.hi);
-        assert_eq!(named(PINNED, Lang::Ru, Names::default()), PINNED.ru);
-    }
-
-    /// Row 58 of the Russian reading: a Russian readout names its lines in small letters after
-    /// the year and between the dots, and a name the reader gave stays as written.
-    #[test]
-    fn a_russian_readout_names_its_lines_in_small_letters() {
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let s = Scenario::baseline(&p);
-        let (sc, pin) = (
-            project(
-                &p,
-                &Scenario {
-                    eaeu_cut: 50.0,
-                    ..s
-                },
-            ),
-            project(&p, &s),
-        );
-        let loc = Loc {
-            lang: Lang::Ru,
-            ..Loc::plain(b, &p)
-        };
-        let extras = Extras {
-            band: None,
-            pinned: Some(&pin),
-        };
-        for c in ChartId::OVER_TIME {
-            let d = c.data(&loc, b, &sc, &pin, extras).unwrap();
-            let last = d.timeline.len() - 1;
-            let r = readout(&loc, &d, last, Names::default());
-            let after_year = r.split_once(": ").map_or("", |(_, t)| t);
-            for item in after_year.split(" · ") {
-                let first = item.chars().next().unwrap_or('x');
-                assert!(!first.is_uppercase(), "{c:?}: {r}");
-            }
-            let named = Names {
-                scenario: Some("Полное ЗСТ"),
-                pinned: None,
-            };
-            let r = readout(&loc, &d, last, named);
-            assert_eq!(r.contains("Полное ЗСТ"), d.kind != Kind::Stacked, "{r}");
-        }
-    }
-}
+mod tests;

@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod geometry;
+pub mod readout;
 pub mod svg;
 pub mod timeline;
 pub mod waterfall;

@@ -166,17 +166,24 @@ fn document(body: String, height: f64) -> Document {
 pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
     let mut o = String::new();
     let loc = &f.loc;
-    let Some(d) = chart.data(loc, f.baseline, f.scenario, f.base, f.extras) else {
-        let below = waterfalls(&mut o, f);
-        let below = note(&mut o, f.words.note, below + 24.0);
-        let end = footer(&mut o, loc, link, below);
-        return document(o, end);
+    let below = match chart.data(loc, f.baseline, f.scenario, f.base, f.extras) {
+        Some(d) => plot(&mut o, f, chart, &d) + 44.0,
+        None => waterfalls(&mut o, f) + 24.0,
     };
-    let below_heading = heading(&mut o, f, chart, &d);
-    let below_legend = legend(&mut o, loc, &d, f.names(), below_heading + 8.0);
+    let below = note(&mut o, f.words.note, below);
+    let end = footer(&mut o, loc, link, below);
+    document(o, end)
+}
+
+/// A chart over time: its heading and legend, then the plot with every mark and the years under
+/// it; the plot's bottom.
+fn plot(o: &mut String, f: &Drawn, chart: ChartId, d: &ChartData) -> f64 {
+    let loc = &f.loc;
+    let below_heading = heading(o, f, chart, d);
+    let below_legend = legend(o, loc, d, f.names(), below_heading + 8.0);
     // room above the plot for the target's label
     let top = below_legend + 26.0;
-    let a = axis(&d);
+    let a = axis(d);
     let value = |v: f64| loc.num(v, loc.chart_decimals());
     let room = end_room(&a, &value, &|s: &str| text_width(s, END_SIZE, true));
     let margins = Margins {
@@ -189,8 +196,8 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
         top,
         bottom: top + download::PLOT_HEIGHT,
     };
-    grid(&mut o, loc, &fr);
-    divider(&mut o, loc, &d, &fr);
+    grid(o, loc, &fr);
+    divider(o, loc, d, &fr);
     if let Some(b) = &d.band {
         let _ = writeln!(
             o,
@@ -198,26 +205,24 @@ pub fn standalone_svg(chart: ChartId, f: &Drawn, link: &str) -> Document {
             palette::BAND,
             fr.band_outline(b)
         );
-        polyline(&mut o, &fr, &b.p50, palette::BAND, 2.0, None);
+        polyline(o, &fr, &b.p50, palette::BAND, 2.0, None);
     }
     match d.kind {
         Kind::Lines { target } => {
             if let Some(t) = target {
-                target_line(&mut o, loc, &fr, t, f.scenario.target);
+                target_line(o, loc, &fr, t, f.scenario.target);
             }
-            line_marks(&mut o, &fr, &d);
+            line_marks(o, &fr, d);
         }
-        Kind::Stacked => bar_marks(&mut o, &fr, &d),
+        Kind::Stacked => bar_marks(o, &fr, d),
     }
     if let Some(s) = &d.pinned {
-        series_line(&mut o, &fr, s);
+        series_line(o, &fr, s);
     }
-    partial_mark(&mut o, &fr, &d);
-    end_values(&mut o, &d, &fr, &value);
-    years(&mut o, loc, &d, &fr);
-    let below = note(&mut o, f.words.note, fr.bottom + 44.0);
-    let end = footer(&mut o, loc, link, below);
-    document(o, end)
+    partial_mark(o, &fr, d);
+    end_values(o, d, &fr, &value);
+    years(o, loc, d, &fr);
+    fr.bottom
 }
 
 /// Both waterfalls of "what moved", one above the other; the y below them.
@@ -237,7 +242,7 @@ fn waterfalls(o: &mut String, f: &Drawn) -> f64 {
         o,
         f.words
             .title
-            .unwrap_or(ChartId::Moved.title().get(loc.lang)),
+            .unwrap_or(ChartId::Moved.title_text().get(loc.lang)),
         f.words.subtitle.unwrap_or(&sub),
     );
     let mut top = below + 4.0;
@@ -355,7 +360,7 @@ fn series_line(o: &mut String, fr: &Frame, s: &Series) {
 fn heading(o: &mut String, f: &Drawn, chart: ChartId, d: &ChartData) -> f64 {
     let loc = &f.loc;
     let finding = narrative::chart_title(loc, chart, f.scenario)
-        .unwrap_or_else(|| chart.title().get(loc.lang).to_string());
+        .unwrap_or_else(|| chart.title(loc, f.scenario.target));
     let mut sub = chart.subtitle(loc, d);
     // stacked bars have no key of their own: say whose they are when it is not obvious
     if d.kind == Kind::Stacked && (f.name.is_some() || d.pinned.is_some()) {
@@ -506,25 +511,27 @@ fn partial_mark(o: &mut String, fr: &Frame, d: &ChartData) {
     let Some(p) = &d.partial else {
         return;
     };
-    let top = match d.kind {
+    // the shape, its outline's width and its top
+    let (shape, stroke, top) = match d.kind {
         Kind::Lines { .. } => {
             let (x, y) = (fr.x(p.index), fr.y(p.value));
-            let _ = writeln!(
-                o,
-                "<circle class=\"partial\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"2\"/>"
-            );
-            y - 5.0
+            (
+                format!("circle class=\"partial\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\""),
+                2.0,
+                y - 5.0,
+            )
         }
         Kind::Stacked => {
             let r = fr.partial_bar(p);
-            let _ = writeln!(
-                o,
-                "<rect class=\"partial\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"1.5\"/>",
-                r.x, r.y, r.width, r.height
-            );
-            r.y
+            let (x, y, w, h) = (r.x, r.y, r.width, r.height);
+            let rect = format!("rect class=\"partial\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\"");
+            (rect, 1.5, r.y)
         }
     };
+    let _ = writeln!(
+        o,
+        "<{shape} fill=\"#ffffff\" stroke=\"{INK}\" stroke-width=\"{stroke}\"/>"
+    );
     let _ = writeln!(
         o,
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{INK}\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
@@ -624,287 +631,4 @@ fn footer(o: &mut String, loc: &Loc, link: &str, top: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::insight::attribution::attribute;
-    use crate::insight::uncertainty::stated_band;
-    use crate::model::{project, Scenario};
-    use crate::present::charts::chart;
-
-    #[test]
-    fn lines_wrap_to_the_width_and_links_after_their_ampersands() {
-        let source = text::SOURCE_SHORT.en;
-        let lines = wrap(source, 11.0, 300.0);
-        assert!(lines.len() > 1);
-        assert_eq!(lines.join(" "), source);
-        assert!(lines.iter().all(|l| text_width(l, 11.0, false) <= 300.0));
-        let link = "https://example.org/calc/?v=1&eaeu_cut=50&oil=-10&growth=15&pin=oil%3D-10";
-        let lines = wrap_link(link, 11.0, 200.0);
-        assert!(lines.len() > 1);
-        assert_eq!(lines.concat(), link);
-        assert!(lines.iter().all(|l| text_width(l, 11.0, false) <= 200.0));
-        // a word wider than the line is cut where it must be
-        let long = "x".repeat(200);
-        assert!(wrap(&long, 11.0, 100.0)
-            .iter()
-            .all(|l| text_width(l, 11.0, false) <= 100.0));
-    }
-
-    #[test]
-    fn standalone_svg_has_title_source_link_and_every_series() {
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let s = Scenario::baseline(&p);
-        let sc = project(&p, &s);
-        let pin = project(
-            &p,
-            &Scenario {
-                oil_change: -20.0,
-                ..s
-            },
-        );
-        let band = stated_band(&p, &s);
-        let moved = attribute(&p, &Scenario { growth: 20.0, ..s });
-        for extras in [
-            Extras::default(),
-            Extras {
-                band: Some(&band),
-                pinned: Some(&pin),
-            },
-        ] {
-            let f = Drawn {
-                baseline: b,
-                scenario: &sc,
-                base: &sc,
-                extras,
-                moved: &moved,
-                loc: Loc::plain(b, &p),
-                name: extras.band.map(|_| "Oil & <stop>"),
-                words: Words::default(),
-                pinned_name: extras.pinned.map(|_| "Pin \"one\""),
-            };
-            for c in ChartId::ALL {
-                check_standalone(c, &f);
-            }
-        }
-    }
-
-    /// One chart's running-year mark in the download and its readout.
-    fn check_partial(c: ChartId, f: &Drawn, label: &str) {
-        let (b, sc, lang) = (f.baseline, f.scenario, f.loc.lang);
-        let svg = standalone_svg(c, f, "http://127.0.0.1/").svg;
-        let d = c.data(&f.loc, b, sc, sc, f.extras).unwrap();
-        let part = d.partial.clone().expect("a partial year");
-        assert_eq!(d.timeline.year(part.index), 2026);
-        let mark = svg
-            .lines()
-            .find(|l| l.contains("class=\"partial\""))
-            .expect("a mark");
-        match c {
-            ChartId::Balance | ChartId::Total => assert!(
-                mark.starts_with("<circle") && mark.contains("fill=\"#ffffff\""),
-                "{mark}"
-            ),
-            _ => {
-                assert!(
-                    mark.starts_with("<rect") && mark.contains("fill=\"#ffffff\""),
-                    "{mark}"
-                );
-                // narrow: a third of a year's bar, never a full-width one
-                let width: f64 = mark
-                    .split("width=\"")
-                    .nth(1)
-                    .unwrap()
-                    .split('"')
-                    .next()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
-                let full: f64 = svg
-                    .split("<rect x=")
-                    .skip(1)
-                    .filter(|r| !r.contains("partial"))
-                    .filter_map(|r| {
-                        r.split("width=\"")
-                            .nth(1)?
-                            .split('"')
-                            .next()?
-                            .parse::<f64>()
-                            .ok()
-                    })
-                    .fold(0.0, f64::max);
-                assert!(width < full / 2.0, "{width} vs {full}");
-            }
-        }
-        assert!(
-            svg.contains(&format!(">{}</text>", esc(label))),
-            "{c:?} {lang:?}"
-        );
-        // the readout of that year names the months and their figure
-        let r = chart::readout(&f.loc, &d, part.index, f.names());
-        let words = crate::present::words::running::readout_label(lang, &b.running.unwrap());
-        assert!(r.contains(&format!("{words}: ")), "{r}");
-    }
-
-    #[test]
-    fn the_running_year_is_a_partial_mark_labelled_with_its_months_in_the_download() {
-        let b = crate::baseline_with_running();
-        let p = b.params;
-        let s = Scenario::baseline(&p);
-        let sc = project(&p, &s);
-        let moved = attribute(&p, &s);
-        for lang in Lang::ALL {
-            let mut loc = Loc::plain(b, &p);
-            loc.lang = lang;
-            let f = Drawn {
-                baseline: b,
-                scenario: &sc,
-                base: &sc,
-                extras: Extras::default(),
-                moved: &moved,
-                loc,
-                name: None,
-                words: Words::default(),
-                pinned_name: None,
-            };
-            let label = crate::present::words::running::months_short(lang, &b.running.unwrap());
-            for c in [
-                ChartId::Balance,
-                ChartId::Total,
-                ChartId::Exports,
-                ChartId::Imports,
-            ] {
-                check_partial(c, &f, &label);
-            }
-            let plain = crate::baseline().unwrap();
-            let d = ChartId::Total
-                .data(&f.loc, plain, &sc, &sc, f.extras)
-                .unwrap();
-            assert_eq!(d.partial, None);
-        }
-        let en = Loc::plain(b, &p);
-        let d = ChartId::Total
-            .data(&en, b, &sc, &sc, Extras::default())
-            .unwrap();
-        let r = chart::readout(
-            &en,
-            &d,
-            d.partial.as_ref().unwrap().index,
-            chart::Names::default(),
-        );
-        assert!(r.contains("April–October (7\u{a0}months): 30.1"), "{r}");
-        let d = ChartId::Balance
-            .data(&en, b, &sc, &sc, Extras::default())
-            .unwrap();
-        let r = chart::readout(
-            &en,
-            &d,
-            d.partial.as_ref().unwrap().index,
-            chart::Names::default(),
-        );
-        assert!(
-            r.contains("April–October (7\u{a0}months): deficit 22.0"),
-            "{r}"
-        );
-    }
-
-    /// One chart's download: its frame, title, source and link; the waterfall's steps, or the
-    /// legend's every key, the band and the pinned line when it has them.
-    fn check_standalone(c: ChartId, f: &Drawn) {
-        let b = f.baseline;
-        let doc = standalone_svg(c, f, "http://127.0.0.1/?v=1&a=<b>");
-        let svg = &doc.svg;
-        assert!(svg.starts_with("<svg xmlns"));
-        assert!(svg.contains(&format!("height=\"{}\"", doc.height)));
-        assert_eq!(doc.width, 720);
-        assert!(svg.contains(&esc(c.title().en)));
-        // the finding as the title, and FY2030-31's label under the plot
-        if let Some(t) = narrative::chart_title(&f.loc, c, f.scenario) {
-            assert!(texts(svg).contains(&esc(&t)), "{t}");
-            assert!(svg.contains(">30-31</text>"), "{c:?}");
-        }
-        assert!(svg.contains("Source: Department of Commerce"));
-        assert!(svg.contains("v=1&amp;a=&lt;b&gt;"));
-        assert!(!svg.contains("NaN"));
-        let Some(d) = c.data(&f.loc, b, f.scenario, f.base, f.extras) else {
-            // the waterfall: every group and both ends, twice
-            for step in ["Current trends", "Tariff cuts", "Exports", "Your scenario"] {
-                assert_eq!(svg.matches(&format!(">{step}</text>")).count(), 2, "{step}");
-            }
-            return;
-        };
-        assert!(svg.contains(">actual</text>") && svg.contains(">projection</text>"));
-        for k in d.keys() {
-            let words = chart::named(k.name, Lang::En, f.names());
-            assert!(svg.contains(&format!(">{}</text>", esc(&words))), "{words}");
-        }
-        // stacked bars say whose they are when named or beside a pinned scenario
-        if d.kind == Kind::Stacked && f.name.is_some() {
-            assert!(texts(svg).contains("bars: Oil &amp; &lt;stop&gt;"), "{c:?}");
-        }
-        // a named scenario's line is called by its name
-        assert_eq!(
-            svg.contains(">Oil &amp; &lt;stop&gt;</text>"),
-            f.name.is_some() && d.keys().iter().any(|k| k.name == chart::SCENARIO),
-            "{c:?}"
-        );
-        assert_eq!(
-            svg.contains(">Pin &quot;one&quot;</text>"),
-            d.pinned.is_some(),
-            "{c:?}"
-        );
-        assert!(!svg.contains(">Pinned scenario</text>"), "{c:?}");
-        assert_eq!(svg.contains("<polygon"), d.band.is_some());
-        let pinned_line = format!(
-            "stroke=\"{}\" stroke-width=\"3\" stroke-dasharray=\"2 4\"",
-            palette::PINNED
-        );
-        assert_eq!(svg.contains(&pinned_line), d.pinned.is_some());
-    }
-
-    /// Every text of an SVG in order, its wrapped lines joined by spaces.
-    fn texts(svg: &str) -> String {
-        svg.split("</text>")
-            .filter_map(|part| part.rsplit_once('>').map(|(_, t)| t))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    #[test]
-    fn a_journalists_title_subtitle_and_note_replace_the_charts_own() {
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let s = Scenario::baseline(&p);
-        let sc = project(&p, &s);
-        let moved = attribute(&p, &s);
-        let long = "Projection, not a forecast. ".repeat(8);
-        for c in ChartId::ALL {
-            let f = Drawn {
-                baseline: b,
-                scenario: &sc,
-                base: &sc,
-                extras: Extras::default(),
-                moved: &moved,
-                loc: Loc::plain(b, &p),
-                name: None,
-                pinned_name: None,
-                words: Words {
-                    title: Some("Trade <with> Russia"),
-                    subtitle: Some("In US$ bn"),
-                    note: Some(long.trim_end()),
-                },
-            };
-            let svg = standalone_svg(c, &f, "http://x/?v=1").svg;
-            assert!(svg.contains(">Trade &lt;with&gt; Russia</text>"), "{c:?}");
-            assert!(svg.contains(">In US$ bn</text>"), "{c:?}");
-            if let Some(t) = narrative::chart_title(&f.loc, c, &sc) {
-                assert!(!texts(&svg).contains(&esc(&t)), "{c:?}");
-            }
-            // the note wraps above the source line
-            let note = svg.find(">Projection, not a forecast.").expect("the note");
-            assert!(note < svg.find("Source: Department of Commerce").unwrap());
-            assert_eq!(svg.matches("Projection,").count(), 8);
-            assert!(texts(&svg).contains(long.trim_end()));
-        }
-    }
-}
+mod tests;

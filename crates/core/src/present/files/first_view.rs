@@ -9,7 +9,7 @@ use crate::fy;
 use crate::insight::uncertainty::stated_band;
 use crate::model::{project, Projection, Scenario};
 use crate::present::escape_html as esc;
-use crate::present::format::{Currency, Loc};
+use crate::present::format::{exact, Currency, Loc};
 use crate::present::words::insight::probability_sentence;
 use crate::present::words::narrative;
 use crate::text;
@@ -34,8 +34,9 @@ pub fn html(b: &Baseline) -> String {
             r##"<p class="trends-note">{trends} <a href="#presets-h">{why}</a></p><h2>{results}</h2>"##,
             r#"<div class="headline">{figures}</div>"#,
             r#"<div class="target"><div class="target-bar"><div class="target-fill" style="width:{share:.1}%"></div></div>"#,
-            r#"<p class="target-text">{status}</p><p class="cumulative">{cumulative}</p></div>"#,
-            r#"<p class="probability"><span class="probability-text">{probability}</span></p>"#,
+            r#"<p class="target-text" data-figure="target">{status}</p>"#,
+            r#"<p class="cumulative" data-figure="cumulative" data-value="{cumulative_value}">{cumulative}</p></div>"#,
+            r##"<p class="probability" data-figure="probability" data-value="{chance}"><span class="probability-text">{probability}</span> <a href="#how-sure">{how_sure}</a></p>"##,
             r#"</section><section class="levers" aria-hidden="true"></section></div></main>"#
         ),
         kicker = esc(text::KICKER.get(lang)),
@@ -50,7 +51,10 @@ pub fn html(b: &Baseline) -> String {
         share = narrative::target_share(&sc),
         status = esc(&narrative::target_status(&loc, &sc)),
         cumulative = esc(&narrative::cumulative(&loc, &sc, &sc)),
+        cumulative_value = exact(sc.headline.cumulative_deficit).unwrap_or_default(),
+        chance = exact(band.probability_target).unwrap_or_default(),
         probability = esc(&probability_sentence(&loc, &band, p.target)),
+        how_sure = esc(text::HOW_SURE_LINK.get(lang)),
     )
 }
 
@@ -91,7 +95,7 @@ fn figure(loc: &Loc, label: crate::tr::Tr, key: &str, v: f64) -> String {
     format!(
         r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}{}<span class="amount"><span>{}</span> <span>{}</span></span>{}</p></div>"#,
         esc(label.get(loc.lang)),
-        crate::present::format::exact(v).unwrap_or_default(),
+        exact(v).unwrap_or_default(),
         esc(num),
         esc(unit),
         esc(before),
@@ -103,7 +107,8 @@ fn figure(loc: &Loc, label: crate::tr::Tr, key: &str, v: f64) -> String {
 }
 
 /// The script that decides, before anything is drawn, whether the first view may show: an embed
-/// (`embed` read as the link codec reads it: on unless `0` or `false`, the first one counting)
+/// (`embed` read as the link codec reads it: on unless `0` or `false` in any case, the first one
+/// counting)
 /// does not show it; a link with more than the neutral keys (and `data=` naming the newest
 /// vintage, whose figures the first view shows), or a browser preferring Hindi or
 /// Russian, shows it with its numbers waiting. The keys come from the link codec, so the two
@@ -123,7 +128,9 @@ pub fn decide_script() -> String {
         "var key=function(p){return dec(p.split('=')[0])};",
         "var val=function(p){var i=p.indexOf('=');return i<0?'':dec(p.slice(i+1))};",
         "var e=ps.filter(function(p){return key(p)==='embed'})[0];",
-        "if(e!=null&&val(e)!=='0'&&val(e)!=='false'){d.classList.add('first-view-off');return}",
+        // lower case as the codec's flags are read: ASCII letters only
+        "var lc=function(s){return s.replace(/[A-Z]/g,function(c){return c.toLowerCase()})};",
+        "if(e!=null&&lc(val(e))!=='0'&&lc(val(e))!=='false'){d.classList.add('first-view-off');return}",
         &format!("var n=[{}];", neutral.join(",")),
         // data= naming the newest vintage (every link the page writes) is the first view's data
         &format!(
@@ -219,7 +226,7 @@ mod tests {
         ))));
         assert!(html.contains(&format!(
             "data-value=\"{}\"",
-            crate::present::format::exact(sc.headline.final_balance).unwrap()
+            exact(sc.headline.final_balance).unwrap()
         )));
         assert!(!html.contains("NaN") && !html.contains('{'));
     }
