@@ -15,6 +15,7 @@ use trade_core::insight::solve::Goal;
 use trade_core::link::{self, notice::closest, Notice};
 use trade_core::model::levers::{lever, Lever, LEVERS};
 use trade_core::present::files::{document::document, report};
+use trade_core::present::format::Loc;
 use trade_core::{baseline, data::EXPORT_SECTORS, vintage};
 
 const USAGE: &str = "\
@@ -31,7 +32,7 @@ years since FY2017-18.
   --clamp            accept out-of-range or bad values as the page does (clamped or dropped,
                      with a warning) instead of rejecting them
   --solve GOAL       find the value of --for LEVER that reaches GOAL in FY2030-31, other levers
-                     as in the scenario; GOAL is balanced, target (US$\u{a0}100\u{a0}bn total trade) or
+                     as in the scenario; GOAL is balanced, target (US$ 100 bn total trade) or
                      deficit-below=X (US$ bn)
   --for LEVER        the lever to solve for (a key below)
   --vintages         list the data's vintages (the releases a link's data= can name), newest first
@@ -47,7 +48,7 @@ fn usage(defaults: &trade_core::data::Params) -> String {
             "\n  {:<10} {}: {} (default {})",
             l.key,
             trade_core::model::levers::Lever::words(l.label, defaults.base_year),
-            l.display_range(),
+            l.display_range_in(&terminal()),
             l.format(l.default_value(defaults))
         ));
     }
@@ -76,14 +77,15 @@ fn usage(defaults: &trade_core::data::Params) -> String {
     s
 }
 
-/// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
-/// Terminal text with plain spaces: the page keeps a number and its unit together with no-break
-/// spaces (and a sign with its amount with a word joiner), which a terminal does not need and
-/// `grep` would not match.
-fn plain(s: &str) -> String {
-    s.replace('\u{a0}', " ").replace('\u{2060}', "")
+/// How the command line writes figures: English, US$, plain digits, and ordinary spaces in
+/// amounts and units (the page holds a number and its unit together with no-break spaces, which a
+/// terminal does not need and `grep` would not match): each text is written so, never cleaned
+/// afterwards.
+fn terminal() -> Loc<'static> {
+    Loc::english().for_terminal()
 }
 
+/// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
 fn for_cli(n: &Notice, clamp: bool) -> String {
     if let Notice::Pinned(inner) = n {
         return format!("in the pinned scenario: {}", for_cli(inner, clamp));
@@ -336,12 +338,12 @@ fn main() -> ExitCode {
     let args = match parse_args(raw) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("error: {e}\n\n{}", plain(&usage(&b.params)));
+            eprintln!("error: {e}\n\n{}", usage(&b.params));
             return ExitCode::from(2);
         }
     };
     if args.help {
-        println!("{}", plain(&usage(&b.params)));
+        println!("{}", usage(&b.params));
         return ExitCode::SUCCESS;
     }
     if args.vintages {
@@ -354,7 +356,7 @@ fn main() -> ExitCode {
     let d = link::decode(&args.query, &b.params);
     for n in &d.notices {
         let level = if args.clamp { "warning" } else { "error" };
-        eprintln!("{level}: {}", plain(&for_cli(n, args.clamp)));
+        eprintln!("{level}: {}", for_cli(n, args.clamp));
     }
     if !d.notices.is_empty() && !args.clamp {
         eprintln!("(pass --clamp to accept these values as the page does)");
@@ -375,15 +377,15 @@ fn write_report(b: &'static trade_core::data::Baseline, d: &link::Decoded, args:
         pinned_name: d.pinned_name.as_deref(),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
-    let loc = trade_core::present::format::Loc::plain(b, &d.params);
+    let loc = Loc::terminal(b, &d.params);
     let pr = trade_core::model::project(&d.params, &d.scenario);
     if let Some(note) = trade_core::present::words::narrative::crude_cap_note(&loc, &pr) {
-        eprintln!("note: {}", plain(&note));
+        eprintln!("note: {note}");
     }
     if args.format == "json" {
         json::write(&document(&r))
     } else {
-        plain(&report::to_table(&r))
+        report::to_table(&r)
     }
 }
 

@@ -151,13 +151,16 @@ impl Rates {
     }
 }
 
-/// How figures are written for a reader: language, currency, the year's rates and the digits.
+/// How figures are written for a reader: language, currency, the year's rates, the digits and
+/// the spaces that hold an amount or a unit to its number (no-break on the page and in the files,
+/// ordinary on a terminal: [`Loc::terminal`]).
 #[derive(Clone, Copy)]
 pub struct Loc<'a> {
     pub lang: Lang,
     pub cur: Currency,
     pub rates: Rates,
     pub digits: &'a dyn Digits,
+    pub spaces: Spaces,
 }
 
 /// The unit an amount is written in (see [`Loc::scale_for`]).
@@ -206,6 +209,7 @@ impl<'a> Loc<'a> {
             cur: Currency::Usd,
             rates: Rates::NONE,
             digits: &Plain,
+            spaces: Spaces::NoBreak,
         }
     }
 
@@ -216,6 +220,21 @@ impl<'a> Loc<'a> {
             cur: Currency::Usd,
             rates: Rates::new(b, p),
             digits: &Plain,
+            spaces: Spaces::NoBreak,
+        }
+    }
+
+    /// [`Loc::plain`] for a terminal: ordinary spaces in amounts, units and years (the command
+    /// line's table, notes and notices; its JSON, a file, keeps [`Loc::plain`]'s).
+    pub fn terminal(b: &Baseline, p: &Params) -> Loc<'static> {
+        Loc::plain(b, p).for_terminal()
+    }
+
+    /// The same figures with ordinary spaces, for a terminal.
+    pub fn for_terminal(self) -> Loc<'a> {
+        Loc {
+            spaces: Spaces::Plain,
+            ..self
         }
     }
 
@@ -297,14 +316,14 @@ impl<'a> Loc<'a> {
     /// so that figures which add up as shown still do ("₹4,000 crore", "40 млрд рупий"). The
     /// headline's cards keep one unit: [`Loc::amount_in`].
     pub fn amount_at(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
-        (self.amount_parts(cur_bn, scale, signed, UnitPolicy::Sentence)).text(Spaces::NoBreak)
+        (self.amount_parts(cur_bn, scale, signed, UnitPolicy::Sentence)).text(self.spaces)
     }
 
     /// An amount already in the reader's currency (bn) in exactly the given unit, however small:
     /// the headline's cards and the ticker, which are read side by side as a table is, write
     /// their four figures in one unit ("₹0.64 lakh crore" beside "₹4.31 lakh crore").
     pub fn amount_in(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
-        (self.amount_parts(cur_bn, scale, signed, UnitPolicy::Exact)).text(Spaces::NoBreak)
+        (self.amount_parts(cur_bn, scale, signed, UnitPolicy::Exact)).text(self.spaces)
     }
 
     /// An amount already in the reader's currency (bn) as its parts (sign, digits, unit), in the
@@ -427,9 +446,9 @@ impl<'a> Loc<'a> {
     pub fn range_first(&self, first: f64, second: f64, scale: Scale) -> String {
         let part = |v| self.amount_parts(v, scale, false, UnitPolicy::Sentence);
         let (a, b) = (part(first), part(second));
-        let words = a.unit_words(Spaces::NoBreak);
+        let words = a.unit_words(self.spaces);
         if !words.is_empty() && a.unit == b.unit {
-            a.number(Spaces::NoBreak)
+            a.number(self.spaces)
         } else if !a.unit.loose.is_empty() && a.unit.loose == b.unit.loose {
             Amount {
                 unit: Unit {
@@ -438,9 +457,9 @@ impl<'a> Loc<'a> {
                 },
                 ..a
             }
-            .text(Spaces::NoBreak)
+            .text(self.spaces)
         } else {
-            a.text(Spaces::NoBreak)
+            a.text(self.spaces)
         }
     }
 
@@ -560,7 +579,7 @@ impl<'a> Loc<'a> {
 
     /// A fiscal year: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 фин. г.".
     pub fn fy(&self, year: i32) -> String {
-        fy_label(self.lang, year)
+        crate::present::markup::fiscal_year(self.lang, year, self.spaces)
     }
 }
 

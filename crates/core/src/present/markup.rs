@@ -30,6 +30,14 @@ impl Spaces {
             Spaces::Plain => ' ',
         }
     }
+
+    /// [`Spaces::tie`] as text, for a template: `format!("{v}{}%", loc.spaces.joint())`.
+    pub fn joint(self) -> &'static str {
+        match self {
+            Spaces::NoBreak => "\u{a0}",
+            Spaces::Plain => " ",
+        }
+    }
 }
 
 /// An amount's sign.

@@ -10,22 +10,23 @@ use crate::present::markup::{quote as said, Markup};
 use crate::tr::{pick, Lang};
 
 impl Target {
-    /// A value with its unit, for people, in English ("−50 % a year", "10").
+    /// A value with its unit, for people, in English on a terminal ("−50 % a year", "10", with
+    /// ordinary spaces: the command line's notices).
     pub fn display(&self, v: f64) -> String {
-        self.display_in(&Loc::english(), v)
+        self.display_in(&Loc::english().for_terminal(), v)
     }
 
     /// The same in the reader's language.
     pub fn display_in(&self, loc: &Loc, v: f64) -> String {
         match self {
             Target::Lever(l) | Target::SectorRate(l) => l.display_in(loc, v),
-            Target::Input(_, p) => with_unit(loc.lang, &plain(loc, v), p.unit.get(loc.lang)),
+            Target::Input(_, p) => with_unit(loc, &plain(loc, v), p.unit.get(loc.lang)),
         }
     }
 
-    /// The allowed range, for people, in English ("−50 to 20 % a year").
+    /// The allowed range, for people, in English on a terminal ("−50 to 20 % a year").
     pub fn range(&self) -> String {
-        self.range_in(&Loc::english())
+        self.range_in(&Loc::english().for_terminal())
     }
 
     /// The same in the reader's language.
@@ -39,20 +40,20 @@ impl Target {
                     Lang::Hi => format!("{a} से {b}"),
                     Lang::Ru => format!("от {a} до {b}"),
                 };
-                with_unit(loc.lang, &r, p.unit.get(loc.lang))
+                with_unit(loc, &r, p.unit.get(loc.lang))
             }
         }
     }
 }
 
 /// A number with its unit, never parted at a line's end; Hindi sets "%" close ("3%").
-fn with_unit(lang: Lang, text: &str, unit: &str) -> String {
+fn with_unit(loc: &Loc, text: &str, unit: &str) -> String {
     if unit.is_empty() {
         text.to_string()
-    } else if lang == Lang::Hi && unit.starts_with('%') {
+    } else if loc.lang == Lang::Hi && unit.starts_with('%') {
         format!("{text}{unit}")
     } else {
-        format!("{text}\u{a0}{unit}")
+        format!("{text}{}{unit}", loc.spaces.joint())
     }
 }
 
