@@ -591,10 +591,12 @@ pub fn fy_label(lang: Lang, year: i32) -> String {
 
 /// A chart axis year: "25-26", "25/26" in Russian.
 pub fn fy_short(lang: Lang, year: i32) -> String {
-    let s = fy::short(year);
     match lang {
-        Lang::Ru => s.replace('-', "/"),
-        _ => s,
+        Lang::Ru => {
+            let (a, b) = (year.rem_euclid(100), (year + 1).rem_euclid(100));
+            format!("{a:02}/{b:02}")
+        }
+        _ => fy::short(year),
     }
 }
 
@@ -841,5 +843,7 @@ mod tests {
         );
         assert_eq!(fy_label(Lang::Ru, 2099), "2099/00\u{a0}фин.\u{a0}г.");
         assert_eq!(fy_short(Lang::Ru, 2025), "25/26");
+        assert_eq!(fy_short(Lang::Ru, 1999), "99/00");
+        assert_eq!(fy_short(Lang::Hi, 2030), "30-31");
     }
 }
