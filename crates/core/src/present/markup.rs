@@ -407,4 +407,41 @@ mod tests {
             "2099/00 фин. г."
         );
     }
+
+    /// A guard of what this module replaced: no code of `present/` or of the command line
+    /// cleans finished text of its no-break spaces or word joiners, or cuts it at one, to set
+    /// it for another front end (each renders its own parts). Reads the sources, test modules
+    /// left out.
+    #[test]
+    fn no_front_end_cleans_text_it_was_given() {
+        use std::path::{Path, PathBuf};
+        fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    sources(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![root.join("../cli/src/main.rs")];
+        sources(&root.join("src/present"), &mut files);
+        assert!(files.len() > 10, "{files:?}");
+        let cleaning = [
+            "\\u{a0}', \"",
+            "\\u{a0}\", \"",
+            "\\u{2060}', \"",
+            "split_once('\\u{a0}')",
+        ];
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (i, line) in code.lines().enumerate() {
+                let found = cleaning.iter().find(|c| line.contains(**c));
+                assert!(found.is_none(), "{}:{}: {line}", f.display(), i + 1);
+            }
+        }
+    }
 }
