@@ -245,6 +245,7 @@ impl AppState {
             cur: self.cur.get_untracked(),
             rates: self.rates.get(),
             digits: &INTL,
+            spaces: trade_core::present::markup::Spaces::NoBreak,
         }
     }
 

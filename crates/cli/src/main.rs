@@ -15,6 +15,7 @@ use trade_core::insight::solve::Goal;
 use trade_core::link::{self, notice::closest, Notice};
 use trade_core::model::levers::{lever, Lever, LEVERS};
 use trade_core::present::files::{document::document, report};
+use trade_core::present::format::Loc;
 use trade_core::{baseline, data::EXPORT_SECTORS, vintage};
 
 const USAGE: &str = "\
@@ -42,17 +43,14 @@ Scenario keys:";
 /// The help text; its key lines are the README's key table (a test checks it).
 fn usage(defaults: &trade_core::data::Params) -> String {
     // the target as the data set it (`target.total`)
-    let target = trade_core::present::words::parts::target_amount(
-        &trade_core::present::format::Loc::english(),
-        defaults.target,
-    );
+    let target = trade_core::present::words::parts::target_amount(&terminal(), defaults.target);
     let mut s = USAGE.replacen("{target}", &target, 1);
     for l in LEVERS {
         s.push_str(&format!(
             "\n  {:<10} {}: {} (default {})",
             l.key,
             trade_core::model::levers::Lever::words(l.label, defaults.base_year),
-            l.display_range(defaults.base_year),
+            l.display_range_in(&terminal(), defaults.base_year),
             l.format(l.default_value(defaults))
         ));
     }
@@ -81,14 +79,15 @@ fn usage(defaults: &trade_core::data::Params) -> String {
     s
 }
 
-/// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
-/// Terminal text with plain spaces: the page keeps a number and its unit together with no-break
-/// spaces (and a sign with its amount with a word joiner), which a terminal does not need and
-/// `grep` would not match.
-fn plain(s: &str) -> String {
-    s.replace('\u{a0}', " ").replace('\u{2060}', "")
+/// How the command line writes figures: English, US$, plain digits, and ordinary spaces in
+/// amounts and units (the page holds a number and its unit together with no-break spaces, which a
+/// terminal does not need and `grep` would not match): each text is written so, never cleaned
+/// afterwards.
+fn terminal() -> Loc<'static> {
+    Loc::english().for_terminal()
 }
 
+/// A notice in the command line's words: rejected (the default), or what `--clamp` did instead.
 fn for_cli(n: &Notice, clamp: bool) -> String {
     if let Notice::Pinned(inner) = n {
         return format!("in the pinned scenario: {}", for_cli(inner, clamp));
@@ -356,12 +355,12 @@ fn main() -> ExitCode {
     let args = match parse_args(raw) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("error: {e}\n\n{}", plain(&usage(&b.params)));
+            eprintln!("error: {e}\n\n{}", usage(&b.params));
             return ExitCode::from(2);
         }
     };
     if args.help {
-        println!("{}", plain(&usage(&b.params)));
+        println!("{}", usage(&b.params));
         return ExitCode::SUCCESS;
     }
     if args.vintages {
@@ -374,7 +373,7 @@ fn main() -> ExitCode {
     let d = link::decode(&args.query, &b.params);
     for n in &d.notices {
         let level = if args.clamp { "warning" } else { "error" };
-        eprintln!("{level}: {}", plain(&for_cli(n, args.clamp)));
+        eprintln!("{level}: {}", for_cli(n, args.clamp));
     }
     if !d.notices.is_empty() && !args.clamp {
         eprintln!("(pass --clamp to accept these values as the page does)");
@@ -395,14 +394,14 @@ fn write_report(b: &'static trade_core::data::Baseline, d: &link::Decoded, args:
         pinned_name: d.pinned_name.as_deref(),
         ..report::Report::new(b, &d.params, &d.scenario)
     };
-    let loc = trade_core::present::format::Loc::plain(b, &d.params);
+    let loc = Loc::terminal(b, &d.params);
     let pr = trade_core::model::project(&d.params, &d.scenario);
     if let Some(note) = trade_core::present::words::narrative::crude_cap_note(&loc, &pr) {
-        eprintln!("note: {}", plain(&note));
+        eprintln!("note: {note}");
     }
     match args.format {
         Format::Json => json::write(&document(&r)),
-        Format::Table => plain(&report::to_table(&r)),
+        Format::Table => report::to_table(&r),
     }
 }
 
@@ -462,12 +461,12 @@ mod tests {
     #[test]
     fn the_help_names_the_target_the_data_set() {
         let b = baseline().unwrap();
-        let help = plain(&usage(&b.params));
+        let help = usage(&b.params);
         assert!(help.contains("target (US$ 100 bn total trade)"), "{help}");
         let other = trade_core::data::Params {
             target: 120.0,
             ..b.params
         };
-        assert!(plain(&usage(&other)).contains("target (US$ 120 bn total trade)"));
+        assert!(usage(&other).contains("target (US$ 120 bn total trade)"));
     }
 }

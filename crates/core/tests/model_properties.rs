@@ -510,7 +510,8 @@ fn the_issues_crude_volume_is_capped_and_said() {
     let r = trade_core::present::files::report::Report::new(b, &p, &d.scenario);
     let table = trade_core::present::files::report::to_table(&r);
     assert!(
-        table.contains("Note: From FY2030-31, Russian crude is capped at 4.9\u{a0}mb/d"),
+        // the table is terminal text: ordinary spaces (Loc::terminal)
+        table.contains("Note: From FY2030-31, Russian crude is capped at 4.9 mb/d"),
         "{table}"
     );
 }
@@ -558,6 +559,6 @@ proptest! {
         let whole = format!("{pct:.0}");
         let chance = if hits > 0 && whole == "0" { "< 1".to_string() } else { whole };
         let uncertainty = line("Uncertainty");
-        prop_assert!(uncertainty.ends_with(&format!(": {chance}\u{a0}%")), "{} / {}", uncertainty, chance);
+        prop_assert!(uncertainty.ends_with(&format!(": {chance} %")), "{} / {}", uncertainty, chance);
     }
 }

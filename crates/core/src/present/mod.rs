@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod files;
 pub mod format;
+pub mod markup;
 pub mod words;
 
 /// Escape text for HTML or SVG content and attribute values.
@@ -64,6 +65,7 @@ mod tests {
                     cur,
                     rates: Rates::new(b, p),
                     digits: &Plain,
+                    spaces: crate::present::markup::Spaces::NoBreak,
                 };
                 out.push(narrative::dek(&loc, p));
                 out.push(narrative::results_heading(&loc, p));
@@ -222,6 +224,7 @@ mod tests {
                     cur,
                     rates: Rates::new(b, p),
                     digits: &Plain,
+                    spaces: crate::present::markup::Spaces::NoBreak,
                 };
                 out.push((loc, Kind::Other, narrative::dek(&loc, p)));
                 for w in &worked {
@@ -342,6 +345,7 @@ mod tests {
                         cur,
                         rates: Rates::new(b, p),
                         digits: &Plain,
+                        spaces: crate::present::markup::Spaces::NoBreak,
                     };
                     let extras = Extras {
                         band: Some(&w.band),
@@ -596,8 +600,7 @@ mod tests {
             let loc = Loc {
                 lang,
                 cur: Currency::Inr,
-                rates: Rates::new(b, p),
-                digits: &Plain,
+                ..Loc::plain(b, p)
             };
             let values: Vec<String> = attribute(p, &s)
                 .iter()
@@ -617,5 +620,49 @@ mod tests {
                 "{values:?}"
             );
         }
+    }
+
+    /// The command line's text is written with ordinary spaces, each part by its renderer (no
+    /// text is cleaned of no-break spaces afterwards): the table, the crude note, every lever's
+    /// value and range and every notice's, where the page's own have no-break spaces.
+    #[test]
+    fn the_terminal_text_is_written_with_ordinary_spaces() {
+        use crate::insight::solve::Goal;
+        use crate::present::files::report::{to_table, Report};
+        let b = crate::baseline().unwrap();
+        let p = &b.params;
+        let (term, page) = (Loc::terminal(b, p), Loc::plain(b, p));
+        let invisible = |t: &str| t.contains(['\u{a0}', '\u{2060}', '\u{2011}']);
+        for (i, s) in rule_scenarios(p).iter().enumerate() {
+            let pin = rule_scenarios(p)[(i + 1) % 5];
+            let r = Report {
+                pinned: Some(&pin),
+                solve: Some((Goal::Target, &LEVERS[i])),
+                ..Report::new(b, p, s)
+            };
+            let table = to_table(&r);
+            assert!(!invisible(&table), "{table}");
+        }
+        let capped = project(
+            p,
+            &Scenario {
+                oil_volume: 2.5,
+                oil_change: 20.0,
+                ..Scenario::baseline(p)
+            },
+        );
+        let note = |l: &Loc| narrative::crude_cap_note(l, &capped).unwrap();
+        assert!(!invisible(&note(&term)) && invisible(&note(&page)));
+        for l in LEVERS {
+            let t = crate::link::notice::Target::Lever(l);
+            for v in [l.min(p.base_year), l.max] {
+                assert!(!invisible(&t.display_in(&term, v)), "{}", l.key);
+                assert!(!invisible(&t.range_in(&term, p.base_year)), "{}", l.key);
+            }
+        }
+        assert!(invisible(&LEVERS[0].display_range_in(&page, p.base_year)));
+        let amount = term.money(38.71, 2030);
+        assert_eq!(amount, "US$ 38.7 bn");
+        assert_eq!(page.money(38.71, 2030), "US$\u{a0}38.7\u{a0}bn");
     }
 }

@@ -130,13 +130,14 @@ pub struct RunningFiguresDoc {
 pub const RUNNING_METHOD: &str = "the scenario's projection for the year × months/12: an even pace through the year, an approximation, not a seasonal profile";
 
 fn running_year(b: &Baseline, sc: &Projection) -> Option<RunningYearDoc> {
-    use crate::present::words::running::{months_words, same_months};
+    use crate::present::markup::Spaces;
+    use crate::present::words::running::{months_words_in, same_months};
     let r = b.running?;
     let m = same_months(&r, sc)?;
     Some(RunningYearDoc {
         year: fy::label(r.year),
         months: r.months,
-        period: months_words(crate::tr::Lang::En, &r).replace('\u{a0}', " "),
+        period: months_words_in(crate::tr::Lang::En, &r, Spaces::Plain),
         exports: Num(r.exports),
         imports: Num(r.imports),
         total_trade: Num(r.total()),

@@ -60,7 +60,8 @@ fn number(v: f64) -> String {
 
 /// A readable table: each year's exports, imports, total and balance; projected years show the
 /// scenario beside the baseline; then what moved the final year, the band, and the pinned
-/// scenario or solved goal when there is one.
+/// scenario or solved goal when there is one. Text for a terminal: ordinary spaces in amounts and
+/// units ([`Loc::terminal`]).
 pub fn to_table(r: &Report) -> String {
     let (b, p, s) = (r.baseline, r.params, r.scenario);
     let sc = project(p, s);
@@ -83,7 +84,7 @@ pub fn to_table(r: &Report) -> String {
         |y, i| y.imports[i],
     );
     out.push_str(&table_target(p, &sc, &base));
-    let loc = Loc::plain(b, p);
+    let loc = Loc::terminal(b, p);
     if let Some(note) = crate::present::words::narrative::crude_cap_note(&loc, &sc) {
         out.push_str(&format!("Note: {note}\n"));
     }
@@ -112,14 +113,15 @@ pub fn to_table(r: &Report) -> String {
 /// The running year's line, when the data file has its months: the official months so far and
 /// the scenario's projection for the same months (the year's × months/12).
 fn table_running(b: &Baseline, sc: &Projection) -> String {
-    use crate::present::words::running::{months_words, same_months};
+    use crate::present::markup::Spaces;
+    use crate::present::words::running::{months_words_in, same_months};
     let Some((r, m)) = b.running.and_then(|r| Some((r, same_months(&r, sc)?))) else {
         return String::new();
     };
     format!(
         "{} so far, {} (official, {} months): exports {:.2}, imports {:.2}, total trade {:.2}, balance {:.2}; projected for the same months (the year's projection x {}/12, an even pace: an approximation, not a seasonal profile): exports {:.2}, imports {:.2}, total trade {:.2}, balance {:.2}\n",
         fy::label(r.year),
-        months_words(crate::tr::Lang::En, &r).replace('\u{a0}', " "),
+        months_words_in(crate::tr::Lang::En, &r, Spaces::Plain),
         r.months,
         r.exports,
         r.imports,
@@ -223,7 +225,7 @@ fn table_target(p: &Params, sc: &Projection, base: &Projection) -> String {
         format!("{yes}, first reached: {first}")
     };
     format!(
-        "\nTarget US$\u{a0}{:.0}\u{a0}bn total trade in {}: {} (current trends: {}); met in {}: {} (current trends: {})\nCumulative balance {} to {}: {} (current trends: {})\n",
+        "\nTarget US$ {:.0} bn total trade in {}: {} (current trends: {}); met in {}: {} (current trends: {})\nCumulative balance {} to {}: {} (current trends: {})\n",
         p.target,
         sc.label(last),
         gap_words(h.target_gap),
@@ -314,7 +316,7 @@ fn table_band(loc: &Loc, r: &Report, sc: &Projection) -> String {
     let (p, last) = (r.params, sc.len - 1);
     let band = stated_band(p, r.scenario);
     format!(
-        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$\u{a0}{:.0}\u{a0}bn in {}: {}\u{a0}%\n{}\n",
+        "Uncertainty ({} draws, seed {}): balance {} {:.2} to {:.2} (median {:.2}), total trade {:.2} to {:.2} (median {:.2}), 10th to 90th percentile; chance of reaching US$ {:.0} bn in {}: {} %\n{}\n",
         band.draws,
         band.seed,
         sc.label(last),

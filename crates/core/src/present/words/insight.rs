@@ -463,19 +463,6 @@ fn ru_part(p: Part) -> &'static str {
     }
 }
 
-/// Russian amounts named together with their unit once, after the last (the press style):
-/// "18,7 и 2,2 млрд долл.", "1,73 трлн и 110 млрд рупий".
-fn ru_amounts(amounts: &[String]) -> String {
-    let mut items: Vec<String> = amounts.to_vec();
-    if let Some(last) = amounts.last() {
-        let n = items.len() - 1;
-        for item in &mut items[..n] {
-            *item = ru_number(item, last);
-        }
-    }
-    and_list(Lang::Ru, &items)
-}
-
 impl Shown<'_> {
     /// The Russian sentence of what moved: the change against its reference first, then each
     /// part with its direction, so that no part is "of" a whole smaller than itself: «Товарооборот
@@ -516,12 +503,14 @@ impl Shown<'_> {
         }
         if !opposite.is_empty() {
             let names: Vec<String> = opposite.iter().map(|(p, _)| ru_part(*p).into()).collect();
-            let amounts: Vec<String> = opposite.iter().map(|(_, v)| self.money(*v)).collect();
+            let sizes: Vec<f64> = (opposite.iter())
+                .map(|(_, v)| v.abs() / self.scale.per_bn)
+                .collect();
             let ending = if opposite.len() > 1 { "ют" } else { "ет" };
             out.push_str(&format!(
                 ", а {}, напротив, {other}{ending} его на {}",
                 and_list(Lang::Ru, &names),
-                ru_amounts(&amounts)
+                and_list(Lang::Ru, &self.loc.unit_once(&sizes, self.scale))
             ));
         }
         out.push('.');
@@ -544,14 +533,14 @@ pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
         } else {
             loc.num(b.probability_target * 100.0, 0)
         };
-        let t = target_amount(loc, target);
+        let (t, sp) = (target_amount(loc, target), loc.spaces.joint());
         match (loc.lang, hits) {
         (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in none of {n} simulated paths."),
-        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in {hits} of {n} simulated paths ({pct}\u{a0}%)."),
+        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in {hits} of {n} simulated paths ({pct}{sp}%)."),
         (Lang::Hi, 0) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से किसी भी सिमुलेशन में {year} का कुल व्यापार {t} तक नहीं पहुँचता।"),
         (Lang::Hi, _) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से {hits} सिमुलेशन ({pct}%) में {year} का कुल व्यापार {t} तक पहुँचता है।"),
         (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t} ни в одном из {n} смоделированных вариантов."),
-        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t} в {hits} из {n} смоделированных вариантов ({pct}\u{a0}%)."),
+        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t} в {hits} из {n} смоделированных вариантов ({pct}{sp}%)."),
     }
     })
 }
@@ -575,11 +564,13 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
             Measure::TotalTrade => {
                 let f = |v: f64| loc.money_at(v, fy::HORIZON, scale, false);
                 let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
+                let c = |v: f64| loc.convert(v, fy::HORIZON);
+                let first = loc.range_first(c(q.p10), c(q.p90), scale);
                 pick(
                     loc.lang,
                     format!("{lo} to {hi}, median {mid}"),
-                    format!("{} से {hi} तक, माध्यिका {mid}", hindi_unit_once(&lo, &hi)),
-                    format!("от {} до {hi}, медиана — {mid}", ru_number(&lo, &hi)),
+                    format!("{first} से {hi} तक, माध्यिका {mid}"),
+                    format!("от {first} до {hi}, медиана — {mid}"),
                 )
             }
         };
@@ -597,17 +588,6 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
     })
 }
 
-/// The first end of a Hindi range without its unit when the second has the same one, as Hindi
-/// papers write a range ("17.5 से 67.5 अरब डॉलर तक", "₹1.25 से ₹3.23 लाख करोड़ तक").
-fn hindi_unit_once<'a>(first: &'a str, second: &str) -> &'a str {
-    let (number, unit) = crate::present::format::split_amount(first);
-    if !unit.is_empty() && crate::present::format::split_amount(second).1 == unit {
-        number
-    } else {
-        first
-    }
-}
-
 /// A balance's range with its words: "a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1
 /// bn" when all three are on one side; "from a deficit of … to a surplus of …, median a deficit
 /// of …" when not.
@@ -617,22 +597,20 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
     let (lo, mid, hi) = (at(p10), at(p50), at(p90));
     if lo.side == hi.side && mid.side == lo.side && lo.side != Side::Even {
         // the smaller size first: "a deficit of US$ 17.2 bn to US$ 50.5 bn"
-        let (a, b) = match lo.side {
-            Side::Deficit => (&hi.amount, &lo.amount),
-            _ => (&lo.amount, &hi.amount),
+        let ((a, va), (b, vb)) = match lo.side {
+            Side::Deficit => ((&hi.amount, p90), (&lo.amount, p10)),
+            _ => ((&lo.amount, p10), (&hi.amount, p90)),
         };
+        let size = |v: f64| loc.convert(v, fy::HORIZON).abs();
+        let first = loc.range_first(size(va), size(vb), scale);
         let m = &mid.amount;
         return match (lang, lo.side) {
             (Lang::En, Side::Deficit) => format!("a deficit of {a} to {b}, median {m}"),
             (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
-            (Lang::Hi, Side::Deficit) => {
-                format!("{} से {b} तक का घाटा, माध्यिका {m}", hindi_unit_once(a, b))
-            }
-            (Lang::Hi, _) => format!("{} से {b} तक का अधिशेष, माध्यिका {m}", hindi_unit_once(a, b)),
-            (Lang::Ru, Side::Deficit) => {
-                format!("дефицит от {} до {b}, медиана — {m}", ru_number(a, b))
-            }
-            (Lang::Ru, _) => format!("профицит от {} до {b}, медиана — {m}", ru_number(a, b)),
+            (Lang::Hi, Side::Deficit) => format!("{first} से {b} तक का घाटा, माध्यिका {m}"),
+            (Lang::Hi, _) => format!("{first} से {b} तक का अधिशेष, माध्यिका {m}"),
+            (Lang::Ru, Side::Deficit) => format!("дефицит от {first} до {b}, медиана — {m}"),
+            (Lang::Ru, _) => format!("профицит от {first} до {b}, медиана — {m}"),
         };
     }
     let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));
@@ -1017,23 +995,6 @@ fn ru_small_first(t: &str) -> String {
     let mut c = t.chars();
     c.next()
         .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
-}
-
-/// The first of two Russian amounts without what it shares with the second, which is named once
-/// after the second: its unit ("от 31,3 до 80,7 млрд долл."), or the currency of a rupee amount in
-/// another unit ("от 539 млрд до 1,16 трлн рупий").
-fn ru_number(first: &str, second: &str) -> String {
-    let unit = |s: &str| {
-        s.split_once('\u{a0}')
-            .map(|(n, u)| (n.to_string(), u.to_string()))
-    };
-    match (unit(first), unit(second)) {
-        (Some((n, a)), Some((_, b))) if a == b => n,
-        _ if first.ends_with(" рупий") && second.ends_with(" рупий") => {
-            first.trim_end_matches(" рупий").to_string()
-        }
-        _ => first.to_string(),
-    }
 }
 
 impl Goal {
@@ -1466,18 +1427,6 @@ mod tests {
         assert!(
             !total.contains("Из ") && !total.contains("рост прочего"),
             "{total}"
-        );
-        assert_eq!(
-            ru_number("539\u{a0}млрд рупий", "1.16\u{a0}трлн рупий"),
-            "539\u{a0}млрд"
-        );
-        assert_eq!(
-            ru_number("17.5\u{a0}млрд\u{a0}долл.", "67.5\u{a0}млрд\u{a0}долл."),
-            "17.5"
-        );
-        assert_eq!(
-            ru_number("17.5\u{a0}млрд\u{a0}долл.", "1.2\u{a0}трлн рупий"),
-            "17.5\u{a0}млрд\u{a0}долл."
         );
         // a scenario's name after a semicolon in a small letter, a name of a country as it is
         let s = crate::model::Scenario {

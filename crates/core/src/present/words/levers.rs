@@ -30,12 +30,12 @@ impl Lever {
                 ))
             }
             LeverKind::Years => {
-                let n = v.round().max(0.0) as u64;
+                let (n, t) = (v.round().max(0.0) as u64, loc.spaces.joint());
                 match lang {
-                    Lang::En if n == 1 => "1\u{a0}year".into(),
-                    Lang::En => format!("{n}\u{a0}years"),
-                    Lang::Hi => format!("{n}\u{a0}वर्ष"),
-                    Lang::Ru => format!("{n}\u{a0}{}", ru_plural(n, "год", "года", "лет")),
+                    Lang::En if n == 1 => format!("1{t}year"),
+                    Lang::En => format!("{n}{t}years"),
+                    Lang::Hi => format!("{n}{t}वर्ष"),
+                    Lang::Ru => format!("{n}{t}{}", ru_plural(n, "год", "года", "лет")),
                 }
             }
             _ => self.amount_in(loc, v, self.shown_decimals(v)),
@@ -65,12 +65,12 @@ impl Lever {
         let unit = self.unit.get(loc.lang);
         if loc.lang == Lang::Hi && self.unit.en == "mb/d" {
             let lakh = loc.num(v * 10.0, decimals.saturating_sub(1));
-            return (lakh, "\u{a0}", "लाख बैरल प्रतिदिन");
+            return (lakh, loc.spaces.joint(), "लाख बैरल प्रतिदिन");
         }
         let joint = if loc.lang == Lang::Hi && unit.starts_with('%') {
             ""
         } else {
-            "\u{a0}"
+            loc.spaces.joint()
         };
         (loc.num(v, decimals), joint, unit)
     }

@@ -65,9 +65,9 @@ pub fn headline(loc: &Loc, sc: &Projection, base: &Projection) -> String {
 /// levers ask for more." None when the cap never binds.
 pub fn crude_cap_note(loc: &Loc, p: &Projection) -> Option<String> {
     let y = loc.fy(p.headline.crude_capped_from?);
-    let v = loc.num(p.crude_cap, 1);
+    let (v, t) = (loc.num(p.crude_cap, 1), loc.spaces.joint());
     Some(tidy(match loc.lang {
-        Lang::En => format!("From {y}, Russian crude is capped at {v}\u{a0}mb/d, India's crude imports from all suppliers: the levers ask for more."),
+        Lang::En => format!("From {y}, Russian crude is capped at {v}{t}mb/d, India's crude imports from all suppliers: the levers ask for more."),
         Lang::Hi => {
             let lakh = loc.num(p.crude_cap * 10.0, 0);
             format!("{y} से रूसी कच्चे तेल की ख़रीद {lakh}\u{a0}लाख बैरल प्रतिदिन पर सीमित रखी गई है, जो सभी आपूर्तिकर्ताओं से भारत के कुल कच्चे तेल आयात के बराबर है; लीवरों के मान इससे ज़्यादा ख़रीद माँगते हैं।")

@@ -186,12 +186,17 @@ pub fn fy_span(lang: Lang, from: i32, to: i32) -> String {
 /// chose rupees: "US$ 100 bn", "US$ 100 bn (₹8.85 lakh crore)", "100 млрд долл. (8,85 трлн
 /// рупий)".
 pub fn target_amount(loc: &Loc, target: f64) -> String {
-    let t = loc.num(target, 0);
-    let usd = match loc.lang {
-        Lang::En => format!("US$\u{a0}{t}\u{a0}bn"),
-        Lang::Hi => format!("{t}\u{a0}अरब\u{a0}डॉलर"),
-        Lang::Ru => format!("{t}\u{a0}млрд\u{a0}долл."),
+    // in whole US$ bn, as the amounts are written (the front end's spaces)
+    let whole = crate::present::format::Scale {
+        per_bn: 1.0,
+        decimals: 0,
+        big: false,
     };
+    let usd = Loc {
+        cur: Currency::Usd,
+        ..*loc
+    }
+    .amount_in(target, whole, false);
     match loc.cur {
         Currency::Usd => usd,
         Currency::Inr => format!("{usd} ({})", loc.money(target, fy::HORIZON)),

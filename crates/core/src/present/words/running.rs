@@ -6,6 +6,7 @@
 use crate::data::{Baseline, Running};
 use crate::model::Projection;
 use crate::present::format::{fy_label, Loc};
+use crate::present::markup::Spaces;
 use crate::present::words::parts::{Balance, MONTHS_EN, MONTHS_HI};
 use crate::tr::{pick, tidy, Lang};
 
@@ -75,14 +76,20 @@ fn span(lang: Lang, r: &Running, short: bool) -> String {
 /// The months with their year(s): "April–October 2026", "April 2026–January 2027",
 /// "अप्रैल–अक्टूबर 2026", "апрель–октябрь 2026 г.".
 pub fn months_words(lang: Lang, r: &Running) -> String {
+    months_words_in(lang, r, Spaces::NoBreak)
+}
+
+/// [`months_words`] with the spaces a front end sets ([`Spaces::Plain`] for a terminal).
+pub fn months_words_in(lang: Lang, r: &Running, spaces: Spaces) -> String {
     let (end_year, _) = r.last_month();
-    let year = |y: i32| pick(lang, format!("{y}"), format!("{y}"), format!("{y}\u{a0}г."));
+    let t = spaces.joint();
+    let year = |y: i32| pick(lang, format!("{y}"), format!("{y}"), format!("{y}{t}г."));
     if end_year == r.year {
-        format!("{}\u{a0}{}", span(lang, r, false), year(r.year))
+        format!("{}{t}{}", span(lang, r, false), year(r.year))
     } else {
         let (names, first) = month_names(lang, false);
         let (a, b) = ends(r, names, first);
-        format!("{a}\u{a0}{}\u{2013}{b}\u{a0}{}", r.year, year(end_year))
+        format!("{a}{t}{}\u{2013}{b}{t}{}", r.year, year(end_year))
     }
 }
 
