@@ -374,65 +374,258 @@ mod tests {
         ["JSON", "OK"].contains(&en)
     }
 
-    /// Every `Tr` of the tables the page shows: levers, groups, sectors, presets, inputs, tags,
-    /// the band's ranges, chart names.
-    fn table_texts() -> Vec<(String, Tr)> {
-        use crate::data::{Tag, EXPORT_SECTORS, IMPORT_GROUPS};
-        use crate::insight::attribution::Measure;
-        use crate::insight::uncertainty::Ranges;
-        use crate::model::levers::{LeverGroup, Part, LEVERS};
-        use crate::present::charts::chart::{self, ChartId};
-        let mut v: Vec<(String, Tr)> = Vec::new();
+    /// A text with the name it is declared by (`chart::ESTIMATED`, `Tag::short`, `Lever.label`):
+    /// what [`every_public_text_is_in_the_tables_list`] looks for.
+    macro_rules! named {
+        ($v:ident, $name:expr, $detail:expr, $t:expr) => {
+            $v.push((format!("{} {}", $name, $detail), $t))
+        };
+    }
+
+    /// The data's tables' texts: levers, sectors and groups, presets, inputs, records, units, our
+    /// notes.
+    fn data_texts(w: &mut Vec<(String, Tr)>) {
+        use crate::data::inputs::{inputs, RECORDS, UNITS};
+        use crate::data::{notes::OWN_NOTES, EXPORT_SECTORS, IMPORT_GROUPS};
+        use crate::model::levers::LEVERS;
         for l in LEVERS {
-            v.push((format!("{} label", l.key), l.label));
-            v.push((format!("{} help", l.key), l.help));
-            v.push((format!("{} unit", l.key), l.unit));
+            named!(w, "Lever.label", l.key, l.label);
+            named!(w, "Lever.help", l.key, l.help);
+            named!(w, "Lever.unit", l.key, l.unit);
         }
         for s in EXPORT_SECTORS.iter().chain(&IMPORT_GROUPS) {
-            v.push((s.id.into(), s.label));
+            named!(w, "Sector.label", s.id, s.label);
+            named!(w, "Sector.chapters", s.id, s.chapters);
         }
         for p in crate::presets::PRESETS {
-            v.extend([
-                (p.id.to_string(), p.name),
-                (p.id.into(), p.assumes),
-                (p.id.into(), p.source),
-            ]);
+            named!(w, "Preset.name", p.id, p.name);
+            named!(w, "Preset.assumes", p.id, p.assumes);
+            named!(w, "Preset.source", p.id, p.source);
         }
-        for (i, p) in crate::data::inputs::panel_inputs() {
-            v.extend([
-                (i.key.into(), p.row),
-                (i.key.into(), p.column),
-                (i.key.into(), p.unit),
-            ]);
+        for i in inputs() {
+            named!(w, "Input.words", i.key, i.words);
+            if let Some(p) = &i.panel {
+                named!(w, "Panel.row", i.key, p.row);
+                named!(w, "Panel.column", i.key, p.column);
+                named!(w, "Panel.unit", i.key, p.unit);
+            }
         }
-        v.extend(Tag::ALL.map(|t| (t.code().to_string(), t.meaning())));
-        v.extend(LeverGroup::ALL.map(|g| (format!("{g:?}"), g.title())));
-        v.extend(Part::ALL.map(|p| (p.key().to_string(), p.title())));
-        v.extend(Measure::ALL.map(|m| (m.key().to_string(), m.title())));
-        v.extend(Measure::ALL.map(|m| (m.key().to_string(), m.name())));
+        for r in &RECORDS {
+            named!(w, "Record.words", r.key, r.words);
+        }
+        for (unit, t) in UNITS {
+            named!(w, "inputs::UNITS", unit, t);
+        }
+        for (key, t) in OWN_NOTES {
+            named!(w, "notes::OWN_NOTES", key, *t);
+        }
+    }
+
+    /// Every `Tr` of the tables the page shows, named as the source declares it ("Lever.label
+    /// eaeu_cut", "chart::ESTIMATED", "Tag::short OFF"): the data's tables ([`data_texts`]), tags,
+    /// lever groups, parts, measures, the band's ranges, chart names, currencies.
+    fn table_texts() -> Vec<(String, Tr)> {
+        use crate::data::Tag;
+        use crate::insight::attribution::Measure;
+        use crate::insight::uncertainty::Ranges;
+        use crate::model::levers::{LeverGroup, Part};
+        use crate::present::charts::{chart, chart::ChartId, waterfall};
+        use crate::present::format::Currency;
+        let mut v: Vec<(String, Tr)> = Vec::new();
+        data_texts(&mut v);
+        for t in Tag::ALL {
+            named!(v, "Tag::meaning", t.code(), t.meaning());
+            named!(v, "Tag::short", t.code(), t.short());
+        }
+        for g in LeverGroup::ALL {
+            named!(v, "LeverGroup::title", format!("{g:?}"), g.title());
+        }
+        for p in Part::ALL {
+            named!(v, "Part::title", p.key(), p.title());
+        }
+        for m in Measure::ALL {
+            named!(v, "Measure::title", m.key(), m.title());
+            named!(v, "Measure::name", m.key(), m.name());
+        }
         for n in &Ranges::NOTES {
-            v.extend([
-                ("range".to_string(), n.input),
-                ("range".into(), n.range),
-                ("range".into(), n.source),
-            ]);
+            named!(v, "RangeNote.input", "", n.input);
+            named!(v, "RangeNote.range", "", n.range);
+            named!(v, "RangeNote.source", "", n.source);
         }
         for c in ChartId::ALL {
-            v.extend([(c.key().to_string(), c.title()), (c.key().into(), c.noun())]);
+            named!(v, "ChartId::title", c.key(), c.title());
+            named!(v, "ChartId::noun", c.key(), c.noun());
         }
-        for t in [
-            chart::ACTUAL,
-            chart::SCENARIO,
-            chart::CURRENT_TRENDS,
-            chart::UNSPLIT,
-            chart::UNSPLIT_GROUPS,
-            chart::PINNED,
-            chart::BAND,
-            chart::MEDIAN,
-        ] {
-            v.push(("chart".into(), t));
+        for c in [Currency::Usd, Currency::Inr] {
+            named!(v, "Currency::name", c.key(), c.name());
         }
+        named!(v, "chart::ACTUAL", "", chart::ACTUAL);
+        named!(v, "chart::SCENARIO", "", chart::SCENARIO);
+        named!(v, "chart::CURRENT_TRENDS", "", chart::CURRENT_TRENDS);
+        named!(v, "chart::UNSPLIT", "", chart::UNSPLIT);
+        named!(v, "chart::UNSPLIT_GROUPS", "", chart::UNSPLIT_GROUPS);
+        named!(v, "chart::ESTIMATED", "", chart::ESTIMATED);
+        named!(v, "chart::UNSPLIT_ESTIMATED", "", chart::UNSPLIT_ESTIMATED);
+        named!(v, "chart::PINNED", "", chart::PINNED);
+        named!(v, "chart::BAND", "", chart::BAND);
+        named!(v, "chart::MEDIAN", "", chart::MEDIAN);
+        named!(
+            v,
+            "waterfall::CURRENT_TRENDS",
+            "",
+            waterfall::CURRENT_TRENDS
+        );
+        named!(
+            v,
+            "insight::METHOD",
+            "",
+            crate::present::words::insight::METHOD
+        );
         v
+    }
+
+    /// Public `Tr` fields that carry a text of a table above, not one of their own: a chart's
+    /// series and key, a waterfall's step (their names come from the chart constants, the
+    /// sectors, the parts and the measures).
+    /// A described data-file key carries its input's or record's words.
+    const CARRIERS: [&str; 4] = ["Series.name", "Key.name", "Step.label", "Described.words"];
+
+    /// Every public text the core's sources declare, by the name `table_texts` gives it:
+    /// `pub const NAME: …Tr…` as `file::NAME`, `pub fn name(…) -> Tr` as `Type::name` (the
+    /// `impl` it is in) or `file::name`, and a `pub field: Tr` as `Struct.field`. text.rs is
+    /// left out (its `ALL` is written by the macro from every constant), and tr.rs (`Tr` itself).
+    fn declared_texts() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir)
+                .expect("the core's sources")
+                .flatten()
+            {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut names = Vec::new();
+        for f in files {
+            let stem = f.file_stem().unwrap().to_string_lossy().to_string();
+            if ["text", "tr"].contains(&stem.as_str()) {
+                continue;
+            }
+            let src = std::fs::read_to_string(&f).unwrap();
+            let code = src.split("#[cfg(test)]\nmod tests").next().unwrap();
+            names.extend(declared_in(&stem, code));
+        }
+        names
+    }
+
+    /// Whether a type, as written after a colon, holds a `Tr` (`Tr`, `[Tr; 10]`, `&[(&str, Tr)]`).
+    fn holds_tr(ty: &str) -> bool {
+        ty.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| w == "Tr")
+    }
+
+    /// The public texts one file declares (see [`declared_texts`]).
+    fn declared_in(stem: &str, code: &str) -> Vec<String> {
+        let (mut owner, mut names) = (String::new(), Vec::new());
+        let ident = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        for line in code.lines() {
+            let t = line.trim_start();
+            let top = t.len() == line.len();
+            if top && (t.starts_with("impl") || t.starts_with("pub struct ")) {
+                // `impl X`, `impl<'a> X<'a>`, `impl Trait for X`, `pub struct X`
+                let head = t.split('{').next().unwrap_or("");
+                let last = head.rsplit(" for ").next().unwrap_or(head);
+                let last = last
+                    .trim_start_matches("pub struct ")
+                    .trim_start_matches("impl");
+                let last = last.trim_start();
+                let last = if last.starts_with('<') {
+                    last.split_once("> ").map_or("", |(_, r)| r)
+                } else {
+                    last
+                };
+                owner = ident(last);
+            } else if let Some(rest) = t.strip_prefix("pub const ") {
+                if let Some((name, ty)) = rest.split_once(':') {
+                    let ty = ty.split('=').next().unwrap_or("");
+                    if holds_tr(ty) && !name.starts_with("fn ") {
+                        let who = if top { stem } else { owner.as_str() };
+                        names.push(format!("{who}::{}", name.trim()));
+                    }
+                }
+            }
+            if let Some(rest) = t
+                .strip_prefix("pub fn ")
+                .or(t.strip_prefix("pub const fn "))
+            {
+                let ret = rest.rsplit("->").next().unwrap_or("");
+                if rest.contains("->") && ret.trim().trim_end_matches('{').trim() == "Tr" {
+                    let who = if top { stem } else { owner.as_str() };
+                    names.push(format!("{who}::{}", ident(rest)));
+                }
+            } else if !top {
+                if let Some((field, ty)) = t.strip_prefix("pub ").and_then(|r| r.split_once(':')) {
+                    if ty.trim() == "Tr," && !field.contains(' ') {
+                        names.push(format!("{owner}.{field}"));
+                    }
+                }
+            }
+        }
+        names
+    }
+
+    /// The list above is complete: every public text the core declares is in it (or carries
+    /// the text of one that is), so a new one cannot miss the translation and line checks.
+    #[test]
+    fn every_public_text_is_in_the_tables_list() {
+        let listed: Vec<String> = table_texts()
+            .into_iter()
+            .map(|(n, _)| n.split(' ').next().unwrap().to_string())
+            .collect();
+        let declared = declared_texts();
+        let missing: Vec<&String> = declared
+            .iter()
+            .filter(|d| !listed.contains(d) && !CARRIERS.contains(&d.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "not in table_texts(): {missing:?}");
+        // and the scan finds what it must: the four the issue found missing among them
+        for d in [
+            "chart::ESTIMATED",
+            "chart::UNSPLIT_ESTIMATED",
+            "Tag::short",
+            "Currency::name",
+        ] {
+            assert!(declared.iter().any(|n| n == d), "the scan misses {d}");
+        }
+        // nothing listed that the sources no longer declare
+        for l in &listed {
+            assert!(declared.contains(l), "{l} is listed but not declared");
+        }
+    }
+
+    #[test]
+    fn the_scan_reads_consts_functions_and_fields() {
+        let src = "pub const A: Tr = x;\npub const B: [Tr; 2] = y;\npub const C: f64 = 1.0;\n\
+                   pub struct S {\n    pub f: Tr,\n    pub g: Option<Tr>,\n}\n\
+                   impl<'a> K<'a> {\n    pub fn t(self) -> Tr {\n    pub fn u(self) -> String {\n}\n\
+                   pub fn free(x: Tr) -> Tr {\n";
+        assert_eq!(
+            declared_in("m", src),
+            ["m::A", "m::B", "S.f", "K::t", "m::free"]
+        );
     }
 
     #[test]
@@ -519,9 +712,6 @@ mod tests {
             .chain(table_texts())
             .map(|(n, t)| (n, t.get(lang).to_string()))
             .collect();
-        for (key, t) in crate::data::notes::OWN_NOTES {
-            v.push((key.to_string(), t.get(lang).to_string()));
-        }
         for l in LEVERS {
             v.push((l.key.into(), l.display_range_in(&loc)));
             v.push((l.key.into(), l.display_in(&loc, l.min)));
