@@ -3,7 +3,7 @@
 //! so a missing translation does not compile; `ALL` lists them for the test that none is empty or
 //! left in English. A `{}` is filled in by the page (`Tr::fill`).
 
-use crate::tr::Tr;
+use crate::tr::{Lang, Tr};
 
 macro_rules! texts {
     ($($(#[$doc:meta])* $name:ident = ($en:expr, $hi:expr, $ru:expr);)*) => {
@@ -22,11 +22,11 @@ texts! {
         "भारत–रूस व्यापार कैलकुलेटर: 2030 तक निर्यात, आयात और व्यापार संतुलन",
         "Калькулятор торговли Индии и России: экспорт, импорт и сальдо до 2030\u{a0}года"
     );
-    /// The page's meta description.
+    /// The page's meta description ([`description`] fills in the target).
     DESCRIPTION = (
-        "Move the levers (an India–EAEU tariff cut, a slowdown in Russian crude imports, export growth) and see India's trade with Russia to FY2030-31 against the US$\u{a0}100\u{a0}bn target. Computed in your browser.",
-        "लीवर खिसकाइए (भारत और यूरेशियाई आर्थिक संघ (EAEU) के बीच शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 तक रूस के साथ भारत का व्यापार 100\u{a0}अरब\u{a0}डॉलर के लक्ष्य की तुलना में देखिए। गणना आपके ब्राउज़र में होती है।",
-        "Двигайте ползунки (снижение пошлин в торговле Индии и ЕАЭС, сокращение импорта российской нефти, рост экспорта) и смотрите, как будет меняться торговля Индии с Россией до 2030/31\u{a0}фин.\u{a0}г. по сравнению с целью в 100\u{a0}млрд\u{a0}долл. Расчёт — в вашем браузере."
+        "Move the levers (an India–EAEU tariff cut, a slowdown in Russian crude imports, export growth) and see India's trade with Russia to FY2030-31 against the US$\u{a0}{}\u{a0}bn target. Computed in your browser.",
+        "लीवर खिसकाइए (भारत और यूरेशियाई आर्थिक संघ (EAEU) के बीच शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 तक रूस के साथ भारत का व्यापार {}\u{a0}अरब\u{a0}डॉलर के लक्ष्य की तुलना में देखिए। गणना आपके ब्राउज़र में होती है।",
+        "Двигайте ползунки (снижение пошлин в торговле Индии и ЕАЭС, сокращение импорта российской нефти, рост экспорта) и смотрите, как будет меняться торговля Индии с Россией до 2030/31\u{a0}фин.\u{a0}г. по сравнению с целью в {}\u{a0}млрд\u{a0}долл. Расчёт — в вашем браузере."
     );
     /// The short source line drawn under downloaded charts and embeds.
     SOURCE_SHORT = (
@@ -120,7 +120,8 @@ texts! {
     );
     GOAL = ("Goal", "लक्ष्य", "Цель");
     GOAL_BALANCED = ("Balanced trade in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में संतुलित व्यापार", "Сбалансированная торговля в 2030/31\u{a0}фин.\u{a0}г.");
-    GOAL_TARGET = ("Total trade of US$\u{a0}100\u{a0}bn in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में 100\u{a0}अरब\u{a0}डॉलर का कुल व्यापार", "Товарооборот 100\u{a0}млрд\u{a0}долл. в 2030/31\u{a0}фин.\u{a0}г.");
+    /// The target goal's choice ([`goal_target`] fills in the target).
+    GOAL_TARGET = ("Total trade of US$\u{a0}{}\u{a0}bn in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में {}\u{a0}अरब\u{a0}डॉलर का कुल व्यापार", "Товарооборот {}\u{a0}млрд\u{a0}долл. в 2030/31\u{a0}фин.\u{a0}г.");
     GOAL_DEFICIT = ("A deficit below a chosen amount", "चुनी गई राशि से कम घाटा", "Дефицит ниже заданной суммы");
     DEFICIT_BELOW = ("Deficit below ({})", "घाटा इससे कम ({})", "Дефицит ниже ({})");
     LEVER_TO_MOVE = ("Lever to move", "कौन-सा लीवर", "Какой ползунок");
@@ -310,7 +311,26 @@ texts! {
     OK = ("OK", "ठीक है", "Хорошо");
 }
 
-/// The method's steps, one per line of the list in the sources panel.
+/// The page's meta description, against the target: `target` is the data's `target.total` (US$
+/// bn) as the reader's language writes it (`Loc::num(p.target, 0)`), as the headline's is.
+pub fn description(lang: Lang, target: &str) -> String {
+    DESCRIPTION.fill(lang, target)
+}
+
+/// The goal "total trade of US$ 100 bn in FY2030-31", the target as in [`description`].
+pub fn goal_target(lang: Lang, target: &str) -> String {
+    GOAL_TARGET.fill(lang, target)
+}
+
+/// The method's steps in a language, the band's with its number of draws
+/// (`insight::uncertainty::DRAWS`).
+pub fn method_steps(lang: Lang, draws: usize) -> impl Iterator<Item = String> {
+    let draws = draws.to_string();
+    METHOD_STEPS.iter().map(move |t| t.fill(lang, &draws))
+}
+
+/// The method's steps, one per line of the list in the sources panel (the band's `{}` is its
+/// number of draws: [`method_steps`]).
 pub const METHOD_STEPS: [Tr; 10] = [
     Tr::new(
         "Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ.",
@@ -343,9 +363,9 @@ pub const METHOD_STEPS: [Tr; 10] = [
         "Что изменило сальдо: изменение каждого показателя 2030/31\u{a0}фин.\u{a0}г. от текущих тенденций к вашему сценарию делится между четырьмя группами ползунков (снижение пошлин; российская нефть; экспорт; прочий импорт) по значениям Шепли: 16 расчётов, по одному на каждое сочетание изменённых групп, и средний вклад каждой группы по всем порядкам их изменения. Сумма вкладов точно равна изменению. Текущие тенденции — все ползунки в положении по умолчанию при действующих допущениях, включая изменённые вами, поэтому каскад начинается там, где кончается пунктирная линия графиков.",
     ),
     Tr::new(
-        "The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
-        "संभावित दायरा: आपके परिदृश्य के 400 सिमुलेशन, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, हर वर्ष कच्चे तेल की कीमत, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “प्रक्षेपण कितना भरोसेमंद है?” में दिए दायरों से चुनी जाती है; हर वर्ष के 10वें और 90वें पर्सेंटाइल के बीच का हिस्सा ही संभावित दायरा है। चुनाव यादृच्छिक संख्या जनरेटर के एक तय प्रारंभिक मान (सीड) से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
-        "Вероятный диапазон: 400 смоделированных вариантов вашего сценария, в каждом из которых эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного начального значения генератора (сида), поэтому ссылка всегда даёт один и тот же диапазон.",
+        "The likely range: {} projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
+        "संभावित दायरा: आपके परिदृश्य के {} सिमुलेशन, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, हर वर्ष कच्चे तेल की कीमत, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “प्रक्षेपण कितना भरोसेमंद है?” में दिए दायरों से चुनी जाती है; हर वर्ष के 10वें और 90वें पर्सेंटाइल के बीच का हिस्सा ही संभावित दायरा है। चुनाव यादृच्छिक संख्या जनरेटर के एक तय प्रारंभिक मान (सीड) से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
+        "Вероятный диапазон: {} смоделированных вариантов вашего сценария, в каждом из которых эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного начального значения генератора (сида), поэтому ссылка всегда даёт один и тот же диапазон.",
     ),
     Tr::new(
         "What would it take: every step of the lever's slider is projected (a few hundred at most), and the step nearest the lever's current value that meets the goal is the answer, so it is exact on the slider's steps even where a lever pulls two ways (an earlier start of the tariff cuts raises exports and imports alike). Other steps that also meet the goal are listed.",
@@ -449,7 +469,6 @@ mod tests {
         }
         for n in &Ranges::NOTES {
             named!(v, "RangeNote.input", "", n.input);
-            named!(v, "RangeNote.range", "", n.range);
             named!(v, "RangeNote.source", "", n.source);
         }
         for c in ChartId::ALL {
@@ -781,6 +800,81 @@ mod tests {
             None
         );
         assert_eq!(rejected_word(Lang::Ru, "Код для вставки"), None);
+    }
+
+    /// The target and the draws are filled in from their one home, in the wording the page had
+    /// when they were typed in.
+    #[test]
+    fn the_target_and_the_draws_are_filled_in() {
+        use crate::insight::uncertainty::DRAWS;
+        use crate::present::format::Loc;
+        let b = crate::baseline().unwrap();
+        let target = Loc::plain(b, &b.params).num(b.params.target, 0);
+        assert_eq!(
+            target, "100",
+            "the shipped target, as the texts below were written"
+        );
+        assert_eq!(
+            DRAWS, 400,
+            "the shipped band, as the texts below were written"
+        );
+        let d = description(Lang::En, &target);
+        assert!(
+            d.ends_with("against the US$\u{a0}100\u{a0}bn target. Computed in your browser."),
+            "{d}"
+        );
+        assert!(description(Lang::Hi, &target).contains(" 100\u{a0}अरब\u{a0}डॉलर के लक्ष्य"));
+        assert!(description(Lang::Ru, &target).contains("100\u{a0}млрд\u{a0}долл. Расчёт"));
+        // another target and number of draws reach the words
+        assert!(goal_target(Lang::Ru, "120").contains("Товарооборот 120\u{a0}млрд"));
+        let steps: Vec<String> = method_steps(Lang::Ru, 250).collect();
+        assert!(
+            steps[6].starts_with("Вероятный диапазон: 250 смоделированных"),
+            "{}",
+            steps[6]
+        );
+        for lang in Lang::ALL {
+            let steps: Vec<String> = method_steps(lang, DRAWS).collect();
+            assert_eq!(steps.len(), METHOD_STEPS.len());
+            assert_eq!(
+                steps.iter().filter(|s| s.contains("400")).count(),
+                1,
+                "{lang:?}"
+            );
+            assert!(steps.iter().all(|s| !s.contains("{}")), "{lang:?}");
+            // the steps without a blank read as before
+            for (s, t) in steps.iter().zip(METHOD_STEPS) {
+                if !t.en.contains("{}") {
+                    assert_eq!(s, t.get(lang));
+                }
+            }
+        }
+    }
+
+    /// Filled in, each reads as the text typed with the number in it did, its lines set alike.
+    #[test]
+    fn the_filled_texts_read_as_typed() {
+        let typed = |t: Tr, x: &str| {
+            let leak =
+                |s: &str| -> &'static str { Box::leak(s.replacen("{}", x, 1).into_boxed_str()) };
+            Tr::new(leak(t.en), leak(t.hi), leak(t.ru))
+        };
+        for lang in Lang::ALL {
+            assert_eq!(
+                description(lang, "100"),
+                typed(DESCRIPTION, "100").get(lang)
+            );
+            assert_eq!(
+                goal_target(lang, "100"),
+                typed(GOAL_TARGET, "100").get(lang)
+            );
+            let steps: Vec<String> = method_steps(lang, 400).collect();
+            assert_eq!(steps[6], typed(METHOD_STEPS[6], "400").get(lang));
+        }
+        assert_eq!(
+            goal_target(Lang::En, "100"),
+            "Total trade of US$\u{a0}100\u{a0}bn in FY2030-31"
+        );
     }
 
     #[test]
