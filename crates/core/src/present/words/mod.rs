@@ -10,3 +10,4 @@ pub mod narrative;
 pub mod notices;
 pub mod parts;
 pub mod running;
+pub mod summaries;
