@@ -157,12 +157,25 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             shown.cancel_words(a, reference)
         };
     }
-    // each language builds its own sentence: the change's words and order differ
+    // what every sentence says is worked out once; each language orders and words it its own way
+    let said = shown.said(a);
     tidy(match loc.lang {
-        Lang::En => shown.en_words(a, reference),
-        Lang::Hi => shown.hindi_words(a, reference),
-        Lang::Ru => shown.ru_words(a, reference),
+        Lang::En => shown.en_words(a, reference, &said),
+        Lang::Hi => shown.hindi_words(a, reference, &said),
+        Lang::Ru => shown.ru_words(a, reference, &said),
     })
+}
+
+/// What the sentence of what moved says in every language: the final year, whether the measure
+/// rose, the change and the figure it is against (in the sentence's unit), and the parts that
+/// moved it the way it went and the other way, each the largest first.
+struct Said {
+    year: String,
+    rise: bool,
+    amount: String,
+    from: String,
+    along: Vec<(Part, f64)>,
+    opposite: Vec<(Part, f64)>,
 }
 
 /// What the attribution is of: "the balance", "total trade".
@@ -350,16 +363,16 @@ impl<'a> Shown<'a> {
     /// after the change and what it is against, then those that work the other way: "Of the …
     /// against current trends (a deficit of US$ 38.7 bn in FY2030-31), US$ 9.1 bn comes from
     /// lower Russian crude imports and …; the tariff cuts work the other way, by …."
-    fn en_words(&self, a: &Attribution, reference: Reference) -> String {
+    fn en_words(&self, a: &Attribution, reference: Reference, said: &Said) -> String {
         let lang = Lang::En;
-        let year = fy_label(lang, fy::HORIZON);
-        let rise = self.total > 0;
-        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
-        let with: Vec<String> = self
-            .sorted()
-            .iter()
-            .filter(|(_, v)| (*v > 0.0) == rise)
-            .enumerate()
+        let Said {
+            year,
+            rise,
+            amount,
+            from,
+            ..
+        } = said;
+        let with: Vec<String> = (said.along.iter().enumerate())
             .map(|(i, (p, v))| {
                 let (m, w) = (self.money(*v), part_words(lang, a.measure, *p, *v).1);
                 match i {
@@ -370,33 +383,30 @@ impl<'a> Shown<'a> {
             .collect();
         let with = and_list(lang, &with);
         let against = reference.against(lang);
-        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
-        let phrase = en_change_phrase(a, &amount, rise);
+        let phrase = en_change_phrase(a, amount, *rise);
         // with parts working the other way the change is a net one, and its parts are not "of" it
         // (US$ 29.3 bn "of" a US$ 19.4 bn fall would be more than the whole)
-        let net = self.named.iter().any(|(_, v)| (*v > 0.0) != rise);
+        let net = !said.opposite.is_empty();
         let head = match net {
             false => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
             true => format!("The {phrase} {against} ({from} in {year}) is a net change: {with}"),
         };
-        format!("{head}{}.", self.en_against_words())
+        format!("{head}{}.", self.en_against_words(&said.opposite))
     }
 
     /// The Hindi sentence, in the future tense: the change as a verb, then what moves it each
     /// way, each with its verb agreeing ("…के मुक़ाबले कुल व्यापार 19.4 अरब डॉलर घटेगा: रूसी कच्चे
     /// तेल का कम आयात इसे 29.3 अरब डॉलर और अन्य आयात 11.0 अरब डॉलर घटाएँगे, जबकि निर्यात (18.7
     /// अरब डॉलर) और शुल्क कटौती (2.2 अरब डॉलर) इसे बढ़ाएँगे।"); never "X में से" a larger part.
-    fn hindi_words(&self, a: &Attribution, reference: Reference) -> String {
+    fn hindi_words(&self, a: &Attribution, reference: Reference, said: &Said) -> String {
         let lang = Lang::Hi;
-        let year = fy_label(lang, fy::HORIZON);
-        let rise = self.total > 0;
-        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
-        let (subject, intrans, with_verb, against_verb) = hindi_change(a, rise);
-        let sorted = self.sorted();
-        let (with, other): (Vec<Parts>, Vec<Parts>) =
-            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
+        let Said {
+            year, amount, from, ..
+        } = said;
+        let (subject, intrans, with_verb, against_verb) = hindi_change(a, said.rise);
+        let with: Vec<Parts> = said.along.iter().collect();
+        let other: Vec<Parts> = said.opposite.iter().collect();
         let against = reference.against(lang);
-        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
         let head = format!("{against} ({year} में {from}) {subject} {amount} {intrans}");
         let name = |p: Part, v: f64| part_words(lang, a.measure, p, v);
         if let ([(p, v)], []) = (with.as_slice(), other.as_slice()) {
@@ -424,14 +434,8 @@ impl<'a> Shown<'a> {
 
     /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …"
     /// (every group's English name is plural: "the tariff cuts", "exports").
-    fn en_against_words(&self) -> String {
+    fn en_against_words(&self, against: &[(Part, f64)]) -> String {
         let lang = Lang::En;
-        let rise = self.total > 0;
-        let against: Vec<(Part, f64)> = self
-            .sorted()
-            .into_iter()
-            .filter(|(_, v)| (*v > 0.0) != rise)
-            .collect();
         if against.is_empty() {
             return String::new();
         }
@@ -444,11 +448,20 @@ impl<'a> Shown<'a> {
         format!("; {n} work the other way, by {am}")
     }
 
-    /// The named parts, the largest first.
-    fn sorted(&self) -> Vec<(Part, f64)> {
+    /// What every language's sentence says ([`Said`]).
+    fn said(&self, a: &Attribution) -> Said {
+        let rise = self.total > 0;
         let mut named = self.named.clone();
         named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-        named
+        let (along, opposite) = named.into_iter().partition(|(_, v)| (*v > 0.0) == rise);
+        Said {
+            year: fy_label(self.loc.lang, fy::HORIZON),
+            rise,
+            amount: self.loc.amount_at(self.change.abs(), self.scale, false),
+            from: figure_words(self.loc, a.measure, a.start, Some(self.scale)),
+            along,
+            opposite,
+        }
     }
 }
 
@@ -483,13 +496,18 @@ impl Shown<'_> {
     /// тенденций (52,1 млрд долл.): нефть снижает его на 29,3 млрд долл., прочий импорт — на
     /// 11,0 млрд долл., а экспорт и снижение пошлин, напротив, увеличивают его на 18,7 и 2,2 млрд
     /// долл.»
-    fn ru_words(&self, a: &Attribution, reference: Reference) -> String {
-        let year = fy_label(Lang::Ru, fy::HORIZON);
-        let rise = self.total > 0;
-        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+    fn ru_words(&self, a: &Attribution, reference: Reference, said: &Said) -> String {
+        let Said {
+            year,
+            rise,
+            amount,
+            from,
+            along,
+            opposite,
+        } = said;
         let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0;
         // what changes, how, and the verbs of the parts that move it that way and the other
-        let (what, how, with, other) = match (a.measure, deficit, rise) {
+        let (what, how, with, other) = match (a.measure, deficit, *rise) {
             (Measure::Balance, true, true) => ("Дефицит", "меньше", "сокращает", "увеличива"),
             (Measure::Balance, true, false) => ("Дефицит", "больше", "увеличивает", "сокраща"),
             (Measure::Balance, false, true) => ("Сальдо", "лучше", "улучшает", "ухудша"),
@@ -502,10 +520,6 @@ impl Shown<'_> {
             Reference::CurrentTrends => "чем при сохранении текущих тенденций".into(),
             Reference::Pinned => "чем в закреплённом сценарии".into(),
         };
-        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
-        let sorted = self.sorted();
-        let (along, opposite): (Vec<_>, Vec<_>) =
-            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
         let mut out = format!("{what} в {year} окажется на {amount} {how}, {than} ({from}):");
         for (i, (p, v)) in along.iter().enumerate() {
             let m = self.money(*v);
