@@ -736,6 +736,12 @@ mod tests {
             v.push((l.key.into(), l.display_in(&loc, l.min)));
             v.push((l.key.into(), l.display_in(&loc, l.max)));
         }
+        // the band's ranges, written from their numbers
+        use crate::insight::uncertainty::Ranges;
+        for n in &Ranges::NOTES {
+            let words = crate::present::words::band::range_words(&loc, &Ranges::STATED, n.which);
+            v.push(("RangeNote range".into(), words));
+        }
         v
     }
 
@@ -754,8 +760,6 @@ mod tests {
                 .collect::<Vec<_>>();
             let missing: Vec<&str> = GLOSSARY
                 .iter()
-                // a surplus is named only by the sentences (present::words), not a fixed text
-                .filter(|t| t.en != "surplus")
                 .map(|t| t.word(lang))
                 .filter(|w| !all.iter().any(|s| s.contains(&w.to_lowercase())))
                 .collect();
