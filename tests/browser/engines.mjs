@@ -134,7 +134,9 @@ const KEYS = { ArrowRight: '\uE014', ArrowLeft: '\uE012', Home: '\uE011', End: '
 /** WebKitGTK's MiniBrowser through WebKitWebDriver, on a virtual display. */
 export async function webkit() {
   const display = `:${90 + Math.floor(Math.random() * 100)}`;
-  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  // each in a process group of its own, killed whole (MiniBrowser is the driver's child) on close
+  // and when this process exits, also after a test's timeout, which never reaches `close`
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore', detached: true });
   const port = await freePort();
   // WebKitGTK 2.50's WebAssembly JIT tiers (BBQ, OMG) now and then compile one of the page's
   // closures wrongly: "RuntimeError: Out of bounds memory access" in a wasm-bindgen closure
@@ -145,8 +147,15 @@ export async function webkit() {
   const jit = process.env.WEBKIT_JIT === '1' ? {} : { JSC_useBBQJIT: '0', JSC_useOMGJIT: '0' };
   const driver = spawn(process.env.WEBKIT_DRIVER || 'WebKitWebDriver', [`--port=${port}`], {
     stdio: 'ignore',
+    detached: true,
     env: { ...process.env, ...jit, DISPLAY: display },
   });
+  const stop = () => {
+    for (const child of [driver, xvfb]) {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+  };
+  process.once('exit', stop);
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
     const r = await fetch(`${base}${path}`, {
@@ -227,8 +236,8 @@ export async function webkit() {
     },
     async close() {
       await call('DELETE', s).catch(() => {});
-      driver.kill();
-      xvfb.kill();
+      stop();
+      process.off('exit', stop);
     },
   };
 }

@@ -6,7 +6,7 @@
 use super::rng::Rng;
 use crate::data::Params;
 use crate::fy::MAX_YEARS;
-use crate::model::{project_path, Path, Projection, Scenario};
+use crate::model::{project_path, years_projected, Path, Scenario};
 use crate::tr::Tr;
 
 /// How far each uncertain input may be from its value in the scenario.
@@ -170,8 +170,7 @@ pub fn paths(r: &Ranges, len: usize, draws: usize, seed: u64) -> impl Iterator<I
 /// The band around a scenario, `draws` projections from `seed`.
 pub fn band(p: &Params, s: &Scenario, r: &Ranges, draws: usize, seed: u64) -> Band {
     let draws = draws.max(1);
-    let first: Projection = project_path(p, s, &Path::NONE);
-    let len = first.len;
+    let len = years_projected(p);
     // values[t * draws + d]
     let mut balance = vec![0.0; len * draws];
     let mut total = vec![0.0; len * draws];

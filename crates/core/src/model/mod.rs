@@ -252,9 +252,14 @@ pub fn project(p: &Params, s: &Scenario) -> Projection {
     project_path(p, s, &Path::NONE)
 }
 
+/// How many years a projection has: the base year to FY2030-31.
+pub fn years_projected(p: &Params) -> usize {
+    ((HORIZON - p.base_year + 1).max(1) as usize).min(MAX_YEARS)
+}
+
 /// [`project`] with year-by-year departures (the uncertainty band's draws).
 pub fn project_path(p: &Params, s: &Scenario, path: &Path) -> Projection {
-    let len = ((HORIZON - p.base_year + 1).max(1) as usize).min(MAX_YEARS);
+    let len = years_projected(p);
     let mut years = [Year::default(); MAX_YEARS];
     // organic flows, grown year by year (the same multiplications as `grow`)
     let mut organic_exports: [f64; N_EXPORTS] = std::array::from_fn(|i| p.exports[i].value);
