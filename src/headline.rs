@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::model::Headline as Figures;
-use trade_core::present::format::{exact, split_amount, Loc, Scale};
+use trade_core::present::format::{exact, Loc, Scale};
+use trade_core::present::markup::Spaces;
 use trade_core::present::words::{narrative, parts};
 use trade_core::text;
 use trade_core::tr::Tr;
@@ -40,13 +41,8 @@ pub fn headline_scale(app: crate::state::AppState) -> Memo<Scale> {
 /// An amount beside a figure, as its number and its words, each unbroken: "−₹3.67" and "lakh
 /// crore" (the first view writes the same elements).
 #[component]
-fn Amount(text: Signal<String>) -> impl IntoView {
-    let part = move |k: usize| {
-        text.with(|s| {
-            let (num, unit) = split_amount(s);
-            [num, unit][k].to_string()
-        })
-    };
+fn Amount(text: Signal<(String, String)>) -> impl IntoView {
+    let part = move |k: usize| text.with(|(num, unit)| [num, unit][k].clone());
     view! { <span class="amount"><span>{move || part(0)}</span>" "<span>{move || part(1)}</span></span> }
 }
 
@@ -68,7 +64,8 @@ fn Figure(
     let balance = key == "balance";
     let fmt = move |v: f64| {
         let v = if balance { v.abs() } else { v };
-        app.loc().money_in(v, fy::HORIZON, scale.get())
+        let a = app.loc().money_parts_in(v, fy::HORIZON, scale.get());
+        (a.number(Spaces::NoBreak), a.unit_words(Spaces::NoBreak))
     };
     // the word of a balance beside it ("deficit "), before its amount
     let word = move |v: Option<f64>| {
@@ -79,12 +76,7 @@ fn Figure(
     let value = move || app.projection.with(|p| pick(&p.headline));
     // the number and its words, each unbroken: the card wraps between them when it must
     let shown = Memo::new(move |_| fmt(value()));
-    let part = move |k: usize| {
-        shown.with(|s| {
-            let (num, unit) = split_amount(s);
-            [num, unit][k].to_string()
-        })
-    };
+    let part = move |k: usize| shown.with(|(num, unit)| [num, unit][k].clone());
     let base = move || app.base.with(|p| pick(&p.headline));
     let base_words = text::CURRENT_TRENDS_COLON.around(lang);
     let pinned_words = text::PINNED_COLON.around(lang);

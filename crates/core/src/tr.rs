@@ -596,4 +596,26 @@ mod full_stop_tests {
         assert_eq!(one_full_stop("Wait... yes.".into()), "Wait... yes.");
         assert_eq!(one_full_stop("No dots".into()), "No dots");
     }
+
+    /// Every way to the one full-stop rule agrees: `tidy` (every sentence), `Tr::fill` (a fixed
+    /// text with a value) and `one_full_stop` itself (the page's sources intro); an ellipsis is
+    /// kept by all (`tidy` once made "Wait... yes." "Wait.. yes.").
+    #[test]
+    fn every_use_keeps_an_ellipsis_and_drops_a_doubled_stop() {
+        use super::{tidy, Lang, Tr};
+        for (s, want) in [
+            ("Wait... yes.", "Wait... yes."),
+            ("Wait.... yes.", "Wait.... yes."),
+            ("38,7 млрд долл..", "38,7 млрд долл."),
+            ("в 2025/26 фин. г.. Далее", "в 2025/26 фин. г. Далее"),
+            ("..", "."),
+        ] {
+            assert_eq!(one_full_stop(s.into()), want, "{s}");
+            // tidy also sets the lines (no-break spaces after "в", before "г."), not the stops
+            let tidied = tidy(s.into()).replace(['\u{a0}', '\u{2060}'], " ");
+            assert_eq!(tidied, want, "{s}");
+            let t = Tr::same("{}");
+            assert_eq!(t.fill(Lang::En, s).replace('\u{a0}', " "), want, "{s}");
+        }
+    }
 }

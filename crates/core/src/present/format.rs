@@ -7,7 +7,8 @@
 
 use crate::data::{Baseline, Params};
 use crate::fy;
-use crate::tr::{keep_together, Lang, Tr};
+use crate::present::markup::{Amount, Sign, Spaces, Unit};
+use crate::tr::{Lang, Tr};
 
 /// Writes a rounded, non-negative number with exactly `decimals` decimals.
 pub trait Digits {
@@ -169,6 +170,15 @@ pub struct Scale {
     pub big: bool,
 }
 
+/// How an amount's unit is chosen from the unit given ([`Loc::amount_parts`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitPolicy {
+    /// Exactly the given unit, however small: the headline's cards and ticker.
+    Exact,
+    /// A sentence's: below one lakh crore in crore ([`Loc::amount_at`]).
+    Sentence,
+}
+
 /// Below this many rupees (bn), amounts are written in crore; from it, in lakh crore (10¹²).
 const LAKH_CRORE_BN: f64 = 1000.0;
 /// Below this many rupees (bn), ₹0.1 lakh crore (100 млрд), an amount of a lakh-crore sentence
@@ -287,61 +297,95 @@ impl<'a> Loc<'a> {
     /// so that figures which add up as shown still do ("₹4,000 crore", "40 млрд рупий"). The
     /// headline's cards keep one unit: [`Loc::amount_in`].
     pub fn amount_at(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
-        if !cur_bn.is_finite() {
-            return "–".into();
-        }
-        if scale.big && (SMALL_SHARE_BN..LAKH_CRORE_BN).contains(&cur_bn.abs().round()) {
-            let scale = Scale {
-                decimals: 0,
-                ..self.scale_for(cur_bn)
-            };
-            return self.amount_in(cur_bn, scale, signed);
-        }
-        if scale.big && cur_bn.abs() < SMALL_SHARE_BN {
-            let rounded = round(cur_bn * scale.per_bn, scale.decimals) / scale.per_bn;
-            // a whole number of the given unit's steps: no decimals ("40 млрд рупий")
-            let scale = Scale {
-                decimals: 0,
-                ..self.scale_for(rounded)
-            };
-            return self.amount_in(rounded, scale, signed);
-        }
-        self.amount_in(cur_bn, scale, signed)
+        (self.amount_parts(cur_bn, scale, signed, UnitPolicy::Sentence)).text(Spaces::NoBreak)
     }
 
     /// An amount already in the reader's currency (bn) in exactly the given unit, however small:
     /// the headline's cards and the ticker, which are read side by side as a table is, write
     /// their four figures in one unit ("₹0.64 lakh crore" beside "₹4.31 lakh crore").
     pub fn amount_in(&self, cur_bn: f64, scale: Scale, signed: bool) -> String {
+        (self.amount_parts(cur_bn, scale, signed, UnitPolicy::Exact)).text(Spaces::NoBreak)
+    }
+
+    /// An amount already in the reader's currency (bn) as its parts (sign, digits, unit), in the
+    /// given unit as `policy` says: what [`Loc::amount_at`] and [`Loc::amount_in`] render, and
+    /// what a page that sets the number and its unit apart (the headline's cards) takes.
+    pub fn amount_parts(
+        &self,
+        cur_bn: f64,
+        scale: Scale,
+        signed: bool,
+        policy: UnitPolicy,
+    ) -> Amount {
         if !cur_bn.is_finite() {
-            return "–".into();
+            return Amount::missing();
         }
-        let r = round((cur_bn * scale.per_bn).abs(), scale.decimals);
-        let d = self.digits.digits(self.lang, r, scale.decimals);
-        let text = match (self.cur, self.lang, scale.big) {
-            // unbroken: a line never ends inside an amount ("US$ / 38.7 bn")
-            (Currency::Usd, Lang::En, _) => format!("US$\u{a0}{d}\u{a0}bn"),
-            (Currency::Usd, Lang::Hi, _) => format!("{d}\u{a0}अरब\u{a0}डॉलर"),
-            (Currency::Usd, Lang::Ru, _) => format!("{d}\u{a0}млрд\u{a0}долл."),
-            (Currency::Inr, Lang::En, true) => format!("₹{d}\u{a0}lakh\u{a0}crore"),
-            (Currency::Inr, Lang::Hi, true) => format!("₹{d}\u{a0}लाख\u{a0}करोड़"),
+        let (v, scale) = match policy {
+            UnitPolicy::Exact => (cur_bn, scale),
+            UnitPolicy::Sentence => self.sentence_unit(cur_bn, scale),
+        };
+        let r = round((v * scale.per_bn).abs(), scale.decimals);
+        let sign = if r == 0.0 {
+            Sign::None
+        } else if v < 0.0 {
+            Sign::Minus
+        } else if signed {
+            Sign::Plus
+        } else {
+            Sign::None
+        };
+        Amount {
+            sign,
+            digits: self.digits.digits(self.lang, r, scale.decimals),
+            unit: self.unit_of(scale),
+        }
+    }
+
+    /// The value and unit a sentence writes an amount in ([`Loc::amount_at`]).
+    fn sentence_unit(&self, cur_bn: f64, scale: Scale) -> (f64, Scale) {
+        if scale.big && (SMALL_SHARE_BN..LAKH_CRORE_BN).contains(&cur_bn.abs().round()) {
+            let whole = Scale {
+                decimals: 0,
+                ..self.scale_for(cur_bn)
+            };
+            return (cur_bn, whole);
+        }
+        if scale.big && cur_bn.abs() < SMALL_SHARE_BN {
+            let rounded = round(cur_bn * scale.per_bn, scale.decimals) / scale.per_bn;
+            // a whole number of the given unit's steps: no decimals ("40 млрд рупий")
+            let whole = Scale {
+                decimals: 0,
+                ..self.scale_for(rounded)
+            };
+            return (rounded, whole);
+        }
+        (cur_bn, scale)
+    }
+
+    /// The words of a unit around its number, held together on a line ("US$ / 38.7 bn" never
+    /// parts).
+    fn unit_of(&self, scale: Scale) -> Unit {
+        let unit = |before: &'static str, tied: &'static [&'static str]| Unit {
+            before,
+            spaced: before == "US$",
+            tied,
+            loose: "",
+        };
+        match (self.cur, self.lang, scale.big) {
+            (Currency::Usd, Lang::En, _) => unit("US$", &["bn"]),
+            (Currency::Usd, Lang::Hi, _) => unit("", &["अरब", "डॉलर"]),
+            (Currency::Usd, Lang::Ru, _) => unit("", &["млрд", "долл."]),
+            (Currency::Inr, Lang::En, true) => unit("₹", &["lakh", "crore"]),
+            (Currency::Inr, Lang::Hi, true) => unit("₹", &["लाख", "करोड़"]),
+            (Currency::Inr, Lang::En, false) => unit("₹", &["crore"]),
+            (Currency::Inr, Lang::Hi, false) => unit("₹", &["करोड़"]),
             // Russian running text names the currency in words, as the press does; a line may
             // break before "рупий" (the number stays with "трлн"), so a headline card fits
-            (Currency::Inr, Lang::Ru, true) => format!("{d}\u{a0}трлн рупий"),
-            (Currency::Inr, Lang::En, false) => format!("₹{d}\u{a0}crore"),
-            (Currency::Inr, Lang::Hi, false) => format!("₹{d}\u{a0}करोड़"),
-            (Currency::Inr, Lang::Ru, false) => format!("{d}\u{a0}млрд рупий"),
-        };
-        // a sign never parted from its amount ("−₹20,931 crore")
-        keep_together(if r == 0.0 {
-            text
-        } else if cur_bn < 0.0 {
-            format!("−{text}")
-        } else if signed {
-            format!("+{text}")
-        } else {
-            text
-        })
+            (Currency::Inr, Lang::Ru, big) => Unit {
+                loose: "рупий",
+                ..unit("", if big { &["трлн"] } else { &["млрд"] })
+            },
+        }
     }
 
     /// One unit for amounts of a kind shown together (the headline's figures with their current
@@ -373,6 +417,52 @@ impl<'a> Loc<'a> {
     /// cards and ticker.
     pub fn money_in(&self, usd_bn: f64, year: i32, scale: Scale) -> String {
         self.amount_in(self.convert(usd_bn, year), scale, false)
+    }
+
+    /// The first end of a range of two amounts (in the reader's currency, bn) written as a
+    /// sentence writes them ([`Loc::amount_at`]), without the unit words the second end repeats,
+    /// as Hindi and Russian papers write a range ("17.5 से 67.5 अरब डॉलर तक", "₹1.25 से ₹3.23
+    /// लाख करोड़ तक", "от 17,5 до 67,5 млрд долл."); in Russian, without the "рупий" the second
+    /// end names when its unit differs ("от 539 млрд до 1,16 трлн рупий").
+    pub fn range_first(&self, first: f64, second: f64, scale: Scale) -> String {
+        let part = |v| self.amount_parts(v, scale, false, UnitPolicy::Sentence);
+        let (a, b) = (part(first), part(second));
+        let words = a.unit_words(Spaces::NoBreak);
+        if !words.is_empty() && a.unit == b.unit {
+            a.number(Spaces::NoBreak)
+        } else if !a.unit.loose.is_empty() && a.unit.loose == b.unit.loose {
+            Amount {
+                unit: Unit {
+                    loose: "",
+                    ..a.unit
+                },
+                ..a
+            }
+            .text(Spaces::NoBreak)
+        } else {
+            a.text(Spaces::NoBreak)
+        }
+    }
+
+    /// Amounts (in the reader's currency, bn) named together with their unit once, after the
+    /// last, as the press writes them: "18,7 и 2,2 млрд долл.", "1,73 трлн и 110 млрд рупий"
+    /// (each but the last as [`Loc::range_first`] writes it before the last).
+    pub fn unit_once(&self, sizes: &[f64], scale: Scale) -> Vec<String> {
+        let Some(&last) = sizes.last() else {
+            return Vec::new();
+        };
+        let n = sizes.len() - 1;
+        (sizes.iter().enumerate())
+            .map(|(i, &v)| match i < n {
+                true => self.range_first(v, last, scale),
+                false => self.amount_at(v, scale, false),
+            })
+            .collect()
+    }
+
+    /// [`Loc::money_in`] as its parts: the headline's cards set the number and its words apart.
+    pub fn money_parts_in(&self, usd_bn: f64, year: i32, scale: Scale) -> Amount {
+        self.amount_parts(self.convert(usd_bn, year), scale, false, UnitPolicy::Exact)
     }
 
     /// [`Loc::balance_money`] in a given unit.
@@ -477,13 +567,7 @@ impl<'a> Loc<'a> {
 /// A fiscal year in a language: "FY2030-31", "वित्त वर्ष 2030-31", "2030/31 фин. г." (the
 /// abbreviation reads in every grammatical case).
 pub fn fy_label(lang: Lang, year: i32) -> String {
-    let next = (year + 1).rem_euclid(100);
-    match lang {
-        Lang::En => fy::label(year),
-        // unbroken, like "FY2030-31"
-        Lang::Hi => format!("वित्त\u{a0}वर्ष\u{a0}{year}\u{2011}{next:02}"),
-        Lang::Ru => format!("{year}/{next:02}\u{a0}фин.\u{a0}г."),
-    }
+    crate::present::markup::fiscal_year(lang, year, Spaces::NoBreak)
 }
 
 /// A chart axis year: "25-26", "25/26" in Russian.
@@ -492,51 +576,6 @@ pub fn fy_short(lang: Lang, year: i32) -> String {
     match lang {
         Lang::Ru => s.replace('-', "/"),
         _ => s,
-    }
-}
-
-/// `v` with `decimals` decimals and a typographic minus, plain digits (CLI, tests, downloads'
-/// machine text).
-pub fn num(v: f64, decimals: usize) -> String {
-    Loc::english().num(v, decimals)
-}
-
-/// "US$ 9.6 bn", plain.
-pub fn bn(v: f64) -> String {
-    if v < 0.0 && round(v.abs(), 1) != 0.0 {
-        format!("−US$\u{a0}{}\u{a0}bn", num(-v, 1))
-    } else {
-        format!("US$\u{a0}{}\u{a0}bn", num(v.abs(), 1))
-    }
-}
-
-/// A change or balance with its sign: "+1.3", "−58.3", "0.0".
-pub fn signed_num(v: f64, decimals: usize) -> String {
-    let n = num(v, decimals);
-    if v.is_finite() && v > 0.0 && round(v, decimals) != 0.0 {
-        format!("+{n}")
-    } else {
-        n
-    }
-}
-
-/// "−US$ 58.3 bn" / "+US$ 1.2 bn", plain.
-pub fn signed_bn(v: f64) -> String {
-    let n = signed_num(v, 1);
-    match n.chars().next() {
-        Some('−') => format!("−US$\u{a0}{}\u{a0}bn", &n['−'.len_utf8()..]),
-        Some('+') => format!("+US$\u{a0}{}\u{a0}bn", &n[1..]),
-        _ => format!("US$\u{a0}{n}\u{a0}bn"),
-    }
-}
-
-/// An amount cut where a line may break: the number with its sign and any currency before it,
-/// and the words after it ("US$ 9.6" and "bn", "₹4.31" and "lakh crore", "−38,7" and "млрд
-/// долл."). The headline's cards wrap there, never inside either part.
-pub fn split_amount(s: &str) -> (&str, &str) {
-    match s.rfind(|c: char| c.is_ascii_digit()) {
-        Some(i) => (&s[..=i], s[i + 1..].trim_start()),
-        None => (s, ""),
     }
 }
 
@@ -569,20 +608,68 @@ mod tests {
         }
     }
 
+    /// The cards set an amount's number and its words apart: taken from its parts, never cut
+    /// out of the text written.
     #[test]
-    fn amounts_split_between_the_number_and_its_words() {
-        assert_eq!(split_amount("US$\u{a0}9.6\u{a0}bn"), ("US$\u{a0}9.6", "bn"));
+    fn amounts_come_as_a_number_and_its_words() {
+        let parts = |lang, cur, v: f64, big: f64| {
+            let l = loc(lang, cur);
+            let a = l.amount_parts(v, l.scale_for(big), false, UnitPolicy::Exact);
+            (a.number(Spaces::NoBreak), a.unit_words(Spaces::NoBreak))
+        };
+        let (usd, inr) = (Currency::Usd, Currency::Inr);
+        let part = |n: &str, u: &str| (n.to_string(), u.to_string());
+        assert_eq!(parts(Lang::En, usd, 9.63, 1.0), part("US$\u{a0}9.6", "bn"));
         assert_eq!(
-            split_amount("−₹3.67\u{a0}lakh\u{a0}crore"),
-            ("−₹3.67", "lakh\u{a0}crore")
+            parts(Lang::En, inr, -3670.0, 3670.0),
+            part("−\u{2060}₹3.67", "lakh\u{a0}crore")
         );
         assert_eq!(
-            split_amount("−38,7\u{a0}млрд\u{a0}долл."),
-            ("−38,7", "млрд\u{a0}долл.")
+            parts(Lang::Ru, usd, -38.71, 1.0),
+            part("−38.7", "млрд\u{a0}долл.")
         );
-        assert_eq!(split_amount("4,31\u{a0}трлн ₹"), ("4,31", "трлн ₹"));
-        assert_eq!(split_amount("₹63,833\u{a0}crore"), ("₹63,833", "crore"));
-        assert_eq!(split_amount("none"), ("none", ""));
+        assert_eq!(
+            parts(Lang::Ru, inr, 4310.0, 4310.0),
+            part("4.31", "трлн рупий")
+        );
+        assert_eq!(parts(Lang::En, inr, 638.33, 1.0), part("₹63833", "crore"));
+        assert_eq!(parts(Lang::Hi, usd, f64::NAN, 1.0), part("–", ""));
+        // the number, a space that holds, the words: the amount as the page writes it
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                for v in [-4894.3, -0.01, 0.0, 39.72, 397.2, 1000.0, 12345.6] {
+                    let l = loc(lang, cur);
+                    let s = l.scale_for(v);
+                    let a = l.amount_parts(v, s, true, UnitPolicy::Exact);
+                    let (n, u) = (a.number(Spaces::NoBreak), a.unit_words(Spaces::NoBreak));
+                    assert_eq!(format!("{n}\u{a0}{u}"), l.amount_in(v, s, true));
+                }
+            }
+        }
+    }
+
+    /// A range's first end leaves out the unit the second repeats: from the amounts' parts, not
+    /// from their text.
+    #[test]
+    fn a_range_names_its_unit_once() {
+        let (ru, hi) = (loc(Lang::Ru, Currency::Inr), loc(Lang::Hi, Currency::Usd));
+        let big = ru.scale_for(4894.3);
+        // "от 539 млрд до 1,16 трлн рупий"
+        assert_eq!(ru.range_first(539.0, 1160.0, big), "539\u{a0}млрд");
+        assert_eq!(ru.range_first(1250.0, 3230.0, big), "1.25");
+        let ru_usd = loc(Lang::Ru, Currency::Usd);
+        let s = ru_usd.scale_for(67.5);
+        assert_eq!(ru_usd.range_first(17.5, 67.5, s), "17.5");
+        assert_eq!(
+            ru_usd.unit_once(&[18.7, 2.2], s),
+            ["18.7", "2.2\u{a0}млрд\u{a0}долл."]
+        );
+        // Hindi keeps the rupee sign on both ends: "₹1.25 से ₹3.23 लाख करोड़ तक"
+        let hi_inr = loc(Lang::Hi, Currency::Inr);
+        assert_eq!(hi_inr.range_first(1250.0, 3230.0, big), "₹1.25");
+        assert_eq!(hi_inr.range_first(397.2, 3230.0, big), "₹39720\u{a0}करोड़");
+        assert_eq!(hi.range_first(17.5, 67.5, hi.scale_for(67.5)), "17.5");
+        assert_eq!(hi.range_first(f64::NAN, 67.5, hi.scale_for(67.5)), "–");
     }
 
     fn loc(lang: Lang, cur: Currency) -> Loc<'static> {
@@ -591,15 +678,16 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(num(-58.96, 1), "−59.0");
-        assert_eq!(num(-0.04, 1), "0.0");
-        assert_eq!(num(f64::NAN, 1), "–");
-        assert_eq!(bn(9.63), "US$\u{a0}9.6\u{a0}bn");
-        assert_eq!(signed_bn(-58.27), "−US$\u{a0}58.3\u{a0}bn");
-        assert_eq!(signed_bn(1.26), "+US$\u{a0}1.3\u{a0}bn");
-        assert_eq!(signed_bn(-0.01), "US$\u{a0}0.0\u{a0}bn");
-        assert_eq!(signed_num(2.345, 1), "+2.3");
-        assert_eq!(signed_num(-0.01, 1), "0.0");
+        let en = Loc::english();
+        assert_eq!(en.num(-58.96, 1), "−59.0");
+        assert_eq!(en.num(-0.04, 1), "0.0");
+        assert_eq!(en.num(f64::NAN, 1), "–");
+        assert_eq!(en.money(9.63, 2025), "US$\u{a0}9.6\u{a0}bn");
+        assert_eq!(en.signed_money(-58.27, 2025), "−US$\u{a0}58.3\u{a0}bn");
+        assert_eq!(en.signed_money(1.26, 2025), "+US$\u{a0}1.3\u{a0}bn");
+        assert_eq!(en.signed_money(-0.01, 2025), "US$\u{a0}0.0\u{a0}bn");
+        assert_eq!(en.signed(2.345, 1), "+2.3");
+        assert_eq!(en.signed(-0.01, 1), "0.0");
         // Rust's rounding, which the page keeps: the exact binary value, ties to even
         assert_eq!(round(0.25, 1), 0.2);
         assert_eq!(round(63.85, 1), 63.9);

@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod files;
 pub mod format;
+pub mod markup;
 pub mod words;
 
 /// Escape text for HTML or SVG content and attribute values.

@@ -9,7 +9,8 @@ use crate::fy;
 use crate::insight::uncertainty::stated_band;
 use crate::model::{project, Projection, Scenario};
 use crate::present::escape_html as esc;
-use crate::present::format::{Currency, Loc};
+use crate::present::format::{Currency, Loc, UnitPolicy};
+use crate::present::markup::Spaces;
 use crate::present::words::insight::probability_sentence;
 use crate::present::words::narrative;
 use crate::text;
@@ -74,19 +75,29 @@ fn figures(loc: &Loc, sc: &Projection) -> String {
 fn figure(loc: &Loc, label: crate::tr::Tr, key: &str, v: f64) -> String {
     let balance = key == "balance";
     let scale = loc.money_scale([v], fy::HORIZON);
+    let cur = loc.convert(v, fy::HORIZON);
     let (label, shown, word) = if balance {
         let word = loc
             .balance_side(v, fy::HORIZON, scale)
             .map_or(String::new(), |w| format!("{w} "));
         (
             crate::present::words::parts::balance_label(loc, v, scale),
-            loc.money_at(v.abs(), fy::HORIZON, scale, false),
+            loc.amount_parts(cur.abs(), scale, false, UnitPolicy::Sentence),
             word,
         )
     } else {
-        (label, loc.money(v, fy::HORIZON), String::new())
+        let own = loc.scale_for(cur);
+        (
+            label,
+            loc.amount_parts(cur, own, false, UnitPolicy::Sentence),
+            String::new(),
+        )
     };
-    let (num, unit) = crate::present::format::split_amount(&shown);
+    let (num, unit) = (
+        shown.number(Spaces::NoBreak),
+        shown.unit_words(Spaces::NoBreak),
+    );
+    let (num, unit) = (num.as_str(), unit.as_str());
     let (before, after) = text::CURRENT_TRENDS_COLON.around(loc.lang);
     format!(
         r#"<div class="figure" data-figure="{key}"><p class="figure-label">{}</p><p class="figure-value" data-value="{}"><span>{}</span> <span>{}</span></p><p class="figure-base">{}{}<span class="amount"><span>{}</span> <span>{}</span></span>{}</p></div>"#,

@@ -1,7 +1,7 @@
 //! Words for the band: the chance of reaching the target, the likely range of each figure, and
 //! each uncertain input's range, written from the numbers (`insight::uncertainty::Ranges`).
 
-use super::insight::{figure_words, ru_number};
+use super::insight::figure_words;
 use crate::fy;
 use crate::insight::attribution::Measure;
 use crate::insight::uncertainty::{Band, Ranges, Uncertain};
@@ -52,11 +52,13 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
             Measure::TotalTrade => {
                 let f = |v: f64| loc.money_at(v, fy::HORIZON, scale, false);
                 let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
+                let c = |v: f64| loc.convert(v, fy::HORIZON);
+                let first = loc.range_first(c(q.p10), c(q.p90), scale);
                 pick(
                     loc.lang,
                     format!("{lo} to {hi}, median {mid}"),
-                    format!("{} से {hi} तक, माध्यिका {mid}", hindi_unit_once(&lo, &hi)),
-                    format!("от {} до {hi}, медиана — {mid}", ru_number(&lo, &hi)),
+                    format!("{first} से {hi} तक, माध्यिका {mid}"),
+                    format!("от {first} до {hi}, медиана — {mid}"),
                 )
             }
         };
@@ -74,17 +76,6 @@ pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
     })
 }
 
-/// The first end of a Hindi range without its unit when the second has the same one, as Hindi
-/// papers write a range ("17.5 से 67.5 अरब डॉलर तक", "₹1.25 से ₹3.23 लाख करोड़ तक").
-fn hindi_unit_once<'a>(first: &'a str, second: &str) -> &'a str {
-    let (number, unit) = crate::present::format::split_amount(first);
-    if !unit.is_empty() && crate::present::format::split_amount(second).1 == unit {
-        number
-    } else {
-        first
-    }
-}
-
 /// A balance's range with its words: "a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1
 /// bn" when all three are on one side; "from a deficit of … to a surplus of …, median a deficit
 /// of …" when not.
@@ -94,22 +85,20 @@ fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
     let (lo, mid, hi) = (at(p10), at(p50), at(p90));
     if lo.side == hi.side && mid.side == lo.side && lo.side != Side::Even {
         // the smaller size first: "a deficit of US$ 17.2 bn to US$ 50.5 bn"
-        let (a, b) = match lo.side {
-            Side::Deficit => (&hi.amount, &lo.amount),
-            _ => (&lo.amount, &hi.amount),
+        let ((a, va), (b, vb)) = match lo.side {
+            Side::Deficit => ((&hi.amount, p90), (&lo.amount, p10)),
+            _ => ((&lo.amount, p10), (&hi.amount, p90)),
         };
+        let size = |v: f64| loc.convert(v, fy::HORIZON).abs();
+        let first = loc.range_first(size(va), size(vb), scale);
         let m = &mid.amount;
         return match (lang, lo.side) {
             (Lang::En, Side::Deficit) => format!("a deficit of {a} to {b}, median {m}"),
             (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
-            (Lang::Hi, Side::Deficit) => {
-                format!("{} से {b} तक का घाटा, माध्यिका {m}", hindi_unit_once(a, b))
-            }
-            (Lang::Hi, _) => format!("{} से {b} तक का अधिशेष, माध्यिका {m}", hindi_unit_once(a, b)),
-            (Lang::Ru, Side::Deficit) => {
-                format!("дефицит от {} до {b}, медиана — {m}", ru_number(a, b))
-            }
-            (Lang::Ru, _) => format!("профицит от {} до {b}, медиана — {m}", ru_number(a, b)),
+            (Lang::Hi, Side::Deficit) => format!("{first} से {b} तक का घाटा, माध्यिका {m}"),
+            (Lang::Hi, _) => format!("{first} से {b} तक का अधिशेष, माध्यिका {m}"),
+            (Lang::Ru, Side::Deficit) => format!("дефицит от {first} до {b}, медиана — {m}"),
+            (Lang::Ru, _) => format!("профицит от {first} до {b}, медиана — {m}"),
         };
     }
     let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));

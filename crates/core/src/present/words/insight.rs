@@ -476,19 +476,6 @@ fn ru_part(p: Part) -> &'static str {
     }
 }
 
-/// Russian amounts named together with their unit once, after the last (the press style):
-/// "18,7 и 2,2 млрд долл.", "1,73 трлн и 110 млрд рупий".
-fn ru_amounts(amounts: &[String]) -> String {
-    let mut items: Vec<String> = amounts.to_vec();
-    if let Some(last) = amounts.last() {
-        let n = items.len() - 1;
-        for item in &mut items[..n] {
-            *item = ru_number(item, last);
-        }
-    }
-    and_list(Lang::Ru, &items)
-}
-
 impl Shown<'_> {
     /// The Russian sentence of what moved: the change against its reference first, then each
     /// part with its direction, so that no part is "of" a whole smaller than itself: «Товарооборот
@@ -530,12 +517,14 @@ impl Shown<'_> {
         }
         if !opposite.is_empty() {
             let names: Vec<String> = opposite.iter().map(|(p, _)| ru_part(*p).into()).collect();
-            let amounts: Vec<String> = opposite.iter().map(|(_, v)| self.money(*v)).collect();
+            let sizes: Vec<f64> = (opposite.iter())
+                .map(|(_, v)| v.abs() / self.scale.per_bn)
+                .collect();
             let ending = if opposite.len() > 1 { "ют" } else { "ет" };
             out.push_str(&format!(
                 ", а {}, напротив, {other}{ending} его на {}",
                 and_list(Lang::Ru, &names),
-                ru_amounts(&amounts)
+                and_list(Lang::Ru, &self.loc.unit_once(&sizes, self.scale))
             ));
         }
         out.push('.');
@@ -545,23 +534,6 @@ impl Shown<'_> {
 
 /// How the split is made, in one line.
 pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.", "बँटवारा कैसे होता है: हर समूह का हिस्सा उसका औसत असर है, उन सभी क्रमों पर जिनमें चारों समूहों को मौजूदा रुझानों से आपके परिदृश्य तक ले जाया जा सकता है (शैप्ली मान), इसलिए हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।", "Как делится изменение: вклад каждой группы — её средний эффект по всем порядкам, в которых четыре группы можно перевести от текущих тенденций к вашему сценарию (значения Шепли), поэтому сумма вкладов точно равна изменению.");
-
-/// The first of two Russian amounts without what it shares with the second, which is named once
-/// after the second: its unit ("от 31,3 до 80,7 млрд долл."), or the currency of a rupee amount in
-/// another unit ("от 539 млрд до 1,16 трлн рупий").
-pub(super) fn ru_number(first: &str, second: &str) -> String {
-    let unit = |s: &str| {
-        s.split_once('\u{a0}')
-            .map(|(n, u)| (n.to_string(), u.to_string()))
-    };
-    match (unit(first), unit(second)) {
-        (Some((n, a)), Some((_, b))) if a == b => n,
-        _ if first.ends_with(" рупий") && second.ends_with(" рупий") => {
-            first.trim_end_matches(" рупий").to_string()
-        }
-        _ => first.to_string(),
-    }
-}
 
 #[cfg(test)]
 #[path = "insight_tests.rs"]

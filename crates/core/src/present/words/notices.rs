@@ -4,7 +4,9 @@
 //! folded into one.
 
 use crate::link::notice::{Notice, Target};
+use crate::markup;
 use crate::present::format::Loc;
+use crate::present::markup::{quote as said, Markup};
 use crate::tr::{pick, Lang};
 
 impl Target {
@@ -156,29 +158,28 @@ impl Notice {
     /// The notice in the reader's language, what the link said in quotation marks of the
     /// language (“oil=abc”, «oil=abc»), never a developer's backticks.
     pub fn for_page_in(&self, loc: &Loc) -> String {
-        crate::tr::tidy(requote(loc.lang, &self.words(loc)))
+        self.words(loc).unicode(loc.lang)
     }
 
-    fn words(&self, loc: &Loc) -> String {
+    /// The notice as structured text, what the link said as quotations: each front end renders
+    /// it ([`Markup::unicode`], [`Markup::html`], [`Markup::plain`]).
+    pub fn words(&self, loc: &Loc) -> Markup {
         match self {
             Notice::TooLong { .. }
             | Notice::NameCut { .. }
             | Notice::TextCut { .. }
-            | Notice::BidiRemoved { .. }
-            | Notice::Repeated { .. }
-            | Notice::UnknownVintage { .. }
+            | Notice::BidiRemoved { .. } => self.link_words(loc),
+            Notice::UnknownVintage { .. }
             | Notice::VintageUnavailable { .. }
-            | Notice::UnknownVersion { .. } => self.link_words(loc),
-            Notice::NotAFlag { .. } | Notice::UnknownChart { .. } | Notice::UnknownTheme { .. } => {
-                self.view_words(loc)
-            }
-            Notice::UnknownLang { .. }
-            | Notice::UnknownCurrency { .. }
-            | Notice::UnknownLever { .. } => self.choice_words(loc),
-            Notice::UnknownKey { .. } | Notice::ActualFigure { .. } => self.key_words(loc),
-            Notice::NotANumber { .. } | Notice::OutOfRange { .. } | Notice::Snapped { .. } => {
-                self.value_words(loc)
-            }
+            | Notice::UnknownVersion { .. } => self.vintage_words(loc.lang),
+            Notice::NotAFlag { .. } => self.view_words(loc),
+            Notice::UnknownLang { .. } | Notice::UnknownCurrency { .. } => self.choice_words(loc),
+            Notice::UnknownTheme { .. } | Notice::UnknownChart { .. } => self.shown_words(loc),
+            Notice::UnknownKey { .. } | Notice::UnknownLever { .. } => self.key_words(loc),
+            Notice::Repeated { .. } | Notice::ActualFigure { .. } => self.repeat_words(loc),
+            Notice::NotANumber { .. } => self.value_words(loc),
+            Notice::OutOfRange { .. } => self.range_words(loc),
+            Notice::Snapped { .. } => self.step_words(loc),
             Notice::PinnedAssumption { .. }
             | Notice::PinnedNothing
             | Notice::PinInPin
@@ -187,53 +188,43 @@ impl Notice {
         }
     }
 
-    /// About the link as a whole: its length, a repeated key, its version, the name.
-    fn link_words(&self, loc: &Loc) -> String {
-        use crate::link::percent::quote;
+    /// About the link as a whole: its length and the texts it carries.
+    fn link_words(&self, loc: &Loc) -> Markup {
         let lang = loc.lang;
         match self {
             Notice::TooLong { max } => pick(
                 lang,
-                format!("The link is longer than {max} characters; the rest was ignored."),
-                format!("लिंक {max} अक्षरों से लंबा है; बाक़ी हिस्सा अनदेखा किया गया।"),
-                format!("Ссылка длиннее {max} символов; остальное не учтено."),
+                markup![format!(
+                    "The link is longer than {max} characters; the rest was ignored."
+                )],
+                markup![format!(
+                    "लिंक {max} अक्षरों से लंबा है; बाक़ी हिस्सा अनदेखा किया गया।"
+                )],
+                markup![format!(
+                    "Ссылка длиннее {max} символов; остальное не учтено."
+                )],
             ),
             Notice::NameCut { max } => pick(
                 lang,
-                format!("The scenario's name is longer than {max} characters; it was shortened."),
-                format!("परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"),
-                format!("Название сценария длиннее {max} символов; оно сокращено."),
+                markup![format!(
+                    "The scenario's name is longer than {max} characters; it was shortened."
+                )],
+                markup![format!(
+                    "परिदृश्य का नाम {max} अक्षरों से लंबा है; उसे छोटा किया गया।"
+                )],
+                markup![format!(
+                    "Название сценария длиннее {max} символов; оно сокращено."
+                )],
             ),
-            Notice::TextCut { key, max } => text_cut_words(lang, key, *max),
-            Notice::BidiRemoved { key, cut } => bidi_words(lang, key, *cut),
-            Notice::Repeated { key } => {
-                let k = quote(key);
-                pick(
-                    lang,
-                    format!("`{k}` appears more than once; the first value was used."),
-                    format!("`{k}` एक से ज़्यादा बार है; पहला मान लिया गया।"),
-                    format!("`{k}` встречается несколько раз; применено первое значение."),
-                )
-            }
-            Notice::UnknownVintage { .. } | Notice::VintageUnavailable { .. } => {
-                self.vintage_words(lang)
-            }
-            Notice::UnknownVersion { given } => {
-                let (g, v) = (quote(given), crate::link::FORMAT_VERSION);
-                pick(
-                    lang,
-                    format!("Unknown link format version `{g}`; read as version {v}."),
-                    format!("अज्ञात लिंक फ़ॉर्मेट संस्करण `{g}`; संस्करण {v} की तरह पढ़ा गया।"),
-                    format!("Неизвестная версия формата ссылки `{g}`; прочитана как версия {v}."),
-                )
-            }
+            Notice::TextCut { key, max } => markup![text_cut_words(lang, key, *max)],
+            Notice::BidiRemoved { key, cut } => markup![bidi_words(lang, key, *cut)],
             // the other notices are worded by the other functions (`words` dispatches)
-            _ => String::new(),
+            _ => Markup::default(),
         }
     }
 
-    /// About the data's vintage a link names: unknown, or not to be had.
-    fn vintage_words(&self, lang: crate::tr::Lang) -> String {
+    /// About the link's format version and the data's vintage it names: unknown, or not to be had.
+    fn vintage_words(&self, lang: crate::tr::Lang) -> Markup {
         use crate::link::percent::quote;
         let month = |id: &str| {
             let (y, m) = crate::data::year_month(id).unwrap_or_default();
@@ -244,29 +235,50 @@ impl Notice {
                 let (g, month) = (quote(given), month(latest));
                 pick(
                     lang,
-                    format!("`data={g}` names no data release of this calculator; the latest data, of {month}, are used."),
-                    format!("`data={g}` इस कैलकुलेटर के किसी डेटा संस्करण का नाम नहीं है; नवीनतम डेटा ({month} का) लिया गया।"),
-                    format!("`data={g}` — такого выпуска данных в калькуляторе нет; использованы самые новые данные (выпуск {month})."),
+                    markup![said(format!("data={g}")), format!(" names no data release of this calculator; the latest data, of {month}, are used.")],
+                    markup![said(format!("data={g}")), format!(" इस कैलकुलेटर के किसी डेटा संस्करण का नाम नहीं है; नवीनतम डेटा ({month} का) लिया गया।")],
+                    markup![said(format!("data={g}")), format!(" — такого выпуска данных в калькуляторе нет; использованы самые новые данные (выпуск {month}).")],
                 )
             }
             Notice::VintageUnavailable { id, latest } => {
                 let (old, new) = (month(id), month(latest));
                 pick(
                     lang,
-                    format!("This link was made with the data of {old}, which could not be loaded (are you offline?); the figures are on the latest data, of {new}."),
-                    format!("यह लिंक {old} के डेटा से बना था, जो लोड नहीं हो सका (क्या आप ऑफ़लाइन हैं?); आँकड़े नवीनतम डेटा ({new} का) पर हैं।"),
-                    format!("Ссылка сделана по данным {old}, но их не удалось загрузить (нет подключения к сети?); цифры рассчитаны по самым новым данным (выпуск {new})."),
+                    markup![format!("This link was made with the data of {old}, which could not be loaded (are you offline?); the figures are on the latest data, of {new}.")],
+                    markup![format!("यह लिंक {old} के डेटा से बना था, जो लोड नहीं हो सका (क्या आप ऑफ़लाइन हैं?); आँकड़े नवीनतम डेटा ({new} का) पर हैं।")],
+                    markup![format!("Ссылка сделана по данным {old}, но их не удалось загрузить (нет подключения к сети?); цифры рассчитаны по самым новым данным (выпуск {new}).")],
                 )
             }
-            _ => String::new(),
+            Notice::UnknownVersion { given } => {
+                let (g, v) = (quote(given), crate::link::FORMAT_VERSION);
+                pick(
+                    lang,
+                    markup![
+                        "Unknown link format version ",
+                        said(&g),
+                        format!("; read as version {v}.")
+                    ],
+                    markup![
+                        "अज्ञात लिंक फ़ॉर्मेट संस्करण ",
+                        said(&g),
+                        format!("; संस्करण {v} की तरह पढ़ा गया।")
+                    ],
+                    markup![
+                        "Неизвестная версия формата ссылки ",
+                        said(&g),
+                        format!("; прочитана как версия {v}.")
+                    ],
+                )
+            }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => Markup::default(),
         }
     }
 
-    /// About how an embed is shown: its flags, chart and theme.
-    fn view_words(&self, loc: &Loc) -> String {
+    /// About an embed's flags.
+    fn view_words(&self, loc: &Loc) -> Markup {
         use crate::link::percent::quote;
         let lang = loc.lang;
-        let charts = crate::link::view::ChartId::ALL.map(|c| c.key()).join(", ");
         match self {
             Notice::NotAFlag { key, given, used } => {
                 let g = quote(given);
@@ -292,36 +304,28 @@ impl Notice {
                 };
                 pick(
                     lang,
-                    format!("`{key}={g}` should be 1 or 0; {what}."),
-                    format!("`{key}={g}` 1 या 0 होना चाहिए; {what}।"),
-                    format!("Значение `{key}={g}` недопустимо (нужно 1 или 0); {what}."),
-                )
-            }
-            Notice::UnknownChart { given } => {
-                let g = quote(given);
-                pick(
-                    lang,
-                    format!("`chart={g}` is not one of {charts}; showing the whole calculator."),
-                    format!("`chart={g}` इनमें से नहीं है: {charts}; पूरा कैलकुलेटर दिखाया गया।"),
-                    format!("`chart={g}` — не из списка {charts}; показан весь калькулятор."),
-                )
-            }
-            Notice::UnknownTheme { given } => {
-                let g = quote(given);
-                pick(
-                    lang,
-                    format!("`theme={g}` is not light, dark or auto; following the system."),
-                    format!("`theme={g}` light, dark या auto नहीं है; सिस्टम के अनुसार दिखाया गया।"),
-                    format!("`theme={g}` — не light, dark или auto; оформление как в системе."),
+                    markup![
+                        said(format!("{key}={g}")),
+                        format!(" should be 1 or 0; {what}.")
+                    ],
+                    markup![
+                        said(format!("{key}={g}")),
+                        format!(" 1 या 0 होना चाहिए; {what}।")
+                    ],
+                    markup![
+                        "Значение ",
+                        said(format!("{key}={g}")),
+                        format!(" недопустимо (нужно 1 или 0); {what}.")
+                    ],
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
-            _ => String::new(),
+            _ => Markup::default(),
         }
     }
 
-    /// About a language, a currency or a lever the link names that the page does not know.
-    fn choice_words(&self, loc: &Loc) -> String {
+    /// About a language or a currency the link names that the page does not know.
+    fn choice_words(&self, loc: &Loc) -> Markup {
         use crate::link::percent::quote;
         let lang = loc.lang;
         match self {
@@ -329,38 +333,89 @@ impl Notice {
                 let g = quote(given);
                 pick(
                     lang,
-                    format!(
-                        "`lang={g}` is not en, hi or ru; the page follows your browser's language."
-                    ),
-                    format!("`lang={g}` en, hi या ru नहीं है; पेज आपके ब्राउज़र की भाषा में है।"),
-                    format!("`lang={g}` — не en, hi или ru; страница показана на языке браузера."),
+                    markup![
+                        said(format!("lang={g}")),
+                        " is not en, hi or ru; the page follows your browser's language."
+                    ],
+                    markup![
+                        said(format!("lang={g}")),
+                        " en, hi या ru नहीं है; पेज आपके ब्राउज़र की भाषा में है।"
+                    ],
+                    markup![
+                        said(format!("lang={g}")),
+                        " — не en, hi или ru; страница показана на языке браузера."
+                    ],
                 )
             }
             Notice::UnknownCurrency { given } => {
                 let g = quote(given);
                 pick(
                     lang,
-                    format!("`cur={g}` is not usd or inr; figures are in US$."),
-                    format!("`cur={g}` usd या inr नहीं है; आँकड़े डॉलर में हैं।"),
-                    format!("`cur={g}` — не usd или inr; суммы в долларах."),
-                )
-            }
-            Notice::UnknownLever { given, suggestion } => {
-                let (g, m) = (quote(given), did_you_mean(lang, suggestion));
-                pick(
-                    lang,
-                    format!("`levers` names an unknown lever `{g}`; ignored.{m}"),
-                    format!("`levers` में अज्ञात लीवर `{g}` है; अनदेखा किया गया।{m}"),
-                    format!("В `levers` указан неизвестный ползунок `{g}`; он не учтён.{m}"),
+                    markup![
+                        said(format!("cur={g}")),
+                        " is not usd or inr; figures are in US$."
+                    ],
+                    markup![said(format!("cur={g}")), " usd या inr नहीं है; आँकड़े डॉलर में हैं।"],
+                    markup![
+                        said(format!("cur={g}")),
+                        " — не usd или inr; суммы в долларах."
+                    ],
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
-            _ => String::new(),
+            _ => Markup::default(),
         }
     }
 
-    /// About a key: one the page does not know, or one that would change an actual year.
-    fn key_words(&self, loc: &Loc) -> String {
+    /// About the chart or the theme an embed asks for, which the page does not know.
+    fn shown_words(&self, loc: &Loc) -> Markup {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        let charts = crate::link::view::ChartId::ALL.map(|c| c.key()).join(", ");
+        match self {
+            Notice::UnknownTheme { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    markup![
+                        said(format!("theme={g}")),
+                        " is not light, dark or auto; following the system."
+                    ],
+                    markup![
+                        said(format!("theme={g}")),
+                        " light, dark या auto नहीं है; सिस्टम के अनुसार दिखाया गया।"
+                    ],
+                    markup![
+                        said(format!("theme={g}")),
+                        " — не light, dark или auto; оформление как в системе."
+                    ],
+                )
+            }
+            Notice::UnknownChart { given } => {
+                let g = quote(given);
+                pick(
+                    lang,
+                    markup![
+                        said(format!("chart={g}")),
+                        format!(" is not one of {charts}; showing the whole calculator.")
+                    ],
+                    markup![
+                        said(format!("chart={g}")),
+                        format!(" इनमें से नहीं है: {charts}; पूरा कैलकुलेटर दिखाया गया।")
+                    ],
+                    markup![
+                        said(format!("chart={g}")),
+                        format!(" — не из списка {charts}; показан весь калькулятор.")
+                    ],
+                )
+            }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => Markup::default(),
+        }
+    }
+
+    /// About a name the page does not know: a setting or a lever (and the closest, when one is close).
+    fn key_words(&self, loc: &Loc) -> Markup {
         use crate::link::percent::quote;
         let lang = loc.lang;
         match self {
@@ -368,27 +423,80 @@ impl Notice {
                 let (k, m) = (quote(key), did_you_mean(lang, suggestion));
                 pick(
                     lang,
-                    format!("Ignored unknown setting `{k}`.{m}"),
-                    format!("अज्ञात सेटिंग `{k}` अनदेखी की गई।{m}"),
-                    format!("Неизвестный параметр `{k}` не учтён.{m}"),
+                    markup!["Ignored unknown setting ", said(&k), "."].then(&m),
+                    markup!["अज्ञात सेटिंग ", said(&k), " अनदेखी की गई।"].then(&m),
+                    markup!["Неизвестный параметр ", said(&k), " не учтён."].then(&m),
+                )
+            }
+            Notice::UnknownLever { given, suggestion } => {
+                let (g, m) = (quote(given), did_you_mean(lang, suggestion));
+                pick(
+                    lang,
+                    markup![
+                        said("levers"),
+                        " names an unknown lever ",
+                        said(&g),
+                        "; ignored."
+                    ]
+                    .then(&m),
+                    markup![
+                        said("levers"),
+                        " में अज्ञात लीवर ",
+                        said(&g),
+                        " है; अनदेखा किया गया।"
+                    ]
+                    .then(&m),
+                    markup![
+                        "В ",
+                        said("levers"),
+                        " указан неизвестный ползунок ",
+                        said(&g),
+                        "; он не учтён."
+                    ]
+                    .then(&m),
+                )
+            }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => Markup::default(),
+        }
+    }
+
+    /// About a key the page does not take as it is: given twice, or one that would change an actual year.
+    fn repeat_words(&self, loc: &Loc) -> Markup {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
+            Notice::Repeated { key } => {
+                let k = quote(key);
+                pick(
+                    lang,
+                    markup![
+                        said(&k),
+                        " appears more than once; the first value was used."
+                    ],
+                    markup![said(&k), " एक से ज़्यादा बार है; पहला मान लिया गया।"],
+                    markup![
+                        said(&k),
+                        " встречается несколько раз; применено первое значение."
+                    ],
                 )
             }
             Notice::ActualFigure { key } => {
                 let k = quote(key);
                 pick(
                     lang,
-                    format!("`{k}` would change an actual year's official figure, which the page no longer allows; ignored."),
-                    format!("`{k}` किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"),
-                    format!("`{k}` изменил бы официальные данные за отчётный год, что больше не допускается; этот параметр не учтён."),
+                    markup![said(&k), " would change an actual year's official figure, which the page no longer allows; ignored."],
+                    markup![said(&k), " किसी वास्तविक वर्ष का आधिकारिक आँकड़ा बदलता, जिसकी अब अनुमति नहीं है; अनदेखा किया गया।"],
+                    markup![said(&k), " изменил бы официальные данные за отчётный год, что больше не допускается; этот параметр не учтён."],
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
-            _ => String::new(),
+            _ => Markup::default(),
         }
     }
 
-    /// About a value: one that is no number, out of range or between steps.
-    fn value_words(&self, loc: &Loc) -> String {
+    /// About a value that is no number.
+    fn value_words(&self, loc: &Loc) -> Markup {
         use crate::link::percent::quote;
         let lang = loc.lang;
         match self {
@@ -401,11 +509,71 @@ impl Notice {
                 let (k, g, d) = (quote(key), quote(given), target.display_in(loc, *default));
                 pick(
                     lang,
-                    format!("`{k}={g}` is not a number; used the default, {d}."),
-                    format!("`{k}={g}` संख्या नहीं है; इसकी जगह डिफ़ॉल्ट मान `{d}` लिया गया।"),
-                    format!("`{k}={g}` — не число; применено значение по умолчанию `{d}`."),
+                    markup![
+                        said(format!("{k}={g}")),
+                        format!(" is not a number; used the default, {d}.")
+                    ],
+                    markup![
+                        said(format!("{k}={g}")),
+                        " संख्या नहीं है; इसकी जगह डिफ़ॉल्ट मान ",
+                        said(&d),
+                        " लिया गया।"
+                    ],
+                    markup![
+                        said(format!("{k}={g}")),
+                        " — не число; применено значение по умолчанию ",
+                        said(&d),
+                        "."
+                    ],
                 )
             }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => Markup::default(),
+        }
+    }
+
+    /// About a value between a lever's steps.
+    fn step_words(&self, loc: &Loc) -> Markup {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
+            Notice::Snapped {
+                key,
+                given,
+                target,
+                used,
+            } => {
+                let (k, g, u) = (quote(key), quote(given), target.display_in(loc, *used));
+                pick(
+                    lang,
+                    markup![
+                        said(format!("{k}={g}")),
+                        format!(" lies between the lever's steps; used the nearest, {u}.")
+                    ],
+                    markup![
+                        said(format!("{k}={g}")),
+                        " लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान ",
+                        said(&u),
+                        " लिया गया।"
+                    ],
+                    markup![
+                        said(format!("{k}={g}")),
+                        " — между делениями ползунка; применено ближайшее значение ",
+                        said(&u),
+                        "."
+                    ],
+                )
+            }
+            // the other notices are worded by the other functions (`words` dispatches)
+            _ => Markup::default(),
+        }
+    }
+
+    /// About a value out of range.
+    fn range_words(&self, loc: &Loc) -> Markup {
+        use crate::link::percent::quote;
+        let lang = loc.lang;
+        match self {
             Notice::OutOfRange {
                 key,
                 given,
@@ -417,34 +585,31 @@ impl Notice {
                 let meant = lakh_meaning(loc, target, given);
                 pick(
                     lang,
-                    format!("`{k}={g}` is outside {r}; used {u}."),
-                    format!("`{k}={g}`{meant} दायरे ({r}) से बाहर है; इसकी जगह मान `{u}` लिया गया।"),
-                    format!("`{k}={g}` — недопустимое значение. Допустимо: {r}; применено `{u}`."),
-                )
-            }
-            Notice::Snapped {
-                key,
-                given,
-                target,
-                used,
-            } => {
-                let (k, g, u) = (quote(key), quote(given), target.display_in(loc, *used));
-                pick(
-                    lang,
-                    format!("`{k}={g}` lies between the lever's steps; used the nearest, {u}."),
-                    format!("`{k}={g}` लीवर के दो चरणों के बीच है; सबसे नज़दीकी मान `{u}` लिया गया।"),
-                    format!(
-                        "`{k}={g}` — между делениями ползунка; применено ближайшее значение `{u}`."
-                    ),
+                    markup![
+                        said(format!("{k}={g}")),
+                        format!(" is outside {r}; used {u}.")
+                    ],
+                    markup![
+                        said(format!("{k}={g}")),
+                        format!("{meant} दायरे ({r}) से बाहर है; इसकी जगह मान "),
+                        said(&u),
+                        " लिया गया।"
+                    ],
+                    markup![
+                        said(format!("{k}={g}")),
+                        format!(" — недопустимое значение. Допустимо: {r}; применено "),
+                        said(&u),
+                        "."
+                    ],
                 )
             }
             // the other notices are worded by the other functions (`words` dispatches)
-            _ => String::new(),
+            _ => Markup::default(),
         }
     }
 
     /// About the pinned scenario.
-    fn pin_words(&self, loc: &Loc) -> String {
+    fn pin_words(&self, loc: &Loc) -> Markup {
         use crate::link::percent::quote;
         let lang = loc.lang;
         match self {
@@ -452,80 +617,60 @@ impl Notice {
                 let k = quote(key);
                 pick(
                     lang,
-                    format!("`{k}` is an assumption, not a lever: the pinned scenario is shown under the page's assumptions, so it was ignored."),
-                    format!("`{k}` एक धारणा है, लीवर नहीं: पिन किया गया परिदृश्य पेज की धारणाओं पर दिखाया जाता है, इसलिए इसे अनदेखा किया गया।"),
-                    format!("`{k}` — допущение, а не ползунок: закреплённый сценарий показан при допущениях страницы, поэтому параметр не учтён."),
+                    markup![said(&k), " is an assumption, not a lever: the pinned scenario is shown under the page's assumptions, so it was ignored."],
+                    markup![said(&k), " एक धारणा है, लीवर नहीं: पिन किया गया परिदृश्य पेज की धारणाओं पर दिखाया जाता है, इसलिए इसे अनदेखा किया गया।"],
+                    markup![said(&k), " — допущение, а не ползунок: закреплённый сценарий показан при допущениях страницы, поэтому параметр не учтён."],
                 )
             }
             Notice::PinnedNothing => pick(
                 lang,
-                "The pinned scenario in the link names no lever the page knows, so current trends are pinned.".to_string(),
-                "लिंक में पिन किया गया परिदृश्य पेज का कोई लीवर नहीं बताता, इसलिए मौजूदा रुझान पिन किए गए हैं।".to_string(),
-                "Закреплённый в ссылке сценарий не содержит ни одного известного ползунка, поэтому закреплены текущие тенденции.".to_string(),
+                "The pinned scenario in the link names no lever the page knows, so current trends are pinned.".into(),
+                "लिंक में पिन किया गया परिदृश्य पेज का कोई लीवर नहीं बताता, इसलिए मौजूदा रुझान पिन किए गए हैं।".into(),
+                "Закреплённый в ссылке сценарий не содержит ни одного известного ползунка, поэтому закреплены текущие тенденции.".into(),
             ),
             Notice::PinInPin => pick(
                 lang,
-                "a pinned scenario cannot hold a pin of its own; ignored.".to_string(),
-                "पिन किए गए परिदृश्य में अपना पिन नहीं हो सकता; अनदेखा किया गया।".to_string(),
+                "a pinned scenario cannot hold a pin of its own; ignored.".into(),
+                "पिन किए गए परिदृश्य में अपना पिन नहीं हो सकता; अनदेखा किया गया।".into(),
                 "закреплённый сценарий не может содержать собственный закреплённый сценарий; этот параметр не учтён."
-                    .to_string(),
+                    .into(),
             ),
             Notice::PinNameWithoutPin => pick(
                 lang,
-                "The link names a pinned scenario but pins none; the name was ignored.".to_string(),
-                "लिंक में पिन किए गए परिदृश्य का नाम है, पर कोई परिदृश्य पिन नहीं है; नाम अनदेखा किया गया।".to_string(),
-                "В ссылке есть название закреплённого сценария, но сам сценарий не закреплён; название не учтено.".to_string(),
+                "The link names a pinned scenario but pins none; the name was ignored.".into(),
+                "लिंक में पिन किए गए परिदृश्य का नाम है, पर कोई परिदृश्य पिन नहीं है; नाम अनदेखा किया गया।".into(),
+                "В ссылке есть название закреплённого сценария, но сам сценарий не закреплён; название не учтено.".into(),
             ),
             Notice::Pinned(inner) => {
-                let i = inner.for_page_in(loc);
+                let i = inner.words(loc);
                 pick(
                     lang,
-                    format!("In the pinned scenario: {i}"),
-                    format!("पिन किए गए परिदृश्य में: {i}"),
+                    markup!["In the pinned scenario: "].then(&i),
+                    markup!["पिन किए गए परिदृश्य में: "].then(&i),
                     match **inner {
                         // not "In the pinned scenario: the pinned scenario cannot…"
-                        Notice::PinInPin => "В закреплённом сценарии не может быть своего закреплённого сценария; этот параметр не учтён.".to_string(),
-                        _ => format!("В закреплённом сценарии: {i}"),
+                        Notice::PinInPin => "В закреплённом сценарии не может быть своего закреплённого сценария; этот параметр не учтён.".into(),
+                        _ => markup!["В закреплённом сценарии: "].then(&inner.words(loc)),
                     },
                 )
             }
-
             // the other notices are worded by the other functions (`words` dispatches)
-            _ => String::new(),
+            _ => Markup::default(),
         }
     }
 }
 
 /// " Did you mean `oil`?" after an unknown name, when one is close.
-fn did_you_mean(lang: Lang, s: &Option<&'static str>) -> String {
+fn did_you_mean(lang: Lang, s: &Option<&'static str>) -> Markup {
     match s {
         Some(k) => pick(
             lang,
-            format!(" Did you mean `{k}`?"),
-            format!(" क्या आपका मतलब `{k}` था?"),
-            format!(" Возможно, имелось в виду `{k}`?"),
+            markup![" Did you mean ", said(*k), "?"],
+            markup![" क्या आपका मतलब ", said(*k), " था?"],
+            markup![" Возможно, имелось в виду ", said(*k), "?"],
         ),
-        None => String::new(),
+        None => Markup::default(),
     }
-}
-
-/// Backtick pairs as the language's quotation marks.
-fn requote(lang: Lang, s: &str) -> String {
-    let (open, close) = match lang {
-        Lang::Ru => ('«', '»'),
-        _ => ('“', '”'),
-    };
-    let mut out = String::with_capacity(s.len());
-    let mut inside = false;
-    for c in s.chars() {
-        if c == '`' {
-            out.push(if inside { close } else { open });
-            inside = !inside;
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The line a page on an older vintage shows: what its figures are (`said`), then `newer` and the
@@ -594,23 +739,25 @@ pub fn page_lines(notices: &[Notice], loc: &Loc) -> Vec<String> {
     if unknown.len() < 2 {
         return notices.iter().map(|n| n.for_page_in(loc)).collect();
     }
-    let shown: Vec<String> = unknown
-        .iter()
-        .take(5)
-        .map(|k| requote(loc.lang, &format!("`{}`", crate::link::percent::quote(k))))
-        .collect();
-    let list = if unknown.len() > 5 {
-        format!("{}, …", shown.join(", "))
-    } else {
-        shown.join(", ")
-    };
+    // "“junk1”, “junk2”, …": at most five quoted, then an ellipsis
+    let mut list = Markup::default();
+    for (i, k) in unknown.iter().take(5).enumerate() {
+        let comma = if i > 0 { ", " } else { "" };
+        list = list.then(&markup![comma, said(crate::link::percent::quote(k))]);
+    }
+    if unknown.len() > 5 {
+        list = list.then(&markup![", …"]);
+    }
     let n = unknown.len();
-    let folded = crate::tr::tidy(pick(
+    let folded = pick(
         loc.lang,
-        format!("Ignored {n} unknown settings: {list}."),
-        format!("{n} अज्ञात सेटिंग्स अनदेखी की गईं: {list}।"),
-        format!("Не учтены неизвестные параметры ({n}): {list}."),
-    ));
+        markup![format!("Ignored {n} unknown settings: ")],
+        markup![format!("{n} अज्ञात सेटिंग्स अनदेखी की गईं: ")],
+        markup![format!("Не учтены неизвестные параметры ({n}): ")],
+    )
+    .then(&list)
+    .then(&markup![pick(loc.lang, ".", "।", ".")])
+    .unicode(loc.lang);
     // the folded line where the first unknown setting was, the other notices as they are
     let first = notices
         .iter()
@@ -659,6 +806,32 @@ mod tests {
         );
         let en = page_lines(&d.notices, &Loc::plain(b, &b.params));
         assert!(!en.iter().any(|l| l.contains("यानी")), "{en:?}");
+    }
+
+    /// What the link said is quoted as it was: a backtick in it is its own character, not the
+    /// end of a quotation (it was, when notices were written with backticks and requoted).
+    #[test]
+    fn what_the_link_said_is_quoted_whole() {
+        let b = crate::baseline().unwrap();
+        let d = crate::link::decode("oil=1`2&x`y=1", &b.params);
+        let at = |lang| Loc {
+            lang,
+            ..Loc::plain(b, &b.params)
+        };
+        let en = page_lines(&d.notices, &at(Lang::En));
+        assert!(en[0].starts_with("“oil=1`2” is not a number"), "{en:?}");
+        assert_eq!(en[1], "Ignored unknown setting “x`y”.");
+        let ru = page_lines(&d.notices, &at(Lang::Ru));
+        assert!(ru[0].starts_with("«oil=1`2» — не число"), "{ru:?}");
+        // the same notice for each front end: as the page writes it, as HTML, for a terminal
+        let m = d.notices[0].words(&at(Lang::En));
+        assert_eq!(m.unicode(Lang::En), en[0]);
+        assert!(m.html(Lang::En).starts_with("“oil=1`2” is not a number"));
+        let folded = page_lines(
+            &crate::link::decode("a<b=1&c=2", &b.params).notices,
+            &at(Lang::Hi),
+        );
+        assert_eq!(folded, vec!["2 अज्ञात सेटिंग्स अनदेखी की गईं: “a<b”, “c”।"]);
     }
 
     #[test]
