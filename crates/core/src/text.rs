@@ -121,7 +121,7 @@ texts! {
     GOAL = ("Goal", "लक्ष्य", "Цель");
     GOAL_BALANCED = ("Balanced trade in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में संतुलित व्यापार", "Сбалансированная торговля в 2030/31\u{a0}фин.\u{a0}г.");
     /// The target goal's choice ([`goal_target`] fills in the target).
-    GOAL_TARGET = ("Total trade of US$\u{a0}{}\u{a0}bn in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में {}\u{a0}अरब\u{a0}डॉलर का कुल व्यापार", "Товарооборот {}\u{a0}млрд\u{a0}долл. в 2030/31\u{a0}фин.\u{a0}г.");
+    GOAL_TARGET_OF = ("Total trade of US$\u{a0}{}\u{a0}bn in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में {}\u{a0}अरब\u{a0}डॉलर का कुल व्यापार", "Товарооборот {}\u{a0}млрд\u{a0}долл. в 2030/31\u{a0}фин.\u{a0}г.");
     GOAL_DEFICIT = ("A deficit below a chosen amount", "चुनी गई राशि से कम घाटा", "Дефицит ниже заданной суммы");
     DEFICIT_BELOW = ("Deficit below ({})", "घाटा इससे कम ({})", "Дефицит ниже ({})");
     LEVER_TO_MOVE = ("Lever to move", "कौन-सा लीवर", "Какой ползунок");
@@ -319,7 +319,7 @@ pub fn description(lang: Lang, target: &str) -> String {
 
 /// The goal "total trade of US$ 100 bn in FY2030-31", the target as in [`description`].
 pub fn goal_target(lang: Lang, target: &str) -> String {
-    GOAL_TARGET.fill(lang, target)
+    GOAL_TARGET_OF.fill(lang, target)
 }
 
 /// The method's steps in a language, the band's with its number of draws

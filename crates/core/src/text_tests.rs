@@ -486,7 +486,7 @@ fn the_filled_texts_read_as_typed() {
         );
         assert_eq!(
             goal_target(lang, "100"),
-            typed(GOAL_TARGET, "100").get(lang)
+            typed(GOAL_TARGET_OF, "100").get(lang)
         );
         let steps: Vec<String> = method_steps(lang, 400).collect();
         assert_eq!(steps[6], typed(METHOD_STEPS[6], "400").get(lang));
