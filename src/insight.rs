@@ -10,9 +10,10 @@ use trade_core::model::levers::{Lever, Part, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::words::insight::{
     band_sentence, describe, moved_from_pin_sentence, part_amounts, probability_sentence,
-    read_deficit_goal, solve_sentence,
+    range_words, read_deficit_goal, solve_sentence,
 };
 use trade_core::text;
+use trade_core::tr::tidy;
 
 use crate::state::{use_app, AppState};
 use crate::worker::Ask;
@@ -276,10 +277,11 @@ impl GoalChoice {
 fn GoalForm(choice: GoalChoice) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
+    let target = text::goal_target(lang, &app.loc().num(app.shipped.target, 0));
     let goals = [
-        ("balanced", text::GOAL_BALANCED),
-        ("target", text::GOAL_TARGET),
-        ("deficit", text::GOAL_DEFICIT),
+        ("balanced", text::GOAL_BALANCED.get(lang).to_string()),
+        ("target", target),
+        ("deficit", text::GOAL_DEFICIT.get(lang).to_string()),
     ];
     let base_year = app.shipped.base_year;
     let unit = app.loc().unit_short();
@@ -288,7 +290,7 @@ fn GoalForm(choice: GoalChoice) -> impl IntoView {
             <label>
                 <span>{text::GOAL.get(lang)}</span>
                 <select on:change=move |ev| choice.key.set(event_target_value(&ev))>
-                    {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.get(lang)}</option> }).collect_view()}
+                    {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.clone()}</option> }).collect_view()}
                 </select>
             </label>
             <Show when=move || choice.key.with(|k| k == "deficit")>
@@ -334,7 +336,7 @@ fn HowSureBody() -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{n.input.get(lang)}</th>
-                    <td>{n.range.get(lang)}</td>
+                    <td>{tidy(range_words(&app.loc(), &Ranges::STATED, n.which))}</td>
                     <td>
                         {(!n.sourced).then(|| view! { <span class="badge">{text::OUR_ESTIMATE.get(lang)}</span> " " })}
                         {n.source.get(lang)}

@@ -86,7 +86,7 @@ fn start(app: AppState) {
         root::set_language(
             lang,
             text::PAGE_TITLE.get(lang),
-            text::DESCRIPTION.get(lang),
+            &text::description(lang, &untrack(|| app.loc().num(app.shipped.target, 0))),
         );
     });
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use trade_core::data::inputs::{columns, panel_inputs, Input, Panel, Table};
 use trade_core::data::notes;
 use trade_core::data::{Baseline, Flow, FlowSectors, Tag, TagWords};
+use trade_core::insight::uncertainty::DRAWS;
 use trade_core::present::format::fy_label;
 use trade_core::present::words::labels;
 use trade_core::presets::PRESETS;
@@ -295,7 +296,7 @@ pub fn Sources() -> impl IntoView {
             <ul class="tag-legend">{legend}</ul>
             <Fold summary=text::HOW_MADE.get(lang)>
                 <ul class="method-list">
-                    {text::METHOD_STEPS.iter().map(|m| view! { <li>{m.get(lang)}</li> }).collect_view()}
+                    {text::method_steps(lang, DRAWS).map(|m| view! { <li>{m}</li> }).collect_view()}
                 </ul>
             </Fold>
             <Fold summary=text::WHICH_CHAPTERS.get(lang)>{definitions_table()}</Fold>

@@ -3,7 +3,7 @@
 //! so a missing translation does not compile; `ALL` lists them for the test that none is empty or
 //! left in English. A `{}` is filled in by the page (`Tr::fill`).
 
-use crate::tr::Tr;
+use crate::tr::{Lang, Tr};
 
 macro_rules! texts {
     ($($(#[$doc:meta])* $name:ident = ($en:expr, $hi:expr, $ru:expr);)*) => {
@@ -22,11 +22,11 @@ texts! {
         "भारत–रूस व्यापार कैलकुलेटर: 2030 तक निर्यात, आयात और व्यापार संतुलन",
         "Калькулятор торговли Индии и России: экспорт, импорт и сальдо до 2030\u{a0}года"
     );
-    /// The page's meta description.
+    /// The page's meta description ([`description`] fills in the target).
     DESCRIPTION = (
-        "Move the levers (an India–EAEU tariff cut, a slowdown in Russian crude imports, export growth) and see India's trade with Russia to FY2030-31 against the US$\u{a0}100\u{a0}bn target. Computed in your browser.",
-        "लीवर खिसकाइए (भारत और यूरेशियाई आर्थिक संघ (EAEU) के बीच शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 तक रूस के साथ भारत का व्यापार 100\u{a0}अरब\u{a0}डॉलर के लक्ष्य की तुलना में देखिए। गणना आपके ब्राउज़र में होती है।",
-        "Двигайте ползунки (снижение пошлин в торговле Индии и ЕАЭС, сокращение импорта российской нефти, рост экспорта) и смотрите, как будет меняться торговля Индии с Россией до 2030/31\u{a0}фин.\u{a0}г. по сравнению с целью в 100\u{a0}млрд\u{a0}долл. Расчёт — в вашем браузере."
+        "Move the levers (an India–EAEU tariff cut, a slowdown in Russian crude imports, export growth) and see India's trade with Russia to FY2030-31 against the US$\u{a0}{}\u{a0}bn target. Computed in your browser.",
+        "लीवर खिसकाइए (भारत और यूरेशियाई आर्थिक संघ (EAEU) के बीच शुल्क कटौती, रूसी कच्चे तेल के आयात में कमी, निर्यात वृद्धि) और वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 तक रूस के साथ भारत का व्यापार {}\u{a0}अरब\u{a0}डॉलर के लक्ष्य की तुलना में देखिए। गणना आपके ब्राउज़र में होती है।",
+        "Двигайте ползунки (снижение пошлин в торговле Индии и ЕАЭС, сокращение импорта российской нефти, рост экспорта) и смотрите, как будет меняться торговля Индии с Россией до 2030/31\u{a0}фин.\u{a0}г. по сравнению с целью в {}\u{a0}млрд\u{a0}долл. Расчёт — в вашем браузере."
     );
     /// The short source line drawn under downloaded charts and embeds.
     SOURCE_SHORT = (
@@ -120,7 +120,8 @@ texts! {
     );
     GOAL = ("Goal", "लक्ष्य", "Цель");
     GOAL_BALANCED = ("Balanced trade in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में संतुलित व्यापार", "Сбалансированная торговля в 2030/31\u{a0}фин.\u{a0}г.");
-    GOAL_TARGET = ("Total trade of US$\u{a0}100\u{a0}bn in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में 100\u{a0}अरब\u{a0}डॉलर का कुल व्यापार", "Товарооборот 100\u{a0}млрд\u{a0}долл. в 2030/31\u{a0}фин.\u{a0}г.");
+    /// The target goal's choice ([`goal_target`] fills in the target).
+    GOAL_TARGET_OF = ("Total trade of US$\u{a0}{}\u{a0}bn in FY2030-31", "वित्त\u{a0}वर्ष\u{a0}2030\u{2011}31 में {}\u{a0}अरब\u{a0}डॉलर का कुल व्यापार", "Товарооборот {}\u{a0}млрд\u{a0}долл. в 2030/31\u{a0}фин.\u{a0}г.");
     GOAL_DEFICIT = ("A deficit below a chosen amount", "चुनी गई राशि से कम घाटा", "Дефицит ниже заданной суммы");
     DEFICIT_BELOW = ("Deficit below ({})", "घाटा इससे कम ({})", "Дефицит ниже ({})");
     LEVER_TO_MOVE = ("Lever to move", "कौन-सा लीवर", "Какой ползунок");
@@ -310,7 +311,26 @@ texts! {
     OK = ("OK", "ठीक है", "Хорошо");
 }
 
-/// The method's steps, one per line of the list in the sources panel.
+/// The page's meta description, against the target: `target` is the data's `target.total` (US$
+/// bn) as the reader's language writes it (`Loc::num(p.target, 0)`), as the headline's is.
+pub fn description(lang: Lang, target: &str) -> String {
+    DESCRIPTION.fill(lang, target)
+}
+
+/// The goal "total trade of US$ 100 bn in FY2030-31", the target as in [`description`].
+pub fn goal_target(lang: Lang, target: &str) -> String {
+    GOAL_TARGET_OF.fill(lang, target)
+}
+
+/// The method's steps in a language, the band's with its number of draws
+/// (`insight::uncertainty::DRAWS`).
+pub fn method_steps(lang: Lang, draws: usize) -> impl Iterator<Item = String> {
+    let draws = draws.to_string();
+    METHOD_STEPS.iter().map(move |t| t.fill(lang, &draws))
+}
+
+/// The method's steps, one per line of the list in the sources panel (the band's `{}` is its
+/// number of draws: [`method_steps`]).
 pub const METHOD_STEPS: [Tr; 10] = [
     Tr::new(
         "Each export sector grows at the export growth rate (or its own): X⁰(t) = X(0) · (1 + g)ᵗ.",
@@ -343,9 +363,9 @@ pub const METHOD_STEPS: [Tr; 10] = [
         "Что изменило сальдо: изменение каждого показателя 2030/31\u{a0}фин.\u{a0}г. от текущих тенденций к вашему сценарию делится между четырьмя группами ползунков (снижение пошлин; российская нефть; экспорт; прочий импорт) по значениям Шепли: 16 расчётов, по одному на каждое сочетание изменённых групп, и средний вклад каждой группы по всем порядкам их изменения. Сумма вкладов точно равна изменению. Текущие тенденции — все ползунки в положении по умолчанию при действующих допущениях, включая изменённые вами, поэтому каскад начинается там, где кончается пунктирная линия графиков.",
     ),
     Tr::new(
-        "The likely range: 400 projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
-        "संभावित दायरा: आपके परिदृश्य के 400 सिमुलेशन, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, हर वर्ष कच्चे तेल की कीमत, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “प्रक्षेपण कितना भरोसेमंद है?” में दिए दायरों से चुनी जाती है; हर वर्ष के 10वें और 90वें पर्सेंटाइल के बीच का हिस्सा ही संभावित दायरा है। चुनाव यादृच्छिक संख्या जनरेटर के एक तय प्रारंभिक मान (सीड) से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
-        "Вероятный диапазон: 400 смоделированных вариантов вашего сценария, в каждом из которых эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного начального значения генератора (сида), поэтому ссылка всегда даёт один и тот же диапазон.",
+        "The likely range: {} projections of your scenario, each drawing the import demand elasticities, the substitution elasticity, a path of crude prices, yearly export growth and the crude volume from the ranges listed under “How sure is this?”; the 10th and 90th percentiles of each year are the range. The draws start from a fixed seed, so a link always gives the same range.",
+        "संभावित दायरा: आपके परिदृश्य के {} सिमुलेशन, हर एक में आयात माँग की लोच, प्रतिस्थापन लोच, हर वर्ष कच्चे तेल की कीमत, सालाना निर्यात वृद्धि और कच्चे तेल की मात्रा “प्रक्षेपण कितना भरोसेमंद है?” में दिए दायरों से चुनी जाती है; हर वर्ष के 10वें और 90वें पर्सेंटाइल के बीच का हिस्सा ही संभावित दायरा है। चुनाव यादृच्छिक संख्या जनरेटर के एक तय प्रारंभिक मान (सीड) से शुरू होता है, इसलिए एक लिंक हमेशा एक ही दायरा देता है।",
+        "Вероятный диапазон: {} смоделированных вариантов вашего сценария, в каждом из которых эластичности спроса на импорт, эластичность замещения, траектория цен на нефть, ежегодный рост экспорта и объём нефти выбираются из диапазонов, указанных в разделе «Насколько это надёжно?»; 10-й и 90-й процентили каждого года образуют диапазон. Выборка начинается с фиксированного начального значения генератора (сида), поэтому ссылка всегда даёт один и тот же диапазон.",
     ),
     Tr::new(
         "What would it take: every step of the lever's slider is projected (a few hundred at most), and the step nearest the lever's current value that meets the goal is the answer, so it is exact on the slider's steps even where a lever pulls two ways (an earlier start of the tariff cuts raises exports and imports alike). Other steps that also meet the goal are listed.",
@@ -365,256 +385,5 @@ pub const METHOD_STEPS: [Tr; 10] = [
 ];
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tr::{in_script, Lang};
-
-    /// Words that stay the same in every language: names, codes, symbols.
-    fn allowed(en: &str) -> bool {
-        ["JSON", "OK"].contains(&en)
-    }
-
-    /// Every `Tr` of the tables the page shows: levers, groups, sectors, presets, inputs, tags,
-    /// the band's ranges, chart names.
-    fn table_texts() -> Vec<(String, Tr)> {
-        use crate::data::{Tag, TagWords, EXPORT_SECTORS, IMPORT_GROUPS};
-        use crate::insight::attribution::Measure;
-        use crate::insight::uncertainty::Ranges;
-        use crate::model::levers::{LeverGroup, Part, LEVERS};
-        use crate::present::charts::chart::{self, ChartId};
-        let mut v: Vec<(String, Tr)> = Vec::new();
-        for l in LEVERS {
-            v.push((format!("{} label", l.key), l.label));
-            v.push((format!("{} help", l.key), l.help));
-            v.push((format!("{} unit", l.key), l.unit));
-        }
-        for s in EXPORT_SECTORS.iter().chain(&IMPORT_GROUPS) {
-            v.push((s.id.into(), s.label));
-        }
-        for p in crate::presets::PRESETS {
-            v.extend([
-                (p.id.to_string(), p.name),
-                (p.id.into(), p.assumes),
-                (p.id.into(), p.source),
-            ]);
-        }
-        for (i, p) in crate::data::inputs::panel_inputs() {
-            v.extend([
-                (i.key.into(), p.row),
-                (i.key.into(), p.column),
-                (i.key.into(), p.unit),
-            ]);
-        }
-        v.extend(Tag::ALL.map(|t| (t.code().to_string(), t.meaning())));
-        v.extend(LeverGroup::ALL.map(|g| (format!("{g:?}"), g.title())));
-        v.extend(Part::ALL.map(|p| (p.key().to_string(), p.title())));
-        v.extend(Measure::ALL.map(|m| (m.key().to_string(), m.title())));
-        v.extend(Measure::ALL.map(|m| (m.key().to_string(), m.name())));
-        for n in &Ranges::NOTES {
-            v.extend([
-                ("range".to_string(), n.input),
-                ("range".into(), n.range),
-                ("range".into(), n.source),
-            ]);
-        }
-        for c in ChartId::ALL {
-            v.extend([(c.key().into(), c.title_text()), (c.key().into(), c.noun())]);
-        }
-        for t in [
-            chart::ACTUAL,
-            chart::SCENARIO,
-            chart::CURRENT_TRENDS,
-            chart::UNSPLIT,
-            chart::UNSPLIT_GROUPS,
-            chart::PINNED,
-            chart::BAND,
-            chart::MEDIAN,
-        ] {
-            v.push(("chart".into(), t));
-        }
-        v
-    }
-
-    #[test]
-    fn every_table_text_is_translated() {
-        for (name, t) in table_texts() {
-            // symbols, empty units and Latin names stay as they are; a unit a language writes
-            // as a bare symbol ("100 %" in Russian, where the label already says "cut") too
-            let symbolic = !t.en.chars().any(|c| c.is_ascii_alphabetic());
-            for lang in [Lang::Hi, Lang::Ru] {
-                let s = t.get(lang);
-                let bare = !s.is_empty() && !s.chars().any(char::is_alphabetic);
-                assert!(
-                    symbolic || bare || in_script(lang, s),
-                    "{name} in {lang:?} is not translated: {s}"
-                );
-                assert_eq!(t.en.is_empty(), s.is_empty(), "{name} {lang:?}");
-            }
-        }
-    }
-
-    include!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/support/breaks.rs"
-    ));
-
-    /// The tables' texts (levers, sectors, presets, inputs, tags, charts) as the page shows
-    /// them: no line ends with a Russian one-letter word or starts with "г.", no sign parted from
-    /// its amount (the page's fixed texts: `tests/line_breaks.rs`).
-    #[test]
-    fn every_table_text_keeps_its_lines() {
-        let mut bad = Vec::new();
-        for (name, t) in table_texts() {
-            for lang in Lang::ALL {
-                let found = misbreaks(t.get(lang));
-                bad.extend(found.into_iter().map(|m| format!("{name} {lang:?}: {m}")));
-            }
-        }
-        assert!(bad.is_empty(), "{} places:\n{}", bad.len(), bad.join("\n"));
-    }
-
-    /// The translation note says what review the texts have had (issue 34): Hindi revised after
-    /// an editor's reading (49 errors), then after an independent native reading on 6 December
-    /// 2026 (50 errors), nearly all applied, some polish left (the charts' readouts in lakh crore,
-    /// the what-moved parts in crore rounded to add up); Russian read by a Russian
-    /// business-press editor on 6 December 2026, whose 65 corrections are applied; no longer "a
-    /// draft" never reviewed.
-    #[test]
-    fn the_translation_note_says_what_review_the_texts_had() {
-        let (hi, ru) = (TRANSLATION_NOTE.hi, TRANSLATION_NOTE.ru);
-        assert!(
-            hi.contains("49") && hi.contains("50") && hi.contains("स्वतंत्र") && hi.contains("बाक़ी"),
-            "{hi}"
-        );
-        assert!(
-            hi.contains("6\u{a0}दिसंबर 2026") && hi.contains("लगभग सभी सुधार लागू"),
-            "{hi}"
-        );
-        assert!(ru.contains("65") && ru.contains("деловой прессы"), "{ru}");
-        assert!(
-            ru.contains("6\u{a0}декабря 2026") && ru.contains("исправлены"),
-            "{ru}"
-        );
-        assert!(!ru.contains("ещё не было"), "{ru}");
-        assert!(!hi.contains("मसौदा") && !ru.contains("черновик"));
-        assert!(hi.contains("संपादक") && ru.contains("редактор"));
-    }
-
-    /// Every fixed text in a language: the texts above, the method, the tables, the levers'
-    /// values and ranges and the link's notices about them.
-    fn fixed_texts(lang: Lang) -> Vec<(String, String)> {
-        use crate::model::levers::LEVERS;
-        use crate::present::format::Loc;
-        let loc = Loc {
-            lang,
-            ..Loc::english()
-        };
-        let steps = METHOD_STEPS
-            .iter()
-            .map(|t| ("METHOD_STEPS".to_string(), *t));
-        let mut v: Vec<(String, String)> = ALL
-            .iter()
-            .map(|(n, t)| (n.to_string(), *t))
-            .chain(steps)
-            .chain(table_texts())
-            .map(|(n, t)| (n, t.get(lang).to_string()))
-            .collect();
-        for (key, t) in crate::data::notes::OWN_NOTES {
-            v.push((key.to_string(), t.get(lang).to_string()));
-        }
-        let base_year = crate::baseline().map_or(2025, |b| b.params.base_year);
-        for l in LEVERS {
-            v.push((l.key.into(), l.display_range_in(&loc, base_year)));
-            v.push((l.key.into(), l.display_in(&loc, l.min(base_year))));
-            v.push((l.key.into(), l.display_in(&loc, l.max)));
-        }
-        v
-    }
-
-    #[test]
-    fn hindi_and_russian_use_the_glossary_terms_and_not_the_rejected_ones() {
-        use crate::tr::{rejected_word, GLOSSARY};
-        for lang in [Lang::Hi, Lang::Ru] {
-            let texts = fixed_texts(lang);
-            for (name, s) in &texts {
-                assert_eq!(rejected_word(lang, s), None, "{name} in {lang:?}: {s}");
-            }
-            // and the glossary is the page's: each of its words is in some text
-            let all = texts
-                .iter()
-                .map(|(_, s)| s.to_lowercase())
-                .collect::<Vec<_>>();
-            let missing: Vec<&str> = GLOSSARY
-                .iter()
-                // a surplus is named only by the sentences (present::words), not a fixed text
-                .filter(|t| t.en != "surplus")
-                .map(|t| t.word(lang))
-                .filter(|w| !all.iter().any(|s| s.contains(&w.to_lowercase())))
-                .collect();
-            assert_eq!(
-                missing,
-                Vec::<&str>::new(),
-                "the glossary's words in no {lang:?} text"
-            );
-        }
-    }
-
-    #[test]
-    fn the_glossary_catches_what_the_issue_found() {
-        use crate::tr::rejected_word;
-        let found = [
-            (Lang::Ru, "Один рычаг двигает другой."),
-            (Lang::Ru, "0,04 трлн ₹ — на тарифную сделку"),
-            (Lang::Ru, "с фиксированного зерна"),
-            (Lang::Ru, "Какие главы ТН ВЭД входят"),
-            // the Russian editor's reading (6 Dec 2026)
-            (Lang::Ru, "Иллюстративные расчёты, а не прогноз."),
-            (Lang::Ru, "из 400 расчётов вашего сценария"),
-            (Lang::Ru, "по данным трекеров"),
-            (Lang::Ru, "в каждую отрасль и группу"),
-            (Lang::Ru, "Импорт по группам"),
-            (Lang::Ru, "пошлины, эластичности и размеры рынков"),
-            (Lang::Ru, "Скопировать фрагмент"),
-            (Lang::Hi, "उदाहरण के लिए, भविष्यवाणी नहीं"),
-            (Lang::Hi, "एक तय बीज से"),
-            (Lang::Hi, "वित्त वर्ष 2026-27 से कुल घाटा"),
-            (Lang::Hi, "भारत की बदले की कटौती"),
-            (Lang::Hi, "400 अनुमान"),
-        ];
-        for (lang, s) in found {
-            assert!(rejected_word(lang, s).is_some(), "{s}");
-        }
-        // a word inside another is not the rejected word: पूर्वानुमान holds अनुमान
-        assert_eq!(rejected_word(Lang::Hi, "पूर्वानुमान नहीं"), None);
-        assert_eq!(rejected_word(Lang::Ru, "группы ТН ВЭД"), None);
-        assert_eq!(
-            rejected_word(Lang::Ru, "по прогнозу, не прогнозируется"),
-            None
-        );
-        assert_eq!(rejected_word(Lang::Ru, "Код для вставки"), None);
-    }
-
-    #[test]
-    fn every_text_is_translated() {
-        let steps = METHOD_STEPS.iter().map(|t| ("METHOD_STEPS", *t));
-        for (name, t) in ALL.iter().copied().chain(steps) {
-            if t.en.is_empty() {
-                // a note only some languages need
-                continue;
-            }
-            for lang in [Lang::Hi, Lang::Ru] {
-                let s = t.get(lang);
-                assert!(!s.is_empty(), "{name} has no {lang:?}");
-                assert!(
-                    allowed(t.en) || in_script(lang, s),
-                    "{name} in {lang:?} is not translated: {s}"
-                );
-                assert_eq!(
-                    t.en.matches("{}").count(),
-                    s.matches("{}").count(),
-                    "{name}: the {lang:?} text has another number of blanks"
-                );
-            }
-        }
-    }
-}
+#[path = "text_tests.rs"]
+mod tests;

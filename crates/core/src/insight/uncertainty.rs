@@ -24,10 +24,21 @@ pub struct Ranges {
     pub volume: (f64, f64),
 }
 
-/// One uncertain input's range, in words, with where it comes from.
+/// One of the uncertain inputs of [`Ranges`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Uncertain {
+    Elasticity,
+    Substitution,
+    Price,
+    Growth,
+    Volume,
+}
+
+/// One uncertain input's range, with where it comes from (the range in words is written from
+/// the numbers: `present::words::band::range_words`).
 pub struct RangeNote {
     pub input: Tr,
-    pub range: Tr,
+    pub which: Uncertain,
     pub source: Tr,
     /// Official or published (false: our estimate).
     pub sourced: bool,
@@ -56,31 +67,31 @@ impl Ranges {
     pub const NOTES: [RangeNote; 5] = [
         RangeNote {
             input: Tr::new("Import demand elasticities", "आयात माँग की लोच", "Эластичности спроса на импорт"),
-            range: Tr::new("× 0.5 to × 1.55 of the values used", "इस्तेमाल किए गए मानों के 0.5 गुना से 1.55 गुना तक", "принятые значения, умноженные на 0,5–1,55"),
+            which: Uncertain::Elasticity,
             source: Tr::new("From half the published median to the published mean (Kee, Nicita and Olarreaga, Review of Economics and Statistics, 2008: median 1.08, mean 1.67 over 4,625 goods and 117 countries)", "प्रकाशित माध्यिका के आधे से प्रकाशित औसत तक (Kee, Nicita और Olarreaga, Review of Economics and Statistics, 2008: 4,625 वस्तुओं और 117 देशों पर माध्यिका 1.08, औसत 1.67)", "От половины опубликованной медианы до опубликованного среднего (Kee, Nicita, Olarreaga, Review of Economics and Statistics, 2008: медиана 1,08, среднее 1,67 по 4625 товарам и 117 странам)"),
             sourced: true,
         },
         RangeNote {
             input: Tr::new("Substitution between suppliers", "आपूर्तिकर्ताओं के बीच प्रतिस्थापन", "Замещение между поставщиками"),
-            range: Tr::new("1 to 4", "1 से 4", "от 1 до 4"),
+            which: Uncertain::Substitution,
             source: Tr::new("From two thirds of the SMART default (1.5, WITS) to the Broda–Weinstein medians for these goods across 73 countries (2.8 to 4.6)", "SMART के डिफ़ॉल्ट मान (1.5, WITS) के दो-तिहाई से, 73 देशों में इन वस्तुओं के लिए Broda–Weinstein माध्यिकाओं (2.8 से 4.6) तक", "От двух третей значения SMART по умолчанию (1,5, WITS) до медиан Броды и Вайнштейна для этих товаров по 73 странам (от 2,8 до 4,6)"),
             sourced: true,
         },
         RangeNote {
             input: Tr::new("Crude price", "कच्चे तेल की कीमत", "Цена нефти"),
-            range: Tr::new("each year ± 29.7\u{a0}% (one standard deviation), from the price set", "तय कीमत से हर साल ± 29.7% (एक मानक विचलन)", "каждый год ± 29,7\u{a0}% (одно стандартное отклонение) от заданной цены"),
+            which: Uncertain::Price,
             source: Tr::new("The standard deviation of the Indian basket's yearly change, FY2011-12 to FY2024-25 (PPAC Ready Reckoner, Table 8.1)", "कच्चे तेल की भारतीय बास्केट (इंडियन बास्केट) की कीमत के सालाना बदलाव का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2011\u{2011}12 से 2024\u{2011}25 (PPAC Ready Reckoner, तालिका 8.1)", "Стандартное отклонение годового изменения цены индийской корзины сортов нефти, с 2011/12 по 2024/25\u{a0}фин.\u{a0}г. (PPAC Ready Reckoner, таблица 8.1)"),
             sourced: true,
         },
         RangeNote {
             input: Tr::new("Export growth", "निर्यात वृद्धि", "Рост экспорта"),
-            range: Tr::new("each year ± 19 points (one standard deviation) around the rate set", "हर साल तय दर के आसपास ± 19\u{a0}प्रतिशत अंक (एक मानक विचलन)", "каждый год ± 19\u{a0}п.\u{a0}п. (одно стандартное отклонение) вокруг заданного темпа"),
+            which: Uncertain::Growth,
             source: Tr::new("The standard deviation of the yearly growth of India's exports to Russia, FY2020-21 to FY2025-26 (figures of the data file, two of them estimates)", "रूस को भारत के निर्यात की सालाना वृद्धि का मानक विचलन, वित्त\u{a0}वर्ष\u{a0}2020\u{2011}21 से 2025\u{2011}26 (कैलकुलेटर के आँकड़े, जिनमें से दो आकलन हैं)", "Стандартное отклонение годового роста экспорта Индии в Россию, с 2020/21 по 2025/26\u{a0}фин.\u{a0}г. (данные калькулятора, два значения из них — оценки)"),
             sourced: false,
         },
         RangeNote {
             input: Tr::new("Russian crude volume", "रूसी कच्चे तेल की मात्रा", "Объём российской нефти"),
-            range: Tr::new("× 0.7 to × 1.3 of the volume set", "तय मात्रा के 0.7 गुना से 1.3 गुना तक", "заданный объём, умноженный на 0,7–1,3"),
+            which: Uncertain::Volume,
             source: Tr::new("Our estimate: Kpler's 1.1–1.3\u{a0}mb/d outlook for early 2026 was followed by about 1.1\u{a0}mb/d in February and 1.5\u{a0}mb/d in early March 2026 (Kpler via Business Standard and The Indian Express)", "हमारा आकलन: 2026 की शुरुआत के लिए Kpler के 11–13\u{a0}लाख बैरल प्रतिदिन के पूर्वानुमान के बाद फ़रवरी में आयात लगभग 11\u{a0}लाख और मार्च 2026 की शुरुआत में 15\u{a0}लाख बैरल प्रतिदिन रहा (Kpler, Business Standard और The Indian Express के हवाले से)", "Наша оценка: после прогноза Kpler в 1,1–1,3\u{a0}млн барр./сут. на начало 2026\u{a0}г. в феврале поставки составили около 1,1\u{a0}млн, а в начале марта 2026\u{a0}г. — 1,5\u{a0}млн барр./сут. (данные Kpler по сообщениям Business Standard и The Indian Express)"),
             sourced: false,
         },

@@ -266,7 +266,7 @@ pub struct UncertaintyDoc {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RangeDoc {
     pub input: &'static str,
-    pub range: &'static str,
+    pub range: String,
     pub source: &'static str,
 }
 
@@ -552,7 +552,7 @@ fn percentiles(len: usize, pick: impl Fn(usize) -> Percentiles) -> PercentilesDo
 fn uncertainty(loc: &Loc, pr: &Projection, b: &Band, target: f64) -> UncertaintyDoc {
     let range = |n: &crate::insight::uncertainty::RangeNote| RangeDoc {
         input: n.input.en,
-        range: n.range.en,
+        range: insight::range_words(loc, &Ranges::STATED, n.which),
         source: n.source.en,
     };
     UncertaintyDoc {

@@ -1,15 +1,15 @@
-//! Words for the insight beyond the sliders: the sentence of what moved the final year (its
-//! waterfall is `charts::waterfall`), the band's probability sentence, and the solver's answer.
+//! Words for what moved the final year (its waterfall is `charts::waterfall`), and the helpers
+//! the band's ([`super::band`]) and the goal's ([`super::goal`]) words share with it. The front
+//! ends import the insight's sentences from here.
 
-use crate::data::{Params, EXPORT_SECTORS};
+pub use super::band::{band_sentence, probability_sentence, range_words};
+pub use super::goal::{describe, read_deficit_goal, solve_sentence, HindiGoal, MAX_DEFICIT_GOAL};
+
 use crate::fy;
 use crate::insight::attribution::{rounded_parts, Attribution, Measure};
-use crate::insight::solve::{Answer, Goal, Run, Solution};
-use crate::insight::uncertainty::Band;
-use crate::model::levers::{Lever, LeverKind, Part, LEVERS};
-use crate::model::Scenario;
-use crate::present::format::{fy_label, round, Currency, Loc, Scale};
-use crate::present::words::parts::{capital, target_amount, Balance, Reference, Side};
+use crate::model::levers::Part;
+use crate::present::format::{fy_label, Loc, Scale};
+use crate::present::words::parts::{capital, Balance, Reference};
 use crate::tr::{pick, tidy, Lang, Tr};
 
 /// What a group is called in a sentence, by what it changed in the economy (never "the oil
@@ -78,7 +78,7 @@ fn hindi_future(forms: [&'static str; 4], plural: bool, feminine: bool) -> &'sta
 
 /// An export sector's Hindi name before a postposition ("दवाइयों का निर्यात", not "दवाइयाँ का"):
 /// the oblique plural of the names that are plural nouns; "अन्य" (other) takes a noun.
-fn hindi_oblique(id: &str, name: &'static str) -> &'static str {
+pub(super) fn hindi_oblique(id: &str, name: &'static str) -> &'static str {
     match id {
         "pharma" => "दवाइयों",
         "chemicals" => "रसायनों",
@@ -90,7 +90,7 @@ fn hindi_oblique(id: &str, name: &'static str) -> &'static str {
 }
 
 /// "a, b and c" in a language.
-fn and_list(lang: Lang, items: &[String]) -> String {
+pub(super) fn and_list(lang: Lang, items: &[String]) -> String {
     let and = pick(lang, "and", "और", "и");
     match items {
         [] => String::new(),
@@ -157,16 +157,29 @@ fn attribution_words(loc: &Loc, a: &Attribution, from_pin: bool) -> String {
             shown.cancel_words(a, reference)
         };
     }
-    // each language builds its own sentence: the change's words and order differ
+    // what every sentence says is worked out once; each language orders and words it its own way
+    let said = shown.said(a);
     tidy(match loc.lang {
-        Lang::En => shown.en_words(a, reference),
-        Lang::Hi => shown.hindi_words(a, reference),
-        Lang::Ru => shown.ru_words(a, reference),
+        Lang::En => shown.en_words(a, reference, &said),
+        Lang::Hi => shown.hindi_words(a, reference, &said),
+        Lang::Ru => shown.ru_words(a, reference, &said),
     })
 }
 
+/// What the sentence of what moved says in every language: the final year, whether the measure
+/// rose, the change and the figure it is against (in the sentence's unit), and the parts that
+/// moved it the way it went and the other way, each the largest first.
+struct Said {
+    year: String,
+    rise: bool,
+    amount: String,
+    from: String,
+    along: Vec<(Part, f64)>,
+    opposite: Vec<(Part, f64)>,
+}
+
 /// What the attribution is of: "the balance", "total trade".
-fn measure_words(lang: Lang, m: Measure) -> &'static str {
+pub(super) fn measure_words(lang: Lang, m: Measure) -> &'static str {
     match m {
         Measure::Balance => pick(lang, "the balance", "व्यापार संतुलन", "сальдо"),
         Measure::TotalTrade => pick(lang, "total trade", "कुल व्यापार", "товарооборот"),
@@ -175,7 +188,7 @@ fn measure_words(lang: Lang, m: Measure) -> &'static str {
 
 /// A figure of FY2030-31 as a sentence names it: a balance with its word ("a deficit of US$ 38.7
 /// bn"), total trade as an amount; in the given unit, or its own when None.
-fn figure_words(loc: &Loc, m: Measure, usd_bn: f64, scale: Option<Scale>) -> String {
+pub(super) fn figure_words(loc: &Loc, m: Measure, usd_bn: f64, scale: Option<Scale>) -> String {
     let v = loc.convert(usd_bn, fy::HORIZON);
     let scale = scale.unwrap_or_else(|| loc.scale_for(v));
     match m {
@@ -350,16 +363,16 @@ impl<'a> Shown<'a> {
     /// after the change and what it is against, then those that work the other way: "Of the …
     /// against current trends (a deficit of US$ 38.7 bn in FY2030-31), US$ 9.1 bn comes from
     /// lower Russian crude imports and …; the tariff cuts work the other way, by …."
-    fn en_words(&self, a: &Attribution, reference: Reference) -> String {
+    fn en_words(&self, a: &Attribution, reference: Reference, said: &Said) -> String {
         let lang = Lang::En;
-        let year = fy_label(lang, fy::HORIZON);
-        let rise = self.total > 0;
-        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
-        let with: Vec<String> = self
-            .sorted()
-            .iter()
-            .filter(|(_, v)| (*v > 0.0) == rise)
-            .enumerate()
+        let Said {
+            year,
+            rise,
+            amount,
+            from,
+            ..
+        } = said;
+        let with: Vec<String> = (said.along.iter().enumerate())
             .map(|(i, (p, v))| {
                 let (m, w) = (self.money(*v), part_words(lang, a.measure, *p, *v).1);
                 match i {
@@ -370,33 +383,30 @@ impl<'a> Shown<'a> {
             .collect();
         let with = and_list(lang, &with);
         let against = reference.against(lang);
-        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
-        let phrase = en_change_phrase(a, &amount, rise);
+        let phrase = en_change_phrase(a, amount, *rise);
         // with parts working the other way the change is a net one, and its parts are not "of" it
         // (US$ 29.3 bn "of" a US$ 19.4 bn fall would be more than the whole)
-        let net = self.named.iter().any(|(_, v)| (*v > 0.0) != rise);
+        let net = !said.opposite.is_empty();
         let head = match net {
             false => format!("Of the {phrase} {against} ({from} in {year}), {with}"),
             true => format!("The {phrase} {against} ({from} in {year}) is a net change: {with}"),
         };
-        format!("{head}{}.", self.en_against_words())
+        format!("{head}{}.", self.en_against_words(&said.opposite))
     }
 
     /// The Hindi sentence, in the future tense: the change as a verb, then what moves it each
     /// way, each with its verb agreeing ("…के मुक़ाबले कुल व्यापार 19.4 अरब डॉलर घटेगा: रूसी कच्चे
     /// तेल का कम आयात इसे 29.3 अरब डॉलर और अन्य आयात 11.0 अरब डॉलर घटाएँगे, जबकि निर्यात (18.7
     /// अरब डॉलर) और शुल्क कटौती (2.2 अरब डॉलर) इसे बढ़ाएँगे।"); never "X में से" a larger part.
-    fn hindi_words(&self, a: &Attribution, reference: Reference) -> String {
+    fn hindi_words(&self, a: &Attribution, reference: Reference, said: &Said) -> String {
         let lang = Lang::Hi;
-        let year = fy_label(lang, fy::HORIZON);
-        let rise = self.total > 0;
-        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
-        let (subject, intrans, with_verb, against_verb) = hindi_change(a, rise);
-        let sorted = self.sorted();
-        let (with, other): (Vec<Parts>, Vec<Parts>) =
-            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
+        let Said {
+            year, amount, from, ..
+        } = said;
+        let (subject, intrans, with_verb, against_verb) = hindi_change(a, said.rise);
+        let with: Vec<Parts> = said.along.iter().collect();
+        let other: Vec<Parts> = said.opposite.iter().collect();
         let against = reference.against(lang);
-        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
         let head = format!("{against} ({year} में {from}) {subject} {amount} {intrans}");
         let name = |p: Part, v: f64| part_words(lang, a.measure, p, v);
         if let ([(p, v)], []) = (with.as_slice(), other.as_slice()) {
@@ -424,14 +434,8 @@ impl<'a> Shown<'a> {
 
     /// The parts that work the other way, if any: "; the tariff cuts work the other way, by …"
     /// (every group's English name is plural: "the tariff cuts", "exports").
-    fn en_against_words(&self) -> String {
+    fn en_against_words(&self, against: &[(Part, f64)]) -> String {
         let lang = Lang::En;
-        let rise = self.total > 0;
-        let against: Vec<(Part, f64)> = self
-            .sorted()
-            .into_iter()
-            .filter(|(_, v)| (*v > 0.0) != rise)
-            .collect();
         if against.is_empty() {
             return String::new();
         }
@@ -444,11 +448,20 @@ impl<'a> Shown<'a> {
         format!("; {n} work the other way, by {am}")
     }
 
-    /// The named parts, the largest first.
-    fn sorted(&self) -> Vec<(Part, f64)> {
+    /// What every language's sentence says ([`Said`]).
+    fn said(&self, a: &Attribution) -> Said {
+        let rise = self.total > 0;
         let mut named = self.named.clone();
         named.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-        named
+        let (along, opposite) = named.into_iter().partition(|(_, v)| (*v > 0.0) == rise);
+        Said {
+            year: fy_label(self.loc.lang, fy::HORIZON),
+            rise,
+            amount: self.loc.amount_at(self.change.abs(), self.scale, false),
+            from: figure_words(self.loc, a.measure, a.start, Some(self.scale)),
+            along,
+            opposite,
+        }
     }
 }
 
@@ -470,13 +483,18 @@ impl Shown<'_> {
     /// тенденций (52,1 млрд долл.): нефть снижает его на 29,3 млрд долл., прочий импорт — на
     /// 11,0 млрд долл., а экспорт и снижение пошлин, напротив, увеличивают его на 18,7 и 2,2 млрд
     /// долл.»
-    fn ru_words(&self, a: &Attribution, reference: Reference) -> String {
-        let year = fy_label(Lang::Ru, fy::HORIZON);
-        let rise = self.total > 0;
-        let amount = self.loc.amount_at(self.change.abs(), self.scale, false);
+    fn ru_words(&self, a: &Attribution, reference: Reference, said: &Said) -> String {
+        let Said {
+            year,
+            rise,
+            amount,
+            from,
+            along,
+            opposite,
+        } = said;
         let deficit = a.measure == Measure::Balance && a.start < 0.0 && a.end <= 0.0;
         // what changes, how, and the verbs of the parts that move it that way and the other
-        let (what, how, with, other) = match (a.measure, deficit, rise) {
+        let (what, how, with, other) = match (a.measure, deficit, *rise) {
             (Measure::Balance, true, true) => ("Дефицит", "меньше", "сокращает", "увеличива"),
             (Measure::Balance, true, false) => ("Дефицит", "больше", "увеличивает", "сокраща"),
             (Measure::Balance, false, true) => ("Сальдо", "лучше", "улучшает", "ухудша"),
@@ -489,10 +507,6 @@ impl Shown<'_> {
             Reference::CurrentTrends => "чем при сохранении текущих тенденций".into(),
             Reference::Pinned => "чем в закреплённом сценарии".into(),
         };
-        let from = figure_words(self.loc, a.measure, a.start, Some(self.scale));
-        let sorted = self.sorted();
-        let (along, opposite): (Vec<_>, Vec<_>) =
-            sorted.iter().partition(|(_, v)| (*v > 0.0) == rise);
         let mut out = format!("{what} в {year} окажется на {amount} {how}, {than} ({from}):");
         for (i, (p, v)) in along.iter().enumerate() {
             let m = self.money(*v);
@@ -521,921 +535,6 @@ impl Shown<'_> {
 /// How the split is made, in one line.
 pub const METHOD: Tr = Tr::new("How it is split: each group's part is its average effect over every order in which the four groups could be moved from current trends to your scenario (Shapley values), so the parts add up exactly to the change.", "बँटवारा कैसे होता है: हर समूह का हिस्सा उसका औसत असर है, उन सभी क्रमों पर जिनमें चारों समूहों को मौजूदा रुझानों से आपके परिदृश्य तक ले जाया जा सकता है (शैप्ली मान), इसलिए हिस्सों का जोड़ ठीक बदलाव के बराबर होता है।", "Как делится изменение: вклад каждой группы — её средний эффект по всем порядкам, в которых четыре группы можно перевести от текущих тенденций к вашему сценарию (значения Шепли), поэтому сумма вкладов точно равна изменению.");
 
-/// "Total trade in FY2030-31 reaches US$ 100 bn in 48 of 400 simulated paths (12 %)": FY2030-31's
-/// total, as `Projection::meets_target` counts it.
-pub fn probability_sentence(loc: &Loc, b: &Band, target: f64) -> String {
-    tidy({
-        let hits = (b.probability_target * b.draws as f64).round() as usize;
-        let year = fy_label(loc.lang, fy::HORIZON);
-        let n = b.draws;
-        let pct = if hits > 0 && round(b.probability_target * 100.0, 0) == 0.0 {
-            "< 1".to_string()
-        } else {
-            loc.num(b.probability_target * 100.0, 0)
-        };
-        let (t, sp) = (target_amount(loc, target), loc.spaces.joint());
-        match (loc.lang, hits) {
-        (Lang::En, 0) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in none of {n} simulated paths."),
-        (Lang::En, _) => format!("Allowing for uncertain elasticities, crude prices and volumes and export growth, total trade in {year} reaches {t} in {hits} of {n} simulated paths ({pct}{sp}%)."),
-        (Lang::Hi, 0) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से किसी भी सिमुलेशन में {year} का कुल व्यापार {t} तक नहीं पहुँचता।"),
-        (Lang::Hi, _) => format!("लोच, कच्चे तेल की कीमत व मात्रा और निर्यात वृद्धि की अनिश्चितता को ध्यान में रखें तो {n} में से {hits} सिमुलेशन ({pct}%) में {year} का कुल व्यापार {t} तक पहुँचता है।"),
-        (Lang::Ru, 0) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} не достигает {t} ни в одном из {n} смоделированных вариантов."),
-        (Lang::Ru, _) => format!("С учётом неопределённости эластичностей, цен и объёмов нефти и роста экспорта товарооборот в {year} достигает {t} в {hits} из {n} смоделированных вариантов ({pct}{sp}%)."),
-    }
-    })
-}
-
-/// The band in the final year: "Likely range in FY2030-31 (10th to 90th percentile of 400
-/// simulated paths): a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1 bn." A balance's
-/// figures carry their word, never a sign. Where the median differs, as written, from `yours`
-/// (the scenario's figure of FY2030-31, US$ bn), a sentence says so and why.
-pub fn band_sentence(loc: &Loc, b: &Band, m: Measure, yours: f64) -> String {
-    tidy({
-        let t = b.len - 1;
-        let q = match m {
-            Measure::Balance => b.balance[t],
-            Measure::TotalTrade => b.total_trade[t],
-        };
-        // the figures in the unit the largest calls for, those below a lakh crore in crore
-        // ("₹62,000 crore to ₹4.51 lakh crore", not "₹0.62 lakh crore to …")
-        let scale = loc.money_scale([q.p10, q.p50, q.p90, yours], fy::HORIZON);
-        let range = match m {
-            Measure::Balance => balance_range(loc, [q.p10, q.p50, q.p90], scale),
-            Measure::TotalTrade => {
-                let f = |v: f64| loc.money_at(v, fy::HORIZON, scale, false);
-                let (lo, hi, mid) = (f(q.p10), f(q.p90), f(q.p50));
-                let c = |v: f64| loc.convert(v, fy::HORIZON);
-                let first = loc.range_first(c(q.p10), c(q.p90), scale);
-                pick(
-                    loc.lang,
-                    format!("{lo} to {hi}, median {mid}"),
-                    format!("{first} से {hi} तक, माध्यिका {mid}"),
-                    format!("от {first} до {hi}, медиана — {mid}"),
-                )
-            }
-        };
-        let year = fy_label(loc.lang, fy::HORIZON);
-        let n = b.draws;
-        let sentence = match loc.lang {
-            Lang::En => format!("Likely range in {year} (10th to 90th percentile of {n} simulated paths): {range}."),
-            Lang::Hi => format!("{year} में संभावित दायरा ({n} सिमुलेशन के 10वें से 90वें पर्सेंटाइल तक): {range}।"),
-            Lang::Ru => format!("Вероятный диапазон в {year} (10–90-й процентили {n} смоделированных вариантов): {range}."),
-        };
-        match median_note(loc, m, q.p50, yours, scale) {
-            Some(note) => format!("{sentence} {note}"),
-            None => sentence,
-        }
-    })
-}
-
-/// A balance's range with its words: "a deficit of US$ 17.2 bn to US$ 50.5 bn, median US$ 30.1
-/// bn" when all three are on one side; "from a deficit of … to a surplus of …, median a deficit
-/// of …" when not.
-fn balance_range(loc: &Loc, [p10, p50, p90]: [f64; 3], scale: Scale) -> String {
-    let lang = loc.lang;
-    let at = |v: f64| Balance::at(loc, loc.convert(v, fy::HORIZON), scale);
-    let (lo, mid, hi) = (at(p10), at(p50), at(p90));
-    if lo.side == hi.side && mid.side == lo.side && lo.side != Side::Even {
-        // the smaller size first: "a deficit of US$ 17.2 bn to US$ 50.5 bn"
-        let ((a, va), (b, vb)) = match lo.side {
-            Side::Deficit => ((&hi.amount, p90), (&lo.amount, p10)),
-            _ => ((&lo.amount, p10), (&hi.amount, p90)),
-        };
-        let size = |v: f64| loc.convert(v, fy::HORIZON).abs();
-        let first = loc.range_first(size(va), size(vb), scale);
-        let m = &mid.amount;
-        return match (lang, lo.side) {
-            (Lang::En, Side::Deficit) => format!("a deficit of {a} to {b}, median {m}"),
-            (Lang::En, _) => format!("a surplus of {a} to {b}, median {m}"),
-            (Lang::Hi, Side::Deficit) => format!("{first} से {b} तक का घाटा, माध्यिका {m}"),
-            (Lang::Hi, _) => format!("{first} से {b} तक का अधिशेष, माध्यिका {m}"),
-            (Lang::Ru, Side::Deficit) => format!("дефицит от {first} до {b}, медиана — {m}"),
-            (Lang::Ru, _) => format!("профицит от {first} до {b}, медиана — {m}"),
-        };
-    }
-    let (l, h, m) = (lo.words_of(lang), hi.words_of(lang), mid.words(lang));
-    match lang {
-        Lang::En => format!("from {l} to {h}, median {m}"),
-        Lang::Hi => format!("{l} से {h} तक, माध्यिका {m}"),
-        Lang::Ru => format!("от {l} до {h}, медиана — {m}"),
-    }
-}
-
-/// Why the band's median is not the scenario's figure, when they differ as written: "The median
-/// is lower than your scenario (US$ 52.1 bn) because the ranges of the uncertain inputs are not
-/// symmetric." A balance on one side both times is compared by its size ("The median deficit is
-/// smaller than in your scenario (a deficit of US$ 47.3 bn) …"), never as "higher".
-fn median_note(loc: &Loc, m: Measure, p50: f64, yours: f64, scale: Scale) -> Option<String> {
-    let written = |v: f64| loc.money_at(v, fy::HORIZON, scale, true);
-    if !yours.is_finite() || written(p50) == written(yours) {
-        return None;
-    }
-    let lang = loc.lang;
-    let y = figure_words(loc, m, yours, Some(scale));
-    let at = |v: f64| Balance::at(loc, loc.convert(v, fy::HORIZON), scale).side;
-    let side = match m {
-        Measure::Balance if at(p50) == at(yours) => Some(at(yours)),
-        _ => None,
-    };
-    // the median's size against yours: for a deficit, a higher balance is a smaller deficit
-    let larger = match side {
-        Some(Side::Deficit) => p50 < yours,
-        _ => p50 > yours,
-    };
-    let compared = median_compared(lang, side, larger, &y);
-    Some(match lang {
-        Lang::En => {
-            format!("{compared} because the ranges of the uncertain inputs are not symmetric.")
-        }
-        Lang::Hi => format!("{compared}, क्योंकि अनिश्चित मानों के दायरे सममित नहीं हैं।"),
-        Lang::Ru => {
-            format!("{compared}, потому что диапазоны неопределённых параметров несимметричны.")
-        }
-    })
-}
-
-/// The median against the scenario's figure `y`: by a deficit's or surplus's size when both are
-/// on one `side`, else higher or lower.
-fn median_compared(lang: Lang, side: Option<Side>, larger: bool, y: &str) -> String {
-    match (lang, side, larger) {
-        (Lang::En, Some(Side::Deficit), l) => format!(
-            "The median deficit is {} than in your scenario ({y})",
-            if l { "larger" } else { "smaller" }
-        ),
-        (Lang::En, Some(Side::Surplus), l) => format!(
-            "The median surplus is {} than in your scenario ({y})",
-            if l { "larger" } else { "smaller" }
-        ),
-        (Lang::En, _, l) => format!(
-            "The median is {} than your scenario ({y})",
-            if l { "higher" } else { "lower" }
-        ),
-        (Lang::Hi, Some(Side::Deficit), l) => format!(
-            "माध्यिका में घाटा आपके परिदृश्य ({y}) से {} है",
-            if l { "ज़्यादा" } else { "कम" }
-        ),
-        (Lang::Hi, Some(Side::Surplus), l) => format!(
-            "माध्यिका में अधिशेष आपके परिदृश्य ({y}) से {} है",
-            if l { "ज़्यादा" } else { "कम" }
-        ),
-        (Lang::Hi, _, l) => format!(
-            "माध्यिका आपके परिदृश्य ({y}) से {} है",
-            if l { "ज़्यादा" } else { "कम" }
-        ),
-        (Lang::Ru, Some(Side::Deficit), l) => format!(
-            "Медианный дефицит {}, чем в вашем сценарии ({y})",
-            if l { "больше" } else { "меньше" }
-        ),
-        (Lang::Ru, Some(Side::Surplus), l) => format!(
-            "Медианный профицит {}, чем в вашем сценарии ({y})",
-            if l { "больше" } else { "меньше" }
-        ),
-        (Lang::Ru, _, l) => format!(
-            "Медиана {}, чем в вашем сценарии ({y})",
-            if l { "выше" } else { "ниже" }
-        ),
-    }
-}
-
-/// The largest deficit goal, US$ bn (as `Goal::parse` reads links).
-pub const MAX_DEFICIT_GOAL: f64 = 1000.0;
-
-/// What the reader typed in the deficit-goal box, in the charts' unit (US$ bn or ₹ lakh crore),
-/// read: the deficit in US$ bn at FY2030-31's rate, or, when it is not a usable amount, a sentence
-/// that says what was refused and that the goal in force (`kept`, US$ bn) stays.
-pub fn read_deficit_goal(loc: &Loc, typed: &str, kept: f64) -> Result<f64, String> {
-    let given = typed.trim();
-    let per_usd = loc.chart_value(1.0, fy::HORIZON);
-    let value = crate::link::percent::number(&given.replace(',', ".")).map(|v| v / per_usd);
-    let kept_words = goal_money(loc, kept);
-    let max = loc.money(MAX_DEFICIT_GOAL, fy::HORIZON);
-    let q = |s: &str| match loc.lang {
-        Lang::Ru => format!("«{s}»"),
-        _ => format!("“{s}”"),
-    };
-    let g = q(given);
-    let problem = match value {
-        Some(v) if (0.0..=MAX_DEFICIT_GOAL).contains(&v) => return Ok(v + 0.0),
-        _ if given.is_empty() => pick(
-            loc.lang,
-            "The box is empty".to_string(),
-            "बॉक्स ख़ाली है".to_string(),
-            "Поле пустое".to_string(),
-        ),
-        None => pick(
-            loc.lang,
-            format!("{g} is not a number"),
-            format!("{g} कोई संख्या नहीं है"),
-            format!("{g} — не число"),
-        ),
-        Some(v) if v < 0.0 => pick(
-            loc.lang,
-            format!("{g} is below zero: the deficit to stay under is zero or more"),
-            format!("{g} शून्य से कम है: घाटे की सीमा शून्य या उससे ज़्यादा होती है"),
-            format!("{g} меньше нуля: предел дефицита — ноль или больше"),
-        ),
-        Some(_) => pick(
-            loc.lang,
-            format!("{g} is more than {max}, the largest goal the calculator takes"),
-            format!("{g} {max} से ज़्यादा है, जो कैलकुलेटर का सबसे बड़ा लक्ष्य है"),
-            format!("{g} больше {max} — это наибольшая цель, которую принимает калькулятор"),
-        ),
-    };
-    Err(tidy(pick(
-        loc.lang,
-        format!("{problem}; the goal stays a deficit below {kept_words}."),
-        format!("{problem}; लक्ष्य पहले जैसा ही रहेगा: घाटा {kept_words} से कम।"),
-        format!("{problem}; цель прежняя: дефицит меньше {kept_words}."),
-    )))
-}
-
-/// A lever's name inside a sentence: “Growth of India's exports to Russia”.
-fn quoted(lang: Lang, l: &Lever, p: &Params) -> String {
-    let name = Lever::words_in(lang, l.label, p.base_year);
-    match lang {
-        Lang::Ru => format!("«{name}»"),
-        _ => format!("“{name}”"),
-    }
-}
-
-/// A lever's value inside a sentence: a stop year in quotes ("set … to “from FY2030-31”", never
-/// "to from"), other values as they are.
-fn value_words(loc: &Loc, l: &Lever, v: f64) -> String {
-    let v = after_label(loc, l, l.display_in(loc, v));
-    match (l.kind, loc.lang) {
-        (LeverKind::StopYear, Lang::Ru) => format!("«{v}»"),
-        (LeverKind::StopYear, _) => format!("“{v}”"),
-        _ => v,
-    }
-}
-
-/// A lever's value or range written after its label, which already names what it is: Hindi
-/// drops the slider's "कटौती" after a label that says कटौती ("भारतीय सामान पर EAEU शुल्क में
-/// कटौती: 100%", not "…: 100% कटौती"; row 40 of the Hindi reading). The slider keeps it.
-fn after_label(loc: &Loc, l: &Lever, text: String) -> String {
-    let hi = |t: Tr| t.get(Lang::Hi);
-    if loc.lang == Lang::Hi && hi(l.unit).ends_with("कटौती") && hi(l.label).contains("कटौती")
-    {
-        text.replace("%\u{a0}कटौती", "%").replace("% कटौती", "%")
-    } else {
-        text
-    }
-}
-
-/// The solver's answer in a sentence.
-pub fn solve_sentence(
-    loc: &Loc,
-    goal: Goal,
-    l: &Lever,
-    now: f64,
-    solution: &Solution,
-    p: &Params,
-) -> String {
-    let answer = tidy({
-        let lang = loc.lang;
-        let g = goal.describe(loc, p.target);
-        let name = quoted(lang, l, p);
-        match solution.answer {
-            Answer::AlreadyMet(v) => {
-                let v = value_words(loc, l, v);
-                match lang {
-                    Lang::En => format!("Your scenario already reaches {g} ({name}: {v})."),
-                    Lang::Hi => format!("आपके परिदृश्य में यह लक्ष्य पहले से पूरा है: {} ({name}: {v})।", goal.hindi(loc, p.target).met),
-                    Lang::Ru => format!("В вашем сценарии цель — достижение {g} — уже выполнена (ползунок {name}: {v})."),
-                }
-            }
-            Answer::Value(v) => {
-                let (v, now) = (value_words(loc, l, v), value_words(loc, l, now));
-                // the goal in a clause of its own: its year and a year the lever takes apart
-                match lang {
-                Lang::En => format!("To reach {g}: set {name} to {v} (now {now}), the other levers as they are."),
-                Lang::Hi => format!("{} के लिए: {name} को {v} करें (अभी {now}), बाक़ी लीवर जस के तस रहें।", goal.hindi(loc, p.target).aim),
-                Lang::Ru => format!("Чтобы достичь цели\u{a0}— {g},\u{a0}— установите для ползунка {name} значение {v} (сейчас — {now}); остальные ползунки не меняйте."),
-            }
-            }
-            Answer::Unreachable => {
-                let range = after_label(loc, l, l.display_range_in(loc, p.base_year));
-                match lang {
-                // the range in brackets: a year in it is not named again in the goal's clause
-                Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
-                Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {name} का कोई भी मान ({range}) {}।", goal.hindi(loc, p.target).not_met),
-                Lang::Ru => format!("Ни одно значение ползунка {name} ({range}) не позволяет достичь {g} при неизменном положении остальных ползунков."),
-            }
-            }
-        }
-    });
-    let more = also_sentence(loc, l, &solution.also)
-        .into_iter()
-        .chain(closest_sentence(loc, goal, l, solution, p));
-    more.fold(answer, |out, s| format!("{out} {s}"))
-}
-
-/// For an unreachable goal: how close the lever's best step gets, and which other levers would
-/// reach the goal alone ("At best, with … at 40 % a year, total trade is US$ 53.1 bn in
-/// FY2030-31. “Russian crude bought in FY2026-27” reaches it at 2.3 mb/d.").
-fn closest_sentence(
-    loc: &Loc,
-    goal: Goal,
-    l: &Lever,
-    solution: &Solution,
-    p: &Params,
-) -> Option<String> {
-    let c = solution.closest?;
-    let lang = loc.lang;
-    let (name, v, fy) = (
-        quoted(lang, l, p),
-        value_words(loc, l, c.value),
-        loc.fy(fy::HORIZON),
-    );
-    let m = match goal {
-        Goal::Target => Measure::TotalTrade,
-        _ => Measure::Balance,
-    };
-    let (what, amount) = (measure_words(lang, m), figure_words(loc, m, c.figure, None));
-    let best = match (lang, m) {
-        (Lang::En, _) => format!("At best ({name}: {v}), {what} would be {amount} in {fy}."),
-        // the balance is not the deficit: "… में 37.9 अरब डॉलर का घाटा रहेगा"
-        (Lang::Hi, Measure::Balance) => {
-            format!("सबसे अच्छी स्थिति में ({name}: {v}) {fy} में {amount} रहेगा।")
-        }
-        (Lang::Hi, _) => format!("सबसे अच्छी स्थिति में ({name}: {v}) {fy} में {what} {amount} रहेगा।"),
-        (Lang::Ru, Measure::TotalTrade) => {
-            format!("В лучшем случае ({name}: {v}) {what} в {fy} составит {amount}.")
-        }
-        (Lang::Ru, Measure::Balance) => {
-            format!("В лучшем случае ({name}: {v}) в {fy} будет {amount}.")
-        }
-    };
-    let others = others_sentence(loc, solution, p);
-    Some(tidy(format!("{best} {others}")))
-}
-
-/// Which other levers (two at most) reach an unreachable goal alone: "“Russian crude bought in
-/// FY2026-27” reaches it at 2.3 mb/d, the other levers as they are."
-fn others_sentence(loc: &Loc, solution: &Solution, p: &Params) -> String {
-    let lang = loc.lang;
-    let others: Vec<String> = solution
-        .others
-        .iter()
-        .take(2)
-        .map(|(o, w)| {
-            let (n, w) = (quoted(lang, o, p), o.display_in(loc, *w));
-            match lang {
-                Lang::En => format!("{n} reaches it at {w}"),
-                Lang::Hi => format!("{n} को {w} करके भी यह लक्ष्य पूरा हो सकता है"),
-                Lang::Ru => format!("{n} — при {w}"),
-            }
-        })
-        .collect();
-    if others.is_empty() {
-        return pick(
-            lang,
-            "No other lever reaches it alone.",
-            "कोई दूसरा लीवर अकेले यह लक्ष्य पूरा नहीं कर पाता।",
-            "Ни один другой ползунок в одиночку цели не достигает.",
-        )
-        .to_string();
-    }
-    let joined = others.join("; ");
-    match lang {
-        Lang::En => format!("{joined}, the other levers as they are."),
-        Lang::Hi => format!("बाक़ी लीवर जस के तस रहें तो {joined}।"),
-        // «Закупки … достигает цели» neither agrees nor says who reaches it: the goal is reached
-        Lang::Ru if others.len() > 1 => format!(
-            "Цель достигается и другими ползунками, если остальные не менять: {}.",
-            others.join(", ")
-        ),
-        Lang::Ru => format!("Цель достигается и ползунком {joined}, если остальные не менять."),
-    }
-}
-
-/// The other runs of the lever's steps that meet the goal, in one short line: "Also met at
-/// FY2029-30 to FY2030-31." None when the answer's run is the only one.
-fn also_sentence(loc: &Loc, l: &Lever, runs: &[Run]) -> Option<String> {
-    if runs.is_empty() {
-        return None;
-    }
-    let lang = loc.lang;
-    let value = |v: f64| match l.kind {
-        LeverKind::StopYear if v < l.max => loc.fy(v as i32),
-        _ => l.display_in(loc, v),
-    };
-    let list: Vec<String> = runs
-        .iter()
-        .map(|r| {
-            let (a, b) = (value(r.from), value(r.to));
-            if r.from == r.to {
-                a
-            } else {
-                pick(
-                    lang,
-                    format!("{a} to {b}"),
-                    format!("{a} से {b}"),
-                    format!("от {a} до {b}"),
-                )
-            }
-        })
-        .collect();
-    let list = list.join("; ");
-    Some(tidy(pick(
-        lang,
-        format!("Also met at {list}."),
-        format!("इन मानों पर भी लक्ष्य पूरा होता है: {list}।"),
-        format!("Цель достигается и при значениях: {list}."),
-    )))
-}
-
-/// A scenario in a few words: its levers off their defaults, or the preset's name when it is one
-/// ("Current trends" when nothing is moved).
-pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
-    let lang = loc.lang;
-    if let Some(pr) = crate::presets::matching(p, s) {
-        return pr.name.get(lang).to_string();
-    }
-    let base = Scenario::baseline(p);
-    let mut parts: Vec<String> = LEVERS
-        .iter()
-        .filter(|l| (l.get)(s) != (l.get)(&base))
-        .map(|l| {
-            format!(
-                "{}: {}",
-                Lever::words_in(lang, l.label, p.base_year),
-                after_label(loc, l, l.display_in(loc, (l.get)(s)))
-            )
-        })
-        .collect();
-    for (id, g) in EXPORT_SECTORS.iter().zip(s.sector_growth) {
-        if let Some(g) = g {
-            let (name, v) = (
-                id.label.get(lang),
-                crate::model::levers::sector_lever().display_in(loc, g),
-            );
-            parts.push(match lang {
-                Lang::En => format!("{name} exports: {v}"),
-                Lang::Hi => format!("{} का निर्यात: {v}", hindi_oblique(id.id, name)),
-                Lang::Ru => format!("Экспорт, «{name}»: {v}"),
-            });
-        }
-    }
-    if lang == Lang::Ru {
-        // after a semicolon a small letter, except a name («Индия прекращает…», «ЕАЭС»)
-        parts = (parts.iter().enumerate())
-            .map(|(i, t)| if i == 0 { t.clone() } else { ru_small_first(t) })
-            .collect();
-    }
-    tidy(parts.join("; "))
-}
-
-/// A Russian item after a semicolon: its first letter small, unless it opens with a name.
-fn ru_small_first(t: &str) -> String {
-    const NAMES: [&str; 5] = ["Индия", "Индии", "Россия", "России", "ЕАЭС"];
-    if NAMES.iter().any(|n| t.starts_with(n)) {
-        return t.to_string();
-    }
-    let mut c = t.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
-}
-
-impl Goal {
-    /// "balanced trade in FY2030-31", "total trade of US$ 100 bn in FY2030-31", "a deficit below
-    /// US$ 20 bn in FY2030-31" (the amount in the reader's currency). Hindi says each goal in its
-    /// own verb instead ([`Goal::hindi`]).
-    pub fn describe(&self, loc: &Loc, target: f64) -> String {
-        let fy = loc.fy(crate::fy::HORIZON);
-        let t = target_amount(loc, target);
-        match (self, loc.lang) {
-            (Goal::Balanced, Lang::En) => format!("balanced trade in {fy}"),
-            (Goal::Balanced, Lang::Hi) => format!("{fy} में संतुलित व्यापार"),
-            (Goal::Balanced, Lang::Ru) => format!("сбалансированной торговли в {fy}"),
-            (Goal::Target, Lang::En) => format!("total trade of {t} in {fy}"),
-            (Goal::Target, Lang::Hi) => format!("{fy} में {t} के कुल व्यापार"),
-            (Goal::Target, Lang::Ru) => format!("товарооборота в {t} в {fy}"),
-            (Goal::DeficitBelow(x), lang) => {
-                let x = goal_money(loc, *x);
-                match lang {
-                    Lang::En => format!("a deficit below {x} in {fy}"),
-                    Lang::Hi => format!("{fy} में {x} से कम घाटे"),
-                    Lang::Ru => format!("дефицита ниже {x} в {fy}"),
-                }
-            }
-        }
-    }
-}
-
-/// A goal in Hindi, said with its own verb, as a newspaper says it rather than "… तक पहुँचना"
-/// (reach) for every goal: what to do for it, that a lever cannot, and that it is met.
-pub struct HindiGoal {
-    /// "वित्त वर्ष 2030‑31 में व्यापार संतुलित करने" (before "के लिए").
-    pub aim: String,
-    /// "वित्त वर्ष 2030‑31 में घाटे को 20 अरब डॉलर से नीचे नहीं ला पाता" (a lever's value, subject).
-    pub not_met: String,
-    /// "वित्त वर्ष 2030‑31 में कुल व्यापार 100 अरब डॉलर तक पहुँच जाएगा".
-    pub met: String,
-}
-
-impl Goal {
-    /// The goal's three Hindi phrases ([`HindiGoal`]).
-    pub fn hindi(&self, loc: &Loc, target: f64) -> HindiGoal {
-        let fy = fy_label(Lang::Hi, crate::fy::HORIZON);
-        let [aim, not_met, met] = match self {
-            Goal::Balanced => [
-                "व्यापार संतुलित करने".to_string(),
-                "व्यापार को संतुलित नहीं कर पाता".to_string(),
-                "व्यापार संतुलित रहेगा".to_string(),
-            ],
-            Goal::Target => {
-                let t = target_amount(loc, target);
-                [
-                    format!("कुल व्यापार को {t} तक पहुँचाने"),
-                    format!("कुल व्यापार को {t} तक नहीं पहुँचा पाता"),
-                    format!("कुल व्यापार {t} तक पहुँच जाएगा"),
-                ]
-            }
-            Goal::DeficitBelow(x) => {
-                let x = goal_money(loc, *x);
-                [
-                    format!("घाटे को {x} से नीचे लाने"),
-                    format!("घाटे को {x} से नीचे नहीं ला पाता"),
-                    format!("घाटा {x} से नीचे रहेगा"),
-                ]
-            }
-        };
-        HindiGoal {
-            aim: format!("{fy} में {aim}"),
-            not_met: format!("{fy} में {not_met}"),
-            met: format!("{fy} में {met}"),
-        }
-    }
-}
-
-/// A goal's amount (US$ bn of FY2030-31) as the reader set it: a whole number of US$ bn without
-/// decimals ("US$ 20 bn", "20 अरब डॉलर", not "20.0"); else as money is written.
-fn goal_money(loc: &Loc, usd_bn: f64) -> String {
-    let whole = Scale {
-        per_bn: 1.0,
-        decimals: 0,
-        big: false,
-    };
-    match loc.cur {
-        Currency::Usd if usd_bn.is_finite() && usd_bn.fract() == 0.0 => {
-            loc.amount_in(usd_bn, whole, false)
-        }
-        _ => loc.money(usd_bn, fy::HORIZON),
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::insight::attribution::attribute;
-    use crate::insight::uncertainty::stated_band;
-    use crate::present::charts::waterfall::{step_readout, waterfall};
-    use crate::present::format::Currency;
-
-    fn attribution(s: &Scenario) -> [Attribution; 2] {
-        let p = crate::baseline().unwrap().params;
-        attribute(&p, s)
-    }
-
-    fn loc() -> Loc<'static> {
-        let b = crate::baseline().unwrap();
-        Loc::plain(b, &b.params)
-    }
-
-    use crate::present::words::parts::rupees_in_their_own_unit;
-
-    #[test]
-    fn a_band_writes_each_rupee_amount_in_its_own_unit() {
-        let p = crate::baseline().unwrap().params;
-        let mut band = stated_band(&p, &Scenario::baseline(&p));
-        let t = band.len - 1;
-        // a deficit of US$ 60 bn (over one lakh crore) to US$ 5 bn (under)
-        band.balance[t] = crate::insight::uncertainty::Percentiles {
-            p10: -60.0,
-            p50: -20.0,
-            p90: -5.0,
-        };
-        for lang in Lang::ALL {
-            let loc = Loc {
-                lang,
-                cur: Currency::Inr,
-                ..loc()
-            };
-            let text = band_sentence(&loc, &band, Measure::Balance, -20.0);
-            assert!(rupees_in_their_own_unit(&text), "{text}");
-        }
-        let en = Loc {
-            cur: Currency::Inr,
-            ..loc()
-        };
-        let text = band_sentence(&en, &band, Measure::Balance, -20.0);
-        // ₹47,448 crore to ₹5.69 lakh crore: each in its own unit
-        assert!(text.contains("crore to ₹5."), "{text}");
-        assert!(!text.contains('−') && !text.contains('+'), "{text}");
-    }
-
-    /// The band's median below or above the scenario's figure is explained, a deficit by its
-    /// size; equal as written, nothing is added.
-    #[test]
-    fn the_median_is_explained_where_it_differs_from_the_scenario() {
-        let p = crate::baseline().unwrap().params;
-        let mut band = stated_band(&p, &Scenario::baseline(&p));
-        let t = band.len - 1;
-        band.balance[t] = crate::insight::uncertainty::Percentiles {
-            p10: -60.0,
-            p50: -35.5,
-            p90: -5.0,
-        };
-        let text = |lang, yours| {
-            let loc = Loc { lang, ..loc() };
-            band_sentence(&loc, &band, Measure::Balance, yours)
-        };
-        let smaller = text(Lang::En, -47.3);
-        assert!(
-            smaller.ends_with("The median deficit is smaller than in your scenario (a deficit of US$\u{a0}47.3\u{a0}bn) because the ranges of the uncertain inputs are not symmetric."),
-            "{smaller}"
-        );
-        assert!(text(Lang::En, -30.0).contains("The median deficit is larger"));
-        assert!(
-            text(Lang::En, 2.0).contains("The median is lower than your scenario (a surplus of")
-        );
-        assert!(!text(Lang::En, -35.46).contains("The median"));
-        assert!(text(Lang::Ru, -47.3)
-            .contains("Медианный дефицит меньше, чем в\u{a0}вашем сценарии (дефицит 47.3"));
-        assert!(text(Lang::Hi, -47.3)
-            .contains("माध्यिका में घाटा आपके परिदृश्य (47.3\u{a0}अरब\u{a0}डॉलर का घाटा) से कम है"));
-    }
-
-    #[test]
-    fn the_deficit_goal_box_says_what_it_refused() {
-        for lang in Lang::ALL {
-            for cur in Currency::ALL {
-                let loc = Loc { lang, cur, ..loc() };
-                let per_usd = loc.chart_value(1.0, fy::HORIZON);
-                // an amount in the box's unit comes back in US$ bn
-                let typed = format!("{}", 30.0 * per_usd);
-                assert!((read_deficit_goal(&loc, &typed, 20.0).unwrap() - 30.0).abs() < 1e-9);
-                assert_eq!(read_deficit_goal(&loc, "0", 20.0), Ok(0.0));
-                // a whole goal written whole: "US$ 20 bn", not "US$ 20.0 bn" (Hindi row 8)
-                let kept = goal_money(&loc, 20.0);
-                assert!(!kept.contains("20.0"), "{kept}");
-                for (typed, says) in [
-                    ("abc", pick(lang, "not a number", "संख्या नहीं", "не число")),
-                    ("−5", pick(lang, "below zero", "शून्य से कम", "меньше нуля")),
-                    ("-5", pick(lang, "below zero", "शून्य से कम", "меньше нуля")),
-                    ("99999999", pick(lang, "more than", "से ज़्यादा", "больше")),
-                    ("", pick(lang, "empty", "ख़ाली", "пустое")),
-                    ("NaN", pick(lang, "not a number", "संख्या नहीं", "не число")),
-                ] {
-                    let m = read_deficit_goal(&loc, typed, 20.0).unwrap_err();
-                    assert!(m.contains(says), "{lang:?} {typed}: {m}");
-                    assert!(m.contains(typed.trim()), "{m}");
-                    assert!(m.contains(&kept), "{m}");
-                    assert!(crate::tr::in_script(lang, &m), "{m}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_waterfall_runs_from_current_trends_to_the_scenario() {
-        let p = crate::baseline().unwrap().params;
-        let s = Scenario {
-            eaeu_cut: 80.0,
-            oil_change: -15.0,
-            growth: 15.0,
-            ..Scenario::baseline(&p)
-        };
-        for a in attribution(&s) {
-            let w = waterfall(&loc(), &a);
-            assert_eq!(w.len(), 6);
-            assert_eq!(w[0].to, a.start);
-            assert!((w[4].to - a.end).abs() < 1e-9);
-            assert_eq!(w[5].to, a.end);
-            for pair in w[1..5].windows(2) {
-                assert_eq!(pair[0].to, pair[1].from);
-            }
-            let shown: f64 = w[1..5].iter().map(|s| s.shown).sum();
-            assert!((shown - (a.change() * 10.0).round() / 10.0).abs() < 1e-9);
-        }
-    }
-
-    #[test]
-    fn sentences_name_the_groups_and_add_up() {
-        let p = crate::baseline().unwrap().params;
-        let s = Scenario {
-            oil_change: -15.0,
-            growth: 15.0,
-            ..Scenario::baseline(&p)
-        };
-        let [balance, total] = attribution(&s);
-        let text = attribution_sentence(&loc(), &balance);
-        assert!(text.starts_with("Of the US$\u{a0}"), "{text}");
-        assert!(text.contains("narrowing of the deficit"), "{text}");
-        assert!(
-            text.contains("lower Russian crude imports") && text.contains("exports"),
-            "{text}"
-        );
-        // total trade: faster exports raise it, less crude lowers it
-        let text = attribution_sentence(&loc(), &total);
-        assert!(text.contains("the other way"), "{text}");
-        let none = attribution(&Scenario::baseline(&p));
-        assert!(
-            attribution_sentence(&loc(), &none[0]).starts_with("Your scenario leaves the balance")
-        );
-    }
-
-    #[test]
-    fn a_scenario_is_described_by_its_moved_levers() {
-        let p = crate::baseline().unwrap().params;
-        let mut s = Scenario::baseline(&p);
-        assert_eq!(describe(&loc(), &s, &p), "Current trends");
-        s.oil_change = -10.0;
-        s.sector_growth[0] = Some(20.0);
-        assert_eq!(
-            describe(&loc(), &s, &p),
-            "Change in Russian crude after FY2026-27: −10\u{a0}% a year; Pharmaceuticals exports: 20\u{a0}% a year"
-        );
-        // Hindi row 40: a cut after a label that says कटौती is a bare percentage
-        let s = Scenario {
-            eaeu_cut: 100.0,
-            india_cut: 50.0,
-            ..Scenario::baseline(&p)
-        };
-        let hi = Loc {
-            lang: Lang::Hi,
-            ..loc()
-        };
-        assert_eq!(
-            describe(&hi, &s, &p),
-            "भारतीय सामान पर EAEU शुल्क में कटौती: 100%; रूसी सामान पर भारत की शुल्क कटौती: 50%"
-        );
-        let l = crate::model::levers::lever("eaeu_cut").unwrap();
-        let v = value_words(&hi, l, 100.0);
-        assert_eq!(v, "100%");
-        // the slider keeps its unit
-        assert_eq!(l.display_in(&hi, 100.0), "100% कटौती");
-    }
-
-    #[test]
-    fn every_insight_sentence_speaks_each_language_and_currency() {
-        use crate::insight::solve::solve;
-        use crate::tr::in_script;
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let s = Scenario {
-            oil_change: -15.0,
-            growth: 15.0,
-            eaeu_cut: 40.0,
-            ..Scenario::baseline(&p)
-        };
-        let band = stated_band(&p, &s);
-        for lang in Lang::ALL {
-            for cur in Currency::ALL {
-                let loc = Loc { lang, cur, ..loc() };
-                let mut all = vec![
-                    probability_sentence(&loc, &band, p.target),
-                    describe(&loc, &s, &p),
-                    waterfall_title(lang, Measure::Balance),
-                ];
-                for a in attribution(&s)
-                    .iter()
-                    .chain(&attribution(&Scenario::baseline(&p)))
-                {
-                    all.push(attribution_sentence(&loc, a));
-                    all.push(band_sentence(&loc, &band, a.measure, a.end));
-                    for st in waterfall(&loc, a) {
-                        all.push(step_readout(&loc, &st));
-                    }
-                }
-                for (goal, key) in [
-                    (Goal::Balanced, "growth"),
-                    (Goal::Target, "oil_mbd"),
-                    (Goal::DeficitBelow(30.0), "oil"),
-                ] {
-                    let l = crate::model::levers::lever(key).unwrap();
-                    all.push(solve_sentence(
-                        &loc,
-                        goal,
-                        l,
-                        (l.get)(&s),
-                        &solve(&p, &s, goal, l),
-                        &p,
-                    ));
-                }
-                for t in all {
-                    assert!(in_script(lang, &t), "{lang:?}: {t}");
-                    assert!(!t.contains("NaN") && !t.contains('{'), "{t}");
-                }
-            }
-        }
-    }
-
-    /// Row 18 of the Hindi reading: each goal said with its own verb (व्यापार संतुलित करना, घाटे
-    /// को … से नीचे लाना, कुल व्यापार को … तक पहुँचाना), never "… तक पहुँचने के लिए" for every
-    /// goal, and a whole goal written whole ("20 अरब डॉलर", "US$ 20 bn", not "20.0"), in every
-    /// answer: met, reached by a value, unreachable.
-    #[test]
-    fn hindi_goal_seek_answers_say_each_goal_in_its_own_words() {
-        use crate::insight::solve::solve;
-        let p = crate::baseline().unwrap().params;
-        let (mut met, mut value, mut unreachable) = (0, 0, 0);
-        for s in [
-            Scenario::baseline(&p),
-            Scenario {
-                growth: 40.0,
-                oil_change: -20.0,
-                ..Scenario::baseline(&p)
-            },
-        ] {
-            for goal in [Goal::Balanced, Goal::Target, Goal::DeficitBelow(20.0)] {
-                let words = match goal {
-                    Goal::Balanced => "संतुलित",
-                    Goal::Target => "कुल व्यापार",
-                    Goal::DeficitBelow(_) => "घाट",
-                };
-                for l in LEVERS {
-                    let solution = solve(&p, &s, goal, l);
-                    for lang in Lang::ALL {
-                        let loc = Loc { lang, ..loc() };
-                        let t = solve_sentence(&loc, goal, l, (l.get)(&s), &solution, &p);
-                        assert!(!t.contains("20.0") && !t.contains("20,0"), "{t}");
-                        if let Goal::DeficitBelow(_) = goal {
-                            let x =
-                                pick(lang, "US$\u{a0}20\u{a0}bn", "20\u{a0}अरब", "20\u{a0}млрд");
-                            assert!(t.contains(x), "{t}");
-                        }
-                        if lang != Lang::Hi {
-                            continue;
-                        }
-                        assert!(t.contains(words), "{t}");
-                        assert!(!t.contains("तक पहुँचने के लिए"), "{t}");
-                        assert!(!t.contains("तक पहुँचता है") && !t.contains("कम घाटे"), "{t}");
-                        match solution.answer {
-                            Answer::AlreadyMet(_) => met += 1,
-                            Answer::Value(_) => {
-                                value += 1;
-                                assert!(t.contains("के लिए: "), "{t}");
-                            }
-                            Answer::Unreachable => {
-                                unreachable += 1;
-                                assert!(t.contains(" नहीं "), "{t}");
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        assert!(
-            met > 0 && value > 0 && unreachable > 0,
-            "{met} {value} {unreachable}"
-        );
-    }
-
-    /// Rows 2, 3 and 36 of the Russian reading: what moved is the change, then each factor by
-    /// name with its direction, never "of" a whole smaller than a part; a pair of amounts names
-    /// its unit once.
-    #[test]
-    fn russian_what_moved_names_the_change_then_each_factor() {
-        let b = crate::baseline().unwrap();
-        let p = b.params;
-        let d = crate::link::decode(
-            "v=1&growth=40&oil_stop=2026&nonoil=-20&eaeu_cut=100&start=2026&phase=1",
-            &p,
-        );
-        let a = attribute(&d.params, &d.scenario);
-        let loc = Loc {
-            lang: Lang::Ru,
-            ..Loc::plain(b, &d.params)
-        };
-        let total = attribution_sentence(&loc, &a[1]);
-        assert!(total.starts_with("Товарооборот в\u{a0}2030/31"), "{total}");
-        assert!(
-            total.contains("меньше, чем при сохранении текущих тенденций"),
-            "{total}"
-        );
-        assert!(total.contains("нефть снижает его на"), "{total}");
-        assert!(
-            total.contains("прочий импорт\u{a0}— на") || total.contains("прочий импорт — на"),
-            "{total}"
-        );
-        assert!(
-            total.contains("напротив, увеличивают его на 18.7 и\u{a0}2.2\u{a0}млрд"),
-            "{total}"
-        );
-        assert!(
-            !total.contains("Из ") && !total.contains("рост прочего"),
-            "{total}"
-        );
-        // a scenario's name after a semicolon in a small letter, a name of a country as it is
-        let s = crate::model::Scenario {
-            eaeu_cut: 100.0,
-            oil_stop: 2028.0,
-            ..crate::model::Scenario::baseline(&p)
-        };
-        let text = describe(&loc, &s, &p);
-        assert!(text.starts_with("Снижение пошлин ЕАЭС"), "{text}");
-        assert!(text.contains("; Индия прекращает"), "{text}");
-    }
-}
+#[path = "insight_tests.rs"]
+mod tests;
