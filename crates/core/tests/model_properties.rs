@@ -554,7 +554,10 @@ proptest! {
         let hits = paths(&Ranges::STATED, last + 1, DRAWS, SEED)
             .filter(|path| project_path(&p, &s, path).years[last].total_trade >= target)
             .count();
-        let pct = hits as f64 * 100.0 / DRAWS as f64;
+        // the chance is the share of draws (`Band::probability_target`), then written in per cent:
+        // 218 of 400 is 0.545, which is 54.50000000000001 % in binary, and so "55" (while
+        // hits × 100 ÷ 400 would give 54.5 exactly, "54" by Rust's half-to-even)
+        let pct = hits as f64 / DRAWS as f64 * 100.0;
         // whole per cent as Rust rounds (2 of 400, 0.5 %, rounds to 0: "< 1", never "0 %")
         let whole = format!("{pct:.0}");
         let chance = if hits > 0 && whole == "0" { "< 1".to_string() } else { whole };
