@@ -82,6 +82,27 @@ writeFileSync(join(dir, 'icons', 'icon.svg'), readFileSync(join(ROOT, 'assets/fa
   }
 }
 
+// 0a. the document's descriptions, from the data (the target, the base year's trade): the
+// first-view binary writes them, so the next data release cannot leave last year's figures here
+{
+  const indexPath = join(dir, 'index.html');
+  let page = readFileSync(indexPath, 'utf8');
+  let meta;
+  try {
+    meta = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'trade-cli', '--bin', 'first-view', '--', '--meta'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (e) {
+    fail(`the page's descriptions could not be made (cargo run -p trade-cli --bin first-view -- --meta): ${e.message}`);
+  }
+  const [description, preview] = meta.trimEnd().split('\n');
+  const set = (re, text) => {
+    if (!re.test(page) || !text) fail(`index.html has no ${re} to write into`);
+    page = page.replace(re, (_, head) => `${head}${text}"`);
+  };
+  set(/(<meta name="description" content=")[^"]*"/, description);
+  set(/(<meta property="og:description" content=")[^"]*"/, preview);
+  writeFileSync(indexPath, page);
+}
+
 // 0b. colours every browser reads: light-dark() written out as plain values (colors.mjs)
 {
   const indexPath = join(dir, 'index.html');

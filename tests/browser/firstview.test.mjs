@@ -33,6 +33,19 @@ async function held(query = '', opts = {}) {
 const boxes = (page) => page.$$eval('h1, .sentence, .figure-value, .target-bar, .probability, .locale', (els) =>
   els.map((e) => { const r = e.getBoundingClientRect(); return `${e.className || e.tagName} ${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`; }));
 
+test('the built page\'s descriptions carry the data\'s figures (the target, the base year\'s trade), as the command line gives them', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const meta = (re) => re.exec(html)?.[1].replace(/\u00a0/g, ' ');
+  const description = meta(/<meta name="description" content="([^"]*)"/);
+  const preview = meta(/<meta property="og:description" content="([^"]*)"/);
+  const j = cli('');
+  const base = j.years.indexOf(j.base_year);
+  const bn = (v) => `US$ ${v.toFixed(1)} bn`;
+  assert.ok(description.includes(`US$ ${j.projection.headline.target} bn target`), description);
+  assert.ok(preview.includes(`In ${j.base_year} India bought ${bn(j.projection.imports.total[base])} of goods from Russia and sold it ${bn(j.projection.exports.total[base])}.`), preview);
+  assert.ok(preview.includes(`US$ ${j.projection.headline.target} bn target to ${j.projection.headline.year}`), preview);
+});
+
 test('the built page carries the default scenario\'s figures and sentence, equal to the command line', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const view = /<main class="page first-view" id="first-view"[^]*?<\/main>/.exec(html)?.[0];

@@ -59,6 +59,33 @@ pub fn html(b: &Baseline) -> String {
     )
 }
 
+/// The page's description for search engines, in English, with the data's target (the page sets
+/// it again in the reader's language: `text::description`).
+pub fn description(b: &Baseline) -> String {
+    let loc = Loc::plain(b, &b.params);
+    esc(&text::description(Lang::En, &loc.num(b.params.target, 0)))
+}
+
+/// The description a shared link's preview shows (English): the base year's actual trade and the
+/// target, from the data, so that the next release cannot leave it saying last year's figures.
+pub fn preview_description(b: &Baseline) -> String {
+    let p = &b.params;
+    let loc = Loc::plain(b, p);
+    let (year, y) = (p.base_year, b.actual(p.base_year));
+    let (imports, exports) = (y.and_then(|a| a.imports), y.and_then(|a| a.exports));
+    let target = crate::present::words::parts::target_amount(&loc, p.target);
+    let figures = match (imports, exports) {
+        (Some(i), Some(e)) => format!(
+            "In {} India bought {} of goods from Russia and sold it {}. ",
+            loc.fy(year),
+            loc.money(i, year),
+            loc.money(e, year)
+        ),
+        _ => String::new(),
+    };
+    esc(&format!("{figures}Try an India–EAEU tariff cut, a stop to Russian crude purchases or faster export growth, and see the balance and the {target} target to {}.", loc.fy(crate::fy::HORIZON)))
+}
+
 /// The four headline figures of the final year, each beside current trends (the same, here).
 fn figures(loc: &Loc, sc: &Projection) -> String {
     let h = sc.headline;
@@ -223,6 +250,26 @@ fn locale(lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The descriptions follow the data: another target, another base year's trade.
+    #[test]
+    fn the_descriptions_are_the_datas() {
+        let b = crate::baseline().unwrap();
+        let nb = |s: String| s.replace('\u{a0}', " ");
+        assert!(nb(description(b)).contains("against the US$ 100 bn target"));
+        let preview = nb(preview_description(b));
+        assert!(preview.starts_with("In FY2025-26 India bought US$ 55.4 bn of goods from Russia and sold it US$ 4.5 bn."), "{preview}");
+        let mut other = b.clone();
+        other.params.target = 120.0;
+        other.history.last_mut().unwrap().imports = Some(40.04);
+        assert!(nb(description(&other)).contains("US$ 120 bn target"));
+        let preview = nb(preview_description(&other));
+        assert!(
+            preview.contains("bought US$ 40.0 bn")
+                && preview.contains("US$ 120 bn target to FY2030-31"),
+            "{preview}"
+        );
+    }
 
     #[test]
     fn the_first_view_holds_the_default_scenarios_figures() {
