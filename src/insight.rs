@@ -4,23 +4,35 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::insight::attribution::{attribute_between, Measure};
-use trade_core::insight::solve::{solvable, Answer, Goal, Solution};
+use trade_core::insight::goal::{Goal, GoalKind};
+use trade_core::insight::solve::{Answer, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
-use trade_core::model::levers::{Lever, Part, LEVERS};
+use trade_core::model::levers::{lever, sector_lever, Lever, Part, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::words::insight::{
     band_sentence, describe, moved_from_pin_sentence, part_amounts, probability_sentence,
     read_deficit_goal, solve_sentence,
 };
 use trade_core::text;
+use trade_core::tr::Tr;
 
+use crate::protocol::{Ask, Sought};
 use crate::state::{use_app, AppState};
-use crate::worker::Ask;
 
 /// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
 /// the scenario on screen (the last ones stay, dimmed).
 pub fn busy(app: AppState) -> &'static str {
     if app.busy.get() {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// `aria-busy` for the goal's answer: "true" while the worker computes it for the scenario and
+/// the goal on screen (the last one stays, dimmed).
+pub fn seeking(app: AppState) -> &'static str {
+    if app.seeking.get() {
         "true"
     } else {
         "false"
@@ -144,38 +156,43 @@ pub fn Goal() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let choice = GoalChoice::new(app);
-    // the worker answers it with the band (`offload`): ask whenever the goal or the lever changes
+    // the worker answers it after the band (`offload`): ask whenever the goal or the lever changes
     Effect::new(move |_| {
         let ask = Ask {
             goal: choice.goal(),
-            lever: choice.lever().key.to_string(),
+            lever: choice.lever.get(),
         };
         app.goal.set(Some(ask));
     });
-    let answer = answer(app);
+    // the last answer given for the scenario and the goal on screen (`seeking` while it is an
+    // earlier one's)
+    let answer = app.offload.sought;
     let sentence = move || {
         answer.with(|found| {
-            found.as_ref().map_or(String::new(), |(ask, a, now)| {
-                let l = solvable(&ask.lever).unwrap_or(&LEVERS[0]);
-                app.params
-                    .with(|p| solve_sentence(&app.loc(), ask.goal, l, *now, a, p))
+            found.as_ref().map_or(String::new(), |f| {
+                app.params.with(|p| {
+                    solve_sentence(&app.loc(), f.ask.goal, f.ask.lever, f.now, &f.solution, p)
+                })
             })
         })
     };
-    let apply = move |_| {
-        let found = answer.get_untracked();
-        if let Some((
-            ask,
-            Solution {
-                answer: Answer::Value(v),
+    let value = move || {
+        answer.with(|f| match f {
+            Some(Sought {
+                ask,
+                solution:
+                    Solution {
+                        answer: Answer::Value(v),
+                        ..
+                    },
                 ..
-            },
-            _,
-        )) = found
-        {
-            if let Some(l) = solvable(&ask.lever) {
-                app.scenario.update(|s| (l.set)(s, v));
-            }
+            }) => Some((ask.lever, *v)),
+            _ => None,
+        })
+    };
+    let apply = move |_| {
+        if let Some((l, v)) = untrack(value) {
+            app.scenario.update(|s| (l.set)(s, v));
         }
     };
     view! {
@@ -183,67 +200,44 @@ pub fn Goal() -> impl IntoView {
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <GoalForm choice=choice />
-            <p class="goal-answer" role="status" aria-busy=move || busy(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |(_, a, _)| a.answer.key()))>{sentence}</p>
-            <Show when=move || answer.with(|f| matches!(f, Some((_, Solution { answer: Answer::Value(_), .. }, _))))>
+            <p class="goal-answer" role="status" aria-busy=move || seeking(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |f| f.solution.answer.key()))>{sentence}</p>
+            <Show when=move || value().is_some()>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
         </section>
     }
 }
 
-/// The goal's answer as the worker (or the page) last gave it for the scenario on screen: the
-/// goal asked, the solution, and the lever's value it started from. An answer for another goal
-/// or scenario keeps the last one (`solving` says so).
-fn answer(app: AppState) -> Memo<Option<(Ask, Solution, f64)>> {
-    Memo::new(move |prev: Option<&Option<(Ask, Solution, f64)>>| {
-        let asked = app.goal.get();
-        app.offload.done.with(|d| match (&d.solution, &d.job.goal) {
-            (Some(sol), Some(ask)) if asked.as_ref() == Some(ask) => {
-                let now = solvable(&ask.lever).map_or(0.0, |l| (l.get)(&d.job.scenario));
-                Some((ask.clone(), sol.clone(), now))
-            }
-            _ => prev.cloned().flatten(),
-        })
-    })
-}
-
 /// The goal and the lever the reader chose.
 #[derive(Clone, Copy)]
 struct GoalChoice {
     app: AppState,
-    key: RwSignal<String>,
+    kind: RwSignal<GoalKind>,
     /// The deficit goal, US$ bn; the box shows it in the chart unit (US$ bn or ₹ lakh crore).
     deficit: RwSignal<f64>,
     deficit_text: RwSignal<String>,
     /// What was wrong with the last amount typed, said beside the box.
     deficit_error: RwSignal<Option<String>>,
-    lever: RwSignal<String>,
+    lever: RwSignal<&'static Lever>,
 }
 
 impl GoalChoice {
+    /// Balanced trade by export growth, until the reader chooses.
     fn new(app: AppState) -> Self {
         let choice = GoalChoice {
             app,
-            key: RwSignal::new("balanced".to_string()),
+            kind: RwSignal::new(GoalKind::Balanced),
             deficit: RwSignal::new(20.0),
             deficit_text: RwSignal::new(String::new()),
             deficit_error: RwSignal::new(None),
-            lever: RwSignal::new("growth".to_string()),
+            lever: RwSignal::new(sector_lever()),
         };
         choice.deficit_text.set(untrack(|| choice.shown(20.0)));
         choice
     }
 
     fn goal(self) -> Goal {
-        match self.key.get().as_str() {
-            "target" => Goal::Target,
-            "deficit" => Goal::DeficitBelow(self.deficit.get()),
-            _ => Goal::Balanced,
-        }
-    }
-
-    fn lever(self) -> &'static Lever {
-        trade_core::model::levers::lever(&self.lever.get()).unwrap_or(&LEVERS[0])
+        self.kind.get().goal(self.deficit.get())
     }
 
     /// A deficit in US$ bn as the box shows it, in the chart unit.
@@ -276,22 +270,21 @@ impl GoalChoice {
 fn GoalForm(choice: GoalChoice) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let goals = [
-        ("balanced", text::GOAL_BALANCED),
-        ("target", text::GOAL_TARGET),
-        ("deficit", text::GOAL_DEFICIT),
-    ];
     let base_year = app.shipped.base_year;
     let unit = app.loc().unit_short();
     view! {
         <div class="goal-form">
             <label>
                 <span>{text::GOAL.get(lang)}</span>
-                <select on:change=move |ev| choice.key.set(event_target_value(&ev))>
-                    {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.get(lang)}</option> }).collect_view()}
+                <select on:change=move |ev| {
+                    if let Some(k) = GoalKind::from_key(&event_target_value(&ev)) {
+                        choice.kind.set(k);
+                    }
+                }>
+                    {GoalKind::ALL.map(|k| view! { <option value=k.key() selected=k == choice.kind.get_untracked()>{goal_words(k).get(lang)}</option> }).collect_view()}
                 </select>
             </label>
-            <Show when=move || choice.key.with(|k| k == "deficit")>
+            <Show when=move || choice.kind.get() == GoalKind::Deficit>
                 <label>
                     <span>{text::DEFICIT_BELOW.fill(lang, unit)}</span>
                     <input type="text" inputmode="decimal" prop:value=move || choice.deficit_text.get()
@@ -303,13 +296,26 @@ fn GoalForm(choice: GoalChoice) -> impl IntoView {
             </Show>
             <label>
                 <span>{text::LEVER_TO_MOVE.get(lang)}</span>
-                <select on:change=move |ev| choice.lever.set(event_target_value(&ev))>
+                <select on:change=move |ev| {
+                    if let Some(l) = lever(&event_target_value(&ev)) {
+                        choice.lever.set(l);
+                    }
+                }>
                     {LEVERS.iter().map(|l| view! {
-                        <option value=l.key selected=l.key == "growth">{Lever::words_in(lang, l.label, base_year)}</option>
+                        <option value=l.key selected=l == choice.lever.get_untracked()>{Lever::words_in(lang, l.label, base_year)}</option>
                     }).collect_view()}
                 </select>
             </label>
         </div>
+    }
+}
+
+/// A kind of goal, as the goal's menu offers it.
+fn goal_words(kind: GoalKind) -> Tr {
+    match kind {
+        GoalKind::Balanced => text::GOAL_BALANCED,
+        GoalKind::Target => text::GOAL_TARGET,
+        GoalKind::Deficit => text::GOAL_DEFICIT,
     }
 }
 

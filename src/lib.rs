@@ -1,5 +1,6 @@
 //! The page: a Leptos (client-side) front end over `trade-core`, compiled to WebAssembly by
-//! Trunk with the `web` feature. Without that feature this crate is empty, so a plain
+//! Trunk with the `web` feature. Without that feature this crate holds only the worker's protocol
+//! (plain Rust, tested natively), so a plain
 //! `cargo test` of the workspace never compiles Leptos.
 
 // A browser API that fails must never stop the page: no unwrap or expect on what it returns
@@ -30,6 +31,7 @@ mod offload;
 mod page;
 #[cfg(feature = "web")]
 mod panels;
+pub mod protocol;
 #[cfg(feature = "web")]
 mod pwa;
 #[cfg(feature = "web")]

@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 
 use crate::intl::INTL;
 use crate::offload::Offload;
-use crate::worker::{Ask, Done, Job};
+use crate::protocol::{self, Ask, Insight};
 use crate::{address, root, tasks};
 
 #[derive(Clone, Copy)]
@@ -57,12 +57,15 @@ pub struct AppState {
     /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
     /// one while the new one is on its way.
     pub band: Memo<Band>,
-    /// Whether the band, what moved or the goal's answer shown are still those of an earlier
-    /// scenario and have been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy`
-    /// and dims them. A quick answer marks nothing (no restyle for nothing on each move).
+    /// Whether the band and what moved shown are still those of an earlier scenario and have
+    /// been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy` and dims them. A
+    /// quick answer marks nothing (no restyle for nothing on each move); a goal changed marks
+    /// nothing here.
     pub busy: RwSignal<bool>,
+    /// Likewise for the goal's answer: another scenario's or goal's, for a moment.
+    pub seeking: RwSignal<bool>,
     /// The goal and lever "What would it take" asks about (none until that section is built):
-    /// the worker answers it with the band.
+    /// the worker answers it after the band.
     pub goal: RwSignal<Option<Ask>>,
     pub offload: Offload,
     /// What moved the final year's balance and total trade, by group of levers.
@@ -106,26 +109,23 @@ pub const LAST_STAGE: u8 = stage::PANELS;
 
 thread_local! {
     /// The first scenario's band and what moved, computed in a task before the mount (`prepare`).
-    static FIRST: std::cell::RefCell<Option<Done>> = const { std::cell::RefCell::new(None) };
+    static FIRST: std::cell::RefCell<Option<Insight>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The link's scenario, its band and what moved, computed in a task of its own before the page is
 /// mounted: the mount's task is then shorter by the band's 400 draws, and no task is longer.
 pub fn prepare(baseline: &'static Baseline) {
     let d = link::decode(&address::current_query(), &baseline.params);
-    let job = Job {
-        params: d.params,
-        scenario: d.scenario,
-        goal: None,
-    };
-    FIRST.with(|f| f.replace(Some(job.run())));
+    let query = protocol::query(&d.scenario, &d.params, baseline);
+    FIRST.with(|f| f.replace(Some(Insight::of(&query, baseline))));
 }
 
-/// The first job's result: the one `prepare` computed when it is for this job, else computed now.
-fn first_insight(job: Job) -> Done {
+/// The first scenario's band and what moved: the ones `prepare` computed when they are for this
+/// scenario, else computed now.
+fn first_insight(query: String, baseline: &Baseline) -> Insight {
     match FIRST.with(|f| f.take()) {
-        Some(done) if done.job == job => done,
-        _ => job.run(),
+        Some(i) if i.query == query => i,
+        _ => Insight::of(&query, baseline),
     }
 }
 
@@ -180,17 +180,17 @@ impl AppState {
         let pinned = RwSignal::new(d.pinned);
         let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
         let goal = RwSignal::new(None);
-        let job = Memo::new(move |_| Job {
-            params: params.get(),
-            scenario: scenario.get(),
-            goal: goal.get(),
-        });
+        let query =
+            Memo::new(move |_| params.with(|p| scenario.with(|s| protocol::query(s, p, baseline))));
+        let insight = RwSignal::new(first_insight(query.get_untracked(), baseline));
         let offload = Offload {
-            job,
-            done: RwSignal::new(first_insight(job.get_untracked())),
+            query,
+            ask: goal,
+            insight,
+            sought: RwSignal::new(None),
+            baseline,
         };
-        let done = offload.done;
-        let band = Memo::new(move |_| done.with(|d| d.band));
+        let band = Memo::new(move |_| insight.with(|i| i.band));
         let app = AppState {
             baseline,
             shipped,
@@ -214,9 +214,10 @@ impl AppState {
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
             band,
             busy: RwSignal::new(false),
+            seeking: RwSignal::new(false),
             goal,
             offload,
-            moved: Memo::new(move |_| done.with(|d| d.moved)),
+            moved: Memo::new(move |_| insight.with(|i| i.moved)),
             lang: RwSignal::new(
                 d.view
                     .lang
@@ -355,32 +356,32 @@ impl AppState {
         format!("{}?{}", address::page_base(), self.query())
     }
 
-    /// Keep the band and what moved on the scenario on screen: asked of the insight worker,
-    /// which starts with the first move once the page is built (until then, and without one,
-    /// computed here).
+    /// Keep the band and what moved on the scenario on screen, and the goal's answer on the
+    /// scenario and the goal: asked of the insight worker, which starts with the first move once
+    /// the page is built (until then, and without one, computed here).
     pub fn follow_insight(self) {
         let offload = self.offload;
         Effect::new(move |_| {
-            offload.job.track();
+            offload.query.track();
+            offload.ask.track();
             offload.ask();
         });
         tasks::when_built(move || offload.built());
-        // pending: the answers shown are not the job's; `window.insightPending` says so at once
-        // (for tests and tools, like `pendingLink`), `busy` only once it lasts
-        let pending = Memo::new(move |_| offload.job.with(|j| offload.done.with(|d| d.job != *j)));
-        let busy = self.busy;
-        let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
-        Effect::new(move |_| {
-            let now = pending.get();
-            tasks::mark_pending("insightPending", now);
-            timer.set_value(None);
-            if !now {
-                busy.set(false);
-            } else if !busy.get_untracked() {
-                let t = gloo_timers::callback::Timeout::new(BUSY_AFTER, move || busy.set(true));
-                timer.set_value(Some(t));
-            }
+        // pending: the answers shown are not those on screen; `window.insightPending` says so at
+        // once (for tests and tools, like `pendingLink`), `busy` and `seeking` only once it lasts
+        let pending = Memo::new(move |_| {
+            offload.query.track();
+            offload.ask.track();
+            offload.insight.track();
+            offload.sought.track();
+            offload.pending()
         });
+        Effect::new(move |_| {
+            let (band, goal) = pending.get();
+            tasks::mark_pending("insightPending", band || goal);
+        });
+        lasting(Memo::new(move |_| pending.get().0), self.busy);
+        lasting(Memo::new(move |_| pending.get().1), self.seeking);
     }
 
     /// Keep the address bar on the scenario (replacing, not adding, history entries; written a
@@ -465,6 +466,21 @@ where
 /// How long (ms) the band and what moved may be those of an earlier scenario before the page
 /// marks them as updating (the worker usually answers well within it).
 const BUSY_AFTER: u32 = 150;
+
+/// Keep `busy` true while `pending` has been for [`BUSY_AFTER`].
+fn lasting(pending: Memo<bool>, busy: RwSignal<bool>) {
+    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    Effect::new(move |_| {
+        let now = pending.get();
+        timer.set_value(None);
+        if !now {
+            busy.set(false);
+        } else if !busy.get_untracked() {
+            let t = gloo_timers::callback::Timeout::new(BUSY_AFTER, move || busy.set(true));
+            timer.set_value(Some(t));
+        }
+    });
+}
 
 /// The page's state, from any component.
 pub fn use_app() -> AppState {
