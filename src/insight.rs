@@ -17,12 +17,12 @@ use trade_core::text;
 use trade_core::tr::Tr;
 
 use crate::protocol::{Ask, Sought};
-use crate::state::{use_app, AppState};
+use crate::state::{use_app, use_insights, AppState, Insights};
 
 /// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
 /// the scenario on screen (the last ones stay, dimmed).
-pub fn busy(app: AppState) -> &'static str {
-    if app.busy.get() {
+pub fn busy(i: Insights) -> &'static str {
+    if i.busy.get() {
         "true"
     } else {
         "false"
@@ -31,8 +31,8 @@ pub fn busy(app: AppState) -> &'static str {
 
 /// `aria-busy` for the goal's answer: "true" while the worker computes it for the scenario and
 /// the goal on screen (the last one stays, dimmed).
-pub fn seeking(app: AppState) -> &'static str {
-    if app.seeking.get() {
+pub fn seeking(i: Insights) -> &'static str {
+    if i.seeking.get() {
         "true"
     } else {
         "false"
@@ -43,6 +43,7 @@ pub fn seeking(app: AppState) -> &'static str {
 #[component]
 pub fn Probability() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     // the panel is on the full page: an embed's link opens it there, in a new tab
     let embed = app.view.embed;
     let href = move || {
@@ -58,8 +59,8 @@ pub fn Probability() -> impl IntoView {
         }
     };
     view! {
-        <p class="probability" aria-busy=move || busy(app) data-figure="probability" data-value=move || app.band.with(|b| exact(b.probability_target))>
-            <span class="probability-text">{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
+        <p class="probability" aria-busy=move || busy(insights) data-figure="probability" data-value=move || insights.band.with(|b| exact(b.probability_target))>
+            <span class="probability-text">{move || insights.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
             <a href=href target=embed.then_some("_blank") rel=embed.then_some("noopener") on:click=open>{text::HOW_SURE_LINK.get(app.lang())}</a>
         </p>
@@ -154,6 +155,7 @@ fn MovedFromPin() -> impl IntoView {
 #[component]
 pub fn Goal() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let lang = app.lang();
     let choice = GoalChoice::new(app);
     // the worker answers it after the band (`offload`): ask whenever the goal or the lever changes
@@ -162,11 +164,11 @@ pub fn Goal() -> impl IntoView {
             goal: choice.goal(),
             lever: choice.lever.get(),
         };
-        app.goal.set(Some(ask));
+        insights.goal.set(Some(ask));
     });
     // the last answer given for the scenario and the goal on screen (`seeking` while it is an
     // earlier one's)
-    let answer = app.offload.sought;
+    let answer = insights.sought;
     let sentence = move || {
         answer.with(|found| {
             found.as_ref().map_or(String::new(), |f| {
@@ -200,7 +202,7 @@ pub fn Goal() -> impl IntoView {
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <GoalForm choice=choice />
-            <p class="goal-answer" role="status" aria-busy=move || seeking(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |f| f.solution.answer.key()))>{sentence}</p>
+            <p class="goal-answer" role="status" aria-busy=move || seeking(insights) data-answer=move || answer.with(|f| f.as_ref().map_or("", |f| f.solution.answer.key()))>{sentence}</p>
             <Show when=move || value().is_some()>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
@@ -333,6 +335,7 @@ pub fn HowSure() -> impl IntoView {
 #[component]
 fn HowSureBody() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let lang = app.lang();
     let rows = Ranges::NOTES
         .iter()
@@ -350,10 +353,10 @@ fn HowSureBody() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p aria-busy=move || busy(app)>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
-        <ul aria-busy=move || busy(app)>
+        <p aria-busy=move || busy(insights)>{move || insights.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
+        <ul aria-busy=move || busy(insights)>
             {Measure::ALL.into_iter().map(|m| view! {
-                <li>{m.name().get(lang)} ": " {move || app.band.with(|b| app.projection.with(|p| band_sentence(&app.loc(), b, m, m.of(p))))}</li>
+                <li>{m.name().get(lang)} ": " {move || insights.band.with(|b| app.projection.with(|p| band_sentence(&app.loc(), b, m, m.of(p))))}</li>
             }).collect_view()}
         </ul>
         <p>{text::HOW_SURE_METHOD.fill(lang, &DRAWS.to_string())}</p>

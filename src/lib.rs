@@ -26,6 +26,8 @@ mod levers;
 #[cfg(feature = "web")]
 mod moved;
 #[cfg(feature = "web")]
+mod observe;
+#[cfg(feature = "web")]
 mod offload;
 #[cfg(feature = "web")]
 mod page;

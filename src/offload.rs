@@ -16,7 +16,7 @@
 //!   the latest, and a scenario left and come back to sends nothing more.
 //! - The band is asked again only when the scenario changes, the goal's answer when the scenario
 //!   or the goal does; until an answer comes the last one stays, marked as updating
-//!   (`AppState::busy`, `AppState::seeking`).
+//!   (`Insights::busy`, `Insights::seeking`).
 
 use std::cell::RefCell;
 

@@ -78,7 +78,7 @@ fn start(app: AppState) {
     root::set_theme(app.view.theme);
     frame::report_height(app.view.pym_id.clone());
     app.sync_address_bar();
-    app.follow_insight();
+    crate::state::use_insights().follow();
     // embeds too: on a phone a frame often shares the article's main thread
     crate::tables::build_in_stages(app.stage);
     Effect::new(move |_| {

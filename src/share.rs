@@ -15,7 +15,7 @@ use trade_core::present::words::insight::describe;
 use trade_core::text;
 use trade_core::tr::Lang;
 
-use crate::state::{use_app, AppState};
+use crate::state::{use_app, use_insights, AppState};
 use crate::{address, frame, save};
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -442,15 +442,16 @@ fn EmbedHeights(src: Memo<String>) -> impl IntoView {
 #[component]
 pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let document = move || {
         let link = untrack(|| app.link());
         let (sc, base) = (app.projection.get_untracked(), app.base.get_untracked());
         let (pin, moved) = (
             app.pinned_projection.get_untracked(),
-            app.moved.get_untracked(),
+            insights.moved.get_untracked(),
         );
-        let band =
-            matches!(chart, ChartId::Balance | ChartId::Total).then(|| app.band.get_untracked());
+        let band = matches!(chart, ChartId::Balance | ChartId::Total)
+            .then(|| insights.band.get_untracked());
         let (name, pinned_name) = (app.name.get_untracked(), app.pinned_name.get_untracked());
         let words = app.words.get_untracked();
         let drawn = svg::Drawn {

@@ -2,9 +2,7 @@
 //! pinned scenario, the language and the currency), what is derived from them (the projections,
 //! the band, what moved the final year), the notices about the link, and how the page is shown.
 //! Components read it through Leptos context (`use_app`). Its `Effect` pushes the scenario, the
-//! language and the currency out to the address bar; `on_screen`, `width_of` and
-//! `while_visible` are how a component follows its element's visibility and width (their
-//! observers are kept by the component and disconnected when it goes).
+//! language and the currency out to the address bar.
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
@@ -17,12 +15,9 @@ use trade_core::present::charts::chart::Names;
 use trade_core::present::format::{Currency, Loc, Rates};
 use trade_core::tr::Lang;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 use crate::intl::INTL;
 use crate::offload::Offload;
-use crate::protocol::{self, Ask, Insight};
+use crate::protocol::{self, Ask, Insight, Sought};
 use crate::{address, root, tasks};
 
 #[derive(Clone, Copy)]
@@ -53,23 +48,6 @@ pub struct AppState {
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
-    /// The scenario's uncertainty band (seeded: the same for the same link everywhere), computed
-    /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
-    /// one while the new one is on its way.
-    pub band: Memo<Band>,
-    /// Whether the band and what moved shown are still those of an earlier scenario and have
-    /// been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy` and dims them. A
-    /// quick answer marks nothing (no restyle for nothing on each move); a goal changed marks
-    /// nothing here.
-    pub busy: RwSignal<bool>,
-    /// Likewise for the goal's answer: another scenario's or goal's, for a moment.
-    pub seeking: RwSignal<bool>,
-    /// The goal and lever "What would it take" asks about (none until that section is built):
-    /// the worker answers it after the band.
-    pub goal: RwSignal<Option<Ask>>,
-    pub offload: Offload,
-    /// What moved the final year's balance and total trade, by group of levers.
-    pub moved: Memo<[Attribution; 2]>,
     /// The language: the link's `lang=`, or the browser's first language the page speaks.
     pub lang: RwSignal<Lang>,
     /// Whether the language was asked for (by the link or the switcher) rather than guessed.
@@ -129,6 +107,89 @@ fn first_insight(query: String, baseline: &Baseline) -> Insight {
     }
 }
 
+/// What the insight worker answers for the scenario on screen: the band, what moved the final
+/// year and the goal's answer, each shown while it is that scenario's (or the last one, marked
+/// as updating). A context of its own (`use_insights`): only the parts that show them read it.
+#[derive(Clone, Copy)]
+pub struct Insights {
+    /// The scenario's uncertainty band (seeded: the same for the same link everywhere), computed
+    /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
+    /// one while the new one is on its way.
+    pub band: Memo<Band>,
+    /// What moved the final year's balance and total trade, by group of levers.
+    pub moved: Memo<[Attribution; 2]>,
+    /// Whether the band and what moved shown are still those of an earlier scenario and have
+    /// been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy` and dims them. A
+    /// quick answer marks nothing (no restyle for nothing on each move); a goal changed marks
+    /// nothing here.
+    pub busy: RwSignal<bool>,
+    /// Likewise for the goal's answer: another scenario's or goal's, for a moment.
+    pub seeking: RwSignal<bool>,
+    /// The goal and lever "What would it take" asks about (none until that section is built):
+    /// the worker answers it after the band.
+    pub goal: RwSignal<Option<Ask>>,
+    /// The goal's answer shown: the last one given for the scenario and goal on screen.
+    pub sought: RwSignal<Option<Sought>>,
+    offload: Offload,
+}
+
+impl Insights {
+    /// The band and what moved of the scenario the page opens with (`prepare` computed them),
+    /// then asked for whatever the reader changes; provided as context.
+    fn new(app: AppState) -> Insights {
+        let (baseline, params, scenario) = (app.baseline, app.params, app.scenario);
+        let query =
+            Memo::new(move |_| params.with(|p| scenario.with(|s| protocol::query(s, p, baseline))));
+        let insight = RwSignal::new(first_insight(query.get_untracked(), baseline));
+        let offload = Offload {
+            query,
+            ask: RwSignal::new(None),
+            insight,
+            sought: RwSignal::new(None),
+            baseline,
+        };
+        let insights = Insights {
+            band: Memo::new(move |_| insight.with(|i| i.band)),
+            moved: Memo::new(move |_| insight.with(|i| i.moved)),
+            busy: RwSignal::new(false),
+            seeking: RwSignal::new(false),
+            goal: offload.ask,
+            sought: offload.sought,
+            offload,
+        };
+        provide_context(insights);
+        insights
+    }
+
+    /// Keep the band and what moved on the scenario on screen, and the goal's answer on the
+    /// scenario and the goal: asked of the insight worker, which starts with the first move once
+    /// the page is built (until then, and without one, computed here).
+    pub fn follow(self) {
+        let offload = self.offload;
+        Effect::new(move |_| {
+            offload.query.track();
+            offload.ask.track();
+            offload.ask();
+        });
+        tasks::when_built(move || offload.built());
+        // pending: the answers shown are not those on screen; `window.insightPending` says so at
+        // once (for tests and tools, like `pendingLink`), `busy` and `seeking` only once it lasts
+        let pending = Memo::new(move |_| {
+            offload.query.track();
+            offload.ask.track();
+            offload.insight.track();
+            offload.sought.track();
+            offload.pending()
+        });
+        Effect::new(move |_| {
+            let (band, goal) = pending.get();
+            tasks::mark_pending("insightPending", band || goal);
+        });
+        lasting(Memo::new(move |_| pending.get().0), self.busy);
+        lasting(Memo::new(move |_| pending.get().1), self.seeking);
+    }
+}
+
 /// A chart's own title, subtitle and note as the page keeps them: one signal each (of a type the
 /// page has anyway, which keeps the wasm smaller than a signal of their own type would).
 #[derive(Clone, Copy)]
@@ -179,18 +240,6 @@ impl AppState {
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
         let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
-        let goal = RwSignal::new(None);
-        let query =
-            Memo::new(move |_| params.with(|p| scenario.with(|s| protocol::query(s, p, baseline))));
-        let insight = RwSignal::new(first_insight(query.get_untracked(), baseline));
-        let offload = Offload {
-            query,
-            ask: goal,
-            insight,
-            sought: RwSignal::new(None),
-            baseline,
-        };
-        let band = Memo::new(move |_| insight.with(|i| i.band));
         let app = AppState {
             baseline,
             shipped,
@@ -212,12 +261,6 @@ impl AppState {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
-            band,
-            busy: RwSignal::new(false),
-            seeking: RwSignal::new(false),
-            goal,
-            offload,
-            moved: Memo::new(move |_| insight.with(|i| i.moved)),
             lang: RwSignal::new(
                 d.view
                     .lang
@@ -230,6 +273,7 @@ impl AppState {
             view: Box::leak(Box::new(d.view)),
         };
         provide_context(app);
+        Insights::new(app);
         app
     }
 
@@ -356,34 +400,6 @@ impl AppState {
         format!("{}?{}", address::page_base(), self.query())
     }
 
-    /// Keep the band and what moved on the scenario on screen, and the goal's answer on the
-    /// scenario and the goal: asked of the insight worker, which starts with the first move once
-    /// the page is built (until then, and without one, computed here).
-    pub fn follow_insight(self) {
-        let offload = self.offload;
-        Effect::new(move |_| {
-            offload.query.track();
-            offload.ask.track();
-            offload.ask();
-        });
-        tasks::when_built(move || offload.built());
-        // pending: the answers shown are not those on screen; `window.insightPending` says so at
-        // once (for tests and tools, like `pendingLink`), `busy` and `seeking` only once it lasts
-        let pending = Memo::new(move |_| {
-            offload.query.track();
-            offload.ask.track();
-            offload.insight.track();
-            offload.sought.track();
-            offload.pending()
-        });
-        Effect::new(move |_| {
-            let (band, goal) = pending.get();
-            tasks::mark_pending("insightPending", band || goal);
-        });
-        lasting(Memo::new(move |_| pending.get().0), self.busy);
-        lasting(Memo::new(move |_| pending.get().1), self.seeking);
-    }
-
     /// Keep the address bar on the scenario (replacing, not adding, history entries; written a
     /// moment after the last change).
     pub fn sync_address_bar(self) {
@@ -416,53 +432,6 @@ impl AppState {
     }
 }
 
-/// Whether the element `node` refers to is on screen (true until it is first seen off screen).
-pub fn on_screen<E>(node: NodeRef<E>) -> RwSignal<bool>
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    let visible = RwSignal::new(true);
-    Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            // kept by this effect's owner, disconnected when the part of the page goes
-            StoredValue::new_local(watch_visibility(el.unchecked_ref(), visible));
-        }
-    });
-    visible
-}
-
-/// The width of the element `node` refers to, `initial` until it is measured, then kept up to date
-/// (a turned phone).
-pub fn width_of<E>(node: NodeRef<E>, initial: f64) -> RwSignal<f64>
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    let width = RwSignal::new(initial);
-    Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            StoredValue::new_local(watch_width(el.unchecked_ref(), width));
-        }
-    });
-    width
-}
-
-/// A value computed only while its panel is on screen (`visible`): off screen it keeps what it
-/// last showed and follows nothing, so a lever move costs nothing there.
-pub fn while_visible<T>(
-    visible: RwSignal<bool>,
-    f: impl Fn() -> T + Send + Sync + 'static,
-) -> Memo<T>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    Memo::new(move |prev: Option<&T>| match (visible.get(), prev) {
-        (false, Some(prev)) => prev.clone(),
-        _ => f(),
-    })
-}
-
 /// How long (ms) the band and what moved may be those of an earlier scenario before the page
 /// marks them as updating (the worker usually answers well within it).
 const BUSY_AFTER: u32 = 150;
@@ -482,66 +451,12 @@ fn lasting(pending: Memo<bool>, busy: RwSignal<bool>) {
     });
 }
 
+/// The band, what moved and the goal's answer, from any component.
+pub fn use_insights() -> Insights {
+    expect_context::<Insights>()
+}
+
 /// The page's state, from any component.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
-}
-
-/// An observer and its callback, watching until dropped (then disconnected): the component that
-/// made it keeps it, so that nothing observes a part of the page that is gone (a change of
-/// language rebuilds the page).
-struct Observing {
-    disconnect: Box<dyn Fn()>,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for Observing {
-    fn drop(&mut self) {
-        (self.disconnect)();
-    }
-}
-
-/// Keep `visible` true while `el` is on screen or near it (a quarter of a screen away), for parts of
-/// the page that need not follow a lever while nobody can see them. Where the browser has no
-/// IntersectionObserver, `visible` stays true.
-fn watch_visibility(el: &web_sys::Element, visible: RwSignal<bool>) -> Option<Observing> {
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for e in entries.iter() {
-            if let Ok(e) = e.dyn_into::<web_sys::IntersectionObserverEntry>() {
-                visible.set(e.is_intersecting());
-            }
-        }
-    });
-    let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin("25% 0px 25% 0px");
-    let observer =
-        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok()?;
-    observer.observe(el);
-    Some(Observing {
-        disconnect: Box::new(move || observer.disconnect()),
-        _callback: cb,
-    })
-}
-
-/// Keep `width` at `el`'s content width in CSS pixels, rounded to 4 px (charts draw their text at
-/// a constant size by making one viewBox unit one pixel). Read from the observer's entries, which
-/// arrive after layout (the first one as soon as `el` is laid out): reading the width directly
-/// while the page is being built would force a layout per chart.
-fn watch_width(el: &web_sys::Element, width: RwSignal<f64>) -> Option<Observing> {
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for e in entries.iter() {
-            if let Ok(e) = e.dyn_into::<web_sys::ResizeObserverEntry>() {
-                let w = (e.content_rect().width() / 4.0).round() * 4.0;
-                if w > 0.0 && w != width.get_untracked() {
-                    width.set(w);
-                }
-            }
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
-    observer.observe(el);
-    Some(Observing {
-        disconnect: Box::new(move || observer.disconnect()),
-        _callback: cb,
-    })
 }
