@@ -22,7 +22,7 @@ use trade_core::text;
 
 use crate::observe::{on_screen, while_visible, width_of};
 use crate::share::ChartDownloads;
-use crate::state::{stage, use_app, use_insights, AppState, Insights};
+use crate::state::{stage, use_app, use_display, use_insights, AppState, Insights};
 
 // Geometry (the core's `geometry::page`) is in viewBox units, which are CSS pixels: the viewBox
 // is as wide as the chart is on the screen (text then stays the size of the page's small print at
@@ -208,7 +208,7 @@ fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo
         .words
         .title
         .get_untracked()
-        .filter(|_| app.view.chart.is_some());
+        .filter(|_| app.display.view.chart.is_some());
     while_visible(visible, move || match &own {
         Some(t) => t.clone(),
         None => app.projection.with(|p| {
@@ -221,7 +221,10 @@ fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo
 /// A chart's subtitle (its subject, unit and years) and note: in the embed of one chart, the
 /// journalist's own when the link sets them.
 fn subtitle_and_note(app: AppState, chart: ChartId, d: &ChartData) -> (String, Option<String>) {
-    let own = |s: RwSignal<Option<String>>| s.get_untracked().filter(|_| app.view.chart.is_some());
+    let own = |s: RwSignal<Option<String>>| {
+        s.get_untracked()
+            .filter(|_| app.display.view.chart.is_some())
+    };
     let subtitle = own(app.words.subtitle).unwrap_or_else(|| chart.subtitle(&app.loc(), d));
     (subtitle, own(app.words.note))
 }
@@ -356,7 +359,7 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
         Kind::Stacked => view! { <StackedMarks plot=plot /> }.into_any(),
     };
     let tl = plot.timeline;
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     let widest = tl
         .years()
         .map(|y| text_width(&fy_short(lang, y), TICK_SIZE, false))
@@ -417,7 +420,7 @@ fn Grid(plot: Plot) -> impl IntoView {
 /// A dashed rule after the base year: actual years to its left, the projection to its right.
 #[component]
 fn Divider(plot: Plot) -> impl IntoView {
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     let x = plot.cols().after(plot.timeline.base_index());
     view! {
         <line class="divider" x1=x x2=x y1=TOP - 4.0 y2=BOTTOM />

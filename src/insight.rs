@@ -17,7 +17,7 @@ use trade_core::text;
 use trade_core::tr::Tr;
 
 use crate::protocol::{Ask, Sought};
-use crate::state::{use_app, use_insights, AppState, Insights};
+use crate::state::{use_app, use_display, use_insights, AppState, Insights};
 
 /// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
 /// the scenario on screen (the last ones stay, dimmed).
@@ -45,7 +45,7 @@ pub fn Probability() -> impl IntoView {
     let app = use_app();
     let insights = use_insights();
     // the panel is on the full page: an embed's link opens it there, in a new tab
-    let embed = app.view.embed;
+    let embed = app.display.view.embed;
     let href = move || {
         if embed {
             format!("{}#how-sure", app.link())
@@ -324,7 +324,7 @@ fn goal_words(kind: GoalKind) -> Tr {
 /// How the band is drawn: the ranges, their sources, the draws and the seed (folded away).
 #[component]
 pub fn HowSure() -> impl IntoView {
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     view! {
         <crate::tables::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
             <HowSureBody />

@@ -1,8 +1,9 @@
-//! The page's state, in one place: the signals the reader changes (the levers, the assumptions, a
-//! pinned scenario, the language and the currency), what is derived from them (the projections,
-//! the band, what moved the final year), the notices about the link, and how the page is shown.
-//! Components read it through Leptos context (`use_app`). Its `Effect` pushes the scenario, the
-//! language and the currency out to the address bar.
+//! The page's state, as three Leptos contexts, each read by the parts that need it: the scenario
+//! (`AppState`, `use_app`: the levers, the assumptions, a pinned scenario, names, the projections,
+//! the notices about the link), how the page is shown (`Display`, `use_display`: the language,
+//! the currency, the view flags, how much is built) and what the insight worker answers
+//! (`Insights`, `use_insights`: the band, what moved, the goal's answer). `AppState`'s `Effect`
+//! pushes the scenario, the language and the currency out to the address bar.
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
@@ -48,6 +49,15 @@ pub struct AppState {
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
+    /// How the page is shown (also a context of its own: `use_display`).
+    pub display: Display,
+}
+
+/// How the page is shown: the language and the currency, the link's view flags, how much of the
+/// page is built and the link as the address bar has it. A context of its own (`use_display`):
+/// the parts that need only these read it.
+#[derive(Clone, Copy)]
+pub struct Display {
     /// The language: the link's `lang=`, or the browser's first language the page speaks.
     pub lang: RwSignal<Lang>,
     /// Whether the language was asked for (by the link or the switcher) rather than guessed.
@@ -60,6 +70,27 @@ pub struct AppState {
     /// How much of the page is built: its parts come one task after another (`Later`), up
     /// to `LAST_STAGE`, so that no single long task builds the whole page on a phone.
     pub stage: RwSignal<u8>,
+}
+
+impl Display {
+    fn new(view: View) -> Display {
+        Display {
+            lang: RwSignal::new(
+                view.lang
+                    .unwrap_or_else(|| Lang::negotiate(&root::languages())),
+            ),
+            lang_explicit: RwSignal::new(view.lang.is_some()),
+            cur: RwSignal::new(view.cur.unwrap_or_default()),
+            shown_link: RwSignal::new(String::new()),
+            stage: RwSignal::new(0),
+            view: Box::leak(Box::new(view)),
+        }
+    }
+
+    /// The language in force (untracked: a change of language rebuilds the page).
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
 }
 
 /// The building stages of every layout, one task each (`tables::Later`), in reading order: the task
@@ -240,6 +271,7 @@ impl AppState {
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
         let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
+        let display = Display::new(d.view.clone());
         let app = AppState {
             baseline,
             shipped,
@@ -261,33 +293,25 @@ impl AppState {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
-            lang: RwSignal::new(
-                d.view
-                    .lang
-                    .unwrap_or_else(|| Lang::negotiate(&root::languages())),
-            ),
-            lang_explicit: RwSignal::new(d.view.lang.is_some()),
-            cur: RwSignal::new(d.view.cur.unwrap_or_default()),
-            shown_link: RwSignal::new(String::new()),
-            stage: RwSignal::new(0),
-            view: Box::leak(Box::new(d.view)),
+            display,
         };
         provide_context(app);
+        provide_context(display);
         Insights::new(app);
         app
     }
 
     /// The language in force (untracked: a change of language rebuilds the page).
     pub fn lang(&self) -> Lang {
-        self.lang.get_untracked()
+        self.display.lang()
     }
 
     /// How figures are written now: the language and currency (untracked, as for `lang`), the
     /// rupee rates from the assumptions in force (tracked), the browser's number format.
     pub fn loc(&self) -> Loc<'static> {
         Loc {
-            lang: self.lang.get_untracked(),
-            cur: self.cur.get_untracked(),
+            lang: self.display.lang.get_untracked(),
+            cur: self.display.cur.get_untracked(),
             rates: self.rates.get(),
             digits: &INTL,
         }
@@ -380,7 +404,11 @@ impl AppState {
     /// language and the currency, and the data's vintage (no embed flags).
     pub fn query(&self) -> String {
         let q = self.scenario_query();
-        let locale = View::locale_pairs(self.lang.get(), self.lang_explicit.get(), self.cur.get());
+        let locale = View::locale_pairs(
+            self.display.lang.get(),
+            self.display.lang_explicit.get(),
+            self.display.cur.get(),
+        );
         let q = if locale.is_empty() {
             q
         } else {
@@ -403,8 +431,8 @@ impl AppState {
     /// Keep the address bar on the scenario (replacing, not adding, history entries; written a
     /// moment after the last change).
     pub fn sync_address_bar(self) {
-        let flags = self.view.encode();
-        let shown = self.shown_link;
+        let flags = self.display.view.encode();
+        let shown = self.display.shown_link;
         Effect::new(move |_| {
             // what the link holds; it is written out when the reader pauses, not on every move
             self.scenario.track();
@@ -413,9 +441,9 @@ impl AppState {
             self.name.track();
             self.words.get();
             self.pinned_name.track();
-            self.lang.track();
-            self.lang_explicit.track();
-            self.cur.track();
+            self.display.lang.track();
+            self.display.lang_explicit.track();
+            self.display.cur.track();
             let flags = flags.clone();
             address::replace_query_soon(
                 move || {
@@ -454,6 +482,11 @@ fn lasting(pending: Memo<bool>, busy: RwSignal<bool>) {
 /// The band, what moved and the goal's answer, from any component.
 pub fn use_insights() -> Insights {
     expect_context::<Insights>()
+}
+
+/// How the page is shown, from any component.
+pub fn use_display() -> Display {
+    expect_context::<Display>()
 }
 
 /// The page's state, from any component.
