@@ -3,8 +3,8 @@
 //! screen.
 //!
 //! - Until the page is built, and wherever there is no worker (no `Worker` in the browser, a page
-//!   of an opaque origin such as a sandboxed frame, a build without one, a link on older data
-//!   than the worker has built in), they are computed here, on the main thread.
+//!   of an opaque origin such as a sandboxed frame, a build without one), they are computed here,
+//!   on the main thread.
 //! - The worker starts with the first move after the page is built (a reader who only reads never
 //!   loads it): that move is computed here, and sent to the worker too, to warm it up.
 //! - A worker that fails is given up for the main thread, which computes what is on screen at
@@ -150,7 +150,7 @@ impl Offload {
             let Some(request) = self.wants(|w| w.next()) else {
                 return;
             };
-            self.show(request.run(self.baseline));
+            self.show(request.run(&self.baseline.params));
         }
     }
 
@@ -166,17 +166,9 @@ impl Offload {
         }
     }
 
-    /// The page is built: the next move may start the worker (its code never delays the levers),
-    /// if it has the data the page computes on.
+    /// The page is built: the next move may start the worker (its code never delays the levers).
     pub fn built(self) {
-        let has_data = self.baseline.vintage.id == trade_core::vintage::LATEST;
-        CLIENT.with(|c| {
-            *c.borrow_mut() = if has_data {
-                Client::Built
-            } else {
-                Client::Here
-            }
-        });
+        CLIENT.with(|c| *c.borrow_mut() = Client::Built);
     }
 
     /// Start the worker, if the browser has workers and the build has one, with a first request.
@@ -296,9 +288,10 @@ fn watch(to: Offload) {
 /// up in the next task.
 fn post_now(request: &Request, to: Offload) {
     let posted = CLIENT.with(|c| {
-        c.borrow_mut()
-            .running()
-            .map(|r| r.worker.post_message(&post(request.encode())).is_ok())
+        c.borrow_mut().running().map(|r| {
+            let message = post(request.encode(&to.baseline.params));
+            r.worker.post_message(&message).is_ok()
+        })
     });
     if posted == Some(false) {
         soon(move || to.fail());

@@ -4,7 +4,9 @@
 //!
 //! - A [`Request`] names the scenario by the link's own query (`link::encode`, versioned by its
 //!   `v=`, with the data's vintage as `data=`): the worker decodes it as any reader of the link
-//!   would, so the band is the link's everywhere. It asks either for the band and what moved
+//!   would, on the numbers of the data the page computes on (sent with each request: the worker
+//!   has no data file or parser of its own, and computes a link on older data as well), so the
+//!   band is the link's everywhere. It asks either for the band and what moved
 //!   ([`Request::Insight`]) or for a goal's answer ([`Request::Seek`]): a goal changed asks for
 //!   the goal alone, never the 400 draws again.
 //! - A [`Reply`] carries the query (and the goal) it was computed for, so the page shows it only
@@ -16,7 +18,7 @@
 
 use std::fmt::Write;
 
-use trade_core::data::Baseline;
+use trade_core::data::{Baseline, ExportData, ImportData, Params};
 use trade_core::insight::attribution::{attribute, Attribution, Measure};
 use trade_core::insight::goal::Goal;
 use trade_core::insight::solve::{solve, Answer, Closest, Run, Solution};
@@ -68,11 +70,7 @@ pub enum Reply {
 
 /// The query that names a scenario under the assumptions `params`: the link's levers and
 /// assumptions, and the vintage of `baseline`'s data.
-pub fn query(
-    scenario: &Scenario,
-    params: &trade_core::data::Params,
-    baseline: &Baseline,
-) -> String {
+pub fn query(scenario: &Scenario, params: &Params, baseline: &Baseline) -> String {
     let q = link::encode(scenario, params, &baseline.params);
     format!("{q}&{}", link::encode_vintage(baseline.vintage.id))
 }
@@ -84,13 +82,13 @@ impl Request {
         }
     }
 
-    /// The computing itself, on `baseline`'s data (the worker runs it; the page too, where there
-    /// is no worker).
-    pub fn run(&self, baseline: &Baseline) -> Reply {
+    /// The computing itself, on the data whose numbers are `shipped` (the worker runs it; the
+    /// page too, where there is no worker).
+    pub fn run(&self, shipped: &Params) -> Reply {
         match self {
-            Request::Insight { query } => Reply::Insight(Box::new(Insight::of(query, baseline))),
+            Request::Insight { query } => Reply::Insight(Box::new(Insight::of(query, shipped))),
             Request::Seek { query, ask } => {
-                Reply::Sought(Box::new(Sought::of(query, *ask, baseline)))
+                Reply::Sought(Box::new(Sought::of(query, *ask, shipped)))
             }
         }
     }
@@ -98,8 +96,8 @@ impl Request {
 
 impl Insight {
     /// The band and what moved for the scenario `query` names, decoded as a link is.
-    pub fn of(query: &str, baseline: &Baseline) -> Insight {
-        let d = link::decode(query, &baseline.params);
+    pub fn of(query: &str, shipped: &Params) -> Insight {
+        let d = link::decode(query, shipped);
         Insight {
             query: query.to_string(),
             band: stated_band(&d.params, &d.scenario),
@@ -110,8 +108,8 @@ impl Insight {
 
 impl Sought {
     /// The goal's answer for the scenario `query` names.
-    pub fn of(query: &str, ask: Ask, baseline: &Baseline) -> Sought {
-        let d = link::decode(query, &baseline.params);
+    pub fn of(query: &str, ask: Ask, shipped: &Params) -> Sought {
+        let d = link::decode(query, shipped);
         Sought {
             query: query.to_string(),
             ask,
@@ -206,26 +204,32 @@ impl Schedule {
 // The wire: a message is lines; each line is words separated by single spaces.
 
 impl Request {
-    pub fn encode(&self) -> String {
-        match self {
-            Request::Insight { query } => format!("insight\n{query}"),
-            Request::Seek { query, ask } => format!("seek {}\n{query}", ask_words(ask)),
-        }
+    /// The request and the numbers of the data it is computed on (`shipped`).
+    pub fn encode(&self, shipped: &Params) -> String {
+        let mut out = match self {
+            Request::Insight { query } => format!("insight\n{query}\n"),
+            Request::Seek { query, ask } => format!("seek {}\n{query}\n", ask_words(ask)),
+        };
+        params_words(&mut out, shipped);
+        out.trim_end().to_string()
     }
 
-    pub fn decode(text: &str) -> Option<Request> {
-        let (head, query) = text.split_once('\n')?;
-        let query = query.to_string();
-        let mut w = head.split(' ');
-        let request = match w.next()? {
+    pub fn decode(text: &str) -> Option<(Request, Params)> {
+        let mut lines = text.split('\n');
+        let mut head = lines.next()?.split(' ');
+        let query = lines.next()?.to_string();
+        let mut w = lines.next()?.split(' ');
+        let request = match head.next()? {
             "insight" => Request::Insight { query },
             "seek" => Request::Seek {
-                ask: read_ask(&mut w)?,
+                ask: read_ask(&mut head)?,
                 query,
             },
             _ => return None,
         };
-        w.next().is_none().then_some(request)
+        let shipped = read_params(&mut w)?;
+        let rest_empty = head.next().is_none() && w.next().is_none() && lines.next().is_none();
+        rest_empty.then_some((request, shipped))
     }
 }
 
@@ -303,6 +307,98 @@ fn read_ask(w: &mut Words) -> Option<Ask> {
     Some(Ask {
         goal,
         lever: lever(w.next()?)?,
+    })
+}
+
+/// Every number of the data, in the order of `Params`' fields (each named, so that a field added
+/// to `Params` does not compile here until it crosses too).
+fn params_words(out: &mut String, p: &Params) {
+    let Params {
+        base_year,
+        total_exports,
+        total_imports,
+        target,
+        exports,
+        imports,
+        crude_volume,
+        crude_price,
+        crude_discount,
+        crude_outlook,
+        crude_india_imports,
+        growth_exports,
+        growth_nonoil,
+        substitution,
+        inr_per_usd,
+    } = p;
+    let _ = write!(out, "{base_year} {total_exports} {total_imports} {target} ");
+    for ExportData {
+        value,
+        tariff,
+        elasticity,
+        market,
+    } in exports
+    {
+        let _ = write!(out, "{value} {tariff} {elasticity} {market} ");
+    }
+    for ImportData {
+        value,
+        tariff,
+        elasticity,
+    } in imports
+    {
+        let _ = write!(out, "{value} {tariff} {elasticity} ");
+    }
+    for v in [
+        crude_volume,
+        crude_price,
+        crude_discount,
+        crude_outlook,
+        crude_india_imports,
+        growth_exports,
+        growth_nonoil,
+        substitution,
+        inr_per_usd,
+    ] {
+        let _ = write!(out, "{v} ");
+    }
+}
+
+fn read_params(w: &mut Words) -> Option<Params> {
+    let base_year = w.next()?.parse().ok()?;
+    let (total_exports, total_imports, target) = (number(w)?, number(w)?, number(w)?);
+    let mut exports = [ExportData::default(); trade_core::data::N_EXPORTS];
+    for e in &mut exports {
+        *e = ExportData {
+            value: number(w)?,
+            tariff: number(w)?,
+            elasticity: number(w)?,
+            market: number(w)?,
+        };
+    }
+    let mut imports = [ImportData::default(); trade_core::data::N_IMPORTS];
+    for i in &mut imports {
+        *i = ImportData {
+            value: number(w)?,
+            tariff: number(w)?,
+            elasticity: number(w)?,
+        };
+    }
+    Some(Params {
+        base_year,
+        total_exports,
+        total_imports,
+        target,
+        exports,
+        imports,
+        crude_volume: number(w)?,
+        crude_price: number(w)?,
+        crude_discount: number(w)?,
+        crude_outlook: number(w)?,
+        crude_india_imports: number(w)?,
+        growth_exports: number(w)?,
+        growth_nonoil: number(w)?,
+        substitution: number(w)?,
+        inr_per_usd: number(w)?,
     })
 }
 
@@ -474,7 +570,7 @@ mod tests {
                 q.starts_with("v=") && q.ends_with(&format!("data={}", b.vintage.id)),
                 "{q}"
             );
-            let Reply::Insight(i) = (Request::Insight { query: q.clone() }).run(b) else {
+            let Reply::Insight(i) = (Request::Insight { query: q.clone() }).run(&b.params) else {
                 panic!("{q}");
             };
             assert_eq!(i.band, stated_band(&p, &s), "{q}");
@@ -484,11 +580,24 @@ mod tests {
                 query: q.clone(),
                 ask,
             })
-            .run(b) else {
+            .run(&b.params) else {
                 panic!("{q}");
             };
             assert_eq!(found.solution, solve(&p, &s, ask.goal, ask.lever), "{q}");
             assert_eq!(found.now, (ask.lever.get)(&s));
+        }
+        // a link on older data: computed on that vintage's numbers, as the command line does
+        for id in trade_core::vintage::IDS {
+            let old = trade_core::vintage::baseline(id).unwrap().unwrap();
+            let s = Scenario::baseline(&old.params);
+            let q = query(&s, &old.params, old);
+            assert!(q.ends_with(&format!("data={id}")), "{q}");
+            let sent = Request::Insight { query: q.clone() }.encode(&old.params);
+            let (request, shipped) = Request::decode(&sent).unwrap();
+            let Reply::Insight(i) = request.run(&shipped) else {
+                panic!("{q}")
+            };
+            assert_eq!(i.band, stated_band(&old.params, &s), "{q}");
         }
     }
 
@@ -504,8 +613,8 @@ mod tests {
                 ask,
             }));
             for r in requests {
-                assert_eq!(Request::decode(&r.encode()), Some(r.clone()));
-                replies.push(r.run(b));
+                assert_eq!(Request::decode(&r.encode(&p)), Some((r.clone(), p)));
+                replies.push(r.run(&b.params));
             }
         }
         // every shape of answer crosses: met, a value with other runs, unreachable with the
@@ -543,8 +652,26 @@ mod tests {
         ] {
             assert_eq!(Reply::decode(bad), None, "{bad:?}");
         }
-        assert_eq!(Request::decode("insight extra\nv=1"), None);
-        assert_eq!(Request::decode("seek deficit x growth\nv=1"), None);
+        // the data's numbers, as a request carries them
+        let numbers = Request::Insight {
+            query: "v=1".into(),
+        }
+        .encode(&b.params);
+        let numbers = numbers.rsplit('\n').next().unwrap_or_default();
+        let data = |head: &str| format!("{head}\nv=1\n{numbers}");
+        assert!(Request::decode(&data("insight")).is_some());
+        assert!(Request::decode(&data("seek deficit 20 growth")).is_some());
+        for bad in [
+            "insight extra",
+            "seek deficit x growth",
+            "seek target nolever",
+            "hello",
+        ] {
+            assert_eq!(Request::decode(&data(bad)), None, "{bad}");
+        }
+        assert_eq!(Request::decode("insight\nv=1"), None, "no data");
+        let more = format!("{} 1", data("insight"));
+        assert_eq!(Request::decode(&more), None, "a number too many");
     }
 
     /// The page wants `query` (and `ask`) and shows `shown` (and `sought`).

@@ -126,7 +126,7 @@ thread_local! {
 pub fn prepare(baseline: &'static Baseline) {
     let d = link::decode(&address::current_query(), &baseline.params);
     let query = protocol::query(&d.scenario, &d.params, baseline);
-    FIRST.with(|f| f.replace(Some(Insight::of(&query, baseline))));
+    FIRST.with(|f| f.replace(Some(Insight::of(&query, &baseline.params))));
 }
 
 /// The first scenario's band and what moved: the ones `prepare` computed when they are for this
@@ -134,7 +134,7 @@ pub fn prepare(baseline: &'static Baseline) {
 fn first_insight(query: String, baseline: &Baseline) -> Insight {
     match FIRST.with(|f| f.take()) {
         Some(i) if i.query == query => i,
-        _ => Insight::of(&query, baseline),
+        _ => Insight::of(&query, &baseline.params),
     }
 }
 

@@ -2,8 +2,8 @@
 //! seek, computed off the page's main thread. The page (`offload.rs`) posts a
 //! [`Request`](crate::protocol::Request) as text; the worker answers with a
 //! [`Reply`](crate::protocol::Reply) that names what it was computed for, after saying that it
-//! is ready. The computing is the core's own, the same functions the CLI runs, on the data built
-//! in (the newest vintage: the page asks nothing of it for a link on older data).
+//! is ready. The computing is the core's own, the same functions the CLI runs, on the numbers of
+//! the data each request carries (the worker has no data file of its own).
 
 use crate::protocol::Reply;
 #[cfg(feature = "worker")]
@@ -23,16 +23,14 @@ pub fn read_reply(data: &JsValue) -> Option<Reply> {
     Reply::decode(&data.as_string()?)
 }
 
-/// A request read: `None` if it is not one, or names data the worker does not have.
+/// A request and the numbers of its data; `None` if it is not one.
 #[cfg(feature = "worker")]
-fn read_request(data: &JsValue) -> Option<Request> {
-    let request = Request::decode(&data.as_string()?)?;
-    let built_in = trade_core::vintage::LATEST;
-    (trade_core::link::vintage_of(request.query()) == built_in).then_some(request)
+fn read_request(data: &JsValue) -> Option<(Request, trade_core::data::Params)> {
+    Request::decode(&data.as_string()?)
 }
 
 /// The worker itself: answer each request posted to it, after saying it is ready. A message it
-/// cannot read, data it does not have or an answer it cannot send is thrown, as an error the page
+/// cannot read or an answer it cannot send is thrown, as an error the page
 /// hears (the worker's `error` event): the page then computes on its main thread.
 #[cfg(feature = "worker")]
 pub fn serve() {
@@ -41,11 +39,10 @@ pub fn serve() {
     let answering = scope.clone();
     let on_job =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let (Some(request), Ok(baseline)) = (read_request(&e.data()), trade_core::baseline())
-            else {
-                wasm_bindgen::throw_str("the insight worker received a message it cannot answer");
+            let Some((request, shipped)) = read_request(&e.data()) else {
+                wasm_bindgen::throw_str("the insight worker received a message it cannot read");
             };
-            reply(&answering, &request.run(baseline));
+            reply(&answering, &request.run(&shipped));
         });
     scope.set_onmessage(Some(on_job.as_ref().unchecked_ref()));
     // the worker lives as long as its listener
