@@ -652,6 +652,11 @@ mod tests {
         ] {
             assert_eq!(Reply::decode(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_request_that_is_not_one_is_refused() {
+        let b = baseline();
         // the data's numbers, as a request carries them
         let numbers = Request::Insight {
             query: "v=1".into(),
