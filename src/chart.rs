@@ -20,8 +20,9 @@ use trade_core::present::format::{fy_label, fy_short};
 use trade_core::present::words::narrative;
 use trade_core::text;
 
+use crate::observe::{on_screen, while_visible, width_of};
 use crate::share::ChartDownloads;
-use crate::state::{on_screen, stage, use_app, while_visible, width_of, AppState};
+use crate::state::{stage, use_app, use_display, use_insights, AppState, Insights};
 
 // Geometry (the core's `geometry::page`) is in viewBox units, which are CSS pixels: the viewBox
 // is as wide as the chart is on the screen (text then stays the size of the page's small print at
@@ -160,12 +161,12 @@ impl Plot {
     clippy::expect_used,
     reason = "every chart over time has data; the waterfall (None) never comes here: OneChart draws it apart"
 )]
-fn chart_data(app: AppState, chart: ChartId) -> ChartData {
+fn chart_data(app: AppState, insights: Insights, chart: ChartId) -> ChartData {
     let with_band = matches!(chart, ChartId::Balance | ChartId::Total);
     app.projection.with(|p| {
         app.base.with(|b| {
             app.pinned_projection.with(|pin| {
-                let band = with_band.then(|| app.band.get());
+                let band = with_band.then(|| insights.band.get());
                 let extras = Extras {
                     band: band.as_ref(),
                     pinned: pin.as_ref(),
@@ -207,7 +208,7 @@ fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo
         .words
         .title
         .get_untracked()
-        .filter(|_| app.view.chart.is_some());
+        .filter(|_| app.display.view.chart.is_some());
     while_visible(visible, move || match &own {
         Some(t) => t.clone(),
         None => app.projection.with(|p| {
@@ -220,7 +221,10 @@ fn chart_heading(app: AppState, chart: ChartId, visible: RwSignal<bool>) -> Memo
 /// A chart's subtitle (its subject, unit and years) and note: in the embed of one chart, the
 /// journalist's own when the link sets them.
 fn subtitle_and_note(app: AppState, chart: ChartId, d: &ChartData) -> (String, Option<String>) {
-    let own = |s: RwSignal<Option<String>>| s.get_untracked().filter(|_| app.view.chart.is_some());
+    let own = |s: RwSignal<Option<String>>| {
+        s.get_untracked()
+            .filter(|_| app.display.view.chart.is_some())
+    };
     let subtitle = own(app.words.subtitle).unwrap_or_else(|| chart.subtitle(&app.loc(), d));
     (subtitle, own(app.words.note))
 }
@@ -232,11 +236,12 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         return view! { <crate::moved::Moved /> }.into_any();
     }
     let app = use_app();
+    let insights = use_insights();
     // off screen, the chart keeps what it shows and follows no lever (it catches up when
     // scrolled to)
     let figure = NodeRef::<leptos::html::Figure>::new();
     let visible = on_screen(figure);
-    let data = while_visible(visible, move || chart_data(app, chart));
+    let data = while_visible(visible, move || chart_data(app, insights, chart));
     let first = data.get_untracked();
     let has_band = first.band.is_some();
     let plot = Plot::new(app, data, &first);
@@ -257,7 +262,7 @@ pub fn OneChart(chart: ChartId) -> impl IntoView {
         .filter(|k| k.paint != Paint::Pinned)
         .collect();
     view! {
-        <figure class="chart" id=id node_ref=figure aria-busy=move || if has_band { crate::insight::busy(app) } else { "false" }>
+        <figure class="chart" id=id node_ref=figure aria-busy=move || if has_band { crate::insight::busy(insights) } else { "false" }>
             <figcaption>
                 <h3 id=title_id>{move || heading.get()}</h3>
                 <p class="chart-subtitle">{subtitle}</p>
@@ -353,7 +358,7 @@ fn PlotArea(plot: Plot, id: String) -> impl IntoView {
         Kind::Stacked => view! { <StackedMarks plot=plot /> }.into_any(),
     };
     let tl = plot.timeline;
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     let widest = tl
         .years()
         .map(|y| text_width(&fy_short(lang, y), TICK_SIZE, false))
@@ -414,7 +419,7 @@ fn Grid(plot: Plot) -> impl IntoView {
 /// A dashed rule after the base year: actual years to its left, the projection to its right.
 #[component]
 fn Divider(plot: Plot) -> impl IntoView {
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     let x = plot.cols().after(plot.timeline.base_index());
     view! {
         <line class="divider" x1=x x2=x y1=TOP - 4.0 y2=BOTTOM />

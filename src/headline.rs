@@ -12,14 +12,52 @@ use trade_core::tr::Tr;
 
 use crate::state::use_app;
 
+/// A figure of the headline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Exports,
+    Imports,
+    Balance,
+    Total,
+}
+
+impl Which {
+    const ALL: [Which; 4] = [Which::Exports, Which::Imports, Which::Balance, Which::Total];
+
+    /// Its `data-figure`.
+    fn key(self) -> &'static str {
+        match self {
+            Which::Exports => "exports",
+            Which::Imports => "imports",
+            Which::Balance => "balance",
+            Which::Total => "total",
+        }
+    }
+
+    /// Its label (the balance's says its side instead: `parts::balance_label`).
+    fn label(self) -> Tr {
+        match self {
+            Which::Exports => text::EXPORTS_TO_RUSSIA,
+            Which::Imports => text::IMPORTS_FROM_RUSSIA,
+            Which::Balance => text::BALANCE,
+            Which::Total => text::TOTAL_TRADE,
+        }
+    }
+
+    /// Its value in a headline, US$ bn.
+    fn of(self, h: &Figures) -> f64 {
+        match self {
+            Which::Exports => h.final_exports,
+            Which::Imports => h.final_imports,
+            Which::Balance => h.final_balance,
+            Which::Total => h.final_total,
+        }
+    }
+}
+
 /// The figures of a headline, each as the headline shows it.
 fn figures(h: &Figures) -> [f64; 4] {
-    [
-        h.final_exports,
-        h.final_imports,
-        h.final_balance,
-        h.final_total,
-    ]
+    Which::ALL.map(|w| w.of(h))
 }
 
 /// One unit for every amount of the headline and the ticker (the scenario's, current trends' and
@@ -47,21 +85,14 @@ fn Amount(text: Signal<(String, String)>) -> impl IntoView {
 }
 
 /// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
-/// in `data-value` for tests.
-/// A figure with its baseline beside it and its exact value (US$ bn, whatever the currency shown)
 /// in `data-value` for tests. The balance is never signed: its card's label names the side and the
 /// figures beside it carry their word ("Current trends: deficit US$ 38.7 bn").
 #[component]
-fn Figure(
-    label: Tr,
-    /// Which figure of the headline (`data-figure`).
-    key: &'static str,
-    pick: fn(&Figures) -> f64,
-    scale: Memo<Scale>,
-) -> impl IntoView {
+fn Figure(which: Which, scale: Memo<Scale>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let balance = key == "balance";
+    let balance = which == Which::Balance;
+    let pick = move |h: &Figures| which.of(h);
     let fmt = move |v: f64| {
         let v = if balance { v.abs() } else { v };
         let a = app.loc().money_parts_in(v, fy::HORIZON, scale.get());
@@ -85,11 +116,11 @@ fn Figure(
             .with(|p| p.as_ref().map(|p| pick(&p.headline)))
     };
     view! {
-        <div class="figure" data-figure=key>
+        <div class="figure" data-figure=which.key()>
             <p class="figure-label">
                 {move || match balance {
                     true => parts::balance_label(&app.loc(), value(), scale.get()).get(lang),
-                    false => label.get(lang),
+                    false => which.label().get(lang),
                 }}
             </p>
             <p class="figure-value" data-value=move || exact(value())>
@@ -122,10 +153,7 @@ pub fn Headline() -> impl IntoView {
             </p>
         </Show>
         <div class="headline">
-            <Figure label=text::EXPORTS_TO_RUSSIA key="exports" pick=|h| h.final_exports scale=scale />
-            <Figure label=text::IMPORTS_FROM_RUSSIA key="imports" pick=|h| h.final_imports scale=scale />
-            <Figure label=text::BALANCE key="balance" pick=|h| h.final_balance scale=scale />
-            <Figure label=text::TOTAL_TRADE key="total" pick=|h| h.final_total scale=scale />
+            {Which::ALL.map(|which| view! { <Figure which=which scale=scale /> }).collect_view()}
         </div>
         <div class="target">
             <div class="target-bar" role="img" aria-label=move || app.projection.with(|p| narrative::target_bar(&app.loc(), p))>

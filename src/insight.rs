@@ -4,24 +4,35 @@
 use leptos::prelude::*;
 use trade_core::fy;
 use trade_core::insight::attribution::{attribute_between, Measure};
-use trade_core::insight::solve::{solvable, Answer, Goal, Solution};
+use trade_core::insight::goal::{Goal, GoalKind};
+use trade_core::insight::solve::{Answer, Solution};
 use trade_core::insight::uncertainty::{Ranges, DRAWS};
-use trade_core::model::levers::{Lever, Part, LEVERS};
+use trade_core::model::levers::{lever, sector_lever, Lever, Part, LEVERS};
 use trade_core::present::format::exact;
 use trade_core::present::words::insight::{
     band_sentence, describe, moved_from_pin_sentence, part_amounts, probability_sentence,
     range_words, read_deficit_goal, solve_sentence,
 };
 use trade_core::text;
-use trade_core::tr::tidy;
+use trade_core::tr::{tidy, Lang};
 
-use crate::state::{use_app, AppState};
-use crate::worker::Ask;
+use crate::protocol::{Ask, Sought};
+use crate::state::{use_app, use_display, use_insights, AppState, Insights};
 
 /// `aria-busy` for what shows the band or what moved: "true" while the worker computes them for
 /// the scenario on screen (the last ones stay, dimmed).
-pub fn busy(app: AppState) -> &'static str {
-    if app.busy.get() {
+pub fn busy(i: Insights) -> &'static str {
+    if i.busy.get() {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// `aria-busy` for the goal's answer: "true" while the worker computes it for the scenario and
+/// the goal on screen (the last one stays, dimmed).
+pub fn seeking(i: Insights) -> &'static str {
+    if i.seeking.get() {
         "true"
     } else {
         "false"
@@ -32,8 +43,9 @@ pub fn busy(app: AppState) -> &'static str {
 #[component]
 pub fn Probability() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     // the panel is on the full page: an embed's link opens it there, in a new tab
-    let embed = app.view.embed;
+    let embed = app.display.view.embed;
     let href = move || {
         if embed {
             format!("{}#how-sure", app.link())
@@ -47,8 +59,8 @@ pub fn Probability() -> impl IntoView {
         }
     };
     view! {
-        <p class="probability" aria-busy=move || busy(app) data-figure="probability" data-value=move || app.band.with(|b| exact(b.probability_target))>
-            <span class="probability-text">{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
+        <p class="probability" aria-busy=move || busy(insights) data-figure="probability" data-value=move || insights.band.with(|b| exact(b.probability_target))>
+            <span class="probability-text">{move || insights.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</span>
             " "
             <a href=href target=embed.then_some("_blank") rel=embed.then_some("noopener") on:click=open>{text::HOW_SURE_LINK.get(app.lang())}</a>
         </p>
@@ -143,40 +155,46 @@ fn MovedFromPin() -> impl IntoView {
 #[component]
 pub fn Goal() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let lang = app.lang();
     let choice = GoalChoice::new(app);
-    // the worker answers it with the band (`offload`): ask whenever the goal or the lever changes
+    // the worker answers it after the band (`offload`): ask whenever the goal or the lever changes
     Effect::new(move |_| {
         let ask = Ask {
             goal: choice.goal(),
-            lever: choice.lever().key.to_string(),
+            lever: choice.lever.get(),
         };
-        app.goal.set(Some(ask));
+        insights.goal.set(Some(ask));
     });
-    let answer = answer(app);
+    // the last answer given for the scenario and the goal on screen (`seeking` while it is an
+    // earlier one's)
+    let answer = insights.sought;
     let sentence = move || {
         answer.with(|found| {
-            found.as_ref().map_or(String::new(), |(ask, a, now)| {
-                let l = solvable(&ask.lever).unwrap_or(&LEVERS[0]);
-                app.params
-                    .with(|p| solve_sentence(&app.loc(), ask.goal, l, *now, a, p))
+            found.as_ref().map_or(String::new(), |f| {
+                app.params.with(|p| {
+                    solve_sentence(&app.loc(), f.ask.goal, f.ask.lever, f.now, &f.solution, p)
+                })
             })
         })
     };
-    let apply = move |_| {
-        let found = answer.get_untracked();
-        if let Some((
-            ask,
-            Solution {
-                answer: Answer::Value(v),
+    let value = move || {
+        answer.with(|f| match f {
+            Some(Sought {
+                ask,
+                solution:
+                    Solution {
+                        answer: Answer::Value(v),
+                        ..
+                    },
                 ..
-            },
-            _,
-        )) = found
-        {
-            if let Some(l) = solvable(&ask.lever) {
-                app.scenario.update(|s| (l.set)(s, v));
-            }
+            }) => Some((ask.lever, *v)),
+            _ => None,
+        })
+    };
+    let apply = move |_| {
+        if let Some((l, v)) = untrack(value) {
+            app.scenario.update(|s| (l.set)(s, v));
         }
     };
     view! {
@@ -184,67 +202,44 @@ pub fn Goal() -> impl IntoView {
             <h2 id="goal-h">{text::GOAL_HEADING.get(lang)}</h2>
             <p class="help">{text::GOAL_HELP.get(lang)}</p>
             <GoalForm choice=choice />
-            <p class="goal-answer" role="status" aria-busy=move || busy(app) data-answer=move || answer.with(|f| f.as_ref().map_or("", |(_, a, _)| a.answer.key()))>{sentence}</p>
-            <Show when=move || answer.with(|f| matches!(f, Some((_, Solution { answer: Answer::Value(_), .. }, _))))>
+            <p class="goal-answer" role="status" aria-busy=move || seeking(insights) data-answer=move || answer.with(|f| f.as_ref().map_or("", |f| f.solution.answer.key()))>{sentence}</p>
+            <Show when=move || value().is_some()>
                 <div class="buttons"><button type="button" class="apply" on:click=apply>{text::APPLY.get(lang)}</button></div>
             </Show>
         </section>
     }
 }
 
-/// The goal's answer as the worker (or the page) last gave it for the scenario on screen: the
-/// goal asked, the solution, and the lever's value it started from. An answer for another goal
-/// or scenario keeps the last one (`solving` says so).
-fn answer(app: AppState) -> Memo<Option<(Ask, Solution, f64)>> {
-    Memo::new(move |prev: Option<&Option<(Ask, Solution, f64)>>| {
-        let asked = app.goal.get();
-        app.offload.done.with(|d| match (&d.solution, &d.job.goal) {
-            (Some(sol), Some(ask)) if asked.as_ref() == Some(ask) => {
-                let now = solvable(&ask.lever).map_or(0.0, |l| (l.get)(&d.job.scenario));
-                Some((ask.clone(), sol.clone(), now))
-            }
-            _ => prev.cloned().flatten(),
-        })
-    })
-}
-
 /// The goal and the lever the reader chose.
 #[derive(Clone, Copy)]
 struct GoalChoice {
     app: AppState,
-    key: RwSignal<String>,
+    kind: RwSignal<GoalKind>,
     /// The deficit goal, US$ bn; the box shows it in the chart unit (US$ bn or ₹ lakh crore).
     deficit: RwSignal<f64>,
     deficit_text: RwSignal<String>,
     /// What was wrong with the last amount typed, said beside the box.
     deficit_error: RwSignal<Option<String>>,
-    lever: RwSignal<String>,
+    lever: RwSignal<&'static Lever>,
 }
 
 impl GoalChoice {
+    /// Balanced trade by export growth, until the reader chooses.
     fn new(app: AppState) -> Self {
         let choice = GoalChoice {
             app,
-            key: RwSignal::new("balanced".to_string()),
+            kind: RwSignal::new(GoalKind::Balanced),
             deficit: RwSignal::new(20.0),
             deficit_text: RwSignal::new(String::new()),
             deficit_error: RwSignal::new(None),
-            lever: RwSignal::new("growth".to_string()),
+            lever: RwSignal::new(sector_lever()),
         };
         choice.deficit_text.set(untrack(|| choice.shown(20.0)));
         choice
     }
 
     fn goal(self) -> Goal {
-        match self.key.get().as_str() {
-            "target" => Goal::Target,
-            "deficit" => Goal::DeficitBelow(self.deficit.get()),
-            _ => Goal::Balanced,
-        }
-    }
-
-    fn lever(self) -> &'static Lever {
-        trade_core::model::levers::lever(&self.lever.get()).unwrap_or(&LEVERS[0])
+        self.kind.get().goal(self.deficit.get())
     }
 
     /// A deficit in US$ bn as the box shows it, in the chart unit.
@@ -277,23 +272,22 @@ impl GoalChoice {
 fn GoalForm(choice: GoalChoice) -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let target = text::goal_target(lang, &app.loc().num(app.shipped.target, 0));
-    let goals = [
-        ("balanced", text::GOAL_BALANCED.get(lang).to_string()),
-        ("target", target),
-        ("deficit", text::GOAL_DEFICIT.get(lang).to_string()),
-    ];
+    let target = app.loc().num(app.shipped.target, 0);
     let base_year = app.shipped.base_year;
     let unit = app.loc().unit_short();
     view! {
         <div class="goal-form">
             <label>
                 <span>{text::GOAL.get(lang)}</span>
-                <select on:change=move |ev| choice.key.set(event_target_value(&ev))>
-                    {goals.iter().map(|(k, t)| view! { <option value=*k selected=*k == "balanced">{t.clone()}</option> }).collect_view()}
+                <select on:change=move |ev| {
+                    if let Some(k) = GoalKind::from_key(&event_target_value(&ev)) {
+                        choice.kind.set(k);
+                    }
+                }>
+                    {GoalKind::ALL.map(|k| view! { <option value=k.key() selected=k == choice.kind.get_untracked()>{goal_words(k, lang, &target)}</option> }).collect_view()}
                 </select>
             </label>
-            <Show when=move || choice.key.with(|k| k == "deficit")>
+            <Show when=move || choice.kind.get() == GoalKind::Deficit>
                 <label>
                     <span>{text::DEFICIT_BELOW.fill(lang, unit)}</span>
                     <input type="text" inputmode="decimal" prop:value=move || choice.deficit_text.get()
@@ -305,9 +299,13 @@ fn GoalForm(choice: GoalChoice) -> impl IntoView {
             </Show>
             <label>
                 <span>{text::LEVER_TO_MOVE.get(lang)}</span>
-                <select on:change=move |ev| choice.lever.set(event_target_value(&ev))>
+                <select on:change=move |ev| {
+                    if let Some(l) = lever(&event_target_value(&ev)) {
+                        choice.lever.set(l);
+                    }
+                }>
                     {LEVERS.iter().map(|l| view! {
-                        <option value=l.key selected=l.key == "growth">{Lever::words_in(lang, l.label, base_year)}</option>
+                        <option value=l.key selected=l == choice.lever.get_untracked()>{Lever::words_in(lang, l.label, base_year)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -315,10 +313,19 @@ fn GoalForm(choice: GoalChoice) -> impl IntoView {
     }
 }
 
+/// A kind of goal, as the goal's menu offers it.
+fn goal_words(kind: GoalKind, lang: Lang, target: &str) -> String {
+    match kind {
+        GoalKind::Balanced => text::GOAL_BALANCED.get(lang).to_string(),
+        GoalKind::Target => text::goal_target(lang, target),
+        GoalKind::Deficit => text::GOAL_DEFICIT.get(lang).to_string(),
+    }
+}
+
 /// How the band is drawn: the ranges, their sources, the draws and the seed (folded away).
 #[component]
 pub fn HowSure() -> impl IntoView {
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     view! {
         <crate::tables::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
             <HowSureBody />
@@ -329,6 +336,7 @@ pub fn HowSure() -> impl IntoView {
 #[component]
 fn HowSureBody() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let lang = app.lang();
     let rows = Ranges::NOTES
         .iter()
@@ -346,10 +354,10 @@ fn HowSureBody() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p aria-busy=move || busy(app)>{move || app.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
-        <ul aria-busy=move || busy(app)>
+        <p aria-busy=move || busy(insights)>{move || insights.band.with(|b| probability_sentence(&app.loc(), b, app.shipped.target))}</p>
+        <ul aria-busy=move || busy(insights)>
             {Measure::ALL.into_iter().map(|m| view! {
-                <li>{m.name().get(lang)} ": " {move || app.band.with(|b| app.projection.with(|p| band_sentence(&app.loc(), b, m, m.of(p))))}</li>
+                <li>{m.name().get(lang)} ": " {move || insights.band.with(|b| app.projection.with(|p| band_sentence(&app.loc(), b, m, m.of(p))))}</li>
             }).collect_view()}
         </ul>
         <p>{text::HOW_SURE_METHOD.fill(lang, &DRAWS.to_string())}</p>

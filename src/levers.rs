@@ -170,7 +170,7 @@ fn SectorGrowth() -> impl IntoView {
 pub fn LeverPanel() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
-    let shown = &app.view.levers;
+    let shown = &app.display.view.levers;
     let groups = LeverGroup::ALL
         .into_iter()
         .enumerate()
@@ -188,7 +188,7 @@ pub fn LeverPanel() -> impl IntoView {
                             .copied()
                             .map(|l| view! {
                                 <LeverControl lever=l />
-                                {(l.per_sector && !app.view.embed).then(|| view! { <SectorGrowth /> })}
+                                {(l.per_sector && !app.display.view.embed).then(|| view! { <SectorGrowth /> })}
                             })
                             .collect_view()}
                     </fieldset>

@@ -1,5 +1,6 @@
 //! The page: a Leptos (client-side) front end over `trade-core`, compiled to WebAssembly by
-//! Trunk with the `web` feature. Without that feature this crate is empty, so a plain
+//! Trunk with the `web` feature. Without that feature this crate holds only the worker's protocol
+//! (plain Rust, tested natively), so a plain
 //! `cargo test` of the workspace never compiles Leptos.
 
 // A browser API that fails must never stop the page: no unwrap or expect on what it returns
@@ -25,11 +26,14 @@ mod levers;
 #[cfg(feature = "web")]
 mod moved;
 #[cfg(feature = "web")]
+mod observe;
+#[cfg(feature = "web")]
 mod offload;
 #[cfg(feature = "web")]
 mod page;
 #[cfg(feature = "web")]
 mod panels;
+pub mod protocol;
 #[cfg(feature = "web")]
 mod pwa;
 #[cfg(feature = "web")]

@@ -13,7 +13,8 @@ use trade_core::present::charts::waterfall::{step_readout, step_value, waterfall
 use trade_core::present::words::insight::{attribution_sentence, waterfall_title, METHOD};
 use trade_core::text;
 
-use crate::state::{on_screen, use_app, while_visible, width_of};
+use crate::observe::{on_screen, while_visible, width_of};
+use crate::state::{use_app, use_insights};
 
 // Geometry: the core's `geometry` (`page::WIDTH` before the waterfall is measured; then one
 // viewBox unit is one CSS pixel, so the labels keep their size at every width).
@@ -23,6 +24,7 @@ const STEPS: usize = 6;
 #[component]
 pub fn Moved() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let lang = app.lang();
     let title = ChartId::Moved.title_text().get(lang);
     let caption = format!("{title}, {}", app.loc().unit_short());
@@ -35,7 +37,7 @@ pub fn Moved() -> impl IntoView {
         text::TOTAL_TRADE.get(lang).to_string(),
     ];
     view! {
-        <figure class="chart moved" id="chart-moved" node_ref=figure aria-busy=move || crate::insight::busy(app)>
+        <figure class="chart moved" id="chart-moved" node_ref=figure aria-busy=move || crate::insight::busy(insights)>
             <figcaption>
                 <h3 id="chart-moved-title">{title}</h3>
                 <p class="moved-method">{METHOD.get(lang)}</p>
@@ -54,15 +56,14 @@ pub fn Moved() -> impl IntoView {
 #[component]
 fn MovedRows() -> impl IntoView {
     let app = use_app();
+    let moved = use_insights().moved;
     let lang = app.lang();
     (0..STEPS)
         .map(|k| {
-            let label = app
-                .moved
-                .with_untracked(|m| waterfall(&app.loc(), &m[0])[k].label.get(lang));
+            let label = moved.with_untracked(|m| waterfall(&app.loc(), &m[0])[k].label.get(lang));
             let cell = move |m: usize| {
                 let loc = app.loc();
-                app.moved.with(|a| {
+                moved.with(|a| {
                     let s = waterfall(&loc, &a[m])[k];
                     if s.is_part {
                         loc.signed(s.to - s.from, 2)
@@ -123,13 +124,14 @@ fn next_step(key: &str, cur: Option<usize>) -> Option<usize> {
 #[component]
 fn Waterfall(m: usize, measure: Measure, visible: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
+    let moved = use_insights().moved;
     let lang = app.lang();
     let steps = while_visible(visible, move || {
         let loc = app.loc();
-        app.moved.with(|a| waterfall(&loc, &a[m]))
+        moved.with(|a| waterfall(&loc, &a[m]))
     });
     let sentence = while_visible(visible, move || {
-        app.moved.with(|a| attribution_sentence(&app.loc(), &a[m]))
+        moved.with(|a| attribution_sentence(&app.loc(), &a[m]))
     });
     let active = RwSignal::new(None::<usize>);
     let svg = NodeRef::<leptos::svg::Svg>::new();

@@ -1,238 +1,300 @@
-//! The page's side of the insight worker (`worker.rs`): the band and the attribution are asked
-//! of the worker, and shown only for the scenario on screen.
+//! The page's side of the insight worker (`worker.rs`, `protocol.rs`): the band, what moved and
+//! the goal's answer are asked of the worker, and shown only for the scenario (and goal) on
+//! screen.
 //!
 //! - Until the page is built, and wherever there is no worker (no `Worker` in the browser, a page
 //!   of an opaque origin such as a sandboxed frame, a build without one), they are computed here,
-//!   on the main thread, as before.
+//!   on the main thread.
 //! - The worker starts with the first move after the page is built (a reader who only reads never
 //!   loads it): that move is computed here, and sent to the worker too, to warm it up.
-//! - A worker that fails is given up for the main thread, which computes the job on screen at
-//!   once and every one after: `new Worker` refusing, its script or WebAssembly failing to load,
+//! - A worker that fails is given up for the main thread, which computes what is on screen at
+//!   once and everything after: `new Worker` refusing, its script or WebAssembly failing to load,
 //!   an error inside it (its `error` event), a message that cannot be read (`messageerror`, or
 //!   one that does not decode), or no answer within [`PATIENCE_MS`].
-//! - One job is in flight at a time. A move while one is on its way replaces the job that waits
-//!   (`next`): a burst of moves sends at most the one in flight and the latest, never a queue.
-//! - A result is shown only if it was computed for the job on screen when it arrives
-//!   ([`Done::job`]); until then the last one stays, marked as updating (`AppState::busy`).
+//! - One request is in flight at a time; when the worker is free, the next is chosen from what is
+//!   on screen then (`protocol::Schedule`): a burst of moves sends at most the one in flight and
+//!   the latest, and a scenario left and come back to sends nothing more.
+//! - The band is asked again only when the scenario changes, the goal's answer when the scenario
+//!   or the goal does; until an answer comes the last one stays, marked as updating
+//!   (`Insights::busy`, `Insights::seeking`).
 
 use std::cell::RefCell;
 
 use gloo_events::EventListener;
 use leptos::prelude::*;
+use trade_core::data::Baseline;
 use wasm_bindgen::JsCast;
 
+use crate::protocol::{Ask, Insight, Reply, Request, Schedule, Sought, Wants};
 use crate::tasks::soon;
-use crate::worker::{decode, encode, Done, Job, Reply};
+use crate::worker::{post, read_reply};
 
-/// How long a job may take before the worker is given up for the main thread (its first answer
-/// includes starting it: 80–165 ms here; a job itself takes a few ms).
+/// How long a request may take before the worker is given up for the main thread (its first
+/// answer includes starting it: 80–165 ms here; a request itself takes a few ms).
 const PATIENCE_MS: u32 = 4000;
 
-/// The worker as the page holds it: its listeners go with it.
-struct Link {
+/// A worker as the page holds it: its listeners go with it.
+struct Running {
     worker: web_sys::Worker,
     _listeners: [EventListener; 3],
-    /// It has said it is ready (its WebAssembly loaded, its listener set): jobs may be posted.
-    ready: bool,
+    schedule: Schedule,
+    /// Requests sent so far (the watchdog's way of knowing its request is still the one in
+    /// flight).
+    sent: u64,
 }
 
+/// Where the page's insight is computed.
 #[derive(Default)]
-struct Client {
-    link: Option<Link>,
-    /// The job the worker is computing (or will, once ready).
-    in_flight: Option<Job>,
-    /// The latest job asked for while one was in flight.
-    next: Option<Job>,
-    /// Jobs sent so far (the watchdog's way of knowing its job is still the one in flight).
-    sent: u64,
-    /// Workers started so far: the events of one given up are ignored.
-    generation: u32,
-    /// Whether the page is built (the worker may start), and whether it has been started.
-    built: bool,
-    started: bool,
+enum Client {
+    /// The page is being built: here (the worker may not delay the levers).
+    #[default]
+    Building,
+    /// Built: here, and the next move starts the worker.
+    Built,
+    /// A worker is loading: its first request waits for it to say it is ready.
+    Starting(Running),
+    /// A worker answers.
+    Ready(Running),
+    /// No worker, or one given up: here, for good.
+    Here,
+}
+
+impl Client {
+    fn running(&mut self) -> Option<&mut Running> {
+        match self {
+            Client::Starting(r) | Client::Ready(r) => Some(r),
+            _ => None,
+        }
+    }
 }
 
 thread_local! {
     static CLIENT: RefCell<Client> = RefCell::new(Client::default());
 }
 
-/// The job on screen and where its results go.
+/// What is on screen and where the answers go.
 #[derive(Clone, Copy)]
 pub struct Offload {
-    pub job: Memo<Job>,
-    pub done: RwSignal<Done>,
+    /// The scenario on screen, as its link's query (`protocol::query`).
+    pub query: Memo<String>,
+    /// The goal asked about (none until that section is built).
+    pub ask: RwSignal<Option<Ask>>,
+    /// The band and what moved shown.
+    pub insight: RwSignal<Insight>,
+    /// The goal's answer shown.
+    pub sought: RwSignal<Option<Sought>>,
+    /// The data the page computes on.
+    pub baseline: &'static Baseline,
+}
+
+/// What to do, decided while the client is borrowed.
+enum Then {
+    Here,
+    Start,
+    Post(Request),
+    Nothing,
 }
 
 impl Offload {
-    /// Ask for the job on screen: of the worker if there is one, else here and now (and, the
-    /// first time after the page is built, of a worker started for the moves to come).
+    /// What is wanted and what is shown, now (untracked).
+    fn wants<T>(self, f: impl FnOnce(&Wants) -> T) -> T {
+        self.query.with_untracked(|query| {
+            self.insight.with_untracked(|shown| {
+                self.sought.with_untracked(|sought| {
+                    f(&Wants {
+                        query,
+                        ask: self.ask.get_untracked(),
+                        shown: &shown.query,
+                        sought: sought.as_ref().map(|s| (s.query.as_str(), s.ask)),
+                    })
+                })
+            })
+        })
+    }
+
+    /// Whether the band shown is another scenario's, and whether the goal's answer is another
+    /// scenario's or goal's.
+    pub fn pending(self) -> (bool, bool) {
+        self.wants(|w| (w.band_pending(), w.seek_pending()))
+    }
+
+    /// Ask for what is on screen and not shown: of the worker if there is one (when it is free),
+    /// else here and now (and, the first time after the page is built, of a worker started for
+    /// the moves to come).
     pub fn ask(self) {
-        let job = self.job.get_untracked();
-        if self.done.with_untracked(|d| d.job == job) {
+        let then = CLIENT.with(|c| match &mut *c.borrow_mut() {
+            Client::Building | Client::Here => Then::Here,
+            Client::Built => Then::Start,
+            Client::Starting(_) => Then::Nothing,
+            Client::Ready(r) => self
+                .wants(|w| r.schedule.poll(w))
+                .map_or(Then::Nothing, Then::Post),
+        });
+        match then {
+            Then::Here => self.here(),
+            Then::Start => {
+                let first = Request::Insight {
+                    query: self.query.get_untracked(),
+                };
+                self.here();
+                self.start(first);
+            }
+            Then::Post(request) => send(&request, self),
+            Then::Nothing => {}
+        }
+    }
+
+    /// Compute here whatever is on screen and not shown (the band, then the goal).
+    fn here(self) {
+        for _ in 0..2 {
+            let Some(request) = self.wants(|w| w.next()) else {
+                return;
+            };
+            self.show(request.run(&self.baseline.params));
+        }
+    }
+
+    /// Show a reply if it is for what is on screen (and not shown yet).
+    fn show(self, reply: Reply) {
+        if !self.wants(|w| w.takes(&reply)) {
             return;
         }
-        let (here, start) = CLIENT.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.link.is_some() {
-                if c.in_flight.is_some() {
-                    c.next = Some(job.clone());
-                } else {
-                    send(&mut c, job.clone(), self);
-                }
-                return (false, false);
-            }
-            let start = c.built && !c.started;
-            c.started |= start;
-            (true, start)
-        });
-        if here {
-            self.done.set(job.clone().run());
-        }
-        if start {
-            self.start(job);
-        }
-    }
-
-    /// An answer from the worker: shown if it is for the scenario on screen (its goal's answer
-    /// only if for the goal asked too: `insight::answer`); then the job that waited, if any.
-    fn answered(self, done: Done) {
-        mark("answered");
-        CLIENT.with(|c| {
-            let mut c = c.borrow_mut();
-            c.in_flight = None;
-            if let Some(next) = c.next.take() {
-                if next != done.job {
-                    send(&mut c, next, self);
-                }
-            }
-        });
-        if done.job.same_scenario(&self.job.get_untracked()) {
-            self.done.set(done);
-        }
-        // the job on screen may have been answered already, or be neither in flight nor waiting
-        self.ask_if_idle();
-    }
-
-    fn ask_if_idle(self) {
-        let idle = CLIENT.with(|c| c.borrow().in_flight.is_none());
-        if idle {
-            self.ask();
+        match reply {
+            Reply::Insight(i) => self.insight.set(*i),
+            Reply::Sought(s) => self.sought.set(Some(*s)),
+            Reply::Ready => {}
         }
     }
 
     /// The page is built: the next move may start the worker (its code never delays the levers).
     pub fn built(self) {
-        CLIENT.with(|c| c.borrow_mut().built = true);
+        CLIENT.with(|c| *c.borrow_mut() = Client::Built);
     }
 
-    /// Start the worker, if the browser has workers and the build has one, with a first job. A
-    /// constructor that throws (a host's policy, a privacy extension) leaves the page on the
+    /// Start the worker, if the browser has workers and the build has one, with a first request.
+    /// A constructor that throws (a host's policy, a privacy extension) leaves the page on the
     /// main thread; every later failure arrives as an event on the worker.
-    fn start(self, job: Job) {
-        let Some(path) = worker_path() else { return };
-        let Ok(worker) = web_sys::Worker::new(&path) else {
-            mark("failed");
+    fn start(self, first: Request) {
+        let worker = worker_path().map(|path| web_sys::Worker::new(&path));
+        let Some(Ok(worker)) = worker else {
+            CLIENT.with(|c| *c.borrow_mut() = Client::Here);
+            if worker.is_some() {
+                mark("failed");
+            }
             return;
         };
-        let generation = CLIENT.with(|c| {
-            let mut c = c.borrow_mut();
-            c.generation += 1;
-            c.generation
-        });
         let listeners = [
-            EventListener::new(&worker, "message", move |e| self.heard(generation, e)),
+            EventListener::new(&worker, "message", move |e| self.heard(e)),
             // the script or its WebAssembly did not load, or an error inside the worker
-            EventListener::new(&worker, "error", move |_| self.fail(generation)),
-            EventListener::new(&worker, "messageerror", move |_| self.fail(generation)),
+            EventListener::new(&worker, "error", move |_| self.fail()),
+            EventListener::new(&worker, "messageerror", move |_| self.fail()),
         ];
         CLIENT.with(|c| {
-            let mut c = c.borrow_mut();
-            c.link = Some(Link {
+            *c.borrow_mut() = Client::Starting(Running {
                 worker,
                 _listeners: listeners,
-                ready: false,
-            });
-            send(&mut c, job, self);
+                schedule: Schedule::with(first),
+                sent: 0,
+            })
         });
+        watch(self);
     }
 
-    /// A message from the worker `generation`: that it is ready (the job waiting is posted), an
-    /// answer, or something unreadable (the worker is given up).
-    fn heard(self, generation: u32, e: &web_sys::Event) {
+    /// A message from the worker: that it is ready (the request waiting is posted), an answer,
+    /// or something unreadable (the worker is given up).
+    fn heard(self, e: &web_sys::Event) {
         let reply = e
             .dyn_ref::<web_sys::MessageEvent>()
-            .and_then(|m| decode::<Reply>(&m.data()));
-        let current = CLIENT.with(|c| c.borrow().generation == generation);
+            .and_then(|m| read_reply(&m.data()));
         match reply {
-            _ if !current => {}
-            Some(Reply::Ready) => CLIENT.with(|c| {
-                let mut c = c.borrow_mut();
-                if let Some(link) = c.link.as_mut() {
-                    link.ready = true;
+            Some(Reply::Ready) => {
+                let waiting = CLIENT.with(|c| {
+                    let mut c = c.borrow_mut();
+                    let Client::Starting(r) = std::mem::take(&mut *c) else {
+                        return None;
+                    };
+                    let waiting = r.schedule.in_flight().cloned();
+                    *c = Client::Ready(r);
+                    waiting
+                });
+                if let Some(request) = waiting {
+                    post_now(&request, self);
                 }
-                if let Some(job) = c.in_flight.clone() {
-                    post(&c, &job, self);
+            }
+            Some(reply) => {
+                let freed = CLIENT.with(|c| c.borrow_mut().running().map(|r| r.schedule.free()));
+                // a worker given up may still have had an answer on its way
+                if freed.is_some() {
+                    mark("answered");
+                    self.show(reply);
+                    self.ask();
                 }
-            }),
-            Some(Reply::Done(done)) => self.answered(*done),
-            None => self.fail(generation),
+            }
+            None => self.fail(),
         }
     }
 
-    /// The worker `generation` failed or did not answer in time: end it and compute here, now
-    /// and from now on.
-    fn fail(self, generation: u32) {
-        let link = CLIENT.with(|c| {
+    /// The worker failed or did not answer in time: end it and compute here, now and from now
+    /// on.
+    fn fail(self) {
+        let gone = CLIENT.with(|c| {
             let mut c = c.borrow_mut();
-            if c.generation != generation {
-                return None;
+            match std::mem::replace(&mut *c, Client::Here) {
+                Client::Starting(r) | Client::Ready(r) => Some(r),
+                other => {
+                    *c = other;
+                    None
+                }
             }
-            c.in_flight = None;
-            c.next = None;
-            c.link.take()
         });
-        let Some(link) = link else { return };
+        let Some(gone) = gone else { return };
         mark("failed");
-        link.worker.terminate();
+        gone.worker.terminate();
         // its listeners go in a task of their own (this may be one of them, running)
-        soon(move || drop(link));
+        soon(move || drop(gone));
         self.ask();
     }
 }
 
-/// Send `job` to the worker (posted now if it is ready, else once it says so), with a watchdog.
-fn send(c: &mut Client, job: Job, to: Offload) {
-    let Some(link) = c.link.as_ref() else {
-        return;
-    };
-    if link.ready {
-        post(c, &job, to);
-    }
-    c.in_flight = Some(job);
-    c.sent += 1;
-    let (sent, generation) = (c.sent, c.generation);
+/// Send `request`, just put in flight, to the worker that is ready, with a watchdog.
+fn send(request: &Request, to: Offload) {
+    post_now(request, to);
+    watch(to);
+}
+
+/// Give the worker up if the request in flight now is still in flight in [`PATIENCE_MS`].
+fn watch(to: Offload) {
+    let sent = CLIENT.with(|c| {
+        c.borrow_mut().running().map(|r| {
+            r.sent += 1;
+            r.sent
+        })
+    });
+    let Some(sent) = sent else { return };
     let watchdog = move || {
         let late = CLIENT.with(|c| {
-            let c = c.borrow();
-            c.sent == sent && c.in_flight.is_some()
+            c.borrow_mut()
+                .running()
+                .is_some_and(|r| r.sent == sent && r.schedule.in_flight().is_some())
         });
         if late {
-            to.fail(generation);
+            to.fail();
         }
     };
     gloo_timers::callback::Timeout::new(PATIENCE_MS, watchdog).forget();
 }
 
-/// Post `job` to the worker; if it cannot be (a job that does not encode, a worker that refuses
-/// it), the worker is given up in the next task.
-fn post(c: &Client, job: &Job, to: Offload) {
-    let Some(link) = c.link.as_ref() else {
-        return;
-    };
-    let posted = encode(job).map(|m| link.worker.post_message(&m));
-    if !matches!(posted, Some(Ok(()))) {
-        let generation = c.generation;
-        soon(move || to.fail(generation));
+/// Post `request` to the worker; if it cannot be (a worker that refuses it), the worker is given
+/// up in the next task.
+fn post_now(request: &Request, to: Offload) {
+    let posted = CLIENT.with(|c| {
+        c.borrow_mut().running().map(|r| {
+            let message = post(request.encode(&to.baseline.params));
+            r.worker.post_message(&message).is_ok()
+        })
+    });
+    if posted == Some(false) {
+        soon(move || to.fail());
     }
 }
 

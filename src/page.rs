@@ -15,7 +15,7 @@ use crate::insight::{Compare, Goal, HowSure, Probability};
 use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
-use crate::state::{stage, use_app, AppState};
+use crate::state::{stage, use_app, use_display, AppState};
 use crate::tables::{Later, SectorTable, YearFold};
 use crate::{address, frame, root, tasks};
 
@@ -39,8 +39,8 @@ pub fn App() -> impl IntoView {
     view! {
         {move || {
             // rebuilt when the reader changes language or currency
-            let _ = (app.lang.get(), app.cur.get());
-            untrack(|| match (app.view.embed, app.view.chart) {
+            let _ = (app.display.lang.get(), app.display.cur.get());
+            untrack(|| match (app.display.view.embed, app.display.view.chart) {
                 (true, Some(_)) => view! { <EmbedChart /> }.into_any(),
                 (true, None) => view! { <EmbedPage /> }.into_any(),
                 _ => view! { <FullPage /> }.into_any(),
@@ -65,7 +65,7 @@ fn start(app: AppState) {
     });
     // a new build reloads to the scenario as it is then; untouched, to the link as it came (keys
     // this build does not know, e.g. from a newer link, survive)
-    crate::pwa::start(app.view.embed, move || {
+    crate::pwa::start(app.display.view.embed, move || {
         if first_query
             .get()
             .is_none_or(|q| untrack(|| app.query()) == *q)
@@ -75,14 +75,14 @@ fn start(app: AppState) {
             untrack(|| app.link())
         }
     });
-    root::set_theme(app.view.theme);
-    frame::report_height(app.view.pym_id.clone());
+    root::set_theme(app.display.view.theme);
+    frame::report_height(app.display.view.pym_id.clone());
     app.sync_address_bar();
-    app.follow_insight();
+    crate::state::use_insights().follow();
     // embeds too: on a phone a frame often shares the article's main thread
-    crate::tables::build_in_stages(app.stage);
+    crate::tables::build_in_stages(app.display.stage);
     Effect::new(move |_| {
-        let lang = app.lang.get();
+        let lang = app.display.lang.get();
         root::set_language(
             lang,
             text::PAGE_TITLE.get(lang),
@@ -114,7 +114,7 @@ fn Summary(#[prop(optional)] heading_hidden: bool) -> impl IntoView {
         view! { <p class="running-note" id="running-year">{words}</p> }
     });
     // the presets' sources are on the full page only
-    let why = (!app.view.embed).then(|| {
+    let why = (!app.display.view.embed).then(|| {
         view! { " " <a href="#presets-h">{text::TRENDS_WHY.get(app.lang())}</a> }
     });
     view! {
@@ -168,8 +168,8 @@ fn Locale() -> impl IntoView {
                     lang=l.code()
                     aria-pressed=current.to_string()
                     on:click=move |_| {
-                        app.lang_explicit.set(true);
-                        app.lang.set(l);
+                        app.display.lang_explicit.set(true);
+                        app.display.lang.set(l);
                     }
                 >
                     {l.endonym()}
@@ -177,12 +177,12 @@ fn Locale() -> impl IntoView {
             }
         })
         .collect_view();
-    let cur = app.cur.get_untracked();
+    let cur = app.display.cur.get_untracked();
     let currencies = Currency::ALL
         .into_iter()
         .map(|c| {
             view! {
-                <button type="button" class="cur" aria-pressed=(c == cur).to_string() on:click=move |_| app.cur.set(c)>
+                <button type="button" class="cur" aria-pressed=(c == cur).to_string() on:click=move |_| app.display.cur.set(c)>
                     {c.name().get(lang)}
                 </button>
             }
@@ -267,7 +267,7 @@ fn Masthead() -> impl IntoView {
 /// The source line, and in Hindi and Russian a note on the translation.
 #[component]
 fn Footer() -> impl IntoView {
-    let lang = use_app().lang();
+    let lang = use_display().lang();
     let t = move |x: Tr| x.get(lang);
     let note = text::TRANSLATION_NOTE.get(lang);
     view! {
@@ -290,11 +290,11 @@ fn EmbedPage() -> impl IntoView {
             <h1 class="embed-title">{narrative::embed_title(app.lang())}</h1>
             <Notices />
             <VintageLine />
-            <div class="layout" class:no-levers=app.view.hide_controls>
+            <div class="layout" class:no-levers=app.display.view.hide_controls>
                 <section class="summary" aria-labelledby="results-h">
                     <Summary heading_hidden=true />
                 </section>
-                {(!app.view.hide_controls).then(|| view! { <LeverPanel /> })}
+                {(!app.display.view.hide_controls).then(|| view! { <LeverPanel /> })}
                 <Later at=stage::CHARTS>
                     <section class="details" aria-label=text::CHARTS.get(app.lang())>
                         <Charts downloads=false staged=true />
@@ -312,6 +312,7 @@ fn EmbedPage() -> impl IntoView {
 fn EmbedChart() -> impl IntoView {
     let app = use_app();
     let chart = app
+        .display
         .view
         .chart
         .unwrap_or(trade_core::present::charts::chart::ChartId::Balance);
@@ -320,7 +321,7 @@ fn EmbedChart() -> impl IntoView {
             <Notices />
             <VintageLine />
             <OneChart chart=chart />
-            {(!app.view.hide_controls).then(|| view! { <LeverPanel /> })}
+            {(!app.display.view.hide_controls).then(|| view! { <LeverPanel /> })}
             // last: built earlier, it would be pushed down by each part that comes in
             <Later at=crate::state::LAST_STAGE><EmbedFooter /></Later>
         </main>
@@ -351,7 +352,7 @@ fn VintageLine() -> impl IntoView {
     let v = app.baseline.vintage;
     (v.id != LATEST).then(|| {
         let words = trade_core::present::words::notices::old_vintage_line(app.lang(), &v);
-        let embed = app.view.embed;
+        let embed = app.display.view.embed;
         let today = move || {
             let q = link::with_vintage(&app.query(), LATEST);
             format!("{}?{q}", crate::address::page_base())

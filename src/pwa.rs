@@ -193,7 +193,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let Some(pwa) = use_context::<Pwa>() else {
         return ().into_any();
     };
-    let lang = crate::state::use_app().lang();
+    let lang = crate::state::use_display().lang();
     view! {
         <div class="app-banners">
         <Show when=move || pwa.update.get()>

@@ -15,7 +15,7 @@ use trade_core::present::words::insight::describe;
 use trade_core::text;
 use trade_core::tr::Lang;
 
-use crate::state::{use_app, AppState};
+use crate::state::{use_app, use_display, use_insights, AppState};
 use crate::{address, frame, save};
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -156,7 +156,7 @@ fn ScenarioFields() -> impl IntoView {
         </label>
         <label class="link-box">
             <span>{text::LINK_TO_SCENARIO.get(lang)}</span>
-            <input type="text" readonly prop:value=move || app.shown_link.get() on:focus=|ev| select_all(&ev) />
+            <input type="text" readonly prop:value=move || app.display.shown_link.get() on:focus=|ev| select_all(&ev) />
         </label>
     }
 }
@@ -245,7 +245,7 @@ impl EmbedChoice {
             controls: RwSignal::new(false),
             theme: RwSignal::new(Theme::Auto),
             lang: RwSignal::new(app.lang()),
-            cur: RwSignal::new(app.cur.get_untracked()),
+            cur: RwSignal::new(app.display.cur.get_untracked()),
         }
     }
 
@@ -293,7 +293,7 @@ impl EmbedChoice {
 /// language and currency.
 #[component]
 fn EmbedOptions(choice: EmbedChoice) -> impl IntoView {
-    let (app, lang) = (use_app(), use_app().lang());
+    let (app, lang) = (use_app(), use_display().lang());
     let EmbedChoice {
         chart,
         controls,
@@ -443,15 +443,16 @@ fn EmbedHeights(src: Memo<String>) -> impl IntoView {
 #[component]
 pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     let document = move || {
         let link = untrack(|| app.link());
         let (sc, base) = (app.projection.get_untracked(), app.base.get_untracked());
         let (pin, moved) = (
             app.pinned_projection.get_untracked(),
-            app.moved.get_untracked(),
+            insights.moved.get_untracked(),
         );
-        let band =
-            matches!(chart, ChartId::Balance | ChartId::Total).then(|| app.band.get_untracked());
+        let band = matches!(chart, ChartId::Balance | ChartId::Total)
+            .then(|| insights.band.get_untracked());
         let (name, pinned_name) = (app.name.get_untracked(), app.pinned_name.get_untracked());
         let words = app.words.get_untracked();
         let drawn = svg::Drawn {

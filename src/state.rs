@@ -1,10 +1,9 @@
-//! The page's state, in one place: the signals the reader changes (the levers, the assumptions, a
-//! pinned scenario, the language and the currency), what is derived from them (the projections,
-//! the band, what moved the final year), the notices about the link, and how the page is shown.
-//! Components read it through Leptos context (`use_app`). Its `Effect` pushes the scenario, the
-//! language and the currency out to the address bar; `on_screen`, `width_of` and
-//! `while_visible` are how a component follows its element's visibility and width (their
-//! observers are kept by the component and disconnected when it goes).
+//! The page's state, as three Leptos contexts, each read by the parts that need it: the scenario
+//! (`AppState`, `use_app`: the levers, the assumptions, a pinned scenario, names, the projections,
+//! the notices about the link), how the page is shown (`Display`, `use_display`: the language,
+//! the currency, the view flags, how much is built) and what the insight worker answers
+//! (`Insights`, `use_insights`: the band, what moved, the goal's answer). `AppState`'s `Effect`
+//! pushes the scenario, the language and the currency out to the address bar.
 
 use leptos::prelude::*;
 use trade_core::data::{Baseline, Params};
@@ -17,12 +16,9 @@ use trade_core::present::charts::chart::Names;
 use trade_core::present::format::{Currency, Loc, Rates};
 use trade_core::tr::Lang;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 use crate::intl::INTL;
 use crate::offload::Offload;
-use crate::worker::{Ask, Done, Job};
+use crate::protocol::{self, Ask, Insight, Sought};
 use crate::{address, root, tasks};
 
 #[derive(Clone, Copy)]
@@ -53,20 +49,15 @@ pub struct AppState {
     pub pinned_projection: Memo<Option<Projection>>,
     /// Rupees per US$ by year, from the assumptions in force.
     pub rates: Memo<Rates>,
-    /// The scenario's uncertainty band (seeded: the same for the same link everywhere), computed
-    /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
-    /// one while the new one is on its way.
-    pub band: Memo<Band>,
-    /// Whether the band, what moved or the goal's answer shown are still those of an earlier
-    /// scenario and have been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy`
-    /// and dims them. A quick answer marks nothing (no restyle for nothing on each move).
-    pub busy: RwSignal<bool>,
-    /// The goal and lever "What would it take" asks about (none until that section is built):
-    /// the worker answers it with the band.
-    pub goal: RwSignal<Option<Ask>>,
-    pub offload: Offload,
-    /// What moved the final year's balance and total trade, by group of levers.
-    pub moved: Memo<[Attribution; 2]>,
+    /// How the page is shown (also a context of its own: `use_display`).
+    pub display: Display,
+}
+
+/// How the page is shown: the language and the currency, the link's view flags, how much of the
+/// page is built and the link as the address bar has it. A context of its own (`use_display`):
+/// the parts that need only these read it.
+#[derive(Clone, Copy)]
+pub struct Display {
     /// The language: the link's `lang=`, or the browser's first language the page speaks.
     pub lang: RwSignal<Lang>,
     /// Whether the language was asked for (by the link or the switcher) rather than guessed.
@@ -79,6 +70,27 @@ pub struct AppState {
     /// How much of the page is built: its parts come one task after another (`Later`), up
     /// to `LAST_STAGE`, so that no single long task builds the whole page on a phone.
     pub stage: RwSignal<u8>,
+}
+
+impl Display {
+    fn new(view: View) -> Display {
+        Display {
+            lang: RwSignal::new(
+                view.lang
+                    .unwrap_or_else(|| Lang::negotiate(&root::languages())),
+            ),
+            lang_explicit: RwSignal::new(view.lang.is_some()),
+            cur: RwSignal::new(view.cur.unwrap_or_default()),
+            shown_link: RwSignal::new(String::new()),
+            stage: RwSignal::new(0),
+            view: Box::leak(Box::new(view)),
+        }
+    }
+
+    /// The language in force (untracked: a change of language rebuilds the page).
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
 }
 
 /// The building stages of every layout, one task each (`tables::Later`), in reading order: the task
@@ -106,26 +118,106 @@ pub const LAST_STAGE: u8 = stage::PANELS;
 
 thread_local! {
     /// The first scenario's band and what moved, computed in a task before the mount (`prepare`).
-    static FIRST: std::cell::RefCell<Option<Done>> = const { std::cell::RefCell::new(None) };
+    static FIRST: std::cell::RefCell<Option<Insight>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The link's scenario, its band and what moved, computed in a task of its own before the page is
 /// mounted: the mount's task is then shorter by the band's 400 draws, and no task is longer.
 pub fn prepare(baseline: &'static Baseline) {
     let d = link::decode(&address::current_query(), &baseline.params);
-    let job = Job {
-        params: d.params,
-        scenario: d.scenario,
-        goal: None,
-    };
-    FIRST.with(|f| f.replace(Some(job.run())));
+    let query = protocol::query(&d.scenario, &d.params, baseline);
+    FIRST.with(|f| f.replace(Some(Insight::of(&query, &baseline.params))));
 }
 
-/// The first job's result: the one `prepare` computed when it is for this job, else computed now.
-fn first_insight(job: Job) -> Done {
+/// The first scenario's band and what moved: the ones `prepare` computed when they are for this
+/// scenario, else computed now.
+fn first_insight(query: String, baseline: &Baseline) -> Insight {
     match FIRST.with(|f| f.take()) {
-        Some(done) if done.job == job => done,
-        _ => job.run(),
+        Some(i) if i.query == query => i,
+        _ => Insight::of(&query, &baseline.params),
+    }
+}
+
+/// What the insight worker answers for the scenario on screen: the band, what moved the final
+/// year and the goal's answer, each shown while it is that scenario's (or the last one, marked
+/// as updating). A context of its own (`use_insights`): only the parts that show them read it.
+#[derive(Clone, Copy)]
+pub struct Insights {
+    /// The scenario's uncertainty band (seeded: the same for the same link everywhere), computed
+    /// by the insight worker (`offload`) with what moved; for the scenario on screen, or the last
+    /// one while the new one is on its way.
+    pub band: Memo<Band>,
+    /// What moved the final year's balance and total trade, by group of levers.
+    pub moved: Memo<[Attribution; 2]>,
+    /// Whether the band and what moved shown are still those of an earlier scenario and have
+    /// been for a moment (`BUSY_AFTER`): the page then marks them `aria-busy` and dims them. A
+    /// quick answer marks nothing (no restyle for nothing on each move); a goal changed marks
+    /// nothing here.
+    pub busy: RwSignal<bool>,
+    /// Likewise for the goal's answer: another scenario's or goal's, for a moment.
+    pub seeking: RwSignal<bool>,
+    /// The goal and lever "What would it take" asks about (none until that section is built):
+    /// the worker answers it after the band.
+    pub goal: RwSignal<Option<Ask>>,
+    /// The goal's answer shown: the last one given for the scenario and goal on screen.
+    pub sought: RwSignal<Option<Sought>>,
+    offload: Offload,
+}
+
+impl Insights {
+    /// The band and what moved of the scenario the page opens with (`prepare` computed them),
+    /// then asked for whatever the reader changes; provided as context.
+    fn new(app: AppState) -> Insights {
+        let (baseline, params, scenario) = (app.baseline, app.params, app.scenario);
+        let query =
+            Memo::new(move |_| params.with(|p| scenario.with(|s| protocol::query(s, p, baseline))));
+        let insight = RwSignal::new(first_insight(query.get_untracked(), baseline));
+        let offload = Offload {
+            query,
+            ask: RwSignal::new(None),
+            insight,
+            sought: RwSignal::new(None),
+            baseline,
+        };
+        let insights = Insights {
+            band: Memo::new(move |_| insight.with(|i| i.band)),
+            moved: Memo::new(move |_| insight.with(|i| i.moved)),
+            busy: RwSignal::new(false),
+            seeking: RwSignal::new(false),
+            goal: offload.ask,
+            sought: offload.sought,
+            offload,
+        };
+        provide_context(insights);
+        insights
+    }
+
+    /// Keep the band and what moved on the scenario on screen, and the goal's answer on the
+    /// scenario and the goal: asked of the insight worker, which starts with the first move once
+    /// the page is built (until then, and without one, computed here).
+    pub fn follow(self) {
+        let offload = self.offload;
+        Effect::new(move |_| {
+            offload.query.track();
+            offload.ask.track();
+            offload.ask();
+        });
+        tasks::when_built(move || offload.built());
+        // pending: the answers shown are not those on screen; `window.insightPending` says so at
+        // once (for tests and tools, like `pendingLink`), `busy` and `seeking` only once it lasts
+        let pending = Memo::new(move |_| {
+            offload.query.track();
+            offload.ask.track();
+            offload.insight.track();
+            offload.sought.track();
+            offload.pending()
+        });
+        Effect::new(move |_| {
+            let (band, goal) = pending.get();
+            tasks::mark_pending("insightPending", band || goal);
+        });
+        lasting(Memo::new(move |_| pending.get().0), self.busy);
+        lasting(Memo::new(move |_| pending.get().1), self.seeking);
     }
 }
 
@@ -179,18 +271,7 @@ impl AppState {
         let params = RwSignal::new(d.params);
         let pinned = RwSignal::new(d.pinned);
         let projection = Memo::new(move |_| params.with(|p| scenario.with(|s| project(p, s))));
-        let goal = RwSignal::new(None);
-        let job = Memo::new(move |_| Job {
-            params: params.get(),
-            scenario: scenario.get(),
-            goal: goal.get(),
-        });
-        let offload = Offload {
-            job,
-            done: RwSignal::new(first_insight(job.get_untracked())),
-        };
-        let done = offload.done;
-        let band = Memo::new(move |_| done.with(|d| d.band));
+        let display = Display::new(d.view.clone());
         let app = AppState {
             baseline,
             shipped,
@@ -212,37 +293,25 @@ impl AppState {
                 pinned.with(|pin| pin.as_ref().map(|s| params.with(|p| project(p, s))))
             }),
             rates: Memo::new(move |_| params.with(|p| Rates::new(baseline, p))),
-            band,
-            busy: RwSignal::new(false),
-            goal,
-            offload,
-            moved: Memo::new(move |_| done.with(|d| d.moved)),
-            lang: RwSignal::new(
-                d.view
-                    .lang
-                    .unwrap_or_else(|| Lang::negotiate(&root::languages())),
-            ),
-            lang_explicit: RwSignal::new(d.view.lang.is_some()),
-            cur: RwSignal::new(d.view.cur.unwrap_or_default()),
-            shown_link: RwSignal::new(String::new()),
-            stage: RwSignal::new(0),
-            view: Box::leak(Box::new(d.view)),
+            display,
         };
         provide_context(app);
+        provide_context(display);
+        Insights::new(app);
         app
     }
 
     /// The language in force (untracked: a change of language rebuilds the page).
     pub fn lang(&self) -> Lang {
-        self.lang.get_untracked()
+        self.display.lang()
     }
 
     /// How figures are written now: the language and currency (untracked, as for `lang`), the
     /// rupee rates from the assumptions in force (tracked), the browser's number format.
     pub fn loc(&self) -> Loc<'static> {
         Loc {
-            lang: self.lang.get_untracked(),
-            cur: self.cur.get_untracked(),
+            lang: self.display.lang.get_untracked(),
+            cur: self.display.cur.get_untracked(),
             rates: self.rates.get(),
             digits: &INTL,
             spaces: trade_core::present::markup::Spaces::NoBreak,
@@ -336,7 +405,11 @@ impl AppState {
     /// language and the currency, and the data's vintage (no embed flags).
     pub fn query(&self) -> String {
         let q = self.scenario_query();
-        let locale = View::locale_pairs(self.lang.get(), self.lang_explicit.get(), self.cur.get());
+        let locale = View::locale_pairs(
+            self.display.lang.get(),
+            self.display.lang_explicit.get(),
+            self.display.cur.get(),
+        );
         let q = if locale.is_empty() {
             q
         } else {
@@ -356,39 +429,11 @@ impl AppState {
         format!("{}?{}", address::page_base(), self.query())
     }
 
-    /// Keep the band and what moved on the scenario on screen: asked of the insight worker,
-    /// which starts with the first move once the page is built (until then, and without one,
-    /// computed here).
-    pub fn follow_insight(self) {
-        let offload = self.offload;
-        Effect::new(move |_| {
-            offload.job.track();
-            offload.ask();
-        });
-        tasks::when_built(move || offload.built());
-        // pending: the answers shown are not the job's; `window.insightPending` says so at once
-        // (for tests and tools, like `pendingLink`), `busy` only once it lasts
-        let pending = Memo::new(move |_| offload.job.with(|j| offload.done.with(|d| d.job != *j)));
-        let busy = self.busy;
-        let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
-        Effect::new(move |_| {
-            let now = pending.get();
-            tasks::mark_pending("insightPending", now);
-            timer.set_value(None);
-            if !now {
-                busy.set(false);
-            } else if !busy.get_untracked() {
-                let t = gloo_timers::callback::Timeout::new(BUSY_AFTER, move || busy.set(true));
-                timer.set_value(Some(t));
-            }
-        });
-    }
-
     /// Keep the address bar on the scenario (replacing, not adding, history entries; written a
     /// moment after the last change).
     pub fn sync_address_bar(self) {
-        let flags = self.view.encode();
-        let shown = self.shown_link;
+        let flags = self.display.view.encode();
+        let shown = self.display.shown_link;
         Effect::new(move |_| {
             // what the link holds; it is written out when the reader pauses, not on every move
             self.scenario.track();
@@ -397,9 +442,9 @@ impl AppState {
             self.name.track();
             self.words.get();
             self.pinned_name.track();
-            self.lang.track();
-            self.lang_explicit.track();
-            self.cur.track();
+            self.display.lang.track();
+            self.display.lang_explicit.track();
+            self.display.cur.track();
             let flags = flags.clone();
             address::replace_query_soon(
                 move || {
@@ -416,117 +461,36 @@ impl AppState {
     }
 }
 
-/// Whether the element `node` refers to is on screen (true until it is first seen off screen).
-pub fn on_screen<E>(node: NodeRef<E>) -> RwSignal<bool>
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    let visible = RwSignal::new(true);
-    Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            // kept by this effect's owner, disconnected when the part of the page goes
-            StoredValue::new_local(watch_visibility(el.unchecked_ref(), visible));
-        }
-    });
-    visible
-}
-
-/// The width of the element `node` refers to, `initial` until it is measured, then kept up to date
-/// (a turned phone).
-pub fn width_of<E>(node: NodeRef<E>, initial: f64) -> RwSignal<f64>
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    let width = RwSignal::new(initial);
-    Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            StoredValue::new_local(watch_width(el.unchecked_ref(), width));
-        }
-    });
-    width
-}
-
-/// A value computed only while its panel is on screen (`visible`): off screen it keeps what it
-/// last showed and follows nothing, so a lever move costs nothing there.
-pub fn while_visible<T>(
-    visible: RwSignal<bool>,
-    f: impl Fn() -> T + Send + Sync + 'static,
-) -> Memo<T>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    Memo::new(move |prev: Option<&T>| match (visible.get(), prev) {
-        (false, Some(prev)) => prev.clone(),
-        _ => f(),
-    })
-}
-
 /// How long (ms) the band and what moved may be those of an earlier scenario before the page
 /// marks them as updating (the worker usually answers well within it).
 const BUSY_AFTER: u32 = 150;
 
+/// Keep `busy` true while `pending` has been for [`BUSY_AFTER`].
+fn lasting(pending: Memo<bool>, busy: RwSignal<bool>) {
+    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    Effect::new(move |_| {
+        let now = pending.get();
+        timer.set_value(None);
+        if !now {
+            busy.set(false);
+        } else if !busy.get_untracked() {
+            let t = gloo_timers::callback::Timeout::new(BUSY_AFTER, move || busy.set(true));
+            timer.set_value(Some(t));
+        }
+    });
+}
+
+/// The band, what moved and the goal's answer, from any component.
+pub fn use_insights() -> Insights {
+    expect_context::<Insights>()
+}
+
+/// How the page is shown, from any component.
+pub fn use_display() -> Display {
+    expect_context::<Display>()
+}
+
 /// The page's state, from any component.
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
-}
-
-/// An observer and its callback, watching until dropped (then disconnected): the component that
-/// made it keeps it, so that nothing observes a part of the page that is gone (a change of
-/// language rebuilds the page).
-struct Observing {
-    disconnect: Box<dyn Fn()>,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for Observing {
-    fn drop(&mut self) {
-        (self.disconnect)();
-    }
-}
-
-/// Keep `visible` true while `el` is on screen or near it (a quarter of a screen away), for parts of
-/// the page that need not follow a lever while nobody can see them. Where the browser has no
-/// IntersectionObserver, `visible` stays true.
-fn watch_visibility(el: &web_sys::Element, visible: RwSignal<bool>) -> Option<Observing> {
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for e in entries.iter() {
-            if let Ok(e) = e.dyn_into::<web_sys::IntersectionObserverEntry>() {
-                visible.set(e.is_intersecting());
-            }
-        }
-    });
-    let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin("25% 0px 25% 0px");
-    let observer =
-        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init).ok()?;
-    observer.observe(el);
-    Some(Observing {
-        disconnect: Box::new(move || observer.disconnect()),
-        _callback: cb,
-    })
-}
-
-/// Keep `width` at `el`'s content width in CSS pixels, rounded to 4 px (charts draw their text at
-/// a constant size by making one viewBox unit one pixel). Read from the observer's entries, which
-/// arrive after layout (the first one as soon as `el` is laid out): reading the width directly
-/// while the page is being built would force a layout per chart.
-fn watch_width(el: &web_sys::Element, width: RwSignal<f64>) -> Option<Observing> {
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for e in entries.iter() {
-            if let Ok(e) = e.dyn_into::<web_sys::ResizeObserverEntry>() {
-                let w = (e.content_rect().width() / 4.0).round() * 4.0;
-                if w > 0.0 && w != width.get_untracked() {
-                    width.set(w);
-                }
-            }
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()).ok()?;
-    observer.observe(el);
-    Some(Observing {
-        disconnect: Box::new(move || observer.disconnect()),
-        _callback: cb,
-    })
 }

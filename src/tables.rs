@@ -8,7 +8,7 @@ use trade_core::present::charts::timeline::{Measure, BALANCE, EXPORTS, IMPORTS, 
 use trade_core::present::format::{exact, fy_label};
 use trade_core::text;
 
-use crate::state::{use_app, AppState};
+use crate::state::{use_app, use_display, AppState};
 
 /// A folded section whose contents exist only while it is open: a closed panel costs nothing when
 /// a lever moves (its numbers are not in the page to update).
@@ -68,7 +68,7 @@ pub fn Later(at: u8, children: ChildrenFn) -> impl IntoView {
         at <= crate::state::LAST_STAGE,
         "Later at={at} is past LAST_STAGE"
     );
-    let stage = use_app().stage;
+    let stage = use_display().stage;
     let reached = move || stage.get() >= at;
     view! { <Show when=reached>{children()}</Show> }
 }

@@ -1,17 +1,16 @@
-//! The page's own HTML (the link preview's description) says what the data file says.
+//! The page's own HTML (its description and the link preview's) says what the data file says: the
+//! build writes both from the data (`first-view --meta`), and index.html types no figure of its own.
 
 use trade_core::fy;
+use trade_core::present::files::first_view;
 use trade_core::present::format::{Loc, UnitPolicy};
 use trade_core::present::markup::Spaces;
 
 #[test]
 fn the_link_preview_quotes_the_base_years_figures() {
-    let html = include_str!("../index.html");
-    let p = trade_core::baseline().expect("data parses").params;
-    let description = html
-        .lines()
-        .find(|l| l.contains("og:description"))
-        .expect("index.html has og:description");
+    let b = trade_core::baseline().expect("data parses");
+    let p = &b.params;
+    let description = first_view::preview_description(b);
     // the preview's text has plain spaces (the page keeps amounts together with no-break ones)
     let en = Loc::english();
     let bn = |v: f64| {
@@ -25,7 +24,22 @@ fn the_link_preview_quotes_the_base_years_figures() {
     ] {
         assert!(
             description.contains(&part),
-            "og:description lacks {part}: {description}"
+            "the preview lacks {part}: {description}"
+        );
+    }
+}
+
+#[test]
+fn index_html_types_no_figure_in_its_descriptions() {
+    let html = include_str!("../index.html");
+    for name in ["name=\"description\"", "property=\"og:description\""] {
+        let line = html
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("index.html has {name}"));
+        assert!(
+            !line.chars().any(|c| c.is_ascii_digit()),
+            "{name} is written by the build, not typed: {line}"
         );
     }
 }

@@ -240,6 +240,54 @@ test('what would it take: the answer equals the CLI solver, applies, and says wh
   await g.context.close();
 });
 
+test('a goal changed asks the worker for the goal alone: the band is neither computed again nor marked busy', async () => {
+  const g = await openPage(browser, origin());
+  // a slow worker (each answer 400 ms late, so that anything waiting is marked busy), and what the
+  // page posts to it, by kind (the first word of each request)
+  await g.context.addInitScript(() => {
+    window.posted = [];
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      postMessage(m, ...rest) {
+        window.posted.push(String(m).split(/[ \n]/)[0]);
+        return super.postMessage(m, ...rest);
+      }
+      addEventListener(type, f, options) {
+        const late = type === 'message' && typeof f === 'function' ? (e) => setTimeout(() => f.call(this, e), 400) : f;
+        return super.addEventListener(type, late, options);
+      }
+    };
+  });
+  await g.page.goto(`${server.url}?growth=40`);
+  await ready(g.page);
+  // a first move starts the worker; then the goal section
+  await g.page.getByLabel('EAEU tariff cut on Indian goods', { exact: true }).first().focus();
+  await g.page.keyboard.press('ArrowRight');
+  await inView(g.page, '.goal-answer');
+  await g.page.waitForFunction(() => document.documentElement.dataset.insightWorker === 'answered');
+  await idle(g.page);
+  const band = await g.page.getAttribute('[data-figure=probability]', 'data-value');
+  // busy as soon as it is (150 ms into a 400 ms answer), watched from the page itself
+  await g.page.evaluate(() => {
+    window.posted = [];
+    window.busySeen = new Set();
+    new MutationObserver(() => document.querySelectorAll('[aria-busy="true"]').forEach((e) => window.busySeen.add(e.className.split(' ')[0])))
+      .observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await g.page.getByLabel('Goal').selectOption('target');
+  await g.page.getByLabel('Lever to move').selectOption('oil_mbd');
+  await g.page.waitForSelector('.goal-answer[aria-busy="true"]', { timeout: 3000 });
+  await idle(g.page);
+  const q = await query(g.page);
+  assert.equal(await text(g.page, '.goal-answer'), cli(q, '--solve', 'target', '--for', 'oil_mbd').solve.sentence);
+  const posted = await g.page.evaluate(() => window.posted);
+  assert.ok(posted.length >= 1 && posted.every((k) => k === 'seek'), `posted: ${posted.map((k) => k.slice(0, 12))}`);
+  assert.deepEqual(await g.page.evaluate(() => [...window.busySeen]), ['goal-answer'], 'only the goal\'s answer was marked busy');
+  assert.equal(await g.page.getAttribute('[data-figure=probability]', 'data-value'), band);
+  g.check();
+  await g.context.close();
+});
+
 test('what would it take: a goal met only in the middle of a lever\'s range is found, as the CLI finds it', async () => {
   // with both sides' cuts an earlier start raises exports and imports alike: the final deficit is
   // smallest for a start in FY2028-29 or FY2029-30, and above 47.24 at both ends of the range

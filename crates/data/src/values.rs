@@ -48,7 +48,6 @@ impl Actual {
 
 /// Data on one export sector. Percentages are in percent (4.7 means 4.7 %).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ExportData {
     /// Base-year exports, US$ bn.
     pub value: f64,
@@ -62,7 +61,6 @@ pub struct ExportData {
 
 /// Data on one import group. For crude, tariff and elasticity are unused (zero).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ImportData {
     /// Base-year imports, US$ bn.
     pub value: f64,
@@ -74,7 +72,6 @@ pub struct ImportData {
 
 /// Every number the model needs from the data file (plain numbers, no provenance).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Params {
     /// First calendar year of the base fiscal year (2025 = FY2025-26).
     pub base_year: i32,

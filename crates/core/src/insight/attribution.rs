@@ -14,7 +14,6 @@ use crate::tr::Tr;
 
 /// A final-year figure the attribution splits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Measure {
     Balance,
     TotalTrade,
@@ -59,7 +58,6 @@ impl Measure {
 
 /// A measure's change and its parts, one per [`Part::ALL`].
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Attribution {
     pub measure: Measure,
     /// On current trends (every lever at its default, the reader's assumptions), or in the

@@ -4,6 +4,7 @@
 //! model itself; the page, the JSON and the command line all call them.
 
 pub mod attribution;
+pub mod goal;
 pub mod rng;
 pub mod solve;
 pub mod uncertainty;

@@ -3,53 +3,12 @@
 //! final year one way only), or the answer that no step in the lever's range reaches it.
 
 use crate::data::Params;
-use crate::model::levers::{lever, Lever};
-use crate::model::{project, Projection, Scenario};
-
-/// A goal for FY2030-31.
-#[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Goal {
-    /// Exports at least as large as imports.
-    Balanced,
-    /// Total trade at least the two governments' target.
-    Target,
-    /// A deficit no larger than this, US$ bn.
-    DeficitBelow(f64),
-}
-
-impl Goal {
-    /// The final-year figure the goal is about, larger being closer to it: the balance (balanced
-    /// trade, a deficit below X) or total trade (the target).
-    pub fn figure(&self, pr: &Projection) -> f64 {
-        match self {
-            Goal::Target => pr.last().total_trade,
-            Goal::Balanced | Goal::DeficitBelow(_) => pr.last().balance,
-        }
-    }
-
-    pub fn met(&self, pr: &Projection) -> bool {
-        let y = pr.last();
-        match self {
-            Goal::Balanced => y.balance >= 0.0,
-            Goal::Target => pr.meets_target(),
-            Goal::DeficitBelow(x) => -y.balance <= *x,
-        }
-    }
-
-    /// How the command line and links write it: `balanced`, `target`, `deficit-below=20`.
-    pub fn key(&self) -> String {
-        match self {
-            Goal::Balanced => "balanced".into(),
-            Goal::Target => "target".into(),
-            Goal::DeficitBelow(x) => format!("deficit-below={x}"),
-        }
-    }
-}
+pub use crate::insight::goal::Goal;
+use crate::model::levers::Lever;
+use crate::model::{project, Scenario};
 
 /// What the solver found.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Answer {
     /// The goal is met with the lever where it is.
     AlreadyMet(f64),
@@ -79,7 +38,6 @@ impl Answer {
 
 /// A run of consecutive steps of the lever's grid that all meet the goal, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Run {
     pub from: f64,
     pub to: f64,
@@ -89,7 +47,6 @@ pub struct Run {
 /// final year one way: an earlier start brings both sides' tariff cuts earlier, so exports and
 /// imports both rise, and either may win).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Solution {
     pub answer: Answer,
     /// Runs of steps that meet the goal apart from the one holding the answer, in lever order.
@@ -98,48 +55,15 @@ pub struct Solution {
     pub closest: Option<Closest>,
     /// When no step meets it: the other levers that would, each alone, with the value nearest
     /// its current one.
-    #[cfg_attr(feature = "serde", serde(with = "lever_keys"))]
     pub others: Vec<(&'static Lever, f64)>,
-}
-
-/// Levers cross a serialised boundary as their keys.
-#[cfg(feature = "serde")]
-mod lever_keys {
-    use crate::model::levers::{lever, Lever};
-    use serde::de::Error;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer>(v: &[(&'static Lever, f64)], s: S) -> Result<S::Ok, S::Error> {
-        let keys: Vec<(&str, f64)> = v.iter().map(|(l, x)| (l.key, *x)).collect();
-        keys.serialize(s)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<Vec<(&'static Lever, f64)>, D::Error> {
-        Vec::<(String, f64)>::deserialize(d)?
-            .into_iter()
-            .map(|(k, x)| {
-                lever(&k)
-                    .map(|l| (l, x))
-                    .ok_or_else(|| D::Error::custom(format!("no lever {k}")))
-            })
-            .collect()
-    }
 }
 
 /// The lever's best step for an unreachable goal, and the goal's figure there.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Closest {
     pub value: f64,
     /// The final year's balance (balanced trade, a deficit goal) or total trade (the target).
     pub figure: f64,
-}
-
-/// The levers a goal may be solved for (all of them).
-pub fn solvable(key: &str) -> Option<&'static Lever> {
-    lever(key)
 }
 
 /// The lever's step grid: `min`, `min + step`, … `max`, each as the lever holds it.
@@ -246,7 +170,7 @@ pub fn choose(now: f64, steps: impl Iterator<Item = (f64, bool)>) -> Solution {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::levers::LEVERS;
+    use crate::model::levers::{lever, LEVERS};
 
     fn params() -> Params {
         crate::baseline().unwrap().params
@@ -375,23 +299,5 @@ mod tests {
         assert!(deficit(2028.0) <= 47.24 && deficit(2029.0) <= 47.24);
         let s = solve(&d.params, &d.scenario, goal, l);
         assert_eq!(s.answer, Answer::Value(2028.0), "{s:?}");
-    }
-
-    #[test]
-    fn goals_round_trip_their_keys() {
-        for g in [Goal::Balanced, Goal::Target, Goal::DeficitBelow(20.0)] {
-            assert_eq!(Goal::parse(&g.key()), Some(g));
-        }
-        assert_eq!(Goal::parse("deficit-below=abc"), None);
-        assert_eq!(Goal::parse("surplus"), None);
-        // echoed short: to the nearest US$ 1 m
-        assert_eq!(
-            Goal::parse("deficit-below=1e-320").map(|g| g.key()),
-            Some("deficit-below=0".into())
-        );
-        assert_eq!(
-            Goal::parse("deficit-below=8.12345678901").map(|g| g.key()),
-            Some("deficit-below=8.123".into())
-        );
     }
 }

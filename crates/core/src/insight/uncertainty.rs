@@ -100,7 +100,6 @@ impl Ranges {
 
 /// The 10th, 50th and 90th percentiles of one figure in one year.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Percentiles {
     pub p10: f64,
     pub p50: f64,
@@ -109,7 +108,6 @@ pub struct Percentiles {
 
 /// The band: percentiles per projected year (t = 0 is the base year, the same in every draw).
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Band {
     pub draws: usize,
     pub seed: u64,

@@ -14,7 +14,6 @@ pub use view::{Theme, View};
 
 use crate::data::inputs::{by_link_key, panel_inputs};
 use crate::data::{Params, EXPORT_SECTORS};
-use crate::insight::solve::Goal;
 use crate::model::levers::{lever, sector_lever, Fit, LEVERS};
 use crate::model::Scenario;
 use crate::vintage;
@@ -295,23 +294,6 @@ fn known_keys() -> impl Iterator<Item = &'static str> {
         .chain(view::KEYS)
         .chain(sectors.iter().copied())
         .chain(panel_inputs().map(|(_, p)| p.key))
-}
-
-/// Goals as people and links write them (`--solve target`, `deficit-below=20`), read here with
-/// the link's number rules.
-impl Goal {
-    pub fn parse(s: &str) -> Option<Goal> {
-        match s {
-            "balanced" => Some(Goal::Balanced),
-            "target" => Some(Goal::Target),
-            _ => {
-                let x = percent::number(s.strip_prefix("deficit-below=")?)?;
-                // to the nearest US$ 1 m, so the key stays short ("deficit-below=1e-320" is 0)
-                let x = (x * 1000.0).round() / 1000.0 + 0.0;
-                (0.0..=1000.0).contains(&x).then_some(Goal::DeficitBelow(x))
-            }
-        }
-    }
 }
 
 /// The export sector index of an override key such as `g_pharma`.

@@ -14,7 +14,6 @@ use crate::fy::{self, HORIZON, MAX_YEARS};
 /// The levers a user moves. Percentages are in percent. The fields are filled from the lever
 /// table (`levers::LEVERS`), which also gives each its default.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Scenario {
     /// Share of today's EAEU duty on Indian goods that the FTA removes, %.
     pub eaeu_cut: f64,

@@ -62,7 +62,8 @@ pub fn html(b: &Baseline) -> String {
 /// The page's description for search engines, in English, with the data's target (the page sets
 /// it again in the reader's language: `text::description`).
 pub fn description(b: &Baseline) -> String {
-    let loc = Loc::plain(b, &b.params);
+    // ordinary spaces: a search engine's or a social card's text is not set by our line rules
+    let loc = Loc::plain(b, &b.params).for_terminal();
     esc(&text::description(Lang::En, &loc.num(b.params.target, 0)))
 }
 
@@ -70,7 +71,7 @@ pub fn description(b: &Baseline) -> String {
 /// target, from the data, so that the next release cannot leave it saying last year's figures.
 pub fn preview_description(b: &Baseline) -> String {
     let p = &b.params;
-    let loc = Loc::plain(b, p);
+    let loc = Loc::plain(b, p).for_terminal();
     let (year, y) = (p.base_year, b.actual(p.base_year));
     let (imports, exports) = (y.and_then(|a| a.imports), y.and_then(|a| a.exports));
     let target = crate::present::words::parts::target_amount(&loc, p.target);
