@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::tables::Later;
+use crate::lazy::Later;
 use trade_core::present::charts::chart::{
     readout, ChartData, ChartId, Extras, Key, Kind, Paint, Series, Swatch,
 };
@@ -705,7 +705,7 @@ fn ChartTable(
     };
     let caption = format!("{title}, {}", app.loc().unit_short());
     view! {
-        <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
+        <crate::lazy::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
             {
                 let (head, caption) = (head.clone(), caption.clone());
                 move || view! {
@@ -714,7 +714,7 @@ fn ChartTable(
                     </crate::tables::DataTable>
                 }
             }
-        </crate::tables::Fold>
+        </crate::lazy::Fold>
     }
 }
 

@@ -42,7 +42,7 @@ pub fn Probability() -> impl IntoView {
     };
     let open = move |_| {
         if !embed {
-            crate::tables::open_fold("how-sure");
+            crate::lazy::open_fold("how-sure");
         }
     };
     view! {
@@ -318,9 +318,9 @@ fn GoalForm(choice: GoalChoice) -> impl IntoView {
 pub fn HowSure() -> impl IntoView {
     let lang = use_app().lang();
     view! {
-        <crate::tables::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
+        <crate::lazy::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
             <HowSureBody />
-        </crate::tables::Fold>
+        </crate::lazy::Fold>
     }
 }
 
