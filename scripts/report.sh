@@ -100,11 +100,14 @@ if want budgets; then
   # Lighthouse three times; for PREV's build first when it is given
   DISTS=("$ROOT/dist")
   if [ -n "${PREV:-}" ]; then
-    WT="$ROOT/.tools/prev-$PREV"
+    # under target/ (ignored, and this checkout's own even where .tools/ is a shared link); its
+    # build in PREV_TARGET, by default this one's target/ (a copy of it saves rebuilding the page
+    # twice per run: PREV_TARGET=target/prev-target)
+    WT="$ROOT/target/prev-$PREV"
     [ -d "$WT" ] || git worktree add -q --detach "$WT" "$PREV"
     ln -sfn "$ROOT/.tools" "$WT/.tools"
     ln -sfn "$ROOT/tests/browser/node_modules" "$WT/tests/browser/node_modules"
-    (cd "$WT" && CARGO_TARGET_DIR="$ROOT/target" trunk build --release --dist "$WT/dist" >/dev/null 2>&1) \
+    (cd "$WT" && CARGO_TARGET_DIR="${PREV_TARGET:-$ROOT/target}" trunk build --release --dist "$WT/dist" >/dev/null 2>&1) \
       || { echo "the build of $PREV failed"; exit 1; }
     DISTS=("$WT/dist" "$ROOT/dist")
   fi
