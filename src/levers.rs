@@ -147,10 +147,9 @@ fn SectorGrowth() -> impl IntoView {
     let app = use_app();
     let scenario = app.scenario;
     let lang = app.lang();
-    let overridden = Memo::new(move |_| {
-        scenario.with(|s| s.sector_growth.iter().filter(|o| o.is_some()).count())
-    });
-    let note = Signal::derive(move || match overridden.get() {
+    let overridden =
+        move || scenario.with(|s| s.sector_growth.iter().filter(|o| o.is_some()).count());
+    let note = Signal::derive(move || match overridden() {
         0 => String::new(),
         n => text::N_SET.fill(lang, &n.to_string()),
     });

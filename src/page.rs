@@ -338,10 +338,8 @@ fn EmbedFooter() -> impl IntoView {
         <footer class="sources embed-footer">
             <p>
                 {text::SOURCE_SHORT.get(lang)} " "
-                <a href=settled_link(app, |q| q.to_string()) target="_blank" rel="noopener"
-                    on:pointerdown=move |ev| set_href(&ev, untrack(|| app.link()))
-                    on:click=move |ev| set_href(&ev, untrack(|| app.link()))
-                    on:contextmenu=move |ev| set_href(&ev, untrack(|| app.link()))>
+                <a href=settled_link(app, str::to_string) target="_blank" rel="noopener"
+                    on:click=move |ev| set_href(&ev, untrack(|| app.link()))>
                     {text::OPEN_FULL.get(lang)}
                 </a>
             </p>
@@ -350,12 +348,10 @@ fn EmbedFooter() -> impl IntoView {
 }
 
 /// A link's address made from the scenario's query by `make`, following the link the address bar
-/// holds (written once the reader pauses, not on every move: nobody reads a link's address while
-/// moving a lever). Where a link is used, `set_href` brings it up to date first.
-fn settled_link(
-    app: AppState,
-    make: impl Fn(&str) -> String + Send + Sync + 'static,
-) -> impl Fn() -> String + Send + Sync + 'static {
+/// holds (written 150 ms after the reader's last change, not on every move: nobody reads a link's
+/// address while moving a lever). A click (or Enter) brings it up to date first (`set_href`); a
+/// middle click or a copied address within those 150 ms gets the link from before the last move.
+fn settled_link(app: AppState, make: fn(&str) -> String) -> impl Fn() -> String + Send + Sync {
     move || {
         let shown = app.shown_link.get();
         // before the address bar's first write, the link as the page starts
@@ -369,8 +365,8 @@ fn settled_link(
     }
 }
 
-/// Point the link an event is on at `href` (the scenario as it is now) before the browser follows,
-/// opens or copies it.
+/// Point the link an event is on at `href` (the scenario as it is now) before the browser follows
+/// it.
 fn set_href(ev: &web_sys::Event, href: String) {
     if let Some(a) = ev
         .current_target()
@@ -390,7 +386,9 @@ fn VintageLine() -> impl IntoView {
     (v.id != LATEST).then(|| {
         let words = trade_core::present::words::notices::old_vintage_line(app.lang(), &v);
         let embed = app.view.embed;
-        let today = |q: &str| link::with_vintage(q, LATEST);
+        fn today(q: &str) -> String {
+            link::with_vintage(q, LATEST)
+        }
         let now = move || {
             let q = untrack(|| app.query());
             format!("{}?{}", crate::address::page_base(), today(&q))
@@ -399,9 +397,7 @@ fn VintageLine() -> impl IntoView {
             <p class="vintage-line" class:small=embed data-vintage=v.id>
                 {words.said} " " {words.newer} " "
                 <a href=settled_link(app, today) target=embed.then_some("_blank") rel=embed.then_some("noopener")
-                    on:pointerdown=move |ev| set_href(&ev, now())
-                    on:click=move |ev| set_href(&ev, now())
-                    on:contextmenu=move |ev| set_href(&ev, now())>
+                    on:click=move |ev| set_href(&ev, now())>
                     {words.link}
                 </a>
             </p>
