@@ -129,7 +129,8 @@ if want budgets; then
   if [ ${#DISTS[@]} -eq 2 ]; then
     # the two builds taking turns, round by round: on a shared machine one build's whole run can
     # meet a busier minute than the other's, so each round's ratio is what compares them
-    echo "== budgets in turns ($PREV, then this build; ${ROUNDS:-3} rounds): per move at 4x (median ms"
+    echo "== budgets in turns ($PREV → this build, each round's ratio; ${ROUNDS:-3} rounds, the order swapped"
+    echo "   each round): per move at 4x (median ms"
     echo "   of the six sliders) and the load's longest task after the first paint at 4x, 360 px"
     (cd tests/browser
       move() { DIST_DIR="$1" node perf.mjs --rates 4 --width "$2" --open 1 --budget 8 --sliders $SIX | awk '$1 == "median" { print $2 }'; }
@@ -138,11 +139,15 @@ if want budgets; then
                $1 == "at" && $2 + 0 > f && $4 + 0 > m { m = $4 + 0 } END { print m + 0 }'; }
       for r in $(seq "${ROUNDS:-3}"); do
         line="  round $r:"
+        # the one measured second in a pair came out slower more often than not (6 of 6 at 1280 px
+        # on 6 December, in both orders): odd rounds measure PREV first, even rounds this build
         for W in 360 1280; do
-          a=$(move "${DISTS[0]}" $W); b=$(move "${DISTS[1]}" $W)
+          if [ $((r % 2)) -eq 1 ]; then a=$(move "${DISTS[0]}" $W); b=$(move "${DISTS[1]}" $W)
+          else b=$(move "${DISTS[1]}" $W); a=$(move "${DISTS[0]}" $W); fi
           line="$line  ${W} px $a → $b ms ($(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')×)"
         done
-        a=$(longest "${DISTS[0]}"); b=$(longest "${DISTS[1]}")
+        if [ $((r % 2)) -eq 1 ]; then a=$(longest "${DISTS[0]}"); b=$(longest "${DISTS[1]}")
+        else b=$(longest "${DISTS[1]}"); a=$(longest "${DISTS[0]}"); fi
         echo "$line;  longest load task $a → $b ms ($(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')×)"
       done)
   fi
