@@ -8,14 +8,17 @@
 #   bash scripts/report.sh [PART...]     PART: weight languages wasm speed trace load lighthouse model
 #                                        budgets (default: all of them)
 #   PREV=<git rev> bash scripts/report.sh budgets    the budgets for that build beside this one, in
-#                                        one run (it is built in a worktree under .tools/)
+#                                        one run (it is built in a worktree under target/), then
+#                                        ROUNDS (3) rounds taking turns, each round's ratio this/PREV
+#                                        (a busy machine slows both alike within a round)
+#   BUILT=1 ...                          measure the builds as they are (no trunk build first)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 PARTS=" ${*:-weight languages wasm speed trace load lighthouse model budgets} "
 want() { [[ "$PARTS" == *" $1 "* ]]; }
 . scripts/setup.sh >/dev/null
-trunk build --release >/dev/null 2>&1 || { echo "release build failed (run trunk build --release to see why)"; exit 1; }
+[ -n "${BUILT:-}" ] || trunk build --release >/dev/null 2>&1 || { echo "release build failed (run trunk build --release to see why)"; exit 1; }
 
 if want weight; then
 echo "== weight (dist/, release, wasm-opt -Oz; everything a first visit loads)"
@@ -100,11 +103,14 @@ if want budgets; then
   # Lighthouse three times; for PREV's build first when it is given
   DISTS=("$ROOT/dist")
   if [ -n "${PREV:-}" ]; then
-    WT="$ROOT/.tools/prev-$PREV"
+    # under target/ (ignored, and this checkout's own even where .tools/ is a shared link); its
+    # build in PREV_TARGET, by default this one's target/ (a copy of it saves rebuilding the page
+    # twice per run: PREV_TARGET=target/prev-target)
+    WT="$ROOT/target/prev-$PREV"
     [ -d "$WT" ] || git worktree add -q --detach "$WT" "$PREV"
     ln -sfn "$ROOT/.tools" "$WT/.tools"
     ln -sfn "$ROOT/tests/browser/node_modules" "$WT/tests/browser/node_modules"
-    (cd "$WT" && CARGO_TARGET_DIR="$ROOT/target" trunk build --release --dist "$WT/dist" >/dev/null 2>&1) \
+    [ -n "${BUILT:-}" ] || (cd "$WT" && CARGO_TARGET_DIR="${PREV_TARGET:-$ROOT/target}" trunk build --release --dist "$WT/dist" >/dev/null 2>&1) \
       || { echo "the build of $PREV failed"; exit 1; }
     DISTS=("$WT/dist" "$ROOT/dist")
   fi
@@ -120,6 +126,31 @@ if want budgets; then
       DIST_DIR="$D" node loadtasks.mjs --rate 4 --width 360 --top 0 \
         | awk '/first contentful paint/ { print "  " $0 } $1 == "at" && $4 + 0 > 50 { print "  " $0 } /blocking time/ { print "  " $0 }')
   done
+  if [ ${#DISTS[@]} -eq 2 ]; then
+    # the two builds taking turns, round by round: on a shared machine one build's whole run can
+    # meet a busier minute than the other's, so each round's ratio is what compares them
+    echo "== budgets in turns ($PREV → this build, each round's ratio; ${ROUNDS:-3} rounds, the order swapped"
+    echo "   each round): per move at 4x (median ms"
+    echo "   of the six sliders) and the load's longest task after the first paint at 4x, 360 px"
+    (cd tests/browser
+      move() { DIST_DIR="$1" node perf.mjs --rates 4 --width "$2" --open 1 --budget 8 --sliders $SIX | awk '$1 == "median" { print $2 }'; }
+      longest() { DIST_DIR="$1" node loadtasks.mjs --rate 4 --width 360 --top 0 \
+        | awk '/first contentful paint at/ { for (i = 1; i < NF; i++) if ($i == "at") f = $(i + 1) + 0 }
+               $1 == "at" && $2 + 0 > f && $4 + 0 > m { m = $4 + 0 } END { print m + 0 }'; }
+      for r in $(seq "${ROUNDS:-3}"); do
+        line="  round $r:"
+        # the one measured second in a pair came out slower more often than not (6 of 6 at 1280 px
+        # on 6 December, in both orders): odd rounds measure PREV first, even rounds this build
+        for W in 360 1280; do
+          if [ $((r % 2)) -eq 1 ]; then a=$(move "${DISTS[0]}" $W); b=$(move "${DISTS[1]}" $W)
+          else b=$(move "${DISTS[1]}" $W); a=$(move "${DISTS[0]}" $W); fi
+          line="$line  ${W} px $a → $b ms ($(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')×)"
+        done
+        if [ $((r % 2)) -eq 1 ]; then a=$(longest "${DISTS[0]}"); b=$(longest "${DISTS[1]}")
+        else b=$(longest "${DISTS[1]}"); a=$(longest "${DISTS[0]}"); fi
+        echo "$line;  longest load task $a → $b ms ($(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')×)"
+      done)
+  fi
   echo "  budgets: at most 8 ms per move at 4x with every fold open (phone and desktop); the band"
   echo "  within 150 ms of the last move at 4x; the load's longest task after the first paint at"
   echo "  most 50 ms; Lighthouse mobile performance at least 95 in each of 3 runs (lighthouse part)"

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::tables::Later;
+use crate::lazy::Later;
 use trade_core::present::charts::chart::{
     readout, ChartData, ChartId, Extras, Key, Kind, Paint, Series, Swatch,
 };
@@ -705,7 +705,7 @@ fn ChartTable(plot: Plot, title: String, series: Vec<Series>, has_band: bool) ->
     let caption = format!("{title}, {}", app.loc().unit_short());
     let label = text::DATA_TABLE_OF.fill(lang, &title);
     view! {
-        <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
+        <crate::lazy::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
             {
                 let (head, caption, label) = (head.clone(), caption.clone(), label.clone());
                 move || view! {
@@ -714,7 +714,7 @@ fn ChartTable(plot: Plot, title: String, series: Vec<Series>, has_band: bool) ->
                     </crate::tables::DataTable>
                 }
             }
-        </crate::tables::Fold>
+        </crate::lazy::Fold>
     }
 }
 

@@ -55,7 +55,7 @@ pub fn Probability() -> impl IntoView {
     };
     let open = move |_| {
         if !embed {
-            crate::tables::open_fold("how-sure");
+            crate::lazy::open_fold("how-sure");
         }
     };
     view! {
@@ -327,9 +327,9 @@ fn goal_words(kind: GoalKind, lang: Lang, target: &str) -> String {
 pub fn HowSure() -> impl IntoView {
     let lang = use_display().lang();
     view! {
-        <crate::tables::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
+        <crate::lazy::Fold summary=text::HOW_SURE.get(lang) class="how-sure" id="how-sure">
             <HowSureBody />
-        </crate::tables::Fold>
+        </crate::lazy::Fold>
     }
 }
 

@@ -7,8 +7,8 @@ use trade_core::data::EXPORT_SECTORS;
 use trade_core::model::levers::{in_group, sector_lever, Lever, LeverGroup};
 use trade_core::text;
 
+use crate::lazy::{Fold, Later};
 use crate::state::{stage, use_app};
-use crate::tables::Later;
 
 /// A slider with its label, value readout and help. `value` reads the value in force, `set`
 /// stores a new (already fitted) one; `extra` follows the slider (a "same as headline" button).
@@ -139,8 +139,9 @@ fn SectorSlider(i: usize) -> impl IntoView {
     }
 }
 
-/// Per-sector export growth, folded away until asked for. Moving a sector's slider overrides the
-/// headline rate for it; "Same as headline" removes the override.
+/// Per-sector export growth, folded away until asked for: its sliders exist only while it is
+/// open, so that a move of the headline rate does not update seven sliders nobody sees. Moving a
+/// sector's slider overrides the headline rate for it; "Same as headline" removes the override.
 #[component]
 fn SectorGrowth() -> impl IntoView {
     let app = use_app();
@@ -148,20 +149,16 @@ fn SectorGrowth() -> impl IntoView {
     let lang = app.lang();
     let overridden =
         move || scenario.with(|s| s.sector_growth.iter().filter(|o| o.is_some()).count());
-    let sliders = (0..EXPORT_SECTORS.len())
-        .map(|i| view! { <SectorSlider i=i /> })
-        .collect_view();
+    let note = Signal::derive(move || match overridden() {
+        0 => String::new(),
+        n => text::N_SET.fill(lang, &n.to_string()),
+    });
     view! {
-        <details class="sector-growth">
-            <summary>
-                {text::GROWTH_BY_SECTOR.get(lang)}
-                {move || match overridden() {
-                    0 => String::new(),
-                    n => text::N_SET.fill(lang, &n.to_string()),
-                }}
-            </summary>
-            {sliders}
-        </details>
+        <Fold summary=text::GROWTH_BY_SECTOR.get(lang) note=note class="sector-growth">
+            {(0..EXPORT_SECTORS.len())
+                .map(|i| view! { <SectorSlider i=i /> })
+                .collect_view()}
+        </Fold>
     }
 }
 

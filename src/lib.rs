@@ -22,6 +22,8 @@ mod insight;
 #[cfg(feature = "web")]
 mod intl;
 #[cfg(feature = "web")]
+mod lazy;
+#[cfg(feature = "web")]
 mod levers;
 #[cfg(feature = "web")]
 mod moved;

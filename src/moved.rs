@@ -43,11 +43,11 @@ pub fn Moved() -> impl IntoView {
                 <p class="moved-method">{METHOD.get(lang)}</p>
             </figcaption>
             {Measure::ALL.into_iter().enumerate().map(|(m, measure)| view! { <Waterfall m=m measure=measure visible=visible /> }).collect_view()}
-            <crate::tables::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
+            <crate::lazy::Fold summary=text::DATA_TABLE.get(lang) class="chart-data">
                 <crate::tables::DataTable label=text::DATA_TABLE_OF.fill(lang, title) caption=caption.clone() head=head.clone()>
                     <MovedRows />
                 </crate::tables::DataTable>
-            </crate::tables::Fold>
+            </crate::lazy::Fold>
         </figure>
     }
 }

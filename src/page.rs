@@ -12,12 +12,14 @@ use trade_core::tr::{Lang, Tr};
 use crate::chart::{Charts, OneChart};
 use crate::headline::{Headline, Ticker};
 use crate::insight::{Compare, Goal, HowSure, Probability};
+use crate::lazy::Later;
 use crate::levers::LeverPanel;
 use crate::panels::{Assumptions, Presets, Sources};
 use crate::share::Toolbar;
 use crate::state::{stage, use_app, use_display, AppState};
-use crate::tables::{Later, SectorTable, YearFold};
+use crate::tables::{SectorTable, YearFold};
 use crate::{address, frame, root, tasks};
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -80,7 +82,7 @@ fn start(app: AppState) {
     app.sync_address_bar();
     crate::state::use_insights().follow();
     // embeds too: on a phone a frame often shares the article's main thread
-    crate::tables::build_in_stages(app.display.stage);
+    crate::lazy::build_in_stages(app.display.stage);
     Effect::new(move |_| {
         let lang = app.display.lang.get();
         root::set_language(
@@ -337,9 +339,41 @@ fn EmbedFooter() -> impl IntoView {
         <footer class="sources embed-footer">
             <p>
                 {text::SOURCE_SHORT.get(lang)} " "
-                <a href=move || app.link() target="_blank" rel="noopener">{text::OPEN_FULL.get(lang)}</a>
+                <a href=settled_link(app, str::to_string) target="_blank" rel="noopener"
+                    on:click=move |ev| set_href(&ev, untrack(|| app.link()))>
+                    {text::OPEN_FULL.get(lang)}
+                </a>
             </p>
         </footer>
+    }
+}
+
+/// A link's address made from the scenario's query by `make`, following the link the address bar
+/// holds (written 150 ms after the reader's last change, not on every move: nobody reads a link's
+/// address while moving a lever). A click (or Enter) brings it up to date first (`set_href`); a
+/// middle click or a copied address within those 150 ms gets the link from before the last move.
+fn settled_link(app: AppState, make: fn(&str) -> String) -> impl Fn() -> String + Send + Sync {
+    move || {
+        let shown = app.display.shown_link.get();
+        // before the address bar's first write, the link as the page starts
+        let link = if shown.is_empty() {
+            untrack(|| app.link())
+        } else {
+            shown
+        };
+        let q = link.split_once('?').map_or("", |(_, q)| q);
+        format!("{}?{}", address::page_base(), make(q))
+    }
+}
+
+/// Point the link an event is on at `href` (the scenario as it is now) before the browser follows
+/// it.
+fn set_href(ev: &web_sys::Event, href: String) {
+    if let Some(a) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = a.set_attribute("href", &href);
     }
 }
 
@@ -353,14 +387,20 @@ fn VintageLine() -> impl IntoView {
     (v.id != LATEST).then(|| {
         let words = trade_core::present::words::notices::old_vintage_line(app.lang(), &v);
         let embed = app.display.view.embed;
-        let today = move || {
-            let q = link::with_vintage(&app.query(), LATEST);
-            format!("{}?{q}", crate::address::page_base())
+        fn today(q: &str) -> String {
+            link::with_vintage(q, LATEST)
+        }
+        let now = move || {
+            let q = untrack(|| app.query());
+            format!("{}?{}", crate::address::page_base(), today(&q))
         };
         view! {
             <p class="vintage-line" class:small=embed data-vintage=v.id>
                 {words.said} " " {words.newer} " "
-                <a href=today target=embed.then_some("_blank") rel=embed.then_some("noopener")>{words.link}</a>
+                <a href=settled_link(app, today) target=embed.then_some("_blank") rel=embed.then_some("noopener")
+                    on:click=move |ev| set_href(&ev, now())>
+                    {words.link}
+                </a>
             </p>
         }
     })

@@ -13,8 +13,9 @@ use trade_core::presets::PRESETS;
 use trade_core::text;
 use trade_core::tr::{Lang, Tr};
 
+use crate::lazy::Fold;
 use crate::state::use_app;
-use crate::tables::{DataTable, Fold};
+use crate::tables::DataTable;
 
 #[component]
 pub fn Presets() -> impl IntoView {

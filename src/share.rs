@@ -15,6 +15,7 @@ use trade_core::present::words::insight::describe;
 use trade_core::text;
 use trade_core::tr::Lang;
 
+use crate::observe::while_visible;
 use crate::state::{use_app, use_display, use_insights, AppState};
 use crate::{address, frame, save};
 use js_sys::{Function, Object, Reflect};
@@ -89,9 +90,10 @@ pub fn Toolbar() -> impl IntoView {
     let app = use_app();
     let lang = app.lang();
     let status = RwSignal::new(String::new());
-    let url = Memo::new(move |_| app.link());
+    // the link is written when it is asked for, not on every move
+    let url = move || untrack(|| app.link());
     let copy = move |_| {
-        let u = url.get_untracked();
+        let u = url();
         spawn_local(async move {
             status.set(match copy_text(&u).await {
                 Ok(()) => text::LINK_COPIED.get(lang).into(),
@@ -100,7 +102,7 @@ pub fn Toolbar() -> impl IntoView {
         });
     };
     let share = move |_| {
-        let u = url.get_untracked();
+        let u = url();
         spawn_local(async move {
             // a cancelled share sheet is not an error worth reporting
             let _ = share(text::TITLE.get(lang), &u).await;
@@ -191,8 +193,9 @@ fn EmbedDialog(dialog: NodeRef<leptos::html::Dialog>, showing: RwSignal<bool>) -
     let lang = app.lang();
     let choice = EmbedChoice::new(app);
     let copied = RwSignal::new(String::new());
-    let src = Memo::new(move |_| choice.src(app));
-    let snippet = Memo::new(move |_| choice.snippet(app, &src.get()));
+    // written while the dialog is open: closed, it follows no lever (and catches up when opened)
+    let src = while_visible(showing, move || choice.src(app));
+    let snippet = while_visible(showing, move || choice.snippet(app, &src.get()));
     let copy = move |_| {
         let snippet_text = snippet.get_untracked();
         spawn_local(async move {
@@ -493,7 +496,10 @@ pub fn ChartDownloads(chart: ChartId) -> impl IntoView {
 }
 
 // The clipboard and the share sheet, through Reflect: either may be missing (an insecure page, a
-// desktop browser without Web Share), and web-sys offers them only as unstable APIs.
+// desktop browser without Web Share). web-sys 0.3.107 has both as stable bindings
+// (`Navigator::clipboard`, `Clipboard::write_text`, `Navigator::share_with_data`), but they take
+// the object for granted: called where it is missing, they would throw instead of returning an
+// error the page can word.
 
 fn navigator() -> Option<JsValue> {
     web_sys::window().map(|w| w.navigator().into())

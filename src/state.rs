@@ -93,7 +93,7 @@ impl Display {
     }
 }
 
-/// The building stages of every layout, one task each (`tables::Later`), in reading order: the task
+/// The building stages of every layout, one task each (`lazy::Later`), in reading order: the task
 /// that mounts the page builds only the masthead and the summary (what the static first view
 /// shows); each later stage stays small, because a phone cannot answer a tap during one, and the
 /// browser compiles each WebAssembly function the first time it runs, on the main thread.

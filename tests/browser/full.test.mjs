@@ -67,6 +67,35 @@ test('per-sector growth overrides the headline rate for one sector only', async 
   await g.context.close();
 });
 
+test('per-sector rates: closed, the fold has no sliders; opened after moves, they show the scenario as it is', async () => {
+  const g = await open();
+  const fold = g.page.locator('.sector-growth');
+  // nothing to update while closed
+  assert.equal(await g.page.locator('#lever-g_pharma').count(), 0);
+  await g.page.locator('#lever-growth').fill('20');
+  await fold.locator('summary').click();
+  assert.equal(await g.page.locator('#lever-g_pharma').inputValue(), '20');
+  assert.match(await g.page.textContent('output[data-key=g_marine]'), /^20\s% a year \(headline\)$/);
+  await g.page.locator('#lever-g_pharma').fill('30');
+  await fold.locator('summary').click();
+  assert.equal(await g.page.locator('#lever-g_pharma').count(), 0);
+  // the summary still counts the rates set, and follows a reset while closed
+  assert.match(await fold.locator('summary').textContent(), /\(1 set\)$/);
+  await g.page.locator('#lever-growth').fill('10');
+  await fold.locator('summary').click();
+  assert.equal(await g.page.locator('#lever-g_pharma').inputValue(), '30');
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^30\s% a year$/);
+  assert.equal(await g.page.locator('#lever-g_marine').inputValue(), '10');
+  assert.match(await g.page.textContent('output[data-key=g_marine]'), /^10\s% a year \(headline\)$/);
+  await fold.locator('summary').click();
+  await g.page.getByRole('button', { name: 'Reset to current trends' }).click();
+  assert.doesNotMatch(await fold.locator('summary').textContent(), /set\)/);
+  await fold.locator('summary').click();
+  assert.match(await g.page.textContent('output[data-key=g_pharma]'), /^8\.4\s% a year \(headline\)$/);
+  g.check();
+  await g.context.close();
+});
+
 test('assumptions panel: each value shows its source; changing one moves the projection; bad input reverts', async () => {
   const g = await open();
   await openFold(g.page, '.assumptions'); // its rows are built when it opens

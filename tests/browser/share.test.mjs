@@ -110,6 +110,51 @@ test('copy link puts the scenario link on the clipboard', async () => {
   await g.context.close();
 });
 
+test('copy link after moves: the link is written on the click, and is the scenario as it is then', async () => {
+  const g = await open('?oil=-10', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await g.page.locator('#lever-eaeu_cut').fill('70');
+  await g.page.locator('#lever-growth').fill('20');
+  // at once, before the address bar catches up with the moves
+  await g.page.getByRole('button', { name: 'Copy link' }).click();
+  await g.page.waitForFunction(() => document.querySelector('.toolbar .status').textContent === 'Link copied.');
+  const copied = await g.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${server.url}?${await query(g.page)}`);
+  assert.match(copied, /[?&]oil=-10&.*eaeu_cut=70|eaeu_cut=70&.*oil=-10/);
+  assert.match(copied, /growth=20/);
+  g.check();
+  await g.context.close();
+});
+
+test('embed footer: its link to the full page follows the moves, and is up to date when used at once', async () => {
+  const g = await open('?oil=-10&embed=1');
+  const link = g.page.getByRole('link', { name: 'Open the full calculator ↗' });
+  assert.equal(await link.getAttribute('href'), `${server.url}?v=1&oil=-10&data=2026-07`);
+  await g.page.locator('#lever-eaeu_cut').fill('70');
+  await g.page.waitForFunction(() => !window.pendingLink);
+  const settled = await link.getAttribute('href');
+  assert.match(settled, /^http:\/\/127\.0\.0\.1:\d+\/\?v=1&.*eaeu_cut=70/);
+  assert.doesNotMatch(settled, /embed=/);
+  // a move and a click on the link in the same moment: the link is brought up to date first
+  // (the test keeps the page from following it)
+  const pressed = await g.page.evaluate(() => {
+    const s = document.getElementById('lever-eaeu_cut');
+    s.value = '40';
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+    const a = document.querySelector('.embed-footer a');
+    const before = a.getAttribute('href');
+    a.addEventListener('click', (e) => e.preventDefault(), { once: true });
+    a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    return [before, a.getAttribute('href')];
+  });
+  assert.equal(pressed[0], settled, 'the link had not followed the move yet');
+  assert.equal(pressed[1], settled.replace('eaeu_cut=70', 'eaeu_cut=40'));
+  // and once the reader pauses, it follows by itself
+  await g.page.waitForFunction(() => !window.pendingLink);
+  assert.equal(await link.getAttribute('href'), pressed[1]);
+  g.check();
+  await g.context.close();
+});
+
 test('a name typed for the scenario goes into its link, the headline and the legends, and out again', async () => {
   const g = await open('?oil=-10');
   const field = g.page.getByLabel(/Name this scenario/);
@@ -295,6 +340,28 @@ test('embed: the dialog writes a snippet; on a host page the iframe follows the 
   assert.equal(Math.round(outer), inner);
   h.check();
   await h.context.close();
+});
+
+test('embed dialog: closed, its snippet follows no lever; opened again, it is the scenario as it is then', async () => {
+  const g = await open('?oil=-10');
+  await g.page.getByRole('button', { name: 'Embed…' }).click();
+  const dialog = g.page.locator('dialog.embed-dialog');
+  const first = await dialog.locator('textarea').inputValue();
+  assert.match(first, /oil=-10&amp;lang=en&amp;embed=1/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await g.page.locator('#lever-eaeu_cut').fill('70');
+  await g.page.waitForFunction(() => !window.pendingLink);
+  // nobody sees it: it was not rewritten
+  assert.equal(await dialog.locator('textarea').inputValue(), first);
+  await g.page.getByRole('button', { name: 'Embed…' }).click();
+  const again = await dialog.locator('textarea').inputValue();
+  const q = await query(g.page);
+  assert.ok(again.includes(`?${q.replace(/&data=.*$/, '').replaceAll('&', '&amp;')}&amp;lang=en&amp;embed=1&amp;chart=total&amp;controls=0&amp;data=2026-07"`), again);
+  assert.match(again, /eaeu_cut=70/);
+  // the frame's title names the scenario as it is now
+  assert.match(again, /title="Total trade against the US\$\s100\sbn target: [^"]*EAEU[^"]*"/);
+  g.check();
+  await g.context.close();
 });
 
 test('describe the chart: a title, subtitle and note typed in the embed dialog go into the link, the snippet, the embed of one chart, the downloaded SVG and the JSON', async () => {
