@@ -8,13 +8,17 @@
 //   node scripts/structure.mjs --check    also fail (exit 1) on an import cycle among a crate's
 //                                         top-level modules, a function over 60 lines (a
 //                                         component's view! and its closures count to it), or a
-//                                         source file missing from the code map
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+//                                         source file missing from the code map, a source file
+//                                         (tests too) over 800 lines, or ARCHITECTURE.md over 10 KB
+//                                         (it says what rarely changes; the rest is in doc comments)
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LONG = 60;
+const FILE_LINES = 800;
+const ARCHITECTURE_BYTES = 10 * 1024;
 
 /** Every .rs file under `dir`. */
 function files(dir) {
@@ -191,4 +195,13 @@ const over = report.longest.filter((f) => f.lines > LONG);
 console.log(`functions over ${LONG} lines: ${over.length}`);
 for (const f of over.slice(0, process.argv.includes("--all") ? over.length : 15)) console.log(`  ${f.lines} ${f.name} (${f.where})`);
 console.log(`source files missing from ARCHITECTURE.md's code map: ${report.unmapped.length ? report.unmapped.join(', ') : 'none'}`);
-if (process.argv.includes('--check') && (report.unmapped.length || report.cycles.length || over.length)) process.exit(1);
+// every Rust file the project keeps: the crates' sources and tests, the build scripts, the page's tests
+const kept = ['crates/data', 'crates/core', 'crates/cli', 'src', 'tests']
+  .map((d) => join(ROOT, d)).filter(existsSync).flatMap(files);
+const long = kept.map((f) => ({ f: relative(ROOT, f), n: (readFileSync(f, 'utf8').match(/\n/g) || []).length }))
+  .filter((x) => x.n > FILE_LINES).sort((a, b) => b.n - a.n);
+console.log(`source files over ${FILE_LINES} lines: ${long.length ? long.map((x) => `${x.f} ${x.n}`).join(', ') : 'none'}`);
+const bytes = Buffer.byteLength(architecture);
+console.log(`ARCHITECTURE.md: ${bytes} bytes (at most ${ARCHITECTURE_BYTES})`);
+if (process.argv.includes('--check') && (report.unmapped.length || report.cycles.length || over.length
+  || long.length || bytes > ARCHITECTURE_BYTES)) process.exit(1);
