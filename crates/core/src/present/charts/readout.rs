@@ -7,7 +7,7 @@ use crate::present::charts::chart::{
 };
 use crate::present::charts::timeline::YearKind;
 use crate::present::format::{balance_word, round, Loc};
-use crate::tr::Lang;
+use crate::tr::{Lang, Tr};
 
 /// The readout for year `i`: "FY2029-30: Your scenario 77.5 · Current trends 78.1 (US$ bn)",
 /// "FY2021-22, actual: 13.1 (US$ bn)"; stacked charts list their parts and add the total. The
@@ -38,7 +38,7 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
             if matches!(s.paint, Paint::Actual | Paint::Estimate) {
                 n(*v)
             } else {
-                format!("{}{}{}", named(s.name, lang, names), name_gap(d), n(*v))
+                format!("{}{}{}", line_name(s.name, lang, names), name_gap(d), n(*v))
             }
         })
         .collect();
@@ -51,9 +51,6 @@ pub fn readout(loc: &Loc, d: &ChartData, i: usize, names: Names) -> String {
     }
     if let Some(p) = d.partial.as_ref().filter(|p| p.index == i) {
         parts.push(format!("{}: {}", p.readout, n(p.value)));
-    }
-    if lang == Lang::Ru {
-        ru_small_names(d, names, &mut parts);
     }
     crate::tr::tidy(format!(
         "{year}: {} ({})",
@@ -116,23 +113,17 @@ fn range_words(loc: &Loc, d: &ChartData, lo: f64, hi: f64) -> String {
     }
 }
 
-/// A Russian readout names its lines in small letters after the year's colon and between the
-/// dots, as its other items are ("ваш сценарий −38,7 · вероятный диапазон … · текущие
-/// тенденции −38,7"); a name the reader gave a scenario stays as written.
-fn ru_small_names(d: &ChartData, names: Names, parts: &mut [String]) {
-    let ours: Vec<&str> = (d.series.iter().map(|s| s.name))
-        .chain([SCENARIO, CURRENT_TRENDS, PINNED])
-        .filter(|t| named(*t, Lang::Ru, names) == t.get(Lang::Ru))
-        .map(|t| t.get(Lang::Ru))
-        .collect();
-    for part in parts.iter_mut() {
-        if ours.iter().any(|n| part.starts_with(n)) {
-            let mut c = part.chars();
-            *part = c
-                .next()
-                .map_or(String::new(), |f| f.to_lowercase().chain(c).collect());
-        }
+/// A line's name as a readout writes it: a Russian readout names its lines in small letters, as
+/// its other items are ("ваш сценарий −38,7 · вероятный диапазон … · текущие тенденции −38,7");
+/// a name the reader gave a scenario stays as written.
+fn line_name(words: Tr, lang: Lang, names: Names) -> String {
+    let name = named(words, lang, names);
+    if lang != Lang::Ru || name != words.get(Lang::Ru) {
+        return name;
     }
+    let mut c = name.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_lowercase().chain(c).collect())
 }
 
 fn total_word(lang: Lang) -> &'static str {
@@ -191,7 +182,14 @@ fn projection_parts(
         }
     }
     if let Some(v) = d.pinned.as_ref().and_then(|s| s.values[i]) {
-        let name = pinned.unwrap_or(PINNED.get(lang));
+        let name = line_name(
+            PINNED,
+            lang,
+            Names {
+                pinned,
+                ..Names::default()
+            },
+        );
         parts.push(if d.kind != Kind::Stacked {
             format!("{name}{}{}", name_gap(d), n(v))
         } else {
