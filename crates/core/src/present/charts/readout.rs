@@ -2,9 +2,7 @@
 //! partly estimated or projected), each line or bar with its value, the likely range and the
 //! pinned scenario.
 
-use crate::present::charts::chart::{
-    named, stack, ChartData, Kind, Names, Paint, Series, CURRENT_TRENDS, PINNED, SCENARIO,
-};
+use crate::present::charts::chart::{named, stack, ChartData, Kind, Names, Paint, Series, PINNED};
 use crate::present::charts::timeline::YearKind;
 use crate::present::format::{balance_word, round, Loc};
 use crate::tr::{Lang, Tr};
