@@ -76,7 +76,7 @@ fn quoted(lang: Lang, l: &Lever, p: &Params) -> String {
 /// A lever's value inside a sentence: a stop year in quotes ("set … to “from FY2030-31”", never
 /// "to from"), other values as they are.
 pub(super) fn value_words(loc: &Loc, l: &Lever, v: f64) -> String {
-    let v = after_label(loc, l, l.display_in(loc, v));
+    let v = after_label(loc, l).display_in(loc, v);
     match (l.kind, loc.lang) {
         (LeverKind::StopYear, Lang::Ru) => format!("«{v}»"),
         (LeverKind::StopYear, _) => format!("“{v}”"),
@@ -84,16 +84,19 @@ pub(super) fn value_words(loc: &Loc, l: &Lever, v: f64) -> String {
     }
 }
 
-/// A lever's value or range written after its label, which already names what it is: Hindi
-/// drops the slider's "कटौती" after a label that says कटौती ("भारतीय सामान पर EAEU शुल्क में
+/// A lever as its value or range is written after its label, which already names what it is:
+/// Hindi drops the slider's "कटौती" after a label that says कटौती ("भारतीय सामान पर EAEU शुल्क में
 /// कटौती: 100%", not "…: 100% कटौती"; row 40 of the Hindi reading). The slider keeps it.
-fn after_label(loc: &Loc, l: &Lever, text: String) -> String {
+fn after_label(loc: &Loc, l: &Lever) -> Lever {
     let hi = |t: Tr| t.get(Lang::Hi);
-    if loc.lang == Lang::Hi && hi(l.unit).ends_with("कटौती") && hi(l.label).contains("कटौती")
-    {
-        text.replace("%\u{a0}कटौती", "%").replace("% कटौती", "%")
-    } else {
-        text
+    let bare = loc.lang == Lang::Hi && hi(l.unit) == "% कटौती" && hi(l.label).contains("कटौती");
+    Lever {
+        unit: if bare {
+            Tr { hi: "%", ..l.unit }
+        } else {
+            l.unit
+        },
+        ..*l
     }
 }
 
@@ -129,7 +132,7 @@ pub fn solve_sentence(
             }
             }
             Answer::Unreachable => {
-                let range = after_label(loc, l, l.display_range_in(loc, p.base_year));
+                let range = after_label(loc, l).display_range_in(loc, p.base_year);
                 match lang {
                 // the range in brackets: a year in it is not named again in the goal's clause
                 Lang::En => format!("No value of {name} ({range}) reaches {g} with the other levers as they are."),
@@ -275,7 +278,7 @@ pub fn describe(loc: &Loc, s: &Scenario, p: &Params) -> String {
             format!(
                 "{}: {}",
                 Lever::words_in(lang, l.label, p.base_year),
-                after_label(loc, l, l.display_in(loc, (l.get)(s)))
+                after_label(loc, l).display_in(loc, (l.get)(s))
             )
         })
         .collect();
