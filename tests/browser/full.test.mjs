@@ -78,6 +78,8 @@ test('per-sector rates: closed, the fold has no sliders; opened after moves, the
   assert.match(await g.page.textContent('output[data-key=g_marine]'), /^20\s% a year \(headline\)$/);
   await g.page.locator('#lever-g_pharma').fill('30');
   await fold.locator('summary').click();
+  // the details' toggle event comes after the click, in a task of its own
+  await g.page.locator('#lever-g_pharma').waitFor({ state: 'detached', timeout: 5000 });
   assert.equal(await g.page.locator('#lever-g_pharma').count(), 0);
   // the summary still counts the rates set, and follows a reset while closed
   assert.match(await fold.locator('summary').textContent(), /\(1 set\)$/);
