@@ -12,10 +12,12 @@
 //! - A [`Reply`] carries the query (and the goal) it was computed for, so the page shows it only
 //!   while that is still what it wants.
 //! - Both are serde's ([`Posted`]: a request with the data's numbers; [`Reply`]), and cross as
-//!   JavaScript values (`worker.rs`: serde-wasm-bindgen, then `postMessage`). The core's types know
-//!   nothing of serde: each crosses as its mirror here ([`Mirror`]), field for field; numbers as
-//!   JavaScript numbers, the same bits; the band's seed, a u64 no JavaScript number holds, as its
-//!   decimal digits; a lever by its link key.
+//!   JavaScript values (`worker.rs`: serde-wasm-bindgen, then `postMessage`). The core's types
+//!   know nothing of serde: each crosses as its mirror here (`Mirror`), field for field; numbers
+//!   as JavaScript numbers, the same bits (NaN and the infinities too, though the link's decoder,
+//!   the data's checks and the goal box keep them out, and the tests' JSON, which has none, would
+//!   fail on one); the band's seed, a u64 no JavaScript number holds, as its decimal digits; a
+//!   lever by its link key.
 //! - [`Schedule`]: one request in flight at a time; the next is chosen when the worker is free,
 //!   from what the page wants then (never from a queue of what it wanted before).
 
