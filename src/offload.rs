@@ -284,13 +284,13 @@ fn watch(to: Offload) {
     gloo_timers::callback::Timeout::new(PATIENCE_MS, watchdog).forget();
 }
 
-/// Post `request` to the worker; if it cannot be (a worker that refuses it), the worker is given
-/// up in the next task.
+/// Post `request` to the worker; if it cannot be (a worker that refuses it, a message serde
+/// cannot write), the worker is given up in the next task.
 fn post_now(request: &Request, to: Offload) {
     let posted = CLIENT.with(|c| {
         c.borrow_mut().running().map(|r| {
-            let message = post(request.encode(&to.baseline.params));
-            r.worker.post_message(&message).is_ok()
+            post(&request.posted(&to.baseline.params))
+                .is_some_and(|message| r.worker.post_message(&message).is_ok())
         })
     });
     if posted == Some(false) {

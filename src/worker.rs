@@ -1,32 +1,35 @@
 //! The insight worker: the band's 400 draws, the attribution of the final year and the goal
 //! seek, computed off the page's main thread. The page (`offload.rs`) posts a
-//! [`Request`](crate::protocol::Request) as text; the worker answers with a
+//! [`Posted`](crate::protocol::Posted) request; the worker answers with a
 //! [`Reply`](crate::protocol::Reply) that names what it was computed for, after saying that it
-//! is ready. The computing is the core's own, the same functions the CLI runs, on the numbers of
-//! the data each request carries (the worker has no data file of its own).
+//! is ready. Both cross as JavaScript values that serde-wasm-bindgen writes from the protocol's
+//! serde types and reads back. The computing is the core's own, the same functions the CLI runs,
+//! on the numbers of the data each request carries (the worker has no data file of its own).
 
-use crate::protocol::Reply;
 #[cfg(feature = "worker")]
-use crate::protocol::Request;
+use crate::protocol::Posted;
+use crate::protocol::Reply;
+use serde::Serialize;
 #[cfg(feature = "worker")]
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 
-/// A message as it crosses to or from the worker: its text (`protocol`).
-pub fn post(text: String) -> JsValue {
-    JsValue::from(text)
+/// A message as it crosses to or from the worker: a JavaScript value (numbers as numbers, the
+/// same bits); `None` if serde cannot write it.
+pub fn post(message: &impl Serialize) -> Option<JsValue> {
+    serde_wasm_bindgen::to_value(message).ok()
 }
 
 /// A reply read back; `None` if it is not one (the page then gives the worker up).
 #[cfg(feature = "web")]
 pub fn read_reply(data: &JsValue) -> Option<Reply> {
-    Reply::decode(&data.as_string()?)
+    serde_wasm_bindgen::from_value(data.clone()).ok()
 }
 
 /// A request and the numbers of its data; `None` if it is not one.
 #[cfg(feature = "worker")]
-fn read_request(data: &JsValue) -> Option<(Request, trade_core::data::Params)> {
-    Request::decode(&data.as_string()?)
+fn read_request(data: &JsValue) -> Option<Posted> {
+    serde_wasm_bindgen::from_value(data.clone()).ok()
 }
 
 /// The worker itself: answer each request posted to it, after saying it is ready. A message it
@@ -39,7 +42,7 @@ pub fn serve() {
     let answering = scope.clone();
     let on_job =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let Some((request, shipped)) = read_request(&e.data()) else {
+            let Some(Posted { request, shipped }) = read_request(&e.data()) else {
                 wasm_bindgen::throw_str("the insight worker received a message it cannot read");
             };
             reply(&answering, &request.run(&shipped));
@@ -52,7 +55,8 @@ pub fn serve() {
 
 #[cfg(feature = "worker")]
 fn reply(scope: &web_sys::DedicatedWorkerGlobalScope, message: &Reply) {
-    if scope.post_message(&post(message.encode())).is_err() {
+    let sent = post(message).map(|m| scope.post_message(&m));
+    if !matches!(sent, Some(Ok(()))) {
         wasm_bindgen::throw_str("the insight worker could not send its answer");
     }
 }

@@ -243,13 +243,13 @@ test('what would it take: the answer equals the CLI solver, applies, and says wh
 test('a goal changed asks the worker for the goal alone: the band is neither computed again nor marked busy', async () => {
   const g = await openPage(browser, origin());
   // a slow worker (each answer 400 ms late, so that anything waiting is marked busy), and what the
-  // page posts to it, by kind (the first word of each request)
+  // page posts to it, by kind (each request is `{ request: { Insight | Seek: … }, shipped }`)
   await g.context.addInitScript(() => {
     window.posted = [];
     const Native = window.Worker;
     window.Worker = class extends Native {
       postMessage(m, ...rest) {
-        window.posted.push(String(m).split(/[ \n]/)[0]);
+        window.posted.push(Object.keys(m.request).join().toLowerCase());
         return super.postMessage(m, ...rest);
       }
       addEventListener(type, f, options) {
