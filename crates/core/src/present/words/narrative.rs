@@ -305,10 +305,7 @@ fn ru_cumulative(loc: &Loc, sc: &Projection, [v, t]: [f64; 2], scale: Scale) -> 
     let span = if from == to {
         format!("за {}", loc.fy(to))
     } else {
-        format!(
-            "за {}\u{a0}фин.\u{a0}гг.",
-            ru_years(&[from, to]).replace(" и ", "–")
-        )
+        format!("за {}–{}\u{a0}фин.\u{a0}гг.", ru_year(from), ru_year(to))
     };
     let (yours, trends) = (Balance::at(loc, v, scale), Balance::at(loc, t, scale));
     let head = match yours.side {
@@ -335,14 +332,16 @@ fn ru_cumulative(loc: &Loc, sc: &Projection, [v, t]: [f64; 2], scale: Scale) -> 
 /// Russian fiscal years without their abbreviation, which the sentence names once: "2020/21 и
 /// 2022/23", "2020/21, 2021/22 и 2022/23".
 pub(super) fn ru_years(years: &[i32]) -> String {
-    let short: Vec<String> = years
-        .iter()
-        .map(|y| format!("{y}/{:02}", (y + 1).rem_euclid(100)))
-        .collect();
+    let short: Vec<String> = years.iter().map(|y| ru_year(*y)).collect();
     match short.as_slice() {
         [rest @ .., last] if !rest.is_empty() => format!("{} и {last}", rest.join(", ")),
         _ => short.join(""),
     }
+}
+
+/// A fiscal year as Russian writes it beside its word: "2026/27".
+fn ru_year(y: i32) -> String {
+    format!("{y}/{:02}", (y + 1).rem_euclid(100))
 }
 
 /// What current trends assume, in one line under the headline sentence: "Current trends:

@@ -328,3 +328,24 @@ fn the_target_is_reached_only_in_fy2030_31() {
         }
     }
 }
+
+/// The Russian cumulative balance names its span of years once, joined by a dash, with the years'
+/// word after them ("за 2026/27–2030/31 фин. гг.").
+#[test]
+fn the_russian_cumulative_names_its_span_once() {
+    let b = crate::baseline().unwrap();
+    let p = b.params;
+    let sc = project(&p, &Scenario::baseline(&p));
+    let loc = Loc {
+        lang: Lang::Ru,
+        ..Loc::plain(b, &p)
+    };
+    let text = cumulative(&loc, &sc, &sc);
+    let (from, to) = (sc.year(1), sc.year(sc.len - 1));
+    let span = format!(
+        "за {from}/{:02}–{to}/{:02}\u{a0}фин.\u{a0}гг.",
+        (from + 1) % 100,
+        (to + 1) % 100
+    );
+    assert!(text.contains(&span), "{text}");
+}
