@@ -39,26 +39,21 @@ pub struct Panel {
     pub unit: Tr,
 }
 
-/// One number of the data file, with its words.
+/// One number of the data file (the data crate's row: key, kind, field, range, `file_key`), with
+/// its words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Input {
-    /// Data-file key, e.g. `export.pharma.tariff`; for a per-year input, the key with `{fy}` for
-    /// the year (`export.pharma.{fy}`).
-    pub key: &'static str,
-    pub kind: InputKind,
-    pub field: Field,
-    /// What the data file may hold.
-    pub data: Range,
+    pub row: trade_data::inputs::Input,
     /// Present when a reader may change it in the Assumptions panel.
     pub panel: Option<Panel>,
     /// What it is, in words ("{fy}" for the year of a per-year row).
     pub words: Tr,
 }
 
-impl Input {
-    /// The data-file key of the row in force for a base year.
-    pub fn file_key(&self, base_year: i32) -> String {
-        self.key.replace("{fy}", &crate::fy::label(base_year))
+impl std::ops::Deref for Input {
+    type Target = trade_data::inputs::Input;
+    fn deref(&self) -> &Self::Target {
+        &self.row
     }
 }
 
@@ -395,10 +390,7 @@ fn with_words(i: &trade_data::inputs::Input) -> Input {
             .map_or((NONE, None), |a| (a.words, a.panel)),
     };
     Input {
-        key: i.key,
-        kind: i.kind,
-        field: i.field,
-        data: i.data,
+        row: *i,
         panel,
         words,
     }
